@@ -1,0 +1,369 @@
+//! Articles: found by name, loaded, normalised and analysed once.
+//!
+//! [`Catalog`] knows which articles a suite has and resolves names safely (never outside
+//! the articles folder). [`Article::load`] reads a file as UTF-8 and normalises it;
+//! [`analyse`] cuts it into paragraphs, sentences and words and indexes the words. Every
+//! span in an [`Analysis`] is an offset into the *normalised* text; [`Analysis::position`]
+//! is the one way back to a line and column of the original file.
+
+mod normalise;
+mod segment;
+pub mod words;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+pub use normalise::{Normalised, OffsetMap, normalise};
+
+use crate::claims::{Phrase, Within};
+use crate::diagnostic::Diagnostic;
+use crate::source::{LineIndex, Position, Span};
+use words::TermIndex;
+
+/// File extensions read as articles, in order of preference.
+pub const EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// An article name as a claim file wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleName {
+    /// The name: the path under the articles folder without extension.
+    pub name: String,
+    /// Where the claim file wrote it.
+    pub span: Span,
+}
+
+/// The articles of a suite, by name.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    folder: PathBuf,
+    files: BTreeMap<String, Vec<PathBuf>>,
+}
+
+/// Why a name does not resolve to one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolveError {
+    /// No article has that name; the nearest names are given.
+    Unknown(Vec<String>),
+    /// Two files have that name (`x.txt` and `x.md`).
+    Ambiguous(Vec<String>),
+    /// The name, or the file it names, lies outside the articles folder.
+    Outside,
+}
+
+impl Catalog {
+    /// The articles under `folder` (none if it does not exist), sorted by name.
+    pub fn scan(folder: &Path) -> Catalog {
+        let mut files: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+        let mut pending = vec![folder.to_path_buf()];
+        while let Some(dir) = pending.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else if let Some(name) = article_name(folder, &path) {
+                    files.entry(name).or_default().push(path);
+                }
+            }
+        }
+        for paths in files.values_mut() {
+            paths.sort();
+        }
+        Catalog {
+            folder: folder.to_path_buf(),
+            files,
+        }
+    }
+
+    /// Every article name.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
+    /// The file an article name stands for.
+    pub fn resolve(&self, name: &str) -> Result<&Path, ResolveError> {
+        let path = Path::new(name);
+        if path.is_absolute()
+            || path
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(ResolveError::Outside);
+        }
+        let Some(paths) = self.files.get(name) else {
+            let near = crate::diagnostic::nearest(name, self.names());
+            return Err(ResolveError::Unknown(
+                near.into_iter().take(3).map(String::from).collect(),
+            ));
+        };
+        if paths.len() > 1 {
+            let shown = paths.iter().map(|p| p.display().to_string()).collect();
+            return Err(ResolveError::Ambiguous(shown));
+        }
+        let file = &paths[0];
+        let inside = match (file.canonicalize(), self.folder.canonicalize()) {
+            (Ok(real), Ok(folder)) => real.starts_with(folder),
+            _ => false,
+        };
+        if !inside {
+            return Err(ResolveError::Outside);
+        }
+        Ok(file)
+    }
+}
+
+fn article_name(folder: &Path, path: &Path) -> Option<String> {
+    let extension = path.extension()?.to_str()?;
+    if !EXTENSIONS.contains(&extension) {
+        return None;
+    }
+    let relative = path.strip_prefix(folder).ok()?.with_extension("");
+    Some(crate::config::display_path(Path::new(""), &relative))
+}
+
+/// An article's text, original and normalised.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The name claims use.
+    pub name: String,
+    /// The file as shown in reports (`articles/x.txt`).
+    pub display: String,
+    /// The text as the file has it (less a UTF-8 BOM).
+    pub original: String,
+    /// The normalised text that matching works on.
+    pub text: String,
+    offsets: OffsetMap,
+    lines: LineIndex,
+}
+
+impl Article {
+    /// Read the article file `path`; invalid UTF-8 is an error naming the byte offset.
+    pub fn load(name: &str, path: &Path, display: &str) -> Result<Article, Diagnostic> {
+        let original = crate::source::read_text(path, display)?;
+        Ok(Article::from_text(name, display, original))
+    }
+
+    /// An article from text in memory (standard input, tests).
+    pub fn from_text(name: &str, display: &str, original: String) -> Article {
+        let original = match original.strip_prefix('\u{FEFF}') {
+            Some(rest) => rest.to_string(),
+            None => original,
+        };
+        let Normalised { text, offsets } = normalise(&original);
+        let lines = LineIndex::new(&original);
+        Article {
+            name: name.to_string(),
+            display: display.to_string(),
+            original,
+            text,
+            offsets,
+            lines,
+        }
+    }
+
+    /// The original offset of normalised offset `offset`.
+    pub fn original_offset(&self, offset: usize) -> usize {
+        self.offsets.to_original(offset)
+    }
+
+    /// The original line and column of normalised offset `offset`.
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines
+            .position(&self.original, self.original_offset(offset))
+    }
+}
+
+/// A sentence of an analysed article.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Its text in the normalised article.
+    pub span: Span,
+    /// The paragraph it belongs to.
+    pub paragraph: usize,
+    /// Its tokens.
+    pub tokens: Range<usize>,
+}
+
+/// A word of an analysed article.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Its text in the normalised article.
+    pub span: Span,
+    /// The sentence it belongs to.
+    pub sentence: usize,
+}
+
+/// Everything matchers need to know about an article, computed once.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The article.
+    pub article: Article,
+    /// Paragraph spans.
+    pub paragraphs: Vec<Span>,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Words, in order.
+    pub tokens: Vec<Token>,
+    /// Where each word stem occurs.
+    pub index: TermIndex,
+    /// Quotations, in order: the text inside quotation marks and its tokens.
+    pub quotations: Vec<Quotation>,
+}
+
+/// The text inside a pair of quotation marks.
+#[derive(Debug, Clone)]
+pub struct Quotation {
+    /// The quoted text (marks excluded), normalised.
+    pub span: Span,
+    /// Its tokens.
+    pub tokens: Range<usize>,
+}
+
+/// Analyse an article: paragraphs, sentences, words and the word index.
+pub fn analyse(article: Article) -> Analysis {
+    let text = &article.text;
+    let paragraphs = segment::paragraphs(text);
+    let mut sentences = Vec::new();
+    let mut tokens = Vec::new();
+    for (number, paragraph) in paragraphs.iter().enumerate() {
+        for span in segment::sentences(text, *paragraph) {
+            let first = tokens.len();
+            tokens.extend(words::words(&text[span.range()]).map(|(word, _)| Token {
+                span: Span::new(span.start + word.start, span.start + word.end),
+                sentence: sentences.len(),
+            }));
+            sentences.push(Sentence {
+                span,
+                paragraph: number,
+                tokens: first..tokens.len(),
+            });
+        }
+    }
+    let index = TermIndex::build(tokens.iter().map(|t| &text[t.span.range()]));
+    let quotations = paragraphs
+        .iter()
+        .flat_map(|paragraph| crate::recognise::quotes::quotations(&article, *paragraph))
+        .map(|span| Quotation {
+            span,
+            tokens: tokens.partition_point(|t| t.span.start < span.start)
+                ..tokens.partition_point(|t| t.span.end <= span.end),
+        })
+        .collect();
+    Analysis {
+        article,
+        paragraphs,
+        sentences,
+        tokens,
+        index,
+        quotations,
+    }
+}
+
+impl Analysis {
+    /// The text of a span of the normalised article.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.article.text[span.range()]
+    }
+
+    /// A sentence's text, on one line (runs of whitespace made one space).
+    pub fn sentence_text(&self, sentence: usize) -> String {
+        one_line(self.slice(self.sentences[sentence].span))
+    }
+
+    /// The token at or after normalised offset `offset`.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= offset)
+    }
+
+    /// The sentence holding normalised offset `offset`.
+    pub fn sentence_at(&self, offset: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.span.end <= offset)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// The tokens of the window `within` around sentence `sentence`.
+    pub fn window(&self, sentence: usize, within: Within) -> Range<usize> {
+        match within {
+            Within::Article => 0..self.tokens.len(),
+            Within::Sentence => self.sentences[sentence].tokens.clone(),
+            Within::Paragraph => {
+                let paragraph = self.sentences[sentence].paragraph;
+                let first = self.sentences.partition_point(|s| s.paragraph < paragraph);
+                let last = self.sentences.partition_point(|s| s.paragraph <= paragraph);
+                self.sentences[first].tokens.start..self.sentences[last - 1].tokens.end
+            }
+        }
+    }
+
+    /// Where `phrase` starts within the token range `range`, ascending. With `exact`, words
+    /// compare by key (case folded); otherwise by stem (possessives and plurals folded too).
+    pub fn find_phrase(&self, phrase: &Phrase, exact: bool, range: Range<usize>) -> Vec<usize> {
+        // Anchor on the rarest word, then compare the rest around it.
+        let Some((anchor, occurrences)) = phrase
+            .words
+            .iter()
+            .enumerate()
+            .map(|(at, word)| (at, self.index.occurrences(&word.stem)))
+            .min_by_key(|(_, occurrences)| occurrences.len())
+        else {
+            return Vec::new();
+        };
+        let length = phrase.words.len();
+        let from = occurrences.partition_point(|&t| (t as usize) < range.start + anchor);
+        let mut found = Vec::new();
+        for &position in &occurrences[from..] {
+            let start = position as usize - anchor;
+            if start + length > range.end {
+                break;
+            }
+            let matches = phrase.words.iter().enumerate().all(|(offset, word)| {
+                let token = self.slice(self.tokens[start + offset].span);
+                word_matches(word, token, exact)
+            });
+            if matches {
+                found.push(start);
+            }
+        }
+        found
+    }
+
+    /// The quotation holding all of the tokens `range`, if any.
+    pub fn quotation_around(&self, range: Range<usize>) -> Option<&Quotation> {
+        let after = self
+            .quotations
+            .partition_point(|q| q.tokens.start <= range.start);
+        self.quotations[..after]
+            .iter()
+            .rev()
+            .find(|q| q.tokens.start <= range.start && range.end <= q.tokens.end)
+    }
+
+    /// The normalised span of tokens `range` (first to last, inclusive of the words).
+    pub fn token_span(&self, range: Range<usize>) -> Span {
+        Span::new(
+            self.tokens[range.start].span.start,
+            self.tokens[range.end - 1].span.end,
+        )
+    }
+}
+
+fn word_matches(word: &words::Word, token: &str, exact: bool) -> bool {
+    if word.acronym && !token.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let key = words::key(token);
+    if exact {
+        key == word.key
+    } else {
+        words::stem(&key) == word.stem
+    }
+}
+
+/// `text` with every run of whitespace made one space.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

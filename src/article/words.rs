@@ -1,0 +1,161 @@
+//! Words: how article text and claim text are cut into comparable tokens.
+//!
+//! The same rules cut both sides, so a claim's phrase and an article's passage compare
+//! word by word. A word is a run of letters and digits; `30,000` and `3.5` are one word,
+//! `U.S.` is one word (compared as `us`), `Kyiv's` is one word; hyphens and all other
+//! punctuation separate words, so `de-escalate` reads as `de escalate`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::source::Span;
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:\p{L}\.){2,}",                                      // U.S., e.g.
+        r"|[\p{L}\p{N}\p{M}]*\p{N}(?:[.,]\p{N}+)+[\p{L}\p{M}]*", // 30,000  3.5bn
+        r"|[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{M}]+)*",               // words, Kyiv's
+    ))
+    .expect("the word pattern is valid")
+});
+
+/// The words of `text`, with their byte spans.
+pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
+    WORD.find_iter(text)
+        .map(|m| (Span::new(m.start(), m.end()), m.as_str()))
+}
+
+/// A word's comparison key: lower case, periods of abbreviations dropped (`U.S.` → `us`).
+pub fn key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.ends_with('.') {
+        lower.replace('.', "")
+    } else {
+        lower
+    }
+}
+
+/// A key's stem for context terms: possessive and plural endings dropped, so that
+/// `Kyiv’s` finds `Kyiv` and `drills` finds `drill`. Applied to both sides alike.
+pub fn stem(key: &str) -> &str {
+    let key = key
+        .strip_suffix("'s")
+        .or_else(|| key.strip_suffix('\''))
+        .unwrap_or(key);
+    if key.len() > 3
+        && key.ends_with('s')
+        && !key.ends_with("ss")
+        && !key.ends_with("us")
+        && !key.ends_with("is")
+        && key.is_char_boundary(key.len() - 1)
+    {
+        &key[..key.len() - 1]
+    } else {
+        key
+    }
+}
+
+/// Whether a word is written all in capitals (an acronym such as `NATO`, `US`).
+pub fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// One word of a claim's phrase or term, ready to compare with article words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// The word as written.
+    pub text: String,
+    /// Its [`key`].
+    pub key: String,
+    /// Its [`stem`].
+    pub stem: String,
+    /// Written in capitals (`US`): then it does not match an all-lower-case word (`us`).
+    pub acronym: bool,
+}
+
+impl Word {
+    /// A word as written in a claim.
+    pub fn new(text: &str) -> Self {
+        let key = key(text);
+        let stem = stem(&key).to_string();
+        Word {
+            text: text.to_string(),
+            key,
+            stem,
+            acronym: is_acronym(text),
+        }
+    }
+}
+
+/// Where every stem occurs in an article, as token numbers in ascending order.
+#[derive(Debug, Default)]
+pub struct TermIndex {
+    positions: HashMap<String, Vec<u32>>,
+}
+
+impl TermIndex {
+    /// Index tokens given by their text, in order.
+    pub fn build<'t>(tokens: impl Iterator<Item = &'t str>) -> Self {
+        let mut positions: HashMap<String, Vec<u32>> = HashMap::new();
+        for (number, text) in tokens.enumerate() {
+            let key = key(text);
+            let stem = stem(&key);
+            positions
+                .entry(stem.to_string())
+                .or_default()
+                .push(number as u32);
+        }
+        TermIndex { positions }
+    }
+
+    /// The tokens whose stem is `stem`, ascending.
+    pub fn occurrences(&self, stem: &str) -> &[u32] {
+        self.positions.get(stem).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str) -> Vec<&str> {
+        words(text).map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn numbers_and_abbreviations_are_one_word() {
+        assert_eq!(
+            cut("the U.S. moved 3,000 troops, 3.5bn in de-escalation"),
+            [
+                "the",
+                "U.S.",
+                "moved",
+                "3,000",
+                "troops",
+                "3.5bn",
+                "in",
+                "de",
+                "escalation"
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_space_after_full_stop_still_separates_words() {
+        assert_eq!(
+            cut("for weeks.Russian Defense"),
+            ["for", "weeks", "Russian", "Defense"]
+        );
+    }
+
+    #[test]
+    fn possessives_and_plurals_share_a_stem() {
+        assert_eq!(stem(&key("Kyiv's")), "kyiv");
+        assert_eq!(stem(&key("drills")), "drill");
+        assert_eq!(stem(&key("Belarus")), "belarus");
+        assert_eq!(stem(&key("U.S.")), "us");
+    }
+}

@@ -1,0 +1,210 @@
+//! Deciding claims: one matcher per claim kind, and the verdict rules they share.
+//!
+//! A matcher reads only an article's [`Analysis`] (its sentences, words, word index and
+//! mentions), never the file, and answers with an [`Outcome`] for that article. [`check`]
+//! runs the claim's matcher on each of its articles and combines the outcomes with the
+//! claim's `require` and `expect`.
+
+mod context;
+mod nearest;
+mod pattern;
+mod quote;
+mod text;
+
+use std::collections::BTreeMap;
+
+use crate::article::Analysis;
+use crate::claims::{Claim, ClaimKind, Require, Verdict};
+use crate::source::Span;
+
+/// The analysed articles of a run, by name.
+pub type Analyses = BTreeMap<String, Analysis>;
+
+/// Where in an article the evidence for a verdict stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// Line in the original article.
+    pub line: usize,
+    /// Column (Unicode scalar values, from 1) of the evidence in the original article.
+    pub column: usize,
+    /// The evidence itself, on one line.
+    pub text: String,
+    /// The sentence around it, on one line.
+    pub sentence: String,
+}
+
+/// A word diff to show: the claim's version against the article's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diff {
+    /// The claimed version (`-`).
+    pub claimed: String,
+    /// What the article says (`+`).
+    pub stated: String,
+}
+
+/// A near miss shown for an `absent` verdict: a place that almost states the claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Where it is.
+    pub evidence: Evidence,
+    /// What it lacks, e.g. ``the words `attack`, `Ukraine` ``.
+    pub lacks: String,
+}
+
+/// A claim's outcome on one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The article's name.
+    pub article: String,
+    /// The article file as shown.
+    pub display: String,
+    /// Supported, refuted or absent.
+    pub verdict: Verdict,
+    /// The passage the verdict rests on.
+    pub evidence: Option<Evidence>,
+    /// Remarks: hedges, conversions, context found elsewhere.
+    pub notes: Vec<String>,
+    /// For refutations: the claim against the article.
+    pub diff: Option<Diff>,
+    /// For absences: the nearest passages and what each lacks.
+    pub candidates: Vec<Candidate>,
+}
+
+impl Outcome {
+    fn new(analysis: &Analysis, verdict: Verdict) -> Self {
+        Outcome {
+            article: analysis.article.name.clone(),
+            display: analysis.article.display.clone(),
+            verdict,
+            evidence: None,
+            notes: Vec::new(),
+            diff: None,
+            candidates: Vec::new(),
+        }
+    }
+}
+
+/// A claim's result over all its articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimResult {
+    /// The combined verdict.
+    pub verdict: Verdict,
+    /// Whether the verdict is what the claim expects.
+    pub passed: bool,
+    /// One outcome per article, in the claim's order.
+    pub outcomes: Vec<Outcome>,
+}
+
+/// Decide `claim` on each of its articles and combine the outcomes.
+pub fn check(claim: &Claim, analyses: &Analyses) -> ClaimResult {
+    let outcomes: Vec<Outcome> = claim
+        .articles
+        .iter()
+        .filter_map(|name| analyses.get(&name.name))
+        .map(|analysis| decide(claim, analysis))
+        .collect();
+    let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);
+    ClaimResult {
+        verdict,
+        passed,
+        outcomes,
+    }
+}
+
+/// `require = "all"`: every article gives the expected verdict; `"any"`: one does. The
+/// verdict shown is the expected one when it passes, else the first differing one (`all`) or
+/// the strongest one found (`any`: supported, then refuted, then absent).
+fn combine(outcomes: &[Outcome], require: Require, expect: Verdict) -> (Verdict, bool) {
+    let matches = |o: &&Outcome| o.verdict == expect;
+    let passed = !outcomes.is_empty()
+        && match require {
+            Require::All => outcomes.iter().all(|o| matches(&o)),
+            Require::Any => outcomes.iter().any(|o| matches(&o)),
+        };
+    if passed {
+        return (expect, true);
+    }
+    let verdict = match require {
+        Require::All => outcomes.iter().find(|o| !matches(o)).map(|o| o.verdict),
+        Require::Any => outcomes.iter().map(|o| o.verdict).min(),
+    };
+    (verdict.unwrap_or(Verdict::Absent), false)
+}
+
+/// Decide `claim` on one article.
+pub fn decide(claim: &Claim, analysis: &Analysis) -> Outcome {
+    let mut outcome = match &claim.kind {
+        ClaimKind::Text(phrase) => text::decide(claim, phrase, analysis),
+        ClaimKind::Pattern(pattern) => pattern::decide(claim, pattern, analysis),
+        ClaimKind::Quote(phrase) => quote::decide(claim, phrase, analysis),
+        ClaimKind::Shorthand(_) => unreachable!("shorthand claims are rejected at parse time"),
+    };
+    // Without context a different value may be about something else: never a refutation.
+    if outcome.verdict == Verdict::Refuted && claim.context.is_empty() {
+        outcome.verdict = Verdict::Absent;
+        outcome.notes.push(
+            "no context terms (source, speaker, about): a different value cannot refute".into(),
+        );
+    }
+    outcome
+}
+
+/// Evidence for the normalised span `span` of an analysed article.
+pub(crate) fn evidence(analysis: &Analysis, span: Span) -> Evidence {
+    let at = analysis.article.position(span.start);
+    Evidence {
+        line: at.line,
+        column: at.column,
+        text: crate::article::one_line(analysis.slice(span)),
+        sentence: analysis.sentence_text(analysis.sentence_at(span.start)),
+    }
+}
+
+/// `words` as a list for messages: `` `a`, `b` and `c` ``.
+pub(crate) fn listed<S: AsRef<str>>(words: &[S]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("`{}`", w.as_ref())).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        n => format!("{} and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(verdict: Verdict) -> Outcome {
+        Outcome {
+            article: "a".into(),
+            display: "a.txt".into(),
+            verdict,
+            evidence: None,
+            notes: vec![],
+            diff: None,
+            candidates: vec![],
+        }
+    }
+
+    #[test]
+    fn require_all_needs_every_article() {
+        let outcomes = [outcome(Verdict::Supported), outcome(Verdict::Absent)];
+        assert_eq!(
+            combine(&outcomes, Require::All, Verdict::Supported),
+            (Verdict::Absent, false)
+        );
+        assert_eq!(
+            combine(&outcomes, Require::Any, Verdict::Supported),
+            (Verdict::Supported, true)
+        );
+    }
+
+    #[test]
+    fn expect_absent_on_all_fails_when_one_article_supports() {
+        let outcomes = [outcome(Verdict::Absent), outcome(Verdict::Supported)];
+        assert_eq!(
+            combine(&outcomes, Require::All, Verdict::Absent),
+            (Verdict::Supported, false)
+        );
+    }
+}

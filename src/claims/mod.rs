@@ -1,0 +1,182 @@
+//! The claim model: what a claim file says, typed and validated, with spans.
+//!
+//! [`parse`] turns one claim file into a [`ClaimFile`] or a list of diagnostics (all of
+//! them, never just the first). Everything downstream works on this model; nothing
+//! downstream reads TOML.
+
+mod kinds;
+mod parse;
+mod shorthand;
+pub mod terms;
+
+use std::path::PathBuf;
+
+pub use parse::parse;
+pub use terms::{Phrase, Term};
+
+use crate::article::ArticleName;
+use crate::source::{SourceFile, Span};
+
+/// One claim file, parsed.
+#[derive(Debug, Clone)]
+pub struct ClaimFile {
+    /// The file's text and display name (`claims/drills.toml`).
+    pub source: SourceFile,
+    /// The file on disk.
+    pub path: PathBuf,
+    /// The name tests use: the path under the claims folder without `.toml` (`drills`).
+    pub stem: String,
+    /// The claims, in file order.
+    pub claims: Vec<Claim>,
+}
+
+/// One `[[claim]]`.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Unique in its file; from `id`, or the slug of `says`.
+    pub id: String,
+    /// The claim as a person states it.
+    pub says: String,
+    /// The `[[claim]]` header.
+    pub span: Span,
+    /// Where the id was written (`says` for a derived id).
+    pub id_span: Span,
+    /// What must be stated.
+    pub kind: ClaimKind,
+    /// Who said it, or what must stand beside it: all must appear in the window.
+    pub context: Vec<Term>,
+    /// How far from the evidence the context may be.
+    pub within: Within,
+    /// The articles it is checked against.
+    pub articles: Vec<ArticleName>,
+    /// For several articles: must all of them support it, or one?
+    pub require: Require,
+    /// The verdict the claim passes with.
+    pub expect: Verdict,
+    /// How far a stated quantity may be from the claimed one.
+    pub tolerance: Tolerance,
+    /// Whether a hedge ("up to 30,000" for "30,000") fails instead of passing with a note.
+    pub strict: bool,
+}
+
+/// How far a quantity may differ and still support a claim.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tolerance {
+    /// An absolute difference, in the claim's unit.
+    Absolute(f64),
+    /// A percentage of the claimed value.
+    Percent(f64),
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance::Absolute(0.0)
+    }
+}
+
+/// What a claim says must be in the article.
+#[derive(Debug, Clone)]
+pub enum ClaimKind {
+    /// A phrase, case, typography and whitespace folded.
+    Text(Phrase),
+    /// A regular expression over the normalised text.
+    Pattern(regex::Regex),
+    /// Words that must stand inside quotation marks.
+    Quote(Phrase),
+    /// `says = "<context>: <value>"` with no kind key.
+    Shorthand(shorthand::Shorthand),
+}
+
+impl ClaimKind {
+    /// The kind's key, as written in claim files and shown in JSON.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ClaimKind::Text(_) => "text",
+            ClaimKind::Pattern(_) => "pattern",
+            ClaimKind::Quote(_) => "quote",
+            ClaimKind::Shorthand(_) => "shorthand",
+        }
+    }
+}
+
+/// The window in which context terms must appear around the evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Within {
+    /// The evidence's sentence.
+    Sentence,
+    /// The evidence's paragraph (the default).
+    Paragraph,
+    /// Anywhere in the article.
+    Article,
+}
+
+/// How a claim on several articles is decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Require {
+    /// Every article must give the verdict.
+    All,
+    /// One article is enough.
+    Any,
+}
+
+/// FEVER's three labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// The article states it.
+    Supported,
+    /// The article states something different in the same context.
+    Refuted,
+    /// The article does not address it.
+    Absent,
+}
+
+impl Verdict {
+    /// The label as written in claim files and reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Refuted => "refuted",
+            Verdict::Absent => "absent",
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The slug of `says`, used as a claim's default id: lower case, runs of anything but
+/// letters and digits made one `-`.
+pub fn slug(says: &str) -> String {
+    let mut slug = String::new();
+    for c in says.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_matches_design_example() {
+        assert_eq!(
+            slug("NATO estimate: 30,000 troops"),
+            "nato-estimate-30-000-troops"
+        );
+        assert_eq!(
+            slug("  Kyiv’s ministry — “hybrid war” "),
+            "kyiv-s-ministry-hybrid-war"
+        );
+    }
+}

@@ -1,0 +1,467 @@
+//! Claim file → [`ClaimFile`], reporting every problem at its span.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use toml::de::{DeTable, DeValue};
+
+use super::{Claim, ClaimFile, ClaimKind, Phrase, Require, Term, Verdict, Within, slug};
+use crate::article::{ArticleName, Catalog, ResolveError};
+use crate::config::Aliases;
+use crate::diagnostic::Diagnostic;
+use crate::source::{SourceFile, Span};
+use crate::tomlread::{Located, Reader};
+
+const FILE_KEYS: &[&str] = &[
+    "article",
+    "within",
+    "require",
+    "strict",
+    "tolerance",
+    "claim",
+];
+const CLAIM_KEYS: &[&str] = &[
+    "says",
+    "id",
+    "quantity",
+    "date",
+    "quote",
+    "text",
+    "pattern",
+    "source",
+    "speaker",
+    "about",
+    "within",
+    "article",
+    "require",
+    "expect",
+    "tolerance",
+    "strict",
+];
+/// The keys that say what kind of claim it is; at most one per claim.
+pub const KIND_KEYS: &[&str] = &["quantity", "date", "quote", "text", "pattern"];
+
+const WITHIN: &[(&str, Within)] = &[
+    ("sentence", Within::Sentence),
+    ("paragraph", Within::Paragraph),
+    ("article", Within::Article),
+];
+const REQUIRE: &[(&str, Require)] = &[("all", Require::All), ("any", Require::Any)];
+const EXPECT: &[(&str, Verdict)] = &[
+    ("supported", Verdict::Supported),
+    ("refuted", Verdict::Refuted),
+    ("absent", Verdict::Absent),
+];
+
+/// What a file sets for all its claims.
+struct Defaults {
+    /// `None`: the file names no article; `Some(None)`: it names one that is invalid (already
+    /// reported); `Some(Some(names))`: valid names.
+    articles: Option<Option<Vec<ArticleName>>>,
+    within: Within,
+    require: Require,
+    tolerance: super::Tolerance,
+    strict: bool,
+}
+
+/// Parse the claim file `source` (at `path`, tested as `stem`). Returns the file, or `None`
+/// if it has errors, and every diagnostic (errors and warnings) found.
+pub fn parse(
+    source: SourceFile,
+    path: &Path,
+    stem: &str,
+    catalog: &Catalog,
+    aliases: &Aliases,
+) -> (Option<ClaimFile>, Vec<Diagnostic>) {
+    let mut reader = Reader::new(&source);
+    let mut claims = Vec::new();
+    if let Some(document) = reader.parse() {
+        let table = document.get_ref();
+        reader.reject_unknown_keys(table, FILE_KEYS, "a claim file");
+        let articles = reader.strings(table, "article").map(|names| {
+            let count = names.len();
+            let resolved = resolve_articles(&mut reader, names, catalog);
+            (resolved.len() == count && count > 0).then_some(resolved)
+        });
+        let defaults = Defaults {
+            articles,
+            within: reader
+                .choice(table, "within", WITHIN)
+                .map_or(Within::Paragraph, |w| w.value),
+            require: reader
+                .choice(table, "require", REQUIRE)
+                .map_or(Require::All, |r| r.value),
+            tolerance: read_tolerance(&mut reader, table).unwrap_or_default(),
+            strict: reader.boolean(table, "strict").unwrap_or(false),
+        };
+        match table.get("claim") {
+            None => {}
+            Some(value) => match value.get_ref() {
+                DeValue::Array(items) => {
+                    for item in items.iter() {
+                        match item.get_ref() {
+                            DeValue::Table(claim) => {
+                                let header = Span::from(item.span());
+                                if let Some(claim) = parse_claim(
+                                    &mut reader,
+                                    claim,
+                                    header,
+                                    &defaults,
+                                    catalog,
+                                    aliases,
+                                ) {
+                                    claims.push(claim);
+                                }
+                            }
+                            _ => reader.wrong_type("claim", item, "a table"),
+                        }
+                    }
+                }
+                _ => {
+                    reader.diagnostics.push(
+                        Diagnostic::error(
+                            "`claim` must be an array of tables",
+                            &source,
+                            value.span(),
+                        )
+                        .label("write each claim under its own `[[claim]]` header"),
+                    );
+                }
+            },
+        }
+        if claims.is_empty() && reader.diagnostics.is_empty() {
+            reader.diagnostics.push(
+                Diagnostic::file_error("claim file has no claims", Some(&source))
+                    .warning()
+                    .help("add a claim: [[claim]] with `says = \"…\"` and what the article must state"),
+            );
+        }
+        check_duplicate_ids(&mut reader, &claims);
+    }
+    let diagnostics = reader.diagnostics;
+    let failed = diagnostics
+        .iter()
+        .any(|d| d.severity == crate::diagnostic::Severity::Error);
+    let file = (!failed).then(|| ClaimFile {
+        source,
+        path: path.to_path_buf(),
+        stem: stem.to_string(),
+        claims,
+    });
+    (file, diagnostics)
+}
+
+fn parse_claim(
+    reader: &mut Reader<'_>,
+    table: &DeTable<'_>,
+    header: Span,
+    defaults: &Defaults,
+    catalog: &Catalog,
+    aliases: &Aliases,
+) -> Option<Claim> {
+    let errors_before = reader.diagnostics.len();
+    reader.reject_unknown_keys(table, CLAIM_KEYS, "a claim");
+
+    let says = reader.string(table, "says");
+    match &says {
+        None if !table.contains_key("says") => reader.diagnostics.push(
+            Diagnostic::error("claim has no `says`", reader.file, header)
+                .label("this claim needs `says = \"…\"`: the claim as a person states it"),
+        ),
+        Some(says) if says.value.trim().is_empty() => reader.diagnostics.push(
+            Diagnostic::error("`says` is empty", reader.file, says.span)
+                .label("state the claim, e.g. \"NATO estimate: 30,000 troops\""),
+        ),
+        _ => {}
+    }
+
+    let id = match reader.string(table, "id") {
+        Some(id) if slug(&id.value) != id.value || id.value.is_empty() => {
+            reader.diagnostics.push(
+                Diagnostic::error(format!("invalid id `{}`", id.value), reader.file, id.span)
+                    .label(format!(
+                        "ids are lower-case letters, digits and `-`; try `{}`",
+                        slug(&id.value)
+                    )),
+            );
+            None
+        }
+        other => other,
+    };
+
+    let mut context = Vec::new();
+    for key in ["source", "speaker", "about"] {
+        for term in reader.strings(table, key).unwrap_or_default() {
+            if term.value.trim().is_empty() {
+                reader.diagnostics.push(
+                    Diagnostic::error(format!("empty `{key}` term"), reader.file, term.span)
+                        .label("name who or what must appear, or remove the key"),
+                );
+            } else {
+                context.push(Term::new(&term.value, aliases));
+            }
+        }
+    }
+
+    let kind = parse_kind(reader, table, says.as_ref(), header);
+
+    let within = reader
+        .choice(table, "within", WITHIN)
+        .map_or(defaults.within, |w| w.value);
+    let require = reader
+        .choice(table, "require", REQUIRE)
+        .map_or(defaults.require, |r| r.value);
+    let expect = reader
+        .choice(table, "expect", EXPECT)
+        .map_or(Verdict::Supported, |e| e.value);
+    let tolerance = read_tolerance(reader, table).unwrap_or(defaults.tolerance);
+    let strict = reader.boolean(table, "strict").unwrap_or(defaults.strict);
+
+    let articles = match reader.strings(table, "article") {
+        Some(names) if !names.is_empty() => resolve_articles(reader, names, catalog),
+        _ => match &defaults.articles {
+            Some(Some(names)) => names.clone(),
+            Some(None) => return None,
+            None => {
+                let mut error = Diagnostic::error("claim names no article", reader.file, header)
+                    .label("add `article = \"…\"` here or at the top of the file");
+                let names: Vec<&str> = catalog.names().take(5).collect();
+                if !names.is_empty() {
+                    error = error.help(format!("articles in this suite: {}", names.join(", ")));
+                }
+                reader.diagnostics.push(error);
+                Vec::new()
+            }
+        },
+    };
+
+    if reader.diagnostics.len() > errors_before {
+        return None;
+    }
+    let says = says?;
+    let kind = kind?;
+    let (id, id_span) = match id {
+        Some(id) => (id.value, id.span),
+        None => (slug(&says.value), says.span),
+    };
+    Some(Claim {
+        id,
+        id_span,
+        says: says.value,
+        span: header,
+        kind,
+        context,
+        within,
+        articles,
+        require,
+        expect,
+        tolerance,
+        strict,
+    })
+}
+
+/// The claim's kind from its one kind key (or its shorthand `says`).
+fn parse_kind(
+    reader: &mut Reader<'_>,
+    table: &DeTable<'_>,
+    says: Option<&Located<String>>,
+    header: Span,
+) -> Option<ClaimKind> {
+    let present: Vec<&str> = KIND_KEYS
+        .iter()
+        .copied()
+        .filter(|k| table.contains_key(*k))
+        .collect();
+    if present.len() > 1 {
+        let second = table
+            .keys()
+            .filter(|k| present.contains(&k.get_ref().as_ref()))
+            .map(|k| Span::from(k.span()))
+            .max()
+            .unwrap_or(header);
+        reader.diagnostics.push(
+            Diagnostic::error("a claim takes one kind key", reader.file, second).label(format!(
+                "this claim has {}; split it into one claim per key",
+                present
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            )),
+        );
+        return None;
+    }
+    let Some(&key) = present.first() else {
+        // A misspelt kind key (`qoute`) is already reported; the shorthand error would be noise.
+        let misspelt_kind = table.keys().any(|k| {
+            let key = k.get_ref();
+            !CLAIM_KEYS.contains(&key.as_ref())
+                && !crate::diagnostic::nearest(key, KIND_KEYS.iter().copied()).is_empty()
+        });
+        if misspelt_kind {
+            return None;
+        }
+        let says = says?;
+        return Some(ClaimKind::Shorthand(super::shorthand::parse(reader, says)?));
+    };
+    let value = reader.string(table, key)?;
+    if value.value.trim().is_empty() {
+        reader.diagnostics.push(
+            Diagnostic::error(format!("`{key}` is empty"), reader.file, value.span)
+                .label("say what the article must state"),
+        );
+        return None;
+    }
+    match key {
+        "text" => {
+            let phrase = Phrase::new(&value.value);
+            if phrase.words.is_empty() {
+                reader.diagnostics.push(
+                    Diagnostic::error("`text` has no words", reader.file, value.span)
+                        .label("a text claim needs at least one word or number"),
+                );
+                return None;
+            }
+            Some(ClaimKind::Text(phrase))
+        }
+        "pattern" => match regex::Regex::new(&value.value) {
+            Ok(pattern) => Some(ClaimKind::Pattern(pattern)),
+            Err(error) => {
+                let detail = error.to_string();
+                let reason = detail
+                    .lines()
+                    .rev()
+                    .find(|line| line.starts_with("error:"))
+                    .map_or(detail.as_str(), |line| line.trim_start_matches("error: "))
+                    .to_string();
+                reader.diagnostics.push(
+                    Diagnostic::error(
+                        "invalid regular expression in `pattern`",
+                        reader.file,
+                        value.span,
+                    )
+                    .label(reason)
+                    .help("the syntax is the `regex` crate's: https://docs.rs/regex/#syntax"),
+                );
+                None
+            }
+        },
+        _ => super::kinds::parse(reader, key, &value),
+    }
+}
+
+fn resolve_articles(
+    reader: &mut Reader<'_>,
+    names: Vec<Located<String>>,
+    catalog: &Catalog,
+) -> Vec<ArticleName> {
+    let mut articles = Vec::new();
+    for name in names {
+        match catalog.resolve(&name.value) {
+            Ok(_) => {
+                if !articles.iter().any(|a: &ArticleName| a.name == name.value) {
+                    articles.push(ArticleName {
+                        name: name.value,
+                        span: name.span,
+                    });
+                }
+            }
+            Err(ResolveError::Unknown(near)) => {
+                let label = match near.first() {
+                    Some(best) => format!("no such article; did you mean `{best}`?"),
+                    None => "no such article in the articles folder".to_string(),
+                };
+                let mut error = Diagnostic::error(
+                    format!("unknown article `{}`", name.value),
+                    reader.file,
+                    name.span,
+                )
+                .label(label);
+                if near.len() > 1 {
+                    error = error.help(format!("near names: {}", near.join(", ")));
+                }
+                reader.diagnostics.push(error);
+            }
+            Err(ResolveError::Ambiguous(files)) => reader.diagnostics.push(
+                Diagnostic::error(
+                    format!("ambiguous article `{}`", name.value),
+                    reader.file,
+                    name.span,
+                )
+                .label("two files have this name")
+                .help(format!("rename or remove one of: {}", files.join(", "))),
+            ),
+            Err(ResolveError::Outside) => reader.diagnostics.push(
+                Diagnostic::error(
+                    format!("article `{}` is outside the articles folder", name.value),
+                    reader.file,
+                    name.span,
+                )
+                .label("article names are paths inside the articles folder, without extension"),
+            ),
+        }
+    }
+    articles
+}
+
+/// `tolerance` is a number or a percentage string such as `"5%"`.
+fn read_tolerance(reader: &mut Reader<'_>, table: &DeTable<'_>) -> Option<super::Tolerance> {
+    let value = table.get("tolerance")?;
+    let tolerance = match value.get_ref() {
+        DeValue::Integer(number) => number
+            .as_str()
+            .replace('_', "")
+            .parse()
+            .ok()
+            .map(super::Tolerance::Absolute),
+        DeValue::Float(number) => number
+            .as_str()
+            .replace('_', "")
+            .parse()
+            .ok()
+            .map(super::Tolerance::Absolute),
+        DeValue::String(text) => text
+            .trim()
+            .strip_suffix('%')
+            .and_then(|n| n.trim().parse().ok())
+            .map(super::Tolerance::Percent),
+        _ => {
+            reader.wrong_type("tolerance", value, "a number or a percentage like \"5%\"");
+            return None;
+        }
+    };
+    match tolerance {
+        Some(super::Tolerance::Absolute(n) | super::Tolerance::Percent(n))
+            if n >= 0.0 && f64::is_finite(n) =>
+        {
+            tolerance
+        }
+        _ => {
+            reader.diagnostics.push(
+                Diagnostic::error("unreadable `tolerance`", reader.file, value.span())
+                    .label("write a non-negative number (`1000`) or a percentage (`\"5%\"`)"),
+            );
+            None
+        }
+    }
+}
+
+fn check_duplicate_ids(reader: &mut Reader<'_>, claims: &[Claim]) {
+    let mut first: HashMap<&str, &Claim> = HashMap::new();
+    for claim in claims {
+        if let Some(earlier) = first.get(claim.id.as_str()) {
+            let line = reader.file.position(earlier.span.start).line;
+            reader.diagnostics.push(
+                Diagnostic::error(
+                    format!("duplicate id `{}`", claim.id),
+                    reader.file,
+                    claim.id_span,
+                )
+                .label(format!("the claim at line {line} already has this id"))
+                .help("give one of them a different `id = \"…\"`"),
+            );
+        } else {
+            first.insert(&claim.id, claim);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Phrases and context terms of claims, compiled once with the suite's aliases.
+
+use crate::article::words::{Word, words};
+use crate::config::Aliases;
+
+/// A run of words a claim looks for, compared word by word with an article's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// The phrase as written.
+    pub text: String,
+    /// Its words.
+    pub words: Vec<Word>,
+}
+
+impl Phrase {
+    /// The phrase `text`, cut into words by the article's rules.
+    pub fn new(text: &str) -> Self {
+        Phrase {
+            text: text.to_string(),
+            words: words(text).map(|(_, w)| Word::new(w)).collect(),
+        }
+    }
+}
+
+/// A context term (`source`, `speaker`, `about`, or a name in a shorthand): it is found
+/// when any of its alternatives (itself and its aliases) appears in the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The term as the claim wrote it.
+    pub name: String,
+    /// The spellings that count: the term and its aliases.
+    pub alternatives: Vec<Phrase>,
+}
+
+impl Term {
+    /// The term `name` with every alias the suite gives it.
+    pub fn new(name: &str, aliases: &Aliases) -> Self {
+        let mut alternatives = vec![Phrase::new(name)];
+        for spelling in aliases.spellings(name) {
+            let phrase = Phrase::new(spelling);
+            if !phrase.words.is_empty() && !alternatives.contains(&phrase) {
+                alternatives.push(phrase);
+            }
+        }
+        alternatives.retain(|p| !p.words.is_empty());
+        Term {
+            name: name.to_string(),
+            alternatives,
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Command-line parsing and the exit-code contract: 0 all claims pass, 1 some claim fails,
+//! 2 invalid input (nothing is checked until the input is valid).
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use factcheck::article::{Article, analyse};
+use factcheck::diagnostic::{self, Diagnostic};
+use factcheck::report::{extract, human, json};
+use factcheck::{Config, InputErrors, Suite};
+
+/// Fact-check articles against claims written as TOML.
+#[derive(Parser, Debug)]
+#[command(name = "factcheck", version, about, propagate_version = true)]
+struct Cli {
+    /// When to colour output.
+    #[arg(long, value_enum, default_value = "auto", global = true)]
+    color: Color,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check claim files against their articles.
+    #[command(after_help = "Examples:\n  \
+        factcheck check                          check every claim file under claims/\n  \
+        factcheck check claims/drills.toml       check one file\n  \
+        factcheck check --format json > out.json\n\n\
+        Exit codes: 0 all claims pass, 1 some claim fails, 2 invalid input.")]
+    Check {
+        /// Claim files or folders (default: the suite's claims folder).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// List what an article holds (paragraphs, sentences, quotations), to write claims from.
+    #[command(after_help = "Examples:\n  \
+        factcheck extract articles/nbc-russia-belarus-drills.txt\n  \
+        curl -s https://example.org/story.txt | factcheck extract --format json -")]
+    Extract {
+        /// An article file, or `-` for standard input.
+        path: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Color {
+    /// Whether to colour a stream: `--color`, then `NO_COLOR`, then whether it is a terminal.
+    fn enabled(self, terminal: bool) -> bool {
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout_color = cli.color.enabled(std::io::stdout().is_terminal());
+    let stderr_color = cli.color.enabled(std::io::stderr().is_terminal());
+    let outcome = match cli.command {
+        Command::Check { paths, format } => check(&paths, format, stdout_color),
+        Command::Extract { path, format } => extract(&path, format),
+    };
+    match outcome {
+        Ok((output, warnings, code)) => {
+            eprint!("{}", diagnostic::render(&warnings, stderr_color));
+            print_out(&output);
+            ExitCode::from(code)
+        }
+        Err(InputErrors(diagnostics)) => {
+            let count = diagnostics
+                .iter()
+                .filter(|d| d.severity == diagnostic::Severity::Error)
+                .count();
+            eprint!("{}", diagnostic::render(&diagnostics, stderr_color));
+            let plural = if count == 1 { "" } else { "s" };
+            eprintln!("error: {count} error{plural} in the input; nothing was checked");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print_out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`factcheck check | head`) is not an error worth a panic.
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+}
+
+type Output = (String, Vec<Diagnostic>, u8);
+
+fn check(paths: &[PathBuf], format: Format, color: bool) -> Result<Output, InputErrors> {
+    let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let config = Config::discover(&current)?;
+    let suite = Suite::load(config, paths)?;
+    let report = suite.run()?;
+    let text = match format {
+        Format::Human => human::render(&report, color),
+        Format::Json => json::render(&report),
+    };
+    let code = if report.failed() == 0 { 0 } else { 1 };
+    Ok((text, suite.warnings, code))
+}
+
+fn extract(path: &Path, format: Format) -> Result<Output, InputErrors> {
+    let article = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|error| {
+            InputErrors(vec![Diagnostic::file_error(
+                format!("cannot read standard input: {error}"),
+                None,
+            )])
+        })?;
+        let text = String::from_utf8(bytes).map_err(|error| {
+            InputErrors(vec![Diagnostic::file_error(
+                format!(
+                    "standard input is not valid UTF-8 (first invalid byte at byte offset {})",
+                    error.utf8_error().valid_up_to()
+                ),
+                None,
+            )])
+        })?;
+        Article::from_text("stdin", "<stdin>", text)
+    } else {
+        let display = path.to_string_lossy().replace('\\', "/");
+        let name = path
+            .with_extension("")
+            .file_name()
+            .map_or(display.clone(), |n| n.to_string_lossy().into_owned());
+        Article::load(&name, path, &display).map_err(|d| InputErrors(vec![d]))?
+    };
+    let analysis = analyse(article);
+    let text = match format {
+        Format::Human => extract::render_human(&analysis),
+        Format::Json => extract::render_json(&analysis),
+    };
+    Ok((text, Vec::new(), 0))
+}

@@ -1,0 +1,121 @@
+//! Quotations: the spans of text inside quotation marks.
+//!
+//! Normalisation folds curly quotes to straight ones, so the direction of each mark is read
+//! from the original text where it is curly (`“` opens, `”` closes) and from its neighbours
+//! where it is straight. Apostrophes (`it’s`, `Kyiv’s`, `countries’`) are not quotation
+//! marks: a single mark opens only after a space or an opening mark and closes only before
+//! a space or punctuation. A double quotation left open at the end of a paragraph ends
+//! there (news style opens every paragraph of a long quote anew).
+
+use crate::article::Article;
+use crate::source::Span;
+
+/// The inner spans (marks excluded) of the quotations in the paragraph `paragraph`.
+pub fn quotations(article: &Article, paragraph: Span) -> Vec<Span> {
+    let text = &article.text;
+    let mut found = Vec::new();
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    let mut previous = ' ';
+    let chars: Vec<(usize, char)> = text[paragraph.range()]
+        .char_indices()
+        .map(|(i, c)| (paragraph.start + i, c))
+        .collect();
+    for (position, &(offset, c)) in chars.iter().enumerate() {
+        let next = chars.get(position + 1).map_or(' ', |&(_, c)| c);
+        match c {
+            '"' => {
+                let original = original_char(article, offset);
+                let opens = match original {
+                    '\u{201C}' | '\u{201E}' => true,
+                    '\u{201D}' => false,
+                    _ => {
+                        open_double.is_none()
+                            && is_opening_context(previous)
+                            && !next.is_whitespace()
+                    }
+                };
+                match (opens, open_double) {
+                    (true, _) => open_double = Some(offset + 1),
+                    (false, Some(start)) => {
+                        found.push(Span::new(start, offset));
+                        open_double = None;
+                    }
+                    (false, None) => {}
+                }
+            }
+            '\'' if !(previous.is_alphanumeric() && next.is_alphanumeric()) => {
+                let original = original_char(article, offset);
+                if is_opening_context(previous) && next.is_alphanumeric() && original != '\u{2019}'
+                {
+                    open_single = Some(offset + 1);
+                } else if let Some(start) = open_single
+                    && !previous.is_whitespace()
+                    && (next.is_whitespace() || next.is_ascii_punctuation())
+                {
+                    found.push(Span::new(start, offset));
+                    open_single = None;
+                }
+            }
+            _ => {}
+        }
+        previous = c;
+    }
+    if let Some(start) = open_double {
+        found.push(Span::new(start, paragraph.end));
+    }
+    found.sort();
+    found.retain(|span| !text[span.range()].trim().is_empty());
+    found
+}
+
+fn is_opening_context(previous: char) -> bool {
+    previous.is_whitespace() || matches!(previous, '(' | '[' | '{' | '-' | '"' | ':' | '\'')
+}
+
+fn original_char(article: &Article, offset: usize) -> char {
+    let original = article.original_offset(offset);
+    article.original[original..].chars().next().unwrap_or(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<String> {
+        let article = Article::from_text("t", "t.txt", text.to_string());
+        let paragraph = Span::new(0, article.text.len());
+        quotations(&article, paragraph)
+            .into_iter()
+            .map(|s| article.text[s.range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_quotes_are_found() {
+        assert_eq!(
+            quoted("labeled part of a \u{201C}hybrid war.\u{201D} Then \"more\" here"),
+            ["hybrid war.", "more"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotation_marks() {
+        assert_eq!(
+            quoted("Kyiv\u{2019}s allies and the countries\u{2019} defenses, it\u{2019}s"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quoted("troop numbers \u{2018}continue to grow\u{2019}, he said"),
+            ["continue to grow"]
+        );
+    }
+
+    #[test]
+    fn open_quotation_runs_to_paragraph_end() {
+        assert_eq!(
+            quoted("\u{201C}We will go on. And on"),
+            ["We will go on. And on"]
+        );
+    }
+}

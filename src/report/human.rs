@@ -1,0 +1,159 @@
+//! The human report, as cargo test prints it; without colour, the snapshot format.
+
+use std::fmt::Write;
+
+use anstyle::{AnsiColor, Style};
+use similar::{ChangeTag, TextDiff};
+
+use super::{ClaimReport, FileReport, Report};
+use crate::check::{Diff, Outcome};
+
+const GREEN: Style = AnsiColor::Green.on_default();
+const RED: Style = AnsiColor::Red.on_default();
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+const REMOVED: Style = AnsiColor::Red.on_default().bold().underline();
+const ADDED: Style = AnsiColor::Green.on_default().bold().underline();
+
+/// Render a whole report, ending with the `test result:` line.
+pub fn render(report: &Report, color: bool) -> String {
+    let mut out = String::new();
+    for file in &report.files {
+        out.push_str(&render_file(file, color));
+    }
+    let (passed, failed) = (report.passed(), report.failed());
+    let (word, style) = if failed == 0 {
+        ("ok", GREEN)
+    } else {
+        ("FAILED", RED)
+    };
+    let _ = writeln!(
+        out,
+        "test result: {}. {passed} passed; {failed} failed",
+        paint(word, style, color)
+    );
+    out
+}
+
+/// Render one claim file's results: the snapshot of that file.
+pub fn render_file(file: &FileReport, color: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", paint(&file.path, BOLD, color));
+    let width = file
+        .claims
+        .iter()
+        .map(|c| c.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    for claim in &file.claims {
+        render_claim(&mut out, claim, width, color);
+    }
+    out
+}
+
+/// Render one claim: its verdict line, then its evidence, notes and diff.
+pub fn render_claim(out: &mut String, claim: &ClaimReport, width: usize, color: bool) {
+    let result = &claim.result;
+    let (mark, style) = if result.passed {
+        ("✓", GREEN)
+    } else {
+        ("✗", RED)
+    };
+    let _ = write!(
+        out,
+        "  {} {:<width$}   {}",
+        paint(mark, style, color),
+        claim.id,
+        claim.says
+    );
+    if !result.passed {
+        let _ = write!(
+            out,
+            "   {}",
+            paint(
+                &format!("expected {}, got {}", claim.expect, result.verdict),
+                RED,
+                color
+            )
+        );
+    }
+    out.push('\n');
+    let several = result.outcomes.len() > 1;
+    for outcome in &result.outcomes {
+        render_outcome(out, outcome, several, !result.passed, color);
+    }
+}
+
+fn render_outcome(out: &mut String, outcome: &Outcome, several: bool, failed: bool, color: bool) {
+    let indent = "      ";
+    let mut head = match &outcome.evidence {
+        Some(evidence) => format!("{}:{}:{}", outcome.display, evidence.line, evidence.column),
+        None => outcome.display.clone(),
+    };
+    if several || (outcome.evidence.is_none() && failed) {
+        let _ = write!(head, "  {}", outcome.verdict);
+    }
+    let _ = write!(out, "{indent}{}", paint(&head, DIM, color));
+    let mut notes = outcome.notes.iter();
+    if let Some(first) = notes.next() {
+        let _ = write!(out, "  note: {first}");
+    }
+    out.push('\n');
+    for note in notes {
+        let _ = writeln!(out, "{indent}note: {note}");
+    }
+    if failed {
+        if let Some(diff) = &outcome.diff {
+            render_diff(out, diff, indent, color);
+        }
+        if !outcome.candidates.is_empty() {
+            let _ = writeln!(out, "{indent}nearest:");
+        }
+        for candidate in &outcome.candidates {
+            let evidence = &candidate.evidence;
+            let _ = writeln!(
+                out,
+                "{indent}  {}  lacks {}",
+                paint(
+                    &format!("{}:{}:{}", outcome.display, evidence.line, evidence.column),
+                    DIM,
+                    color
+                ),
+                candidate.lacks
+            );
+            let _ = writeln!(out, "{indent}    {}", evidence.sentence);
+        }
+        if outcome.candidates.is_empty() && outcome.evidence.is_none() && outcome.diff.is_none() {
+            let _ = writeln!(out, "{indent}nothing in the article addresses this claim");
+        }
+    }
+}
+
+/// A word diff as two lines: `-` the claimed words, `+` what the article says, the changed
+/// words highlighted when `color`.
+pub fn render_diff(out: &mut String, diff: &Diff, indent: &str, color: bool) {
+    let words = TextDiff::from_words(diff.claimed.as_str(), diff.stated.as_str());
+    let mut removed = String::new();
+    let mut added = String::new();
+    for change in words.iter_all_changes() {
+        let value = change.value();
+        match change.tag() {
+            ChangeTag::Equal => {
+                removed.push_str(value);
+                added.push_str(value);
+            }
+            ChangeTag::Delete => removed.push_str(&paint(value, REMOVED, color)),
+            ChangeTag::Insert => added.push_str(&paint(value, ADDED, color)),
+        }
+    }
+    let _ = writeln!(out, "{indent}{} {removed}", paint("-", RED, color));
+    let _ = writeln!(out, "{indent}{} {added}", paint("+", GREEN, color));
+}
+
+fn paint(text: &str, style: Style, color: bool) -> String {
+    if color && !text.trim().is_empty() {
+        format!("{}{text}{}", style.render(), style.render_reset())
+    } else {
+        text.to_string()
+    }
+}

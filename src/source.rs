@@ -1,0 +1,191 @@
+//! Source files and positions in them.
+//!
+//! Every position factcheck reports is a byte offset into the *original* text of a file
+//! (claim file, config or article), converted to `line:column` once, at the edge, by a
+//! [`LineIndex`]. Columns count Unicode scalar values from 1, as rustc does, so a
+//! column points at the same letter in any editor whatever the encoding width of the
+//! letters before it. A `\r` before `\n` ends a line and is never counted, so LF and
+//! CRLF files give the same line and column for the same letter.
+
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostic::Diagnostic;
+
+/// A byte range in one text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from a byte range.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The span as a range, for slicing.
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(range: Range<usize>) -> Self {
+        Span::new(range.start, range.end)
+    }
+}
+
+/// A 1-based line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in Unicode scalar values, from 1.
+    pub column: usize,
+}
+
+/// Where each line of a text starts, to turn byte offsets into [`Position`]s.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(text).map(|offset| offset + 1));
+        LineIndex { starts }
+    }
+
+    /// The line and column of byte `offset` in `text` (the text this index was built from).
+    /// An offset inside a multi-byte letter, or past the end, is clamped.
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.starts.partition_point(|&start| start <= offset) - 1;
+        let column = text[self.starts[line]..offset].chars().count() + 1;
+        Position {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The byte range of line `line` (1-based) without its line ending.
+    pub fn line_range(&self, text: &str, line: usize) -> Range<usize> {
+        let start = self.starts[line - 1];
+        let mut end = self.starts.get(line).map_or(text.len(), |next| next - 1);
+        if end > start && text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(offset, byte)| (byte == b'\n').then_some(offset))
+}
+
+/// The largest char boundary at or before `offset`.
+pub(crate) fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// A file's text with the name it is shown under, shared by every diagnostic about it.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as shown to the user: relative to the suite root where possible, `/`-separated.
+    pub name: String,
+    /// The whole text.
+    pub text: Arc<str>,
+    lines: Arc<LineIndex>,
+}
+
+impl SourceFile {
+    /// A source file named `name` holding `text`.
+    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
+        let text = text.into();
+        let lines = Arc::new(LineIndex::new(&text));
+        SourceFile {
+            name: name.into(),
+            text,
+            lines,
+        }
+    }
+
+    /// The line and column of byte `offset`.
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines.position(&self.text, offset)
+    }
+}
+
+/// Read a file a user wrote as UTF-8 text, less a leading BOM. Anything else is a
+/// diagnostic naming the file (`display`) and, for invalid UTF-8, the line, column and byte
+/// offset of the first bad byte.
+pub fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|error| {
+        Diagnostic::file_error(format!("cannot read `{display}`: {error}"), None)
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(match text.strip_prefix('\u{FEFF}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        }),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&error.as_bytes()[..offset]).into_owned();
+            let at = LineIndex::new(&valid).position(&valid, offset);
+            let place = SourceFile::new(format!("{display}:{}:{}", at.line, at.column), "");
+            Err(
+                Diagnostic::file_error(format!("`{display}` is not valid UTF-8"), Some(&place))
+                    .label(format!("byte offset {offset}"))
+                    .help(format!(
+                        "the first invalid byte is at byte offset {offset}; save the file as UTF-8"
+                    )),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_letters_not_bytes() {
+        let text = "Péter Szijjártó told\nEuronews";
+        let index = LineIndex::new(text);
+        let told = text.find("told").unwrap();
+        assert_eq!(
+            index.position(text, told),
+            Position {
+                line: 1,
+                column: 17
+            }
+        );
+        let euronews = text.find("Euronews").unwrap();
+        assert_eq!(
+            index.position(text, euronews),
+            Position { line: 2, column: 1 }
+        );
+    }
+
+    #[test]
+    fn crlf_and_lf_give_the_same_positions() {
+        let lf = "one\ntwo three\n";
+        let crlf = "one\r\ntwo three\r\n";
+        let at_lf = LineIndex::new(lf).position(lf, lf.find("three").unwrap());
+        let at_crlf = LineIndex::new(crlf).position(crlf, crlf.find("three").unwrap());
+        assert_eq!(at_lf, at_crlf);
+        assert_eq!(LineIndex::new(crlf).line_range(crlf, 1), 0..3);
+    }
+}
