@@ -18,6 +18,8 @@ pub use normalise::{Normalised, OffsetMap, normalise};
 
 use crate::claims::{Phrase, Within};
 use crate::diagnostic::Diagnostic;
+use crate::recognise::lexer::{self, Lexeme};
+use crate::recognise::{self, Mention, speakers};
 use crate::source::{LineIndex, Position, Span};
 use words::TermIndex;
 
@@ -211,6 +213,8 @@ pub struct Analysis {
     pub index: TermIndex,
     /// Quotations, in order: the text inside quotation marks and its tokens.
     pub quotations: Vec<Quotation>,
+    /// Quantities and dates, in text order.
+    pub mentions: Vec<Mention>,
 }
 
 /// The text inside a pair of quotation marks.
@@ -220,6 +224,8 @@ pub struct Quotation {
     pub span: Span,
     /// Its tokens.
     pub tokens: Range<usize>,
+    /// Who said it, if the article names them nearby.
+    pub speaker: Option<String>,
 }
 
 /// Analyse an article: paragraphs, sentences, words and the word index.
@@ -243,15 +249,17 @@ pub fn analyse(article: Article) -> Analysis {
         }
     }
     let index = TermIndex::build(tokens.iter().map(|t| &text[t.span.range()]));
-    let quotations = paragraphs
+    let lexed: Vec<Vec<Lexeme<'_>>> = sentences
         .iter()
-        .flat_map(|paragraph| crate::recognise::quotes::quotations(&article, *paragraph))
-        .map(|span| Quotation {
-            span,
-            tokens: tokens.partition_point(|t| t.span.start < span.start)
-                ..tokens.partition_point(|t| t.span.end <= span.end),
-        })
+        .map(|s| lexer::lex(&text[s.span.range()], s.span.start))
         .collect();
+    let mentions = lexed
+        .iter()
+        .enumerate()
+        .flat_map(|(number, lexemes)| recognise::mentions(lexemes, number))
+        .collect();
+    let quotations = find_quotations(&article, &paragraphs, &sentences, &tokens, &lexed);
+    drop(lexed);
     Analysis {
         article,
         paragraphs,
@@ -259,7 +267,47 @@ pub fn analyse(article: Article) -> Analysis {
         tokens,
         index,
         quotations,
+        mentions,
     }
+}
+
+/// The quotations of every paragraph, each with its speaker.
+fn find_quotations(
+    article: &Article,
+    paragraphs: &[Span],
+    sentences: &[Sentence],
+    tokens: &[Token],
+    lexed: &[Vec<Lexeme<'_>>],
+) -> Vec<Quotation> {
+    let mut quotations = Vec::new();
+    let mut last_speaker: Option<String> = None;
+    for (number, paragraph) in paragraphs.iter().enumerate() {
+        let spans = recognise::quotes::quotations(article, *paragraph);
+        let first = sentences.partition_point(|s| s.paragraph < number);
+        let last = sentences.partition_point(|s| s.paragraph <= number);
+        for span in &spans {
+            // The quotation's own sentences first, then the rest of its paragraph.
+            let (own, rest): (Vec<usize>, Vec<usize>) = (first..last).partition(|&s| {
+                sentences[s].span.start < span.end && span.start < sentences[s].span.end
+            });
+            let order: Vec<&[Lexeme<'_>]> = own
+                .iter()
+                .chain(rest.iter())
+                .map(|&s| lexed[s].as_slice())
+                .collect();
+            let speaker = speakers::speaker(&order, &spans, *span, last_speaker.as_deref());
+            if speaker.is_some() {
+                last_speaker.clone_from(&speaker);
+            }
+            quotations.push(Quotation {
+                span: *span,
+                tokens: tokens.partition_point(|t| t.span.start < span.start)
+                    ..tokens.partition_point(|t| t.span.end <= span.end),
+                speaker,
+            });
+        }
+    }
+    quotations
 }
 
 impl Analysis {

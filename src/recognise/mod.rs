@@ -1,3 +1,108 @@
-//! Recognisers: what an article states, found once per article as mentions.
+//! Recognisers: what an article states, found once per article as [`Mention`]s.
+//!
+//! Each sentence is cut into lexemes once; dates are found first, then quantities in what
+//! dates left, so `Feb. 20` is never also the number 20. Quotations are found per paragraph
+//! and given their speaker. A matcher reads these lists; it never scans text again.
 
+pub mod dates;
+pub mod lexer;
+pub mod numbers;
+pub mod quantity;
 pub mod quotes;
+pub mod speakers;
+pub mod units;
+
+pub use dates::DateValue;
+pub use quantity::{Direction, Qualifier, Quantity, Unit};
+
+use crate::source::Span;
+
+/// Something an article states.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The whole expression in the normalised text.
+    pub span: Span,
+    /// The value alone (the number of a quantity; the date itself).
+    pub value_span: Span,
+    /// The sentence it stands in.
+    pub sentence: usize,
+    /// What it states.
+    pub kind: MentionKind,
+}
+
+/// What a mention states.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    /// A number with its qualifier and unit.
+    Quantity(Quantity),
+    /// A date.
+    Date(DateValue),
+}
+
+/// The mentions of one sentence, given its lexemes.
+pub fn mentions(lexemes: &[lexer::Lexeme<'_>], sentence: usize) -> Vec<Mention> {
+    let found_dates = dates::find(lexemes);
+    let taken: Vec<Span> = found_dates.iter().map(|d| d.span).collect();
+    let mut mentions: Vec<Mention> = found_dates
+        .into_iter()
+        .map(|date| Mention {
+            span: date.span,
+            value_span: date.span,
+            sentence,
+            kind: MentionKind::Date(date.value),
+        })
+        .collect();
+    mentions.extend(
+        quantity::find(lexemes, &taken)
+            .into_iter()
+            .map(|found| Mention {
+                span: found.span,
+                value_span: found.value_span,
+                sentence,
+                kind: MentionKind::Quantity(found.quantity),
+            }),
+    );
+    mentions.sort_by_key(|m| m.span);
+    mentions
+}
+
+/// The first quantity in `text` (a claim's `quantity` value), with its span in `text`.
+pub fn parse_quantity(text: &str) -> Option<(Quantity, Span)> {
+    let lexemes = lexer::lex(text, 0);
+    let found = quantity::find(&lexemes, &[]).into_iter().next()?;
+    Some((found.quantity, found.span))
+}
+
+/// The first date in `text` (a claim's `date` value), with its span in `text`.
+pub fn parse_date(text: &str) -> Option<(DateValue, Span)> {
+    let lexemes = lexer::lex(text, 0);
+    let mut found = dates::find(&lexemes);
+    if found.is_empty() {
+        // A claim may name a bare year ("2014") or a month ("February") without context.
+        let first = lexemes.first()?;
+        if let Some(month) = dates::month(first.text).filter(|_| lexemes.len() == 1) {
+            return Some((
+                DateValue {
+                    month: Some(month),
+                    ..DateValue::default()
+                },
+                first.span,
+            ));
+        }
+        if lexemes.len() == 1
+            && first.text.len() == 4
+            && let Ok(year) = first.text.parse::<i32>()
+        {
+            return Some((
+                DateValue {
+                    year: Some(year),
+                    ..DateValue::default()
+                },
+                first.span,
+            ));
+        }
+        return None;
+    }
+    let date = found.remove(0);
+    Some((date.value, date.span))
+}

@@ -9,6 +9,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::article::{Analysis, one_line};
+use crate::recognise::MentionKind;
 
 /// One entry of the JSON listing.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -40,7 +41,7 @@ pub struct Entry {
 /// Everything `extract` lists for an analysed article, in text order.
 pub fn entries(analysis: &Analysis) -> Vec<Entry> {
     let mut entries = Vec::new();
-    for (number, sentence) in analysis.sentences.iter().enumerate() {
+    for sentence in &analysis.sentences {
         entries.push(entry(
             analysis,
             "sentence",
@@ -48,14 +49,53 @@ pub fn entries(analysis: &Analysis) -> Vec<Entry> {
             sentence.paragraph,
             |_| {},
         ));
-        let _ = number;
     }
     for quotation in &analysis.quotations {
         let paragraph = analysis.sentences[analysis.sentence_at(quotation.span.start)].paragraph;
-        entries.push(entry(analysis, "quote", quotation.span, paragraph, |_| {}));
+        entries.push(entry(
+            analysis,
+            "quote",
+            quotation.span,
+            paragraph,
+            |entry| {
+                entry.speaker.clone_from(&quotation.speaker);
+            },
+        ));
+    }
+    for mention in &analysis.mentions {
+        let paragraph = analysis.sentences[mention.sentence].paragraph;
+        match &mention.kind {
+            MentionKind::Quantity(quantity) => entries.push(entry(
+                analysis,
+                "quantity",
+                mention.span,
+                paragraph,
+                |entry| {
+                    entry.value = quantity.is_exact().then(|| number(quantity.low));
+                    entry.low = Some(quantity.low);
+                    entry.high = Some(quantity.high);
+                    entry.unit = quantity.unit.as_ref().map(|u| u.head.clone());
+                    entry.qualifier = quantity.qualifier.as_ref().map(|q| q.text.clone());
+                },
+            )),
+            MentionKind::Date(date) => {
+                entries.push(entry(analysis, "date", mention.span, paragraph, |entry| {
+                    entry.value = Some(serde_json::Value::String(date.describe()));
+                }))
+            }
+        }
     }
     entries.sort_by_key(|e| (e.line, e.column, e.kind != "sentence"));
     entries
+}
+
+/// A number as JSON: an integer where it is whole.
+fn number(value: f64) -> serde_json::Value {
+    if value.fract() == 0.0 && value.abs() < 9e15 {
+        serde_json::Value::from(value as i64)
+    } else {
+        serde_json::Value::from(value)
+    }
 }
 
 fn entry(
@@ -118,19 +158,30 @@ pub fn render_human(analysis: &Analysis) -> String {
             one_line(analysis.slice(sentence.span))
         );
     }
-    let quotes: Vec<Entry> = entries(analysis)
+    let mentions: Vec<Entry> = entries(analysis)
         .into_iter()
         .filter(|e| e.kind != "sentence")
         .collect();
-    if !quotes.is_empty() {
-        out.push('\n');
+    if !mentions.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n# {} mentions, as claims to edit and paste:\n",
+            mentions.len()
+        );
     }
-    for entry in quotes {
-        let _ = writeln!(out, "# {}:{}:{}", article.display, entry.line, entry.column);
+    for entry in mentions {
+        let _ = writeln!(
+            out,
+            "# {}:{}:{}  {}",
+            article.display,
+            entry.line,
+            entry.column,
+            describe(&entry)
+        );
         let _ = writeln!(out, "[[claim]]");
         let _ = writeln!(out, "article = {}", toml_string(&article.name));
-        let says: String = entry.text.chars().take(60).collect();
-        let _ = writeln!(out, "says = {}", toml_string(&format!("Quoted: {says}")));
+        let sentence = analysis.sentence_text(analysis.sentence_at(offset_of(analysis, &entry)));
+        let _ = writeln!(out, "says = {}", toml_string(&shorten(&sentence, 90)));
         let _ = writeln!(out, "{} = {}", entry.kind, toml_string(&entry.text));
         if let Some(speaker) = &entry.speaker {
             let _ = writeln!(out, "speaker = {}", toml_string(speaker));
@@ -138,6 +189,60 @@ pub fn render_human(analysis: &Analysis) -> String {
         out.push('\n');
     }
     out
+}
+
+/// What a mention states, in a few words, for the comment above its block.
+fn describe(entry: &Entry) -> String {
+    match entry.kind {
+        "quantity" => {
+            let value = match (entry.low, entry.high) {
+                (Some(low), Some(high)) if low != high => format!("{low}–{high}"),
+                (Some(low), _) => format!("{low}"),
+                _ => String::new(),
+            };
+            let mut parts = vec![format!("quantity {value}")];
+            if let Some(unit) = &entry.unit {
+                parts.push(format!("unit `{unit}`"));
+            }
+            if let Some(qualifier) = &entry.qualifier {
+                parts.push(format!("qualifier `{qualifier}`"));
+            }
+            parts.join(", ")
+        }
+        "date" => format!(
+            "date {}",
+            entry.value.as_ref().and_then(|v| v.as_str()).unwrap_or("")
+        ),
+        _ => match &entry.speaker {
+            Some(speaker) => format!("quote by {speaker}"),
+            None => "quote (speaker not named nearby)".to_string(),
+        },
+    }
+}
+
+fn offset_of(analysis: &Analysis, entry: &Entry) -> usize {
+    // Entries keep only line and column; find the sentence that starts at or before them.
+    analysis
+        .sentences
+        .iter()
+        .rev()
+        .find(|s| {
+            let at = analysis.article.position(s.span.start);
+            (at.line, at.column) <= (entry.line, entry.column)
+        })
+        .map_or(0, |s| s.span.start)
+}
+
+fn shorten(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(limit).collect();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(head, _)| head)
+        .to_string();
+    format!("{cut}…")
 }
 
 /// A TOML basic string.

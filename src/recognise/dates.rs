@@ -1,0 +1,533 @@
+//! Dates: `Feb. 20`, `February 20, 2022`, `20 February 2022`, `2022-02-20`, `2/20/2022`,
+//! weekdays (`Thursday`), months and years in context (`in February`, `since 2014`) and
+//! relative dates (`last week`, `earlier this month`, `yesterday`).
+//!
+//! A date is kept as the parts the text states ([`DateValue`]); two dates are compared on
+//! the parts both state, so `Feb. 20` matches `2022-02-20` and `Thursday` matches a
+//! `Thursday, Feb. 10`.
+
+use super::lexer::{Kind, Lexeme};
+use crate::source::Span;
+
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, u8)] = &[
+    ("monday", 1),
+    ("mon", 1),
+    ("tuesday", 2),
+    ("tues", 2),
+    ("tue", 2),
+    ("wednesday", 3),
+    ("wed", 3),
+    ("thursday", 4),
+    ("thurs", 4),
+    ("thu", 4),
+    ("friday", 5),
+    ("fri", 5),
+    ("saturday", 6),
+    ("sat", 6),
+    ("sunday", 7),
+    ("sun", 7),
+];
+
+/// Relative expressions, as word sequences.
+const RELATIVE: &[&str] = &[
+    "earlier this week",
+    "later this week",
+    "earlier this month",
+    "later this month",
+    "earlier this year",
+    "later this year",
+    "late last year",
+    "early last year",
+    "late last month",
+    "early next year",
+    "last week",
+    "this week",
+    "next week",
+    "last month",
+    "this month",
+    "next month",
+    "last year",
+    "this year",
+    "next year",
+    "last weekend",
+    "this weekend",
+    "next weekend",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "last night",
+];
+
+/// Words before a lone month or year that make it a date (`in February`, `since 2014`).
+const DATE_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "of",
+    "before",
+    "after",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "through",
+    "throughout",
+    "between",
+    "and",
+    "to",
+];
+
+/// What a date states: every part is optional.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DateValue {
+    /// The year.
+    pub year: Option<i32>,
+    /// The month, 1–12.
+    pub month: Option<u8>,
+    /// The day of the month.
+    pub day: Option<u8>,
+    /// The weekday, 1 (Monday) – 7 (Sunday).
+    pub weekday: Option<u8>,
+    /// A relative expression (`last week`), lower case.
+    pub relative: Option<String>,
+}
+
+impl DateValue {
+    /// Whether the parts both dates state are equal, and they share at least one part.
+    pub fn agrees_with(&self, other: &DateValue) -> bool {
+        let mut shared = 0;
+        let mut agree = true;
+        let mut compare = |a: Option<i64>, b: Option<i64>| {
+            if let (Some(a), Some(b)) = (a, b) {
+                shared += 1;
+                agree &= a == b;
+            }
+        };
+        compare(self.year.map(i64::from), other.year.map(i64::from));
+        compare(self.month.map(i64::from), other.month.map(i64::from));
+        compare(self.day.map(i64::from), other.day.map(i64::from));
+        compare(self.weekday.map(i64::from), other.weekday.map(i64::from));
+        if let (Some(a), Some(b)) = (&self.relative, &other.relative) {
+            shared += 1;
+            agree &= a == b;
+        }
+        agree && shared > 0
+    }
+
+    /// Whether the two dates state a common part (and so can disagree).
+    pub fn comparable(&self, other: &DateValue) -> bool {
+        (self.year.is_some() && other.year.is_some())
+            || (self.month.is_some() && other.month.is_some())
+            || (self.day.is_some()
+                && other.day.is_some()
+                && self.month.is_some() == other.month.is_some())
+            || (self.weekday.is_some() && other.weekday.is_some())
+            || (self.relative.is_some() && other.relative.is_some())
+    }
+
+    /// A readable, stable form: `2022-02-20`, `--02-20`, `Thursday`, `last week`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if self.year.is_some() || self.month.is_some() || self.day.is_some() {
+            // ISO 8601's truncated forms: `--02-20` for a day without a year.
+            let mut date = self.year.map_or("-".to_string(), |y| format!("{y:04}"));
+            if let Some(month) = self.month {
+                date.push_str(&format!("-{month:02}"));
+                if let Some(day) = self.day {
+                    date.push_str(&format!("-{day:02}"));
+                }
+            }
+            parts.push(date);
+        }
+        if let Some(weekday) = self.weekday {
+            parts.push(WEEKDAY_NAMES[usize::from(weekday - 1)].to_string());
+        }
+        if let Some(relative) = &self.relative {
+            parts.push(relative.clone());
+        }
+        parts.join(" ")
+    }
+}
+
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A date found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    /// Where it is.
+    pub span: Span,
+    /// What it states.
+    pub value: DateValue,
+}
+
+/// The month a word names (`February`, `Feb`, `Sept`), case-insensitive.
+pub fn month(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|(_, m)| *m)
+}
+
+/// Whether a lower-case word names a month or a weekday (in full).
+pub fn is_calendar_word(word: &str) -> bool {
+    word.len() > 3
+        && (MONTHS.iter().any(|(m, _)| *m == word) || WEEKDAYS.iter().any(|(d, _)| *d == word))
+}
+
+fn weekday(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|(_, d)| *d)
+}
+
+/// Every date in a sentence's lexemes.
+pub fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < lexemes.len() {
+        match date_at(lexemes, at) {
+            Some((value, end)) => {
+                found.push(FoundDate {
+                    span: Span::new(lexemes[at].span.start, lexemes[end - 1].span.end),
+                    value,
+                });
+                at = end;
+            }
+            None => at += 1,
+        }
+    }
+    found
+}
+
+fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    let lexeme = lexemes[at];
+    let previous = at.checked_sub(1).map(|i| lexemes[i].text.to_lowercase());
+    let in_context = previous
+        .as_deref()
+        .is_some_and(|p| DATE_CONTEXT.contains(&p));
+    if lexeme.kind == Kind::Word {
+        if let Some((relative, end)) = relative_at(lexemes, at) {
+            return Some((
+                DateValue {
+                    relative: Some(relative),
+                    ..DateValue::default()
+                },
+                end,
+            ));
+        }
+        // A capitalised abbreviation like "Thu" is a weekday only with its dot or a date after.
+        if let Some(day) =
+            weekday(lexeme.text).filter(|_| lexeme.is_capitalised() || lexeme.text.len() > 4)
+        {
+            let full = lexeme.text.len() > 4 || lexemes.get(at + 1).is_some_and(|l| l.text == ".");
+            let mut end = at + 1;
+            if lexemes.get(end).is_some_and(|l| l.text == ".") && lexeme.text.len() <= 4 {
+                end += 1;
+            }
+            let mut after = end;
+            if lexemes.get(after).is_some_and(|l| l.text == ",") {
+                after += 1;
+            }
+            if let Some((mut value, next)) =
+                month_first(lexemes, after).or_else(|| day_first(lexemes, after))
+            {
+                value.weekday = Some(day);
+                return Some((value, next));
+            }
+            if full {
+                return Some((
+                    DateValue {
+                        weekday: Some(day),
+                        ..DateValue::default()
+                    },
+                    end,
+                ));
+            }
+            return None;
+        }
+        if let Some(found) = month_first(lexemes, at) {
+            return Some(found);
+        }
+        // A lone month in context: "in February", "since last March".
+        if lexeme.is_capitalised()
+            && in_context
+            && let Some(month) = month(lexeme.text).filter(|_| {
+                lexeme.text.len() > 3 || lexemes.get(at + 1).is_some_and(|l| l.text == ".")
+            })
+        {
+            let end = if lexemes.get(at + 1).is_some_and(|l| l.text == ".") {
+                at + 2
+            } else {
+                at + 1
+            };
+            return Some((
+                DateValue {
+                    month: Some(month),
+                    ..DateValue::default()
+                },
+                end,
+            ));
+        }
+        return None;
+    }
+    if lexeme.kind != Kind::Number {
+        return None;
+    }
+    if let Some(found) = iso_at(lexemes, at)
+        .or_else(|| slashed_at(lexemes, at))
+        .or_else(|| day_first(lexemes, at))
+    {
+        return Some(found);
+    }
+    // A year in context: "since 2014", "in 2014".
+    let plain = lexeme.text.len() == 4 && lexeme.text.bytes().all(|b| b.is_ascii_digit());
+    if plain && in_context {
+        let year: i32 = lexeme.text.parse().ok()?;
+        if (1000..=2100).contains(&year) {
+            return Some((
+                DateValue {
+                    year: Some(year),
+                    ..DateValue::default()
+                },
+                at + 1,
+            ));
+        }
+    }
+    None
+}
+
+fn relative_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(String, usize)> {
+    for phrase in RELATIVE {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(offset, word)| lexemes.get(at + offset).is_some_and(|l| l.is(word)));
+        if fits {
+            return Some((phrase.to_string(), at + words.len()));
+        }
+    }
+    None
+}
+
+/// The day number at `at` (`20`, `20th`), 1–31.
+fn day_number(lexeme: &Lexeme<'_>) -> Option<u8> {
+    if lexeme.kind != Kind::Number {
+        return None;
+    }
+    let digits: String = lexeme
+        .text
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let suffix = &lexeme.text[digits.len()..];
+    if !matches!(
+        suffix.to_lowercase().as_str(),
+        "" | "st" | "nd" | "rd" | "th"
+    ) || digits.len() > 2
+    {
+        return None;
+    }
+    let day: u8 = digits.parse().ok()?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// A four-digit year lexeme.
+fn year_number(lexeme: Option<&Lexeme<'_>>) -> Option<i32> {
+    let lexeme = lexeme?;
+    if lexeme.kind != Kind::Number
+        || lexeme.text.len() != 4
+        || !lexeme.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let year: i32 = lexeme.text.parse().ok()?;
+    (1000..=2100).contains(&year).then_some(year)
+}
+
+/// `Feb. 20`, `February 20, 2022`, `February 2022`.
+fn month_first(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    let word = lexemes.get(at)?;
+    if word.kind != Kind::Word || !word.is_capitalised() {
+        return None;
+    }
+    let month = month(word.text)?;
+    let mut next = at + 1;
+    let abbreviated = word.text.len() <= 4
+        && !matches!(word.text.to_lowercase().as_str(), "may" | "june" | "july");
+    if lexemes
+        .get(next)
+        .is_some_and(|l| l.text == "." && !l.spaced)
+    {
+        next += 1;
+    } else if abbreviated && word.text.len() < 4 {
+        // "Feb 20" without the dot is fine; "Mar" alone is too short to trust as "March".
+    }
+    let mut value = DateValue {
+        month: Some(month),
+        ..DateValue::default()
+    };
+    if let Some(day) = lexemes.get(next).and_then(day_number) {
+        value.day = Some(day);
+        next += 1;
+        let mut after = next;
+        if lexemes.get(after).is_some_and(|l| l.text == ",") {
+            after += 1;
+        }
+        if let Some(year) = year_number(lexemes.get(after)) {
+            value.year = Some(year);
+            next = after + 1;
+        }
+        return Some((value, next));
+    }
+    let mut after = next;
+    if lexemes.get(after).is_some_and(|l| l.text == ",") {
+        after += 1;
+    }
+    if let Some(year) = year_number(lexemes.get(after)) {
+        value.year = Some(year);
+        return Some((value, after + 1));
+    }
+    None
+}
+
+/// `20 February 2022`, `20th of February`.
+fn day_first(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    let day = day_number(lexemes.get(at)?)?;
+    let mut next = at + 1;
+    if lexemes.get(next).is_some_and(|l| l.is("of")) {
+        next += 1;
+    }
+    let word = lexemes.get(next)?;
+    if !word.is_capitalised() {
+        return None;
+    }
+    let month = month(word.text)?;
+    next += 1;
+    if lexemes
+        .get(next)
+        .is_some_and(|l| l.text == "." && !l.spaced)
+    {
+        next += 1;
+    }
+    let mut value = DateValue {
+        month: Some(month),
+        day: Some(day),
+        ..DateValue::default()
+    };
+    let mut after = next;
+    if lexemes.get(after).is_some_and(|l| l.text == ",") {
+        after += 1;
+    }
+    if let Some(year) = year_number(lexemes.get(after)) {
+        value.year = Some(year);
+        next = after + 1;
+    }
+    Some((value, next))
+}
+
+/// `2022-02-20`.
+fn iso_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    let year = year_number(lexemes.get(at))?;
+    let parts = lexemes.get(at + 1..at + 5)?;
+    if parts[0].text != "-" || parts[2].text != "-" || parts.iter().any(|l| l.spaced) {
+        return None;
+    }
+    let month: u8 = parts[1]
+        .text
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let day: u8 = parts[3]
+        .text
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    Some((
+        DateValue {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            ..DateValue::default()
+        },
+        at + 5,
+    ))
+}
+
+/// `2/20/2022` or `2/20` (month first, as US news writes it).
+fn slashed_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    let parts = lexemes.get(at..at + 3)?;
+    if parts[1].text != "/" || parts[1].spaced && !parts[2].spaced {
+        return None;
+    }
+    let month: u8 = parts[0]
+        .text
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let day: u8 = parts[2]
+        .text
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    let mut value = DateValue {
+        month: Some(month),
+        day: Some(day),
+        ..DateValue::default()
+    };
+    let mut end = at + 3;
+    if lexemes.get(end).is_some_and(|l| l.text == "/")
+        && let Some(year) = lexemes
+            .get(end + 1)
+            .and_then(|l| l.text.parse::<i32>().ok())
+    {
+        value.year = Some(if year < 100 { 2000 + year } else { year });
+        end += 2;
+    }
+    Some((value, end))
+}
