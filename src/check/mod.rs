@@ -6,8 +6,10 @@
 //! claim's `require` and `expect`.
 
 mod context;
+mod date;
 mod nearest;
 mod pattern;
+mod quantity;
 mod quote;
 mod text;
 
@@ -137,7 +139,8 @@ pub fn decide(claim: &Claim, analysis: &Analysis) -> Outcome {
         ClaimKind::Text(phrase) => text::decide(claim, phrase, analysis),
         ClaimKind::Pattern(pattern) => pattern::decide(claim, pattern, analysis),
         ClaimKind::Quote(phrase) => quote::decide(claim, phrase, analysis),
-        ClaimKind::Shorthand(_) => unreachable!("shorthand claims are rejected at parse time"),
+        ClaimKind::Quantity(quantity) => quantity::decide(claim, quantity, analysis),
+        ClaimKind::Date(date) => date::decide(claim, date, analysis),
     };
     // Without context a different value may be about something else: never a refutation.
     if outcome.verdict == Verdict::Refuted && claim.context.is_empty() {

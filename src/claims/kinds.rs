@@ -1,7 +1,10 @@
-//! Reading the value of a `quote`, `quantity` or `date` key.
+//! Reading the value of a `quote`, `quantity` or `date` key (and of a shorthand's value).
 
-use super::{ClaimKind, Phrase};
+use super::{ClaimKind, DateClaim, Phrase, QuantityClaim};
+use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
+use crate::recognise::{parse_date, parse_quantity};
+use crate::source::Span;
 use crate::tomlread::{Located, Reader};
 
 /// The claim kind for `key = value`, or `None` after reporting why the value is unreadable.
@@ -9,14 +12,12 @@ pub(super) fn parse(
     reader: &mut Reader<'_>,
     key: &str,
     value: &Located<String>,
+    aliases: &Aliases,
 ) -> Option<ClaimKind> {
+    let text = value.value.as_str();
     match key {
         "quote" => {
-            let phrase = Phrase::new(
-                value
-                    .value
-                    .trim_matches(|c: char| c == '"' || c.is_whitespace()),
-            );
+            let phrase = Phrase::new(text.trim_matches(|c: char| c == '"' || c.is_whitespace()));
             if phrase.words.is_empty() {
                 reader.diagnostics.push(
                     Diagnostic::error("`quote` has no words", reader.file, value.span)
@@ -26,16 +27,86 @@ pub(super) fn parse(
             }
             Some(ClaimKind::Quote(phrase))
         }
-        _ => {
-            reader.diagnostics.push(
-                Diagnostic::error(
-                    format!("`{key}` claims are not supported yet"),
-                    reader.file,
-                    value.span,
-                )
-                .label("use `text` for now"),
-            );
-            None
-        }
+        "quantity" => match quantity(text, aliases) {
+            Ok(claim) => Some(ClaimKind::Quantity(claim)),
+            Err(reason) => {
+                reader.diagnostics.push(
+                    Diagnostic::error(format!("unreadable quantity `{text}`"), reader.file, value.span)
+                        .label(reason)
+                        .help("write a number with an optional qualifier and unit: \"30,000\", \"up to 30,000 troops\", \"75 km\", \"$1.2bn\", \"tens of thousands of troops\""),
+                );
+                None
+            }
+        },
+        "date" => match date(text) {
+            Ok(claim) => Some(ClaimKind::Date(claim)),
+            Err(reason) => {
+                reader.diagnostics.push(
+                    Diagnostic::error(format!("unreadable date `{text}`"), reader.file, value.span)
+                        .label(reason)
+                        .help("write a date such as \"February 20\", \"Feb. 20\", \"20 February 2022\", \"2022-02-20\", \"Thursday\" or \"last week\""),
+                );
+                None
+            }
+        },
+        _ => unreachable!("`{key}` is not a value kind key"),
     }
+}
+
+/// A claimed quantity: the whole text must read as one quantity.
+pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, String> {
+    let found = parse_quantity(text).ok_or("no number here")?;
+    check_whole(text, found.span, "quantity")?;
+    let unit_names = match &found.quantity.unit {
+        Some(unit) if unit.measure.is_none() => {
+            let mut names = vec![crate::article::words::stem(&unit.head).to_string()];
+            for spelling in aliases
+                .spellings(&unit.head)
+                .chain(aliases.spellings(&unit.phrase))
+            {
+                let key = crate::article::words::key(spelling);
+                let stem = crate::article::words::stem(&key).to_string();
+                if !names.contains(&stem) {
+                    names.push(stem);
+                }
+            }
+            names
+        }
+        _ => Vec::new(),
+    };
+    Ok(QuantityClaim {
+        value_text: text[found.value_span.range()].to_string(),
+        text: text.to_string(),
+        quantity: found.quantity,
+        unit_names,
+    })
+}
+
+/// A claimed date: the whole text must read as one date.
+pub(super) fn date(text: &str) -> Result<DateClaim, String> {
+    let (date, span) = parse_date(text).ok_or("no date here")?;
+    check_whole(text, span, "date")?;
+    Ok(DateClaim {
+        text: text[span.range()].to_string(),
+        date,
+    })
+}
+
+/// Words outside what was read would be silently ignored: say so instead.
+fn check_whole(text: &str, span: Span, what: &str) -> Result<(), String> {
+    let before = text[..span.start].trim();
+    let after = text[span.end..].trim().trim_end_matches('.');
+    if before.is_empty() && after.is_empty() {
+        return Ok(());
+    }
+    let extra = [before, after]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("` and `");
+    Err(format!(
+        "only `{}` reads as the {what}; move `{extra}` to `about` or `source`",
+        &text[span.range()]
+    ))
 }

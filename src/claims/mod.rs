@@ -83,8 +83,32 @@ pub enum ClaimKind {
     Pattern(regex::Regex),
     /// Words that must stand inside quotation marks.
     Quote(Phrase),
-    /// `says = "<context>: <value>"` with no kind key.
-    Shorthand(shorthand::Shorthand),
+    /// A number with optional qualifier and unit.
+    Quantity(QuantityClaim),
+    /// A date.
+    Date(DateClaim),
+}
+
+/// A claimed quantity.
+#[derive(Debug, Clone)]
+pub struct QuantityClaim {
+    /// The quantity as the claim wrote it.
+    pub text: String,
+    /// The number part as written, put into the evidence for diffs.
+    pub value_text: String,
+    /// What it states.
+    pub quantity: crate::recognise::Quantity,
+    /// Stems the article's unit may have: the claim unit's head and its aliases.
+    pub unit_names: Vec<String>,
+}
+
+/// A claimed date.
+#[derive(Debug, Clone)]
+pub struct DateClaim {
+    /// The date as the claim wrote it.
+    pub text: String,
+    /// What it states.
+    pub date: crate::recognise::DateValue,
 }
 
 impl ClaimKind {
@@ -94,7 +118,8 @@ impl ClaimKind {
             ClaimKind::Text(_) => "text",
             ClaimKind::Pattern(_) => "pattern",
             ClaimKind::Quote(_) => "quote",
-            ClaimKind::Shorthand(_) => "shorthand",
+            ClaimKind::Quantity(_) => "quantity",
+            ClaimKind::Date(_) => "date",
         }
     }
 }

@@ -203,7 +203,10 @@ fn parse_claim(
         }
     }
 
-    let kind = parse_kind(reader, table, says.as_ref(), header);
+    let kind = parse_kind(reader, table, says.as_ref(), header, aliases).map(|(kind, names)| {
+        context.extend(names);
+        kind
+    });
 
     let within = reader
         .choice(table, "within", WITHIN)
@@ -261,12 +264,14 @@ fn parse_claim(
 }
 
 /// The claim's kind from its one kind key (or its shorthand `says`).
+/// The kind, and for a shorthand the names its context requires.
 fn parse_kind(
     reader: &mut Reader<'_>,
     table: &DeTable<'_>,
     says: Option<&Located<String>>,
     header: Span,
-) -> Option<ClaimKind> {
+    aliases: &Aliases,
+) -> Option<(ClaimKind, Vec<Term>)> {
     let present: Vec<&str> = KIND_KEYS
         .iter()
         .copied()
@@ -301,8 +306,8 @@ fn parse_kind(
         if misspelt_kind {
             return None;
         }
-        let says = says?;
-        return Some(ClaimKind::Shorthand(super::shorthand::parse(reader, says)?));
+        let says = says.filter(|s| !s.value.trim().is_empty())?;
+        return super::shorthand::parse(reader, says, aliases);
     };
     let value = reader.string(table, key)?;
     if value.value.trim().is_empty() {
@@ -322,10 +327,10 @@ fn parse_kind(
                 );
                 return None;
             }
-            Some(ClaimKind::Text(phrase))
+            Some((ClaimKind::Text(phrase), Vec::new()))
         }
         "pattern" => match regex::Regex::new(&value.value) {
-            Ok(pattern) => Some(ClaimKind::Pattern(pattern)),
+            Ok(pattern) => Some((ClaimKind::Pattern(pattern), Vec::new())),
             Err(error) => {
                 let detail = error.to_string();
                 let reason = detail
@@ -346,7 +351,7 @@ fn parse_kind(
                 None
             }
         },
-        _ => super::kinds::parse(reader, key, &value),
+        _ => super::kinds::parse(reader, key, &value, aliases).map(|kind| (kind, Vec::new())),
     }
 }
 

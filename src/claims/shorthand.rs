@@ -1,20 +1,128 @@
-//! The shorthand `says = "<context>: <value>"`.
+//! The shorthand `says = "<context>: <value>"`: the value is read as a date or a quantity,
+//! and the names in the context become required source terms.
 
+use super::{ClaimKind, Term, kinds};
+use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
+use crate::source::Span;
 use crate::tomlread::{Located, Reader};
 
-/// A shorthand claim: required names and a value.
-#[derive(Debug, Clone)]
-pub struct Shorthand {
-    /// The names of the context, required as source terms.
-    pub names: Vec<String>,
+/// Capitalised words that open a context without being names.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Estimate",
+    "Estimates",
+    "Total",
+    "Number",
+    "Numbers",
+    "Count",
+    "It",
+    "Its",
+    "There",
+    "Some",
+    "Most",
+    "Many",
+    "Official",
+    "Officials",
+    "Reported",
+    "Claimed",
+    "Date",
+    "Deadline",
+    "Toll",
+    "Cost",
+    "Figure",
+];
+
+/// The kind and the source terms a shorthand `says` stands for.
+pub(super) fn parse(
+    reader: &mut Reader<'_>,
+    says: &Located<String>,
+    aliases: &Aliases,
+) -> Option<(ClaimKind, Vec<Term>)> {
+    let text = says.value.as_str();
+    let Some((context, value)) = text.split_once(':') else {
+        reader.diagnostics.push(
+            Diagnostic::error("claim has no kind key and `says` is not a shorthand", reader.file, says.span)
+                .label("a shorthand reads `<who or what>: <value>`")
+                .help("write `says = \"NATO estimate: 30,000 troops\"`, or add one of `quantity`, `date`, `quote`, `text`, `pattern`"),
+        );
+        return None;
+    };
+    let value = value.trim();
+    let kind = match kinds::date(value) {
+        Ok(date) => ClaimKind::Date(date),
+        Err(_) => match kinds::quantity(value, aliases) {
+            Ok(quantity) => ClaimKind::Quantity(quantity),
+            Err(reason) => {
+                let start = says.span.start + 1 + context.len() + 1;
+                let span = Span::new(
+                    start,
+                    (start + text.len() - context.len() - 1).min(says.span.end - 1),
+                );
+                reader.diagnostics.push(
+                    Diagnostic::error(format!("unreadable shorthand value `{value}`"), reader.file, span)
+                        .label(format!("neither a date nor a quantity: {reason}"))
+                        .help("after the colon write a quantity (\"30,000 troops\", \"up to 75 km\") or a date (\"Feb. 20\"); for anything else use a kind key: `text`, `quote` or `pattern`"),
+                );
+                return None;
+            }
+        },
+    };
+    let names = names(context);
+    Some((
+        kind,
+        names.iter().map(|name| Term::new(name, aliases)).collect(),
+    ))
 }
 
-pub(super) fn parse(reader: &mut Reader<'_>, says: &Located<String>) -> Option<Shorthand> {
-    reader.diagnostics.push(
-        Diagnostic::error("unreadable shorthand", reader.file, says.span)
-            .label("add a kind key")
-            .help("write `says = \"<who or what>: <value>\"`, or add one of `quantity`, `date`, `quote`, `text`, `pattern`"),
-    );
-    None
+/// The names in a context: runs of capitalised words and acronyms (`Steve Jobs`, `NATO`).
+pub(super) fn names(context: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let words: Vec<&str> = context.split_whitespace().collect();
+    for (index, word) in words.iter().enumerate() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        let skipped = index == 0 && NOT_NAMES.contains(&bare);
+        if capitalised && !skipped {
+            run.push(bare);
+        } else if !run.is_empty() {
+            names.push(run.join(" "));
+            run.clear();
+        }
+        if word.ends_with([',', ';']) && !run.is_empty() {
+            names.push(run.join(" "));
+            run.clear();
+        }
+    }
+    if !run.is_empty() {
+        names.push(run.join(" "));
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consecutive_capitalised_words_are_one_name() {
+        assert_eq!(names("NATO estimate"), ["NATO"]);
+        assert_eq!(
+            names("Pentagon spokesman John Kirby"),
+            ["Pentagon", "John Kirby"]
+        );
+        assert_eq!(names("Estimate by the UN"), ["UN"]);
+        assert_eq!(names("Kyiv's foreign ministry"), ["Kyiv"]);
+    }
 }

@@ -66,11 +66,10 @@ pub fn mentions(lexemes: &[lexer::Lexeme<'_>], sentence: usize) -> Vec<Mention> 
     mentions
 }
 
-/// The first quantity in `text` (a claim's `quantity` value), with its span in `text`.
-pub fn parse_quantity(text: &str) -> Option<(Quantity, Span)> {
+/// The first quantity in `text` (a claim's `quantity` value).
+pub fn parse_quantity(text: &str) -> Option<quantity::Found> {
     let lexemes = lexer::lex(text, 0);
-    let found = quantity::find(&lexemes, &[]).into_iter().next()?;
-    Some((found.quantity, found.span))
+    quantity::find(&lexemes, &[]).into_iter().next()
 }
 
 /// The first date in `text` (a claim's `date` value), with its span in `text`.

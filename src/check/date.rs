@@ -1,0 +1,52 @@
+//! `date` claims: a date mention agreeing on every part both sides state, with the context
+//! in the window. A date stating a common part differently, in context, refutes.
+
+use super::quantity::{substituted, value_evidence};
+use super::{Candidate, Outcome, context, listed};
+use crate::article::Analysis;
+use crate::claims::{Claim, DateClaim, Verdict};
+use crate::recognise::MentionKind;
+
+pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) -> Outcome {
+    let mut refutation = None;
+    let mut near = Vec::new();
+    for mention in &analysis.mentions {
+        let MentionKind::Date(stated) = &mention.kind else {
+            continue;
+        };
+        let agrees = stated.agrees_with(&claimed.date);
+        if !agrees && !stated.comparable(&claimed.date) {
+            continue;
+        }
+        let missing = context::missing_context(claim, analysis, mention.sentence);
+        if !missing.is_empty() {
+            if agrees && near.len() < 3 {
+                near.push(Candidate {
+                    evidence: value_evidence(analysis, mention),
+                    lacks: format!("context {}", listed(&missing)),
+                });
+            }
+            continue;
+        }
+        if agrees {
+            let mut outcome = Outcome::new(analysis, Verdict::Supported);
+            outcome.evidence = Some(value_evidence(analysis, mention));
+            return outcome;
+        }
+        refutation.get_or_insert(mention);
+    }
+    if let Some(mention) = refutation {
+        let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+        outcome.evidence = Some(value_evidence(analysis, mention));
+        outcome.diff = Some(substituted(
+            analysis,
+            mention.sentence,
+            mention.span,
+            &claimed.text,
+        ));
+        return outcome;
+    }
+    let mut outcome = Outcome::new(analysis, Verdict::Absent);
+    outcome.candidates = near;
+    outcome
+}
