@@ -22,6 +22,7 @@ pub mod check;
 pub mod claims;
 pub mod config;
 pub mod diagnostic;
+pub mod harness;
 pub mod recognise;
 pub mod report;
 pub mod source;

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -73,7 +74,7 @@ impl Suite {
                     Diagnostic::file_error(format!("article `{name}` disappeared"), None)
                 })?;
                 let article = Article::load(name, path, &self.config.display(path))?;
-                Ok((name.to_string(), analyse(article)))
+                Ok((name.to_string(), Arc::new(analyse(article))))
             })
             .collect();
         let mut analyses = Analyses::new();
@@ -162,7 +163,7 @@ pub fn claim_stem(config: &Config, path: &Path) -> String {
 
 /// Every `.toml` file at `paths` (folders searched at any depth), sorted, and the paths
 /// that do not exist.
-fn claim_paths(config: &Config, paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+pub fn claim_paths(config: &Config, paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let roots: Vec<PathBuf> = if paths.is_empty() {
         if !config.claims.is_dir() {

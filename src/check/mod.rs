@@ -14,13 +14,14 @@ mod quote;
 mod text;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::article::Analysis;
 use crate::claims::{Claim, ClaimKind, Require, Verdict};
 use crate::source::Span;
 
-/// The analysed articles of a run, by name.
-pub type Analyses = BTreeMap<String, Analysis>;
+/// The analysed articles of a run, by name; shared, since each is analysed once.
+pub type Analyses = BTreeMap<String, Arc<Analysis>>;
 
 /// Where in an article the evidence for a verdict stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,11 +144,17 @@ pub fn decide(claim: &Claim, analysis: &Analysis) -> Outcome {
         ClaimKind::Date(date) => date::decide(claim, date, analysis),
     };
     // Without context a different value may be about something else: never a refutation.
+    // What would have refuted it is shown as a near miss instead.
     if outcome.verdict == Verdict::Refuted && claim.context.is_empty() {
         outcome.verdict = Verdict::Absent;
-        outcome.notes.push(
-            "no context terms (source, speaker, about): a different value cannot refute".into(),
-        );
+        outcome.diff = None;
+        if let Some(evidence) = outcome.evidence.take() {
+            outcome.candidates.push(Candidate {
+                evidence,
+                lacks: "context: the claim names no source, speaker or about term, so a different value cannot refute it"
+                    .into(),
+            });
+        }
     }
     outcome
 }

@@ -114,8 +114,7 @@ fn candidate_quotations(phrase: &Phrase, analysis: &Analysis) -> Vec<usize> {
             let after = analysis
                 .quotations
                 .partition_point(|q| q.tokens.start <= token);
-            (after > 0 && analysis.quotations[after - 1].tokens.contains(&token))
-                .then_some(after - 1)
+            (after > 0 && analysis.quotations[after - 1].tokens.contains(&token)).then(|| after - 1)
         })
         .collect();
     found.sort_unstable();
