@@ -142,16 +142,28 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
         }),
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
-            let valid = String::from_utf8_lossy(&error.as_bytes()[..offset]).into_owned();
-            let at = LineIndex::new(&valid).position(&valid, offset);
-            let place = SourceFile::new(format!("{display}:{}:{}", at.line, at.column), "");
-            Err(
-                Diagnostic::file_error(format!("`{display}` is not valid UTF-8"), Some(&place))
-                    .label(format!("byte offset {offset}"))
-                    .help(format!(
-                        "the first invalid byte is at byte offset {offset}; save the file as UTF-8"
-                    )),
+            let bad = error.utf8_error().error_len().unwrap_or(1);
+            // Up to the first bad byte the lossy text is the file itself, so the offset holds.
+            let shown = SourceFile::new(
+                display,
+                String::from_utf8_lossy(error.as_bytes()).into_owned(),
+            );
+            let width = shown.text[offset..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+            Err(Diagnostic::error(
+                format!("`{display}` is not valid UTF-8"),
+                &shown,
+                offset..offset + width,
             )
+            .label(format!(
+                "invalid byte{} here",
+                if bad > 1 { "s" } else { "" }
+            ))
+            .help(format!(
+                "the first invalid byte is at byte offset {offset}; save the file as UTF-8"
+            )))
         }
     }
 }

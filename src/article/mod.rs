@@ -102,7 +102,10 @@ impl Catalog {
             ));
         };
         if paths.len() > 1 {
-            let shown = paths.iter().map(|p| p.display().to_string()).collect();
+            let shown = paths
+                .iter()
+                .map(|p| crate::config::display_path(&self.folder, p))
+                .collect();
             return Err(ResolveError::Ambiguous(shown));
         }
         let file = &paths[0];

@@ -1,0 +1,96 @@
+//! Helpers shared by the integration tests: temporary suites and running the binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root (this crate's manifest folder).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A temporary suite with a copy of the bundled articles and the given files.
+pub struct TempSuite {
+    pub dir: tempfile::TempDir,
+}
+
+impl TempSuite {
+    /// A suite holding copies of the bundled articles and no claims.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("claims")).unwrap();
+        std::fs::create_dir_all(dir.path().join("articles")).unwrap();
+        for entry in std::fs::read_dir(repo().join("articles")).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(
+                entry.path(),
+                dir.path().join("articles").join(entry.file_name()),
+            )
+            .unwrap();
+        }
+        TempSuite { dir }
+    }
+
+    /// A suite that is a copy of this repository's own (config, articles, claims).
+    pub fn copy_of_bundled() -> Self {
+        let suite = TempSuite::new();
+        std::fs::copy(
+            repo().join("factcheck.toml"),
+            suite.path().join("factcheck.toml"),
+        )
+        .unwrap();
+        for entry in std::fs::read_dir(repo().join("claims")).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(
+                entry.path(),
+                suite.path().join("claims").join(entry.file_name()),
+            )
+            .unwrap();
+        }
+        suite
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Write `contents` to `relative` (folders made as needed).
+    pub fn write(&self, relative: &str, contents: impl AsRef<[u8]>) -> &Self {
+        let path = self.path().join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+        self
+    }
+
+    /// Replace `from` by `to` in the file `relative`, which must contain it.
+    pub fn edit(&self, relative: &str, from: &str, to: &str) {
+        let path = self.path().join(relative);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{relative} does not contain {from:?}");
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    /// Run `factcheck ARGS` in the suite, without colour.
+    pub fn run(&self, args: &[&str]) -> Output {
+        factcheck(self.path(), args)
+    }
+}
+
+/// Run the factcheck binary in `dir`.
+pub fn factcheck(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the factcheck binary runs")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
