@@ -174,6 +174,11 @@ impl Article {
         self.offsets.to_original(offset)
     }
 
+    /// The original offset where text ending at normalised offset `offset` ends.
+    pub fn original_end(&self, offset: usize) -> usize {
+        self.offsets.to_original_end(offset)
+    }
+
     /// The original line and column of normalised offset `offset`.
     pub fn position(&self, offset: usize) -> Position {
         self.lines

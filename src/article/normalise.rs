@@ -23,32 +23,68 @@ pub struct Normalised {
 /// the two texts stop running in step, so ASCII text costs nothing.
 #[derive(Debug, Clone, Default)]
 pub struct OffsetMap {
-    /// `(normalised, original)` offsets where a changed stretch starts or ends; between two
-    /// anchors the texts run in step, except inside a changed stretch, which maps to its start.
-    anchors: Vec<(usize, usize)>,
+    /// Where a changed stretch (a cluster normalisation rewrote) starts or ends. After an
+    /// anchor that is not `changed` the texts run in step; inside a changed stretch offsets
+    /// map to the stretch's start (or, for ends, its end).
+    anchors: Vec<Anchor>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    normalised: usize,
+    original: usize,
+    changed: bool,
 }
 
 impl OffsetMap {
-    /// The original offset of normalised offset `offset`.
+    /// The original offset where the text at normalised offset `offset` starts.
     pub fn to_original(&self, offset: usize) -> usize {
-        let after = self
-            .anchors
-            .partition_point(|&(normalised, _)| normalised <= offset);
+        self.map(offset, false)
+    }
+
+    /// The original offset where text ending at normalised offset `offset` ends.
+    pub fn to_original_end(&self, offset: usize) -> usize {
+        self.map(offset, true)
+    }
+
+    fn map(&self, offset: usize, end: bool) -> usize {
+        let after = self.anchors.partition_point(|a| a.normalised <= offset);
         if after == 0 {
             return offset;
         }
-        let (normalised, original) = self.anchors[after - 1];
-        let mapped = original + (offset - normalised);
-        match self.anchors.get(after) {
-            Some(&(_, next_original)) => mapped.min(next_original),
-            None => mapped,
+        let anchor = self.anchors[after - 1];
+        if anchor.changed && offset > anchor.normalised {
+            return match (end, self.anchors.get(after)) {
+                (true, Some(next)) => next.original,
+                _ => anchor.original,
+            };
         }
+        anchor.original + (offset - anchor.normalised)
     }
 
-    fn push(&mut self, normalised: usize, original: usize) {
-        if self.anchors.last() != Some(&(normalised, original)) {
-            self.anchors.push((normalised, original));
+    /// Record that normalised `normalised` came from original `original`.
+    fn push_changed(
+        &mut self,
+        normalised: std::ops::Range<usize>,
+        original: std::ops::Range<usize>,
+    ) {
+        match self.anchors.last_mut() {
+            Some(last)
+                if last.normalised == normalised.start && last.original == original.start =>
+            {
+                last.changed = true;
+            }
+            _ => self.anchors.push(Anchor {
+                normalised: normalised.start,
+                original: original.start,
+                changed: true,
+            }),
         }
+        self.anchors.push(Anchor {
+            normalised: normalised.end,
+            original: original.end,
+            changed: false,
+        });
     }
 }
 
@@ -64,8 +100,7 @@ pub fn normalise(original: &str) -> Normalised {
         let before = text.len();
         fold_cluster(cluster, &mut text);
         if &text[before..] != cluster {
-            offsets.push(before, start);
-            offsets.push(text.len(), start + cluster.len());
+            offsets.push_changed(before..text.len(), start..start + cluster.len());
         }
     }
     Normalised { text, offsets }
@@ -119,10 +154,20 @@ fn fold_char(c: char) -> Fold {
 mod tests {
     use super::*;
 
+    #[test]
+    fn offsets_inside_a_changed_stretch_map_to_its_edges() {
+        // One cluster (no-break space + combining acute) becomes " \u{301}".
+        let n = normalise("a\u{a0}\u{301}b");
+        assert_eq!(n.text, "a \u{301}b");
+        assert_eq!(n.offsets.to_original(2), 1);
+        assert_eq!(n.offsets.to_original_end(2), 5);
+        assert_eq!(n.offsets.to_original(n.text.len() - 1), 5);
+    }
+
     fn back(original: &str, normalised: &Normalised, needle: &str) -> String {
         let at = normalised.text.find(needle).unwrap();
         let start = normalised.offsets.to_original(at);
-        let end = normalised.offsets.to_original(at + needle.len());
+        let end = normalised.offsets.to_original_end(at + needle.len());
         original[start..end].to_string()
     }
 
