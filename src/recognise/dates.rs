@@ -499,10 +499,10 @@ fn iso_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     ))
 }
 
-/// `2/20/2022` or `2/20` (month first, as US news writes it).
+/// `2/20/2022` (month first, as US news writes it). Without a year, `3/4` is a fraction.
 fn slashed_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
-    let parts = lexemes.get(at..at + 3)?;
-    if parts[1].text != "/" || parts[1].spaced && !parts[2].spaced {
+    let parts = lexemes.get(at..at + 5)?;
+    if parts[1].text != "/" || parts[3].text != "/" || parts[1..].iter().any(|l| l.spaced) {
         return None;
     }
     let month: u8 = parts[0]
@@ -515,19 +515,18 @@ fn slashed_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
         .parse()
         .ok()
         .filter(|d| (1..=31).contains(d))?;
-    let mut value = DateValue {
-        month: Some(month),
-        day: Some(day),
-        ..DateValue::default()
-    };
-    let mut end = at + 3;
-    if lexemes.get(end).is_some_and(|l| l.text == "/")
-        && let Some(year) = lexemes
-            .get(end + 1)
-            .and_then(|l| l.text.parse::<i32>().ok())
-    {
-        value.year = Some(if year < 100 { 2000 + year } else { year });
-        end += 2;
-    }
-    Some((value, end))
+    let year: i32 = parts[4]
+        .text
+        .parse()
+        .ok()
+        .filter(|_| matches!(parts[4].text.len(), 2 | 4))?;
+    Some((
+        DateValue {
+            year: Some(if year < 100 { 2000 + year } else { year }),
+            month: Some(month),
+            day: Some(day),
+            ..DateValue::default()
+        },
+        at + 5,
+    ))
 }

@@ -66,6 +66,17 @@ pub fn mentions(lexemes: &[lexer::Lexeme<'_>], sentence: usize) -> Vec<Mention> 
     mentions
 }
 
+/// The quantities and dates of `text`, read as one sentence (for text that is not an
+/// article: a claim, a test corpus line).
+pub fn recognise(text: &str) -> Vec<Mention> {
+    mentions(&lexer::lex(text, 0), 0)
+}
+
+/// The number `text` spells, as a whole (`"thirty three"`, `"1,200"`, `"minus 5"`).
+pub fn parse_number(text: &str) -> Option<f64> {
+    quantity::read_number(&lexer::lex(text.trim(), 0))
+}
+
 /// The first quantity in `text` (a claim's `quantity` value).
 pub fn parse_quantity(text: &str) -> Option<quantity::Found> {
     let lexemes = lexer::lex(text, 0);

@@ -50,18 +50,26 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
     ("k", 1e3),
     ("lakh", 1e5),
     ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("lacs", 1e5),
     ("million", 1e6),
     ("millions", 1e6),
     ("mn", 1e6),
     ("mln", 1e6),
     ("m", 1e6),
     ("crore", 1e7),
+    ("crores", 1e7),
+    ("cr", 1e7),
     ("billion", 1e9),
     ("bn", 1e9),
     ("b", 1e9),
     ("trillion", 1e12),
     ("tn", 1e12),
     ("trn", 1e12),
+    ("quadrillion", 1e15),
+    ("quintillion", 1e18),
+    ("sextillion", 1e21),
+    ("septillion", 1e24),
 ];
 
 /// Plural number words that state an order of magnitude, not a number: `tens of
@@ -101,6 +109,10 @@ pub fn words_value(words: &[&str]) -> Option<f64> {
     let mut total = 0.0;
     let mut current: f64 = 0.0;
     let mut seen = false;
+    // The last multiplier of a thousand or more: later ones must be smaller
+    // ("million four million" is two numbers, not five million).
+    let mut last_large = f64::INFINITY;
+    let mut previous_was_multiplier = false;
     for &word in words {
         match word {
             "and" | "-" | "a" | "an" => continue,
@@ -108,20 +120,41 @@ pub fn words_value(words: &[&str]) -> Option<f64> {
             "dozen" => current = current.max(1.0) * 12.0,
             _ => {
                 if let Some(value) = word_value(word) {
-                    // Two numbers side by side ("five six", "twenty thirty") are not one number.
+                    // Two numbers side by side ("five six", "ten five", "fifty zero") are not
+                    // one number: units follow only twenty, thirty, … ninety.
                     let below_hundred = current % 100.0;
-                    if below_hundred != 0.0 && (value >= 10.0 || below_hundred % 10.0 != 0.0) {
+                    let joins_tens = below_hundred == 0.0
+                        || (below_hundred >= 20.0 && below_hundred % 10.0 == 0.0 && value < 10.0);
+                    if !joins_tens || (value == 0.0 && seen) {
                         return None;
                     }
                     current += value;
+                    previous_was_multiplier = false;
                 } else if let Some(factor) = multiplier(word) {
+                    if previous_was_multiplier && current == 0.0 && total > 0.0 && total >= factor {
+                        return None; // "million million", "hundred hundreds"
+                    }
                     if factor == 100.0 {
+                        if current >= 100.0
+                            || (previous_was_multiplier && current % 100.0 == 0.0 && current > 0.0)
+                        {
+                            return None; // "hundred and five hundred": two numbers
+                        }
                         current = current.max(1.0) * factor;
+                    } else if current == 0.0 && total > 0.0 && total < factor {
+                        // "three thousand millions": a larger multiplier scales what came before.
+                        total *= factor;
+                        last_large = factor;
                     } else {
+                        if factor >= last_large {
+                            return None;
+                        }
                         let count = if current == 0.0 { 1.0 } else { current };
                         total += count * factor;
                         current = 0.0;
+                        last_large = factor;
                     }
+                    previous_was_multiplier = true;
                 } else {
                     return None;
                 }

@@ -2,10 +2,11 @@
 //!
 //! `up to 30,000 combat troops`, `north of 100,000`, `$1.2bn`, `75 kilometres`, `six large
 //! landing craft`, `tens of thousands of troops`, `between 100 and 130`, `30-nation`,
-//! `1,000-strong force`, `5%`. A quantity's unit is the noun phrase after the number, with
-//! its head noun (`combat troops` → `troops`), or a unit of measurement from [`units`].
-//! Numbers that name things are not quantities: `Union Courage-2020`, `SU- 35 S`, `F-16`,
-//! `Boeing 737`, ordinals (`82nd Airborne`), years (`since 2014`: a date) and times of day.
+//! `1,000-strong force`, `5%`, `half an hour`, `7 feet 10 inches`, `$20 and 43c`. A quantity's
+//! unit is the noun phrase after the number, with its head noun (`combat troops` → `troops`),
+//! or a unit of measurement or currency from [`units`]. Numbers that name things are not
+//! quantities: `Union Courage-2020`, `SU- 35 S`, `F-16`, `Boeing 737`, ordinals (`82nd
+//! Airborne`), years (`since 2014`: a date) and times of day.
 
 use super::lexer::{Kind, Lexeme};
 use super::numbers::{self, Digits};
@@ -32,7 +33,7 @@ pub struct Qualifier {
     pub direction: Direction,
 }
 
-/// Qualifiers, longest first within each start word.
+/// Qualifiers; where one is the start of another, the longer comes first.
 const QUALIFIERS: &[(&str, Direction)] = &[
     ("no more than", Direction::Below),
     ("not more than", Direction::Below),
@@ -48,8 +49,11 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("north of", Direction::Above),
     ("south of", Direction::Below),
     ("more than", Direction::Above),
+    ("greater than", Direction::Above),
+    ("higher than", Direction::Above),
     ("fewer than", Direction::Below),
     ("less than", Direction::Below),
+    ("lower than", Direction::Below),
     ("at least", Direction::Above),
     ("at most", Direction::Below),
     ("just over", Direction::Above),
@@ -58,6 +62,7 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("well under", Direction::Below),
     ("close to", Direction::Below),
     ("up to", Direction::Below),
+    ("exceeding", Direction::Above),
     ("estimated", Direction::About),
     ("about", Direction::About),
     ("around", Direction::About),
@@ -76,7 +81,19 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     (">", Direction::Above),
 ];
 
-/// Words that end a unit's noun phrase.
+/// Words that say a number is exact; read and dropped (`exactly 42 dollars`).
+const EXACTLY: &[&str] = &["exactly", "precisely"];
+
+/// Fraction words after `and` (`two and a half`, `one and three quarters`).
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("halves", 0.5),
+    ("quarter", 0.25),
+    ("quarters", 0.25),
+    ("third", 1.0 / 3.0),
+    ("thirds", 1.0 / 3.0),
+];
+
 const NOT_IN_UNIT: &[&str] = &[
     "of",
     "to",
@@ -215,8 +232,6 @@ const NOT_IN_UNIT: &[&str] = &[
     "percent",
     "away",
 ];
-
-/// Counted nouns whose plural has no `s`; a noun phrase ends after them.
 const IRREGULAR_PLURALS: &[&str] = &[
     "people",
     "children",
@@ -246,8 +261,6 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "offspring",
     "series",
 ];
-
-/// Words before a four-digit number that make it a year.
 const YEAR_CONTEXT: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "of", "to", "before", "after", "during", "early",
     "late", "mid", "circa", "year", "spring", "summer", "autumn", "fall", "winter", "between",
@@ -285,6 +298,10 @@ impl Quantity {
     pub fn is_exact(&self) -> bool {
         self.low == self.high && !self.vague
     }
+
+    fn measure(&self) -> Option<MeasureUnit> {
+        self.unit.as_ref().and_then(|u| u.measure)
+    }
 }
 
 /// A quantity found in text.
@@ -296,27 +313,34 @@ pub struct Found {
     pub value_span: Span,
     /// What it states.
     pub quantity: Quantity,
+    /// Lexemes `start..end` of the sentence it covers.
+    lexemes: std::ops::Range<usize>,
 }
 
 /// Every quantity in a sentence's lexemes, skipping lexemes inside `taken` spans (dates).
 pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
-    let mut found = Vec::new();
+    let is_taken = |at: usize| {
+        taken
+            .iter()
+            .any(|t| t.start <= lexemes[at].span.start && lexemes[at].span.end <= t.end)
+    };
+    let mut found: Vec<Found> = Vec::new();
     let mut at = 0;
     while at < lexemes.len() {
-        let inside_taken = taken
-            .iter()
-            .any(|t| t.start <= lexemes[at].span.start && lexemes[at].span.end <= t.end);
-        if !inside_taken && let Some((quantity, next)) = quantity_at(lexemes, at, taken) {
+        if !is_taken(at)
+            && let Some(quantity) = quantity_at(lexemes, at, &is_taken)
+        {
+            at = quantity.lexemes.end;
             found.push(quantity);
-            at = next;
         } else {
             at += 1;
         }
     }
-    found
+    join_compounds(lexemes, found)
 }
 
 /// A number as read: its value or range and where it ends.
+#[derive(Debug, Clone)]
 struct Read<'a> {
     low: f64,
     high: f64,
@@ -327,29 +351,47 @@ struct Read<'a> {
     unit_suffix: Option<&'a str>,
     /// A multiplier word or suffix scaled it (`3.5 million`), for ranges (`3 to 4 million`).
     multiplier: Option<f64>,
+    /// Plain digits: no separators, decimals, multiplier or suffix (could be a year or a name).
     digits_plain: bool,
+    /// `3/4`: only a quantity before a unit.
+    fraction: bool,
 }
 
-fn quantity_at(lexemes: &[Lexeme<'_>], start: usize, taken: &[Span]) -> Option<(Found, usize)> {
-    let (qualifier, mut at) = match qualifier_at(lexemes, start) {
-        Some((qualifier, next)) => (Some(qualifier), next),
-        None => (None, start),
+fn quantity_at(
+    lexemes: &[Lexeme<'_>],
+    start: usize,
+    is_taken: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let mut at = start;
+    while lexemes
+        .get(at)
+        .is_some_and(|l| EXACTLY.iter().any(|w| l.is(w)))
+        && at + 1 < lexemes.len()
+    {
+        at += 1;
+    }
+    let qualifier = match qualifier_at(lexemes, at) {
+        Some((qualifier, next)) => {
+            at = next;
+            Some(qualifier)
+        }
+        None => None,
     };
     let between = lexemes
-        .get(start)
+        .get(at)
         .is_some_and(|l| l.is("between") || l.is("from"));
-    if between && qualifier.is_none() {
-        at = start + 1;
+    if between {
+        at += 1;
     }
     let currency = currency_at(lexemes, at);
     if let Some((_, next)) = currency {
         at = next;
     }
     let number_start = at;
-    let first = number_at(lexemes, at, currency.is_some())?;
-    if taken.iter().any(|t| {
-        t.start <= lexemes[number_start].span.start && lexemes[number_start].span.end <= t.end
-    }) {
+    // "a kilogram", "an hour", "half an hour": one (or half) of a unit of measurement.
+    let first =
+        number_at(lexemes, at, currency.is_some()).or_else(|| article_before_unit(lexemes, at))?;
+    if is_taken(number_start) {
         return None;
     }
     if first.digits_plain
@@ -362,13 +404,14 @@ fn quantity_at(lexemes: &[Lexeme<'_>], start: usize, taken: &[Span]) -> Option<(
     if first.from_words && !first.vague && first.end == number_start + 1 && qualifier.is_none() {
         // A lone "one" is mostly a pronoun ("one of them"); keep it before a counted noun.
         let word = lexemes[number_start].text.to_lowercase();
-        if word == "one" || word == "none" || word == "couple" || word == "pair" {
+        if matches!(word.as_str(), "one" | "none" | "couple" | "pair" | "single") {
             let next = lexemes.get(first.end);
-            if next.is_none_or(|l| {
-                l.kind != Kind::Word
-                    || NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str())
-                    || l.is_capitalised()
-            }) {
+            let noun_follows = next.is_some_and(|l| {
+                l.kind == Kind::Word
+                    && !NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str())
+                    && !l.is_capitalised()
+            });
+            if !noun_follows {
                 return None;
             }
         }
@@ -387,39 +430,39 @@ fn quantity_at(lexemes: &[Lexeme<'_>], start: usize, taken: &[Span]) -> Option<(
         vague |= second.vague;
         unit_suffix = second.unit_suffix.or(unit_suffix);
         end = next;
-    } else if between {
-        return None;
     }
     let value_span = Span::new(lexemes[number_start].span.start, lexemes[end - 1].span.end);
 
-    // The unit: a currency symbol, a glued suffix, `%`, a measure, a compound adjective or a
-    // counted noun phrase.
-    let mut unit = currency.map(|(measure, _)| Unit {
-        phrase: lexemes[number_start - 1].text.to_string(),
+    // The unit: a currency symbol, a glued suffix, a measure or currency word, a compound
+    // adjective or a counted noun phrase.
+    let mut unit = currency.map(|(measure, next)| Unit {
+        phrase: joined(
+            &lexemes[number_start.min(next) - (next - at_of_currency(lexemes, number_start, next))
+                ..next],
+        ),
         head: measure.name.to_string(),
         measure: Some(measure),
     });
-    if unit.is_none()
-        && let Some(suffix) = unit_suffix
+    if let Some(suffix) = unit_suffix
+        && unit.is_none()
     {
-        let measure = units::lookup(&suffix.to_lowercase())?;
+        let measure =
+            units::lookup(&suffix.to_lowercase()).or_else(|| units::currency_symbol(suffix))?;
         unit = Some(measure_unit(suffix, measure));
     }
-    if unit.is_none()
-        && let Some((measure, phrase, next)) = measure_at(lexemes, end)
-    {
-        unit = Some(measure_unit(&phrase, measure));
-        end = next;
-    } else if unit.is_some()
-        && let Some((measure, phrase, next)) = measure_at(lexemes, end)
-        && matches!(measure.dimension, units::Dimension::Currency(_))
-        && unit
-            .as_ref()
-            .is_some_and(|u| u.measure.map(|m| m.dimension) != Some(measure.dimension))
-    {
-        // "$5 Canadian dollars" and the like: the written currency word wins.
-        unit = Some(measure_unit(&phrase, measure));
-        end = next;
+    if let Some((measure, phrase, next)) = measure_at(lexemes, end) {
+        // A written currency name wins over a bare symbol ("$5 Canadian dollars").
+        let take = match &unit {
+            None => true,
+            Some(current) => {
+                matches!(measure.dimension, units::Dimension::Currency(_))
+                    && current.measure.map(|m| m.dimension) != Some(measure.dimension)
+            }
+        };
+        if take {
+            unit = Some(measure_unit(&phrase, measure));
+            end = next;
+        }
     }
     if unit.is_none()
         && let Some((adjective, next)) = compound_adjective(lexemes, end)
@@ -438,34 +481,245 @@ fn quantity_at(lexemes: &[Lexeme<'_>], start: usize, taken: &[Span]) -> Option<(
             end = next;
         }
     }
-    if first.from_words && unit.is_none() && qualifier.is_none() && !vague && high < 10.0 {
-        // "two" alone is rarely a quantity a fact-checker means ("the two countries' …" is
-        // caught above by the noun phrase); keep small spelled numbers only with a unit.
+    let measured = unit.as_ref().is_some_and(|u| u.measure.is_some());
+    if first.fraction && !measured {
         return None;
     }
-    let span = Span::new(lexemes[start].span.start, lexemes[end - 1].span.end);
-    Some((
-        Found {
-            span,
-            value_span,
-            quantity: Quantity {
-                low,
-                high,
-                vague,
-                qualifier,
-                unit,
-            },
+    if first.from_words && unit.is_none() && qualifier.is_none() && !vague && high < 10.0 {
+        // "two" alone is rarely a quantity a fact-checker means; keep small spelled numbers
+        // only with a unit.
+        return None;
+    }
+    // "2 degrees below zero", "2 below zero".
+    if lexemes.get(end).is_some_and(|l| l.is("below"))
+        && lexemes.get(end + 1).is_some_and(|l| l.is("zero"))
+        && unit.as_ref().is_none_or(|u| {
+            u.measure
+                .is_some_and(|m| m.dimension == units::Dimension::Temperature)
+        })
+    {
+        (low, high) = (-high, -low);
+        unit.get_or_insert_with(|| {
+            measure_unit(
+                "below zero",
+                units::lookup("degree").expect("degree is a unit"),
+            )
+        });
+        end += 2;
+    }
+    // "an hour and a half", "a month and a half": a fraction after the unit.
+    if measured
+        && low == high
+        && let Some((fraction, next)) = fraction_after(lexemes, end, 1.0)
+    {
+        low += fraction;
+        high = low;
+        end = next;
+    }
+    Some(Found {
+        span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
+        value_span,
+        quantity: Quantity {
+            low,
+            high,
+            vague,
+            qualifier,
+            unit,
         },
-        end,
-    ))
+        lexemes: start..end,
+    })
 }
 
-fn measure_unit(phrase: &str, measure: &MeasureUnit) -> Unit {
+/// Where the currency symbol that ends at `next` starts (symbols span up to three lexemes).
+fn at_of_currency(lexemes: &[Lexeme<'_>], number_start: usize, next: usize) -> usize {
+    let _ = lexemes;
+    number_start.min(next)
+}
+
+/// `lexemes` as written, with their spaces.
+fn joined(lexemes: &[Lexeme<'_>]) -> String {
+    let mut text = String::new();
+    for (index, lexeme) in lexemes.iter().enumerate() {
+        if index > 0 && lexeme.spaced {
+            text.push(' ');
+        }
+        text.push_str(lexeme.text);
+    }
+    text
+}
+
+fn measure_unit(phrase: &str, measure: MeasureUnit) -> Unit {
     Unit {
         phrase: phrase.to_string(),
         head: measure.name.to_string(),
-        measure: Some(*measure),
+        measure: Some(measure),
     }
+}
+
+/// Consecutive measures of one dimension written as one amount become one quantity, in the
+/// smaller unit: `7 feet 10 inches`, `2 years and 3 months`, `$20 and 43c`, `1 hour thirty`;
+/// a range written with a unit on both ends becomes one range: `from 10 to 20 dollars`,
+/// `between 2 g and about 7 g`.
+fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<Found> {
+    let mut joined: Vec<Found> = Vec::new();
+    for next in found {
+        if let Some(last) = joined.last_mut() {
+            let between: Vec<&Lexeme<'_>> = lexemes[last.lexemes.end..next.lexemes.start]
+                .iter()
+                .collect();
+            if let Some(merged) = join_two(lexemes, last, &next, &between) {
+                *last = merged;
+                continue;
+            }
+        }
+        joined.push(next);
+    }
+    // A bare number after a money amount or a duration is its smaller unit: `$20 43`.
+    for found in &mut joined {
+        smaller_tail(lexemes, found);
+    }
+    joined
+}
+
+fn join_two(
+    lexemes: &[Lexeme<'_>],
+    first: &Found,
+    second: &Found,
+    between: &[&Lexeme<'_>],
+) -> Option<Found> {
+    let (a, b) = (&first.quantity, &second.quantity);
+    let (unit_a, mut unit_b) = (a.measure()?, b.measure()?);
+    // "3 CAD 3 cents": a cent after another currency is that currency's cent.
+    if let (units::Dimension::Currency(major), units::Dimension::Currency(_)) =
+        (unit_a.dimension, unit_b.dimension)
+        && unit_a.factor == 1.0
+        && unit_b.factor < 1.0
+    {
+        unit_b.dimension = units::Dimension::Currency(major);
+    }
+    if unit_a.dimension != unit_b.dimension {
+        return None;
+    }
+    let words: Vec<String> = between.iter().map(|l| l.text.to_lowercase()).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let opened = {
+        let before = lexemes[first.lexemes.start].text.to_lowercase();
+        before == "between" || before == "from"
+    };
+    let range_joiner =
+        matches!(words.as_slice(), ["to"] | ["-"] | ["and"] if opened || words != ["and"]);
+    if range_joiner
+        && (opened || words == ["-"] || words == ["to"])
+        && unit_a.name == unit_b.name
+        && a.is_exact()
+        && b.is_exact()
+        && a.qualifier.is_none()
+    {
+        let mut merged = first.clone();
+        merged.quantity.low = a.low.min(b.low);
+        merged.quantity.high = a.high.max(b.high);
+        merged.span.end = second.span.end;
+        merged.value_span.end = second.value_span.end;
+        merged.lexemes.end = second.lexemes.end;
+        return Some(merged);
+    }
+    // Compound amounts: bigger unit first, joined by nothing, a comma or "and".
+    let compound = matches!(words.as_slice(), [] | [","] | ["and"] | [",", "and"])
+        && unit_a.dimension != units::Dimension::Temperature;
+    if !compound
+        || !a.is_exact()
+        || !b.is_exact()
+        || b.qualifier.is_some()
+        || unit_a.to_base(1.0) <= unit_b.to_base(1.0)
+    {
+        return None;
+    }
+    if matches!(unit_a.dimension, units::Dimension::Currency(_))
+        && units::major_of(&unit_b).is_none()
+    {
+        return None;
+    }
+    let total = (unit_a.to_base(a.low) + unit_b.to_base(b.low)) / unit_b.factor;
+    let mut merged = second.clone();
+    if let Some(unit) = merged.quantity.unit.as_mut() {
+        unit.measure = Some(unit_b);
+    }
+    merged.quantity.low = total;
+    merged.quantity.high = total;
+    merged.quantity.qualifier = a.qualifier.clone();
+    merged.span.start = first.span.start;
+    merged.value_span.start = first.value_span.start;
+    merged.lexemes.start = first.lexemes.start;
+    Some(merged)
+}
+
+/// `$20 43`, `1 hour thirty`, `3 GBP and one`: a bare number under 100 right after a money
+/// amount or a duration, ending the phrase, counts in the next smaller unit.
+fn smaller_tail(lexemes: &[Lexeme<'_>], found: &mut Found) {
+    let Some(measure) = found.quantity.measure() else {
+        return;
+    };
+    let Some(smaller) = units::smaller(&measure) else {
+        return;
+    };
+    if !found.quantity.is_exact() {
+        return;
+    }
+    let mut at = found.lexemes.end;
+    if lexemes.get(at).is_some_and(|l| l.is("and")) {
+        at += 1;
+    }
+    let Some(read) = number_at(lexemes, at, false) else {
+        return;
+    };
+    let ends_phrase = lexemes
+        .get(read.end)
+        .is_none_or(|l| l.kind == Kind::Symbol && l.text != "-");
+    if !ends_phrase
+        || read.low != read.high
+        || read.low >= 100.0
+        || read.low.fract() != 0.0
+        || read.unit_suffix.is_some()
+    {
+        return;
+    }
+    let total = (measure.to_base(found.quantity.low) + smaller.to_base(read.low)) / measure.factor;
+    found.quantity.low = total;
+    found.quantity.high = total;
+    found.span.end = lexemes[read.end - 1].span.end;
+    found.value_span.end = found.span.end;
+    found.lexemes.end = read.end;
+}
+
+/// The number that `lexemes` spell, all of them: `thirty three`, `-1,200`, `3.5 million`,
+/// `minus five`, `3/4`. `None` if anything is left over.
+pub fn read_number(lexemes: &[Lexeme<'_>]) -> Option<f64> {
+    let read = number_at(lexemes, 0, false)?;
+    let mut end = read.end;
+    // "forty-five (45)": the digits repeat the words.
+    if let [open, digits, close, ..] = &lexemes[end.min(lexemes.len())..]
+        && open.text == "("
+        && close.text == ")"
+        && numbers::digits(digits.text)
+            .is_some_and(|d| d.value == read.low.abs() && d.suffix.is_empty())
+    {
+        end += 3;
+    } else if let [open, ..] = &lexemes[end.min(lexemes.len())..]
+        && open.text == "("
+        && let Some(close) = lexemes[end..].iter().position(|l| l.text == ")")
+        && read_number(&lexemes[end + 1..end + close]).is_some_and(|v| v == read.low.abs())
+    {
+        end += close + 1;
+    }
+    let whole = end == lexemes.len() && read.low == read.high && !read.vague;
+    let value = match read.unit_suffix {
+        None => read.low,
+        // In a bare number, an upper-case M or G is a multiplier ("3M", ".0012G").
+        Some("M") => read.low * 1e6,
+        Some("G") => read.low * 1e9,
+        Some(_) => return None,
+    };
+    whole.then_some(value)
 }
 
 /// A qualifier starting at `at` and followed by a number.
@@ -486,7 +740,11 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
                 || numbers::is_number_word(&l.text.to_lowercase())
                 || numbers::VAGUE.iter().any(|(w, _, _)| l.is(w))
                 || l.is("a")
+                || l.is("an")
                 || l.is("half")
+                || l.is("minus")
+                || l.text == "-"
+                || l.text == "."
         });
         if starts_number {
             return Some((
@@ -501,54 +759,95 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
     None
 }
 
-/// A currency symbol or code right before a number.
+/// A currency symbol or code right before a number (`$`, `US$`, `Rs.`, `CAD`), and the
+/// lexeme after it.
 fn currency_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, usize)> {
-    let lexeme = lexemes.get(at)?;
-    // "US$5", "A$5": a country prefix glued to the symbol.
-    if lexeme.kind == Kind::Word
-        && lexeme.text.len() <= 2
-        && lexemes
-            .get(at + 1)
-            .is_some_and(|l| l.text == "$" && !l.spaced)
-        && lexemes.get(at + 2).is_some_and(|l| l.kind == Kind::Number)
-    {
-        let measure = if lexeme.text == "US" {
-            units::CURRENCY_SYMBOLS[0].1
-        } else {
-            MeasureUnit {
-                name: "dollar",
-                dimension: units::Dimension::Currency(leak_code(lexeme.text)),
-                factor: 1.0,
-                offset: 0.0,
-            }
+    // Symbols span up to three glued lexemes: "US$", "Rs.", "U.S.$".
+    for length in (1..=3).rev() {
+        let Some(parts) = lexemes.get(at..at + length) else {
+            continue;
         };
-        return Some((measure, at + 2));
+        if parts.iter().skip(1).any(|l| l.spaced) {
+            continue;
+        }
+        let symbol: String = parts.iter().map(|l| l.text).collect();
+        let Some(measure) = units::currency_symbol(&symbol) else {
+            continue;
+        };
+        let next = lexemes.get(at + length)?;
+        let starts_number = next.kind == Kind::Number
+            || numbers::is_number_word(&next.text.to_lowercase())
+            || (next.text == "."
+                && lexemes
+                    .get(at + length + 1)
+                    .is_some_and(|l| l.kind == Kind::Number && !l.spaced));
+        // A code must not be a word of the sentence: "RM" before a number, not "rm".
+        if starts_number
+            && (parts[0].kind != Kind::Word || parts[0].text.chars().any(char::is_uppercase))
+        {
+            return Some((measure, at + length));
+        }
     }
-    let (_, measure) = units::CURRENCY_SYMBOLS
-        .iter()
-        .find(|(symbol, _)| *symbol == lexeme.text)?;
-    let next = lexemes.get(at + 1)?;
-    (next.kind == Kind::Number || numbers::is_number_word(&next.text.to_lowercase()))
-        .then_some((*measure, at + 1))
-}
-
-/// The currency code of a prefixed dollar (`A$` → `AUD`).
-fn leak_code(prefix: &str) -> &'static str {
-    match prefix {
-        "A" | "AU" => "AUD",
-        "C" | "CA" => "CAD",
-        "NZ" => "NZD",
-        "HK" => "HKD",
-        "S" => "SGD",
-        _ => "USD",
-    }
+    None
 }
 
 fn number_at<'a>(lexemes: &[Lexeme<'a>], at: usize, has_currency: bool) -> Option<Read<'a>> {
     let lexeme = lexemes.get(at)?;
+    // A sign: "minus five", "-2°" (a dash before a number, not after one: "100-130").
+    let negative = lexeme.is("minus")
+        || lexeme.is("negative")
+        || (lexeme.text == "-"
+            && lexemes
+                .get(at + 1)
+                .is_some_and(|n| n.kind == Kind::Number || n.text == ".")
+            && at.checked_sub(1).is_none_or(|p| {
+                lexeme.spaced || lexemes[p].kind == Kind::Symbol && lexemes[p].text != "-"
+            }));
+    if negative {
+        let mut read = number_at(lexemes, at + 1, has_currency)?;
+        (read.low, read.high) = (-read.high, -read.low);
+        read.digits_plain = false;
+        return Some(read);
+    }
     match lexeme.kind {
         Kind::Number => digits_at(lexemes, at, has_currency),
+        // "point 77", "point one": a decimal with no whole part.
+        Kind::Word if lexeme.is("point") => {
+            let next = lexemes.get(at + 1)?;
+            let digits = if next.kind == Kind::Number
+                && next.text.bytes().all(|b| b.is_ascii_digit())
+            {
+                next.text.to_string()
+            } else {
+                let digit = numbers::word_value(&next.text.to_lowercase()).filter(|v| *v < 10.0)?;
+                (digit as u8).to_string()
+            };
+            let value: f64 = format!("0.{digits}").parse().ok()?;
+            finish_digits(lexemes, at + 2, value, "", has_currency, true, false)
+        }
         Kind::Word => words_at(lexemes, at),
+        Kind::Symbol if lexeme.text == "." => {
+            // ".75": a decimal with no leading zero.
+            let digits = lexemes
+                .get(at + 1)
+                .filter(|l| !l.spaced && l.kind == Kind::Number)?;
+            let previous_glued = at > 0 && !lexeme.spaced && lexemes[at - 1].kind != Kind::Symbol;
+            if previous_glued {
+                return None;
+            }
+            let parsed = numbers::digits(digits.text)?;
+            let whole = &digits.text[..digits.text.len() - parsed.suffix.len()];
+            let value: f64 = format!("0.{whole}").parse().ok()?;
+            finish_digits(
+                lexemes,
+                at + 2,
+                value,
+                parsed.suffix,
+                has_currency,
+                true,
+                false,
+            )
+        }
         Kind::Symbol => None,
     }
 }
@@ -562,9 +861,6 @@ fn digits_at<'a>(lexemes: &[Lexeme<'a>], at: usize, has_currency: bool) -> Optio
         grouped,
         leading,
     } = numbers::digits(lexeme.text)?;
-    if suffix.len() + (lexeme.text.len() - suffix.len()) != lexeme.text.len() {
-        return None;
-    }
     let mut end = at + 1;
     // "30 000": groups of three digits after single spaces.
     if !grouped && !decimal && suffix.is_empty() && leading <= 3 {
@@ -578,34 +874,101 @@ fn digits_at<'a>(lexemes: &[Lexeme<'a>], at: usize, has_currency: bool) -> Optio
             end += 1;
         }
     }
+    // "3/4", "1/2": a fraction (a quantity only before a unit).
+    if suffix.is_empty()
+        && !decimal
+        && !grouped
+        && let [slash, denominator, ..] = &lexemes[end..]
+        && slash.text == "/"
+        && !slash.spaced
+        && !denominator.spaced
+        && let Some(below) =
+            numbers::digits(denominator.text).filter(|d| !d.decimal && !d.grouped && d.value > 0.0)
+    {
+        let mut read = finish_digits(
+            lexemes,
+            end + 2,
+            value / below.value,
+            below.suffix,
+            has_currency,
+            true,
+            false,
+        )?;
+        read.fraction = true;
+        return Some(read);
+    }
+    // "1 point 5": a decimal point spelled out.
+    if suffix.is_empty()
+        && !decimal
+        && lexemes.get(end).is_some_and(|l| l.is("point"))
+        && let Some(decimals) = lexemes
+            .get(end + 1)
+            .filter(|l| l.kind == Kind::Number && l.text.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let value: f64 = format!("{}.{}", lexeme.text.replace(',', ""), decimals.text)
+            .parse()
+            .ok()?;
+        return finish_digits(lexemes, end + 2, value, "", has_currency, true, grouped);
+    }
+    finish_digits(lexemes, end, value, suffix, has_currency, decimal, grouped)
+}
+
+/// Digits read up to `end`: apply a glued suffix (`bn`, `k`, a unit), a multiplier word after
+/// them (`million`, `dozen`) and a fraction after them (`5 and a half`).
+fn finish_digits<'a>(
+    lexemes: &[Lexeme<'a>],
+    mut end: usize,
+    value: f64,
+    suffix: &'a str,
+    has_currency: bool,
+    decimal: bool,
+    grouped: bool,
+) -> Option<Read<'a>> {
     let lower = suffix.to_lowercase();
     let mut multiplier = None;
     let mut unit_suffix = None;
+    let leading = lexemes
+        .get(end.saturating_sub(1))
+        .map_or(0, |l| l.text.len());
     match lower.as_str() {
         "" => {}
         "st" | "nd" | "rd" | "th" => return None,
         "am" | "pm" => return None,
-        "m" if !has_currency => unit_suffix = Some(suffix),
-        "s" if leading == 4 && !grouped => return None, // the 1990s
+        "s" if leading == 5 && !grouped => return None, // the 1990s
+        "s" => return None,
+        // "5m" is five metres, "£5m" five million pounds, "3M" three million.
+        "m" if !has_currency && suffix == "m" => unit_suffix = Some(suffix),
         _ => match numbers::multiplier(&lower) {
-            Some(factor) => multiplier = Some(factor),
-            None => unit_suffix = Some(suffix),
+            Some(factor) if suffix != "G" => multiplier = Some(factor),
+            _ => unit_suffix = Some(suffix),
         },
     }
-    if multiplier.is_none()
-        && unit_suffix.is_none()
+    if unit_suffix.is_none()
         && let Some(next) = lexemes.get(end)
         && next.kind == Kind::Word
     {
         let word = next.text.to_lowercase();
-        if let Some(factor) = numbers::multiplier(&word)
-            && (word.len() > 2 || has_currency || word == "bn" || word == "mn")
+        let plural = word
+            .strip_suffix('s')
+            .filter(|w| numbers::multiplier(w).is_some_and(|_| w.len() > 2));
+        if let Some(factor) =
+            numbers::multiplier(&word).or_else(|| plural.and_then(numbers::multiplier))
+            && (word.len() > 2 || has_currency || word == "bn" || word == "mn" || word == "cr")
         {
-            multiplier = Some(factor);
+            multiplier = Some(multiplier.unwrap_or(1.0) * factor);
+            end += 1;
+        } else if word == "dozen" || word == "dozens" {
+            multiplier = Some(multiplier.unwrap_or(1.0) * 12.0);
             end += 1;
         }
     }
-    let value = value * multiplier.unwrap_or(1.0);
+    let mut value = value * multiplier.unwrap_or(1.0);
+    if unit_suffix.is_none()
+        && let Some((fraction, next)) = fraction_after(lexemes, end, 1.0)
+    {
+        value += fraction;
+        end = next;
+    }
     Some(Read {
         low: value,
         high: value,
@@ -615,6 +978,92 @@ fn digits_at<'a>(lexemes: &[Lexeme<'a>], at: usize, has_currency: bool) -> Optio
         unit_suffix,
         multiplier,
         digits_plain: multiplier.is_none() && !decimal && !grouped && unit_suffix.is_none(),
+        fraction: false,
+    })
+}
+
+/// `and a half`, `and half`, `and three quarters`, `and one quarter of`: a fraction added to
+/// a whole number; `scale` is what one whole is.
+fn fraction_after(lexemes: &[Lexeme<'_>], at: usize, scale: f64) -> Option<(f64, usize)> {
+    if !lexemes.get(at)?.is("and") {
+        return None;
+    }
+    let mut next = at + 1;
+    let mut count = 1.0;
+    let word = lexemes.get(next)?.text.to_lowercase();
+    if word == "a" || word == "an" {
+        next += 1;
+    } else if let Some(value) = numbers::word_value(&word).filter(|v| *v < 10.0) {
+        count = value;
+        next += 1;
+    }
+    let fraction = lexemes.get(next)?.text.to_lowercase();
+    let (_, part) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;
+    next += 1;
+    if lexemes.get(next).is_some_and(|l| l.is("of"))
+        && lexemes
+            .get(next + 1)
+            .is_some_and(|l| l.is("an") || l.is("a") || l.kind == Kind::Word)
+    {
+        next += 1;
+        if lexemes.get(next).is_some_and(|l| l.is("an") || l.is("a")) {
+            next += 1;
+        }
+    }
+    Some((count * part * scale, next))
+}
+
+/// `a kilogram`, `an hour`, `half an hour`, `half a day`, `half hour`: one (or half) of a
+/// unit of measurement. Counted nouns are left alone ("a soldier" is not a figure).
+fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
+    let first = lexemes.get(at)?;
+    let (value, mut next) = if first.is("a") || first.is("an") || first.is("one") {
+        (1.0, at + 1)
+    } else if first.is("half")
+        || first.is("quarter") && lexemes.get(at + 1).is_some_and(|l| l.text == "-")
+    {
+        let skip = lexemes.get(at + 1).is_some_and(|l| l.is("a") || l.is("an"));
+        (0.5, at + 1 + usize::from(skip))
+    } else {
+        return None;
+    };
+    // "half-litre", "quarter-litre".
+    let mut value = value;
+    if (first.is("half") || first.is("quarter"))
+        && lexemes
+            .get(at + 1)
+            .is_some_and(|l| l.text == "-" && !l.spaced)
+    {
+        value = if first.is("half") { 0.5 } else { 0.25 };
+        next = at + 2;
+    }
+    // "a $4.7 billion" is the article of a sum, read from the symbol on; "Is a Decade Away"
+    // is a headline's capitals, not a measure.
+    if lexemes
+        .get(next)
+        .is_none_or(|l| l.kind != Kind::Word || l.is_capitalised())
+    {
+        return None;
+    }
+    let (measure, _, _) = measure_at(lexemes, next)?;
+    // "a $" or "a %" would be nonsense; "a quarter" is not a unit of time in news.
+    if measure.name == "quarter" || matches!(measure.dimension, units::Dimension::Percentage) {
+        return None;
+    }
+    if value == 1.0 && first.is("one") {
+        return None; // "one hour" is read as a number word already
+    }
+    next = next.max(at + 1);
+    Some(Read {
+        low: value,
+        high: value,
+        end: next,
+        vague: false,
+        from_words: false,
+        unit_suffix: None,
+        multiplier: None,
+        digits_plain: false,
+        fraction: false,
     })
 }
 
@@ -631,6 +1080,7 @@ fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
             unit_suffix: None,
             multiplier: None,
             digits_plain: false,
+            fraction: false,
         };
         if lexemes.get(at + 1).is_some_and(|l| l.is("of"))
             && let Some(next) = lexemes.get(at + 2)
@@ -667,6 +1117,7 @@ fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
             unit_suffix: None,
             multiplier: Some(scale),
             digits_plain: false,
+            fraction: false,
         });
     }
     // Spelled-out numbers.
@@ -680,20 +1131,25 @@ fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
                 !words.is_empty()
                     && lexemes.get(end + 1).is_some_and(|l| {
                         let next = l.text.to_lowercase();
-                        numbers::word_value(&next).is_some() || next == "a"
+                        numbers::word_value(&next).is_some()
                     })
+                    && fraction_after(lexemes, end, 1.0).is_none()
             }
             "a" | "an" => lexemes.get(end + 1).is_some_and(|l| {
                 let next = l.text.to_lowercase();
-                next == "half"
-                    || next == "dozen"
+                next == "dozen"
+                    || next == "couple"
+                    || next == "pair"
                     || numbers::multiplier(&next).is_some_and(|_| next.len() > 2)
             }),
             "half" => {
-                words.last().is_some_and(|w: &String| w == "a")
-                    || lexemes
-                        .get(end + 1)
-                        .is_some_and(|l| l.is("a") || l.is("an"))
+                lexemes
+                    .get(end + 1)
+                    .is_some_and(|l| l.is("a") || l.is("an"))
+                    && lexemes.get(end + 2).is_some_and(|l| {
+                        numbers::multiplier(&l.text.to_lowercase())
+                            .is_some_and(|_| l.text.len() > 2)
+                    })
             }
             "-" => {
                 !lexeme.spaced
@@ -702,12 +1158,22 @@ fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
                         !l.spaced && numbers::word_value(&l.text.to_lowercase()).is_some()
                     })
             }
-            _ => numbers::is_number_word(&word),
+            "of" => words
+                .last()
+                .is_some_and(|w: &String| w == "couple" || w == "dozen"),
+            _ => {
+                numbers::is_number_word(&word)
+                    || (!words.is_empty() && plural_multiplier(&word).is_some())
+                    || (word == "dozens" && !words.is_empty())
+            }
         };
         if !joins {
             break;
         }
-        if let Some(factor) = numbers::multiplier(&word).filter(|_| word.len() > 2) {
+        if let Some(factor) = numbers::multiplier(&word)
+            .filter(|_| word.len() > 2)
+            .or_else(|| plural_multiplier(&word))
+        {
             multiplier = Some(multiplier.map_or(factor, |m: f64| m.max(factor)));
         }
         words.push(word);
@@ -715,19 +1181,67 @@ fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
     }
     while words
         .last()
-        .is_some_and(|w| w == "and" || w == "a" || w == "an" || w == "-")
+        .is_some_and(|w| matches!(w.as_str(), "and" | "a" | "an" | "-" | "of"))
     {
         words.pop();
         end -= 1;
     }
-    let slices: Vec<&str> = words.iter().map(String::as_str).collect();
+    let slices: Vec<String> = words
+        .iter()
+        .map(|w| match w.as_str() {
+            "dozens" => "dozen".to_string(),
+            _ => plural_multiplier(w).map_or(w.clone(), |_| w.trim_end_matches('s').to_string()),
+        })
+        .collect();
+    let slices: Vec<&str> = slices.iter().map(String::as_str).collect();
     if slices
         .iter()
         .all(|w| matches!(*w, "a" | "an" | "half" | "and"))
     {
         return None;
     }
-    let value = numbers::words_value(&slices)?;
+    let mut value = numbers::words_value(&slices)?;
+    // "three point five", "point seven seven": decimals spelled digit by digit.
+    if lexemes.get(end).is_some_and(|l| l.is("point")) {
+        let mut digits = String::new();
+        let mut next = end + 1;
+        while let Some(lexeme) = lexemes.get(next) {
+            match numbers::word_value(&lexeme.text.to_lowercase()).filter(|v| *v < 10.0) {
+                Some(digit) => digits.push_str(&(digit as u8).to_string()),
+                None if lexeme.kind == Kind::Number && digits.is_empty() => {
+                    digits.push_str(lexeme.text);
+                    next += 1;
+                    break;
+                }
+                None => break,
+            }
+            next += 1;
+        }
+        if !digits.is_empty() {
+            value += format!("0.{digits}").parse::<f64>().ok()?;
+            end = next;
+            if let Some(factor) = lexemes.get(end).and_then(|l| {
+                numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2)
+            }) {
+                value *= factor;
+                multiplier = Some(factor);
+                end += 1;
+            }
+        }
+    }
+    if let Some((fraction, next)) = fraction_after(lexemes, end, 1.0) {
+        value += fraction;
+        end = next;
+        // "two and a half million".
+        if let Some(factor) = lexemes
+            .get(end)
+            .and_then(|l| numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2))
+        {
+            value *= factor;
+            multiplier = Some(factor);
+            end += 1;
+        }
+    }
     Some(Read {
         low: value,
         high: value,
@@ -737,7 +1251,16 @@ fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
         unit_suffix: None,
         multiplier,
         digits_plain: false,
+        fraction: false,
     })
+}
+
+/// `billions` after a number (`three billions`): the plural of a multiplier.
+fn plural_multiplier(word: &str) -> Option<f64> {
+    let singular = word.strip_suffix('s')?;
+    numbers::multiplier(singular)
+        .filter(|_| singular.len() > 2 && singular != "hundred")
+        .or_else(|| (singular == "hundred").then_some(100.0))
 }
 
 /// A second number after `-`, `to` or (after `between`) `and`.
@@ -758,25 +1281,29 @@ fn range_at<'a>(
         return None;
     }
     let mut next = at + 1;
+    if let Some((_, after)) = qualifier_at(lexemes, next) {
+        next = after; // "2 - ~7 grams", "between 2 and about 7"
+    }
     if let Some((_, after)) = currency_at(lexemes, next) {
         next = after;
     }
     let second = number_at(lexemes, next, has_currency)?;
-    if dash && second.from_words && !between {
+    if dash && second.from_words && !between && !joiner.spaced {
         return None; // "thirty-three" is one number, read by `words_at`
     }
     let end = second.end;
     Some((second, end))
 }
 
-/// A unit of measurement at `at`: the longest spelling that fits, up to three words. Spellings
-/// that are also plain words (`in`, `m`) count only when glued to the number.
-fn measure_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(&'static MeasureUnit, String, usize)> {
-    for length in (1..=units::MAX_UNIT_WORDS).rev() {
+/// A unit of measurement or currency at `at`: the longest spelling that fits, up to three
+/// words. Spellings that are also plain words (`in`) count only glued to the number or at
+/// the end of the phrase.
+fn measure_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, String, usize)> {
+    for length in (1..=units::MAX_UNIT_WORDS + 1).rev() {
         let Some(parts) = lexemes.get(at..at + length) else {
             continue;
         };
-        // "°C" and "km/h" are written without spaces; words are spaced.
+        // "°C", "km/h", "k.g." are written without spaces; words are spaced.
         let mut spelling = String::new();
         for (offset, part) in parts.iter().enumerate() {
             if offset > 0 && part.spaced {
@@ -784,24 +1311,35 @@ fn measure_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(&'static MeasureUnit
             }
             spelling.push_str(&part.text.to_lowercase());
         }
-        let Some(measure) = units::lookup(&spelling) else {
+        let Some(measure) = units::lookup(&spelling).or_else(|| {
+            // A currency symbol after the number: "10$", "20€", "3.14US$".
+            let glued: String = parts.iter().map(|l| l.text).collect();
+            parts
+                .iter()
+                .skip(1)
+                .all(|l| !l.spaced)
+                .then(|| units::currency_symbol(&glued))
+                .flatten()
+        }) else {
             continue;
         };
-        if units::SYMBOL_ONLY.contains(&spelling.as_str()) && parts[0].spaced && spelling != "°" {
+        let ends_phrase = lexemes
+            .get(at + length)
+            .is_none_or(|l| l.kind == Kind::Symbol && !matches!(l.text, "-" | "'" | "\""));
+        if units::SYMBOL_ONLY.contains(&spelling.as_str()) && parts[0].spaced && !ends_phrase {
             continue;
         }
-        let phrase: String = lexemes[at..at + length]
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                if i > 0 && l.spaced {
-                    format!(" {}", l.text)
-                } else {
-                    l.text.to_string()
-                }
-            })
-            .collect();
-        return Some((measure, phrase, at + length));
+        // A one-letter unit after a space ("5 c", "2 g") only where nothing but punctuation,
+        // "of" or the end follows: "5 p" could be anything.
+        let one_letter = spelling.chars().count() == 1 && spelling.chars().all(char::is_alphabetic);
+        if one_letter
+            && parts[0].spaced
+            && !ends_phrase
+            && !lexemes.get(at + length).is_some_and(|l| l.is("of"))
+        {
+            continue;
+        }
+        return Some((measure, joined(parts), at + length));
     }
     None
 }
@@ -904,26 +1442,14 @@ fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, usize)> {
         }
     }
     let end = last_lower_end?;
-    let phrase_words: Vec<&Lexeme<'_>> = lexemes[at..end].iter().collect();
-    let phrase = phrase_words
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            if i > 0 && l.spaced {
-                format!(" {}", l.text)
-            } else {
-                l.text.to_string()
-            }
-        })
-        .collect::<String>();
+    let phrase = joined(&lexemes[at..end]);
     let head_word = phrase
         .rsplit([' ', '-'])
         .next()
         .unwrap_or(&phrase)
         .to_lowercase();
-    let measure = units::lookup(&head_word)
-        .copied()
-        .filter(|_| !units::SYMBOL_ONLY.contains(&head_word.as_str()));
+    let measure =
+        units::lookup(&head_word).filter(|_| !units::SYMBOL_ONLY.contains(&head_word.as_str()));
     Some((
         Unit {
             head: measure.map_or(head_word, |m| m.name.to_string()),
@@ -982,9 +1508,10 @@ fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, value: f64) 
                 || p.text == ","
         });
         let counted = next.is_some_and(|l| {
-            l.kind == Kind::Word
+            (l.kind == Kind::Word
                 && !l.is_capitalised()
-                && !NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str())
+                && !NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str()))
+                || measure_at(lexemes, end).is_some()
         });
         if year_context || !counted {
             return true;
@@ -999,7 +1526,8 @@ fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, value: f64) 
         && super::dates::month(word.text).is_none()
         && number.text.len() < 5
     {
-        let counted = next.is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised());
+        let counted = next.is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised())
+            || measure_at(lexemes, end).is_some();
         if !counted {
             return true;
         }

@@ -78,6 +78,16 @@ const fn unit(name: &'static str, dimension: Dimension, factor: f64) -> MeasureU
 
 use Dimension::*;
 
+const CELSIUS: MeasureUnit = unit("degree Celsius", Temperature, 1.0);
+const FAHRENHEIT: MeasureUnit = MeasureUnit {
+    name: "degree Fahrenheit",
+    dimension: Temperature,
+    factor: 5.0 / 9.0,
+    offset: -160.0 / 9.0,
+};
+/// A degree of unstated scale: compared as it stands.
+const DEGREE: MeasureUnit = unit("degree", Temperature, 1.0);
+
 /// Every spelling of every unit, lower case (symbols as written). Multi-word spellings are
 /// matched word by word.
 pub const UNITS: &[(&str, MeasureUnit)] = &[
@@ -116,8 +126,10 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
     ("inch", unit("inch", Length, 0.0254)),
     ("inches", unit("inch", Length, 0.0254)),
     ("\"", unit("inch", Length, 0.0254)),
+    ("''", unit("inch", Length, 0.0254)),
     ("'", unit("foot", Length, 0.3048)),
     ("yd", unit("yard", Length, 0.9144)),
+    ("yds", unit("yard", Length, 0.9144)),
     ("yard", unit("yard", Length, 0.9144)),
     ("yards", unit("yard", Length, 0.9144)),
     // mass
@@ -130,6 +142,12 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
     ("kilogramme", unit("kilogram", Mass, 1.0)),
     ("kilogrammes", unit("kilogram", Mass, 1.0)),
     ("g", unit("gram", Mass, 0.001)),
+    ("g.", unit("gram", Mass, 0.001)),
+    ("gs", unit("gram", Mass, 0.001)),
+    ("gr", unit("gram", Mass, 0.001)),
+    ("k.g.", unit("kilogram", Mass, 1.0)),
+    ("k.g", unit("kilogram", Mass, 1.0)),
+    ("k.gs", unit("kilogram", Mass, 1.0)),
     ("gram", unit("gram", Mass, 0.001)),
     ("grams", unit("gram", Mass, 0.001)),
     ("gramme", unit("gram", Mass, 0.001)),
@@ -183,6 +201,7 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
     ("liter", unit("litre", Volume, 1.0)),
     ("liters", unit("litre", Volume, 1.0)),
     ("ml", unit("millilitre", Volume, 0.001)),
+    ("mls", unit("millilitre", Volume, 0.001)),
     ("millilitre", unit("millilitre", Volume, 0.001)),
     ("millilitres", unit("millilitre", Volume, 0.001)),
     ("milliliter", unit("millilitre", Volume, 0.001)),
@@ -232,18 +251,18 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
     ("weeks", unit("week", Duration, 604_800.0)),
     ("fortnight", unit("fortnight", Duration, 1_209_600.0)),
     ("fortnights", unit("fortnight", Duration, 1_209_600.0)),
-    ("month", unit("month", Duration, 2_629_800.0)),
-    ("months", unit("month", Duration, 2_629_800.0)),
-    ("quarter", unit("quarter", Duration, 7_889_400.0)),
-    ("quarters", unit("quarter", Duration, 7_889_400.0)),
-    ("year", unit("year", Duration, 31_557_600.0)),
-    ("years", unit("year", Duration, 31_557_600.0)),
-    ("yr", unit("year", Duration, 31_557_600.0)),
-    ("yrs", unit("year", Duration, 31_557_600.0)),
-    ("decade", unit("decade", Duration, 315_576_000.0)),
-    ("decades", unit("decade", Duration, 315_576_000.0)),
-    ("century", unit("century", Duration, 3_155_760_000.0)),
-    ("centuries", unit("century", Duration, 3_155_760_000.0)),
+    ("month", unit("month", Duration, 2_592_000.0)),
+    ("months", unit("month", Duration, 2_592_000.0)),
+    ("quarter", unit("quarter", Duration, 7_776_000.0)),
+    ("quarters", unit("quarter", Duration, 7_776_000.0)),
+    ("year", unit("year", Duration, 31_536_000.0)),
+    ("years", unit("year", Duration, 31_536_000.0)),
+    ("yr", unit("year", Duration, 31_536_000.0)),
+    ("yrs", unit("year", Duration, 31_536_000.0)),
+    ("decade", unit("decade", Duration, 315_360_000.0)),
+    ("decades", unit("decade", Duration, 315_360_000.0)),
+    ("century", unit("century", Duration, 3_153_600_000.0)),
+    ("centuries", unit("century", Duration, 3_153_600_000.0)),
     // speed
     ("km/h", unit("kilometre per hour", Speed, 1.0 / 3.6)),
     ("kph", unit("kilometre per hour", Speed, 1.0 / 3.6)),
@@ -273,185 +292,403 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
         "percentage point",
         unit("percentage point", Percentage, 1.0),
     ),
-    // currencies (symbols are read before the number; these are the words after it)
-    ("dollar", unit("dollar", Currency("USD"), 1.0)),
-    ("dollars", unit("dollar", Currency("USD"), 1.0)),
-    ("usd", unit("dollar", Currency("USD"), 1.0)),
-    ("bucks", unit("dollar", Currency("USD"), 1.0)),
+    // minor currency units
     ("cent", unit("cent", Currency("USD"), 0.01)),
     ("cents", unit("cent", Currency("USD"), 0.01)),
     ("c", unit("cent", Currency("USD"), 0.01)),
     ("¢", unit("cent", Currency("USD"), 0.01)),
-    ("euro", unit("euro", Currency("EUR"), 1.0)),
-    ("euros", unit("euro", Currency("EUR"), 1.0)),
-    ("eur", unit("euro", Currency("EUR"), 1.0)),
-    ("€", unit("euro", Currency("EUR"), 1.0)),
-    (
-        "pound sterling",
-        unit("pound sterling", Currency("GBP"), 1.0),
-    ),
-    (
-        "pounds sterling",
-        unit("pound sterling", Currency("GBP"), 1.0),
-    ),
-    ("sterling", unit("pound sterling", Currency("GBP"), 1.0)),
-    ("gbp", unit("pound sterling", Currency("GBP"), 1.0)),
+    ("penny", unit("cent", Currency("USD"), 0.01)),
+    ("pennies", unit("cent", Currency("USD"), 0.01)),
     ("pence", unit("penny", Currency("GBP"), 0.01)),
     ("p", unit("penny", Currency("GBP"), 0.01)),
-    ("yen", unit("yen", Currency("JPY"), 1.0)),
-    ("jpy", unit("yen", Currency("JPY"), 1.0)),
-    ("yuan", unit("yuan", Currency("CNY"), 1.0)),
-    ("renminbi", unit("yuan", Currency("CNY"), 1.0)),
-    ("rouble", unit("rouble", Currency("RUB"), 1.0)),
-    ("roubles", unit("rouble", Currency("RUB"), 1.0)),
-    ("ruble", unit("rouble", Currency("RUB"), 1.0)),
-    ("rubles", unit("rouble", Currency("RUB"), 1.0)),
-    ("hryvnia", unit("hryvnia", Currency("UAH"), 1.0)),
-    ("hryvnias", unit("hryvnia", Currency("UAH"), 1.0)),
-    ("rupee", unit("rupee", Currency("INR"), 1.0)),
-    ("rupees", unit("rupee", Currency("INR"), 1.0)),
-    ("inr", unit("rupee", Currency("INR"), 1.0)),
-    ("franc", unit("franc", Currency("CHF"), 1.0)),
-    ("francs", unit("franc", Currency("CHF"), 1.0)),
-    ("bitcoin", unit("bitcoin", Currency("BTC"), 1.0)),
-    ("bitcoins", unit("bitcoin", Currency("BTC"), 1.0)),
-    ("dinar", unit("dinar", Currency("DINAR"), 1.0)),
-    ("dinars", unit("dinar", Currency("DINAR"), 1.0)),
-    ("dirham", unit("dirham", Currency("AED"), 1.0)),
-    ("dirhams", unit("dirham", Currency("AED"), 1.0)),
-    ("aed", unit("dirham", Currency("AED"), 1.0)),
-    ("won", unit("won", Currency("KRW"), 1.0)),
+    ("paise", unit("paisa", Currency("INR"), 0.01)),
+    ("paisa", unit("paisa", Currency("INR"), 0.01)),
+    ("kopeck", unit("kopeck", Currency("RUB"), 0.01)),
+    ("kopecks", unit("kopeck", Currency("RUB"), 0.01)),
+    ("kopek", unit("kopeck", Currency("RUB"), 0.01)),
+    ("kopeks", unit("kopeck", Currency("RUB"), 0.01)),
+    ("kopiyka", unit("kopiyka", Currency("UAH"), 0.01)),
+    ("kopiykas", unit("kopiyka", Currency("UAH"), 0.01)),
+    ("kopiyok", unit("kopiyka", Currency("UAH"), 0.01)),
     // temperature
-    (
-        "°c",
-        MeasureUnit {
-            name: "degree Celsius",
-            dimension: Temperature,
-            factor: 1.0,
-            offset: 0.0,
-        },
+    ("°c", CELSIUS),
+    ("° c", CELSIUS),
+    ("celsius", CELSIUS),
+    ("° celsius", CELSIUS),
+    ("centigrade", CELSIUS),
+    ("degrees celsius", CELSIUS),
+    ("degree celsius", CELSIUS),
+    ("degrees c", CELSIUS),
+    ("degrees centigrade", CELSIUS),
+    ("°f", FAHRENHEIT),
+    ("° f", FAHRENHEIT),
+    ("fahrenheit", FAHRENHEIT),
+    ("° fahrenheit", FAHRENHEIT),
+    ("degrees fahrenheit", FAHRENHEIT),
+    ("degree fahrenheit", FAHRENHEIT),
+    ("degrees f", FAHRENHEIT),
+    ("°", DEGREE),
+    ("degree", DEGREE),
+    ("degrees", DEGREE),
+    ("deg", DEGREE),
+    ("deg.", DEGREE),
+    // minor currency units without a currency of their own
+    ("sen", unit("sen", Currency("MYR"), 0.01)),
+    ("sens", unit("sen", Currency("MYR"), 0.01)),
+];
+
+/// A currency: its ISO code, the names written after a number (lower case), and the symbols
+/// and codes written before it (as written).
+pub struct Currency {
+    /// ISO 4217 code (or a family name, `RIYAL`, where news does not say which).
+    pub code: &'static str,
+    /// The unit's name in reports.
+    pub name: &'static str,
+    /// Spellings after a number, lower case: `dollars`, `us dollars`, `usd`.
+    pub names: &'static [&'static str],
+    /// Spellings before a number, case-sensitive: `$`, `US$`, `USD`.
+    pub symbols: &'static [&'static str],
+}
+
+const fn currency(
+    code: &'static str,
+    name: &'static str,
+    names: &'static [&'static str],
+    symbols: &'static [&'static str],
+) -> Currency {
+    Currency {
+        code,
+        name,
+        names,
+        symbols,
+    }
+}
+
+/// Currencies that news text names. No exchange rates: each is its own dimension.
+pub const CURRENCIES: &[Currency] = &[
+    currency(
+        "USD",
+        "dollar",
+        &[
+            "dollar",
+            "dollars",
+            "us dollar",
+            "us dollars",
+            "usd",
+            "buck",
+            "bucks",
+            "us$",
+            "$",
+        ],
+        &["$", "US$", "USD", "U.S.$"],
     ),
-    (
-        "celsius",
-        MeasureUnit {
-            name: "degree Celsius",
-            dimension: Temperature,
-            factor: 1.0,
-            offset: 0.0,
-        },
+    currency("EUR", "euro", &["euro", "euros", "eur", "€"], &["€", "EUR"]),
+    currency(
+        "GBP",
+        "pound sterling",
+        &[
+            "pound sterling",
+            "pounds sterling",
+            "sterling",
+            "gbp",
+            "quid",
+            "£",
+            "british pounds",
+        ],
+        &["£", "GBP"],
     ),
-    (
-        "centigrade",
-        MeasureUnit {
-            name: "degree Celsius",
-            dimension: Temperature,
-            factor: 1.0,
-            offset: 0.0,
-        },
+    currency(
+        "JPY",
+        "yen",
+        &["yen", "jpy", "japanese yen", "¥"],
+        &["¥", "JPY"],
     ),
-    (
-        "degrees celsius",
-        MeasureUnit {
-            name: "degree Celsius",
-            dimension: Temperature,
-            factor: 1.0,
-            offset: 0.0,
-        },
+    currency(
+        "CNY",
+        "yuan",
+        &["yuan", "renminbi", "rmb", "cny", "chinese yuan"],
+        &["CNY", "RMB", "CN¥"],
     ),
-    (
-        "degrees centigrade",
-        MeasureUnit {
-            name: "degree Celsius",
-            dimension: Temperature,
-            factor: 1.0,
-            offset: 0.0,
-        },
+    currency(
+        "INR",
+        "rupee",
+        &[
+            "rupee",
+            "rupees",
+            "inr",
+            "rs",
+            "indian rupee",
+            "indian rupees",
+            "₹",
+        ],
+        &["₹", "Rs", "Rs.", "INR"],
     ),
-    (
-        "°f",
-        MeasureUnit {
-            name: "degree Fahrenheit",
-            dimension: Temperature,
-            factor: 5.0 / 9.0,
-            offset: -160.0 / 9.0,
-        },
+    currency(
+        "RUB",
+        "rouble",
+        &["rouble", "roubles", "ruble", "rubles", "rub", "₽"],
+        &["₽", "RUB"],
     ),
-    (
-        "fahrenheit",
-        MeasureUnit {
-            name: "degree Fahrenheit",
-            dimension: Temperature,
-            factor: 5.0 / 9.0,
-            offset: -160.0 / 9.0,
-        },
+    currency(
+        "UAH",
+        "hryvnia",
+        &["hryvnia", "hryvnias", "hryvnya", "hryvnas", "uah", "₴"],
+        &["₴", "UAH"],
     ),
-    (
-        "degrees fahrenheit",
-        MeasureUnit {
-            name: "degree Fahrenheit",
-            dimension: Temperature,
-            factor: 5.0 / 9.0,
-            offset: -160.0 / 9.0,
-        },
+    currency(
+        "KRW",
+        "won",
+        &["won", "krw", "korean won", "₩"],
+        &["₩", "KRW"],
     ),
-    (
-        "°",
-        MeasureUnit {
-            name: "degree",
-            dimension: Temperature,
-            factor: 1.0,
-            offset: 0.0,
-        },
+    currency(
+        "AED",
+        "dirham",
+        &["dirham", "dirhams", "aed", "uae dirham", "uae dirhams"],
+        &["AED"],
     ),
-    (
-        "degree",
-        MeasureUnit {
-            name: "degree",
-            dimension: Temperature,
-            factor: 1.0,
-            offset: 0.0,
-        },
+    currency(
+        "SAR",
+        "saudi riyal",
+        &["saudi riyal", "saudi riyals", "saudiriyal", "sar"],
+        &["SAR"],
     ),
-    (
-        "degrees",
-        MeasureUnit {
-            name: "degree",
-            dimension: Temperature,
-            factor: 1.0,
-            offset: 0.0,
-        },
+    currency(
+        "QAR",
+        "qatari riyal",
+        &["qatari riyal", "qatari riyals", "qar"],
+        &["QAR"],
+    ),
+    currency("RIYAL", "riyal", &["riyal", "riyals"], &[]),
+    currency("RIAL", "rial", &["rial", "rials"], &[]),
+    currency(
+        "KWD",
+        "kuwaiti dinar",
+        &["kuwaiti dinar", "kuwaiti dinars", "kwd"],
+        &["KWD"],
+    ),
+    currency("DINAR", "dinar", &["dinar", "dinars"], &[]),
+    currency(
+        "EGP",
+        "egyptian pound",
+        &[
+            "egyptian pound",
+            "egyptian pounds",
+            "egyptianpound",
+            "egp",
+            "le",
+            "l.e",
+            "l.e.",
+        ],
+        &["EGP", "LE"],
+    ),
+    currency(
+        "LBP",
+        "lebanese pound",
+        &["lebanese pound", "lebanese pounds", "lbp"],
+        &["LBP"],
+    ),
+    currency(
+        "BGN",
+        "lev",
+        &["lev", "leva", "bgn", "bulgarian lev"],
+        &["BGN"],
+    ),
+    currency(
+        "MYR",
+        "ringgit",
+        &[
+            "ringgit",
+            "ringgits",
+            "malaysian ringgit",
+            "malaysia ringgit",
+            "malaysian ringgits",
+            "malaysia ringgits",
+            "myr",
+            "rm",
+        ],
+        &["RM", "MYR"],
+    ),
+    currency(
+        "ILS",
+        "shekel",
+        &[
+            "shekel",
+            "shekels",
+            "new shekel",
+            "new shekels",
+            "ils",
+            "nis",
+        ],
+        &["₪", "ILS", "NIS"],
+    ),
+    currency(
+        "MNT",
+        "tugrik",
+        &["tugrik", "tugriks", "tögrög", "mnt"],
+        &["₮", "MNT"],
+    ),
+    currency(
+        "CHF",
+        "swiss franc",
+        &["swiss franc", "swiss francs", "franc", "francs", "chf"],
+        &["CHF"],
+    ),
+    currency(
+        "CAD",
+        "canadian dollar",
+        &["canadian dollar", "canadian dollars", "cad"],
+        &["C$", "CA$", "CAD"],
+    ),
+    currency(
+        "AUD",
+        "australian dollar",
+        &["australian dollar", "australian dollars", "aud"],
+        &["A$", "AU$", "AUD"],
+    ),
+    currency(
+        "NZD",
+        "new zealand dollar",
+        &["new zealand dollar", "new zealand dollars", "nzd"],
+        &["NZ$", "NZD"],
+    ),
+    currency(
+        "HKD",
+        "hong kong dollar",
+        &["hong kong dollar", "hong kong dollars", "hkd"],
+        &["HK$", "HKD"],
+    ),
+    currency(
+        "SGD",
+        "singapore dollar",
+        &["singapore dollar", "singapore dollars", "sgd"],
+        &["S$", "SGD"],
+    ),
+    currency(
+        "SEK",
+        "swedish krona",
+        &["swedish krona", "swedish kronor", "sek"],
+        &["SEK"],
+    ),
+    currency(
+        "NOK",
+        "norwegian krone",
+        &["norwegian krone", "norwegian kroner", "nok"],
+        &["NOK"],
+    ),
+    currency(
+        "DKK",
+        "danish krone",
+        &["danish krone", "danish kroner", "dkk"],
+        &["DKK"],
+    ),
+    currency(
+        "PLN",
+        "zloty",
+        &["zloty", "zlotys", "zlotych", "pln"],
+        &["zł", "PLN"],
+    ),
+    currency(
+        "TRY",
+        "lira",
+        &["lira", "liras", "lire", "turkish lira", "turkish liras"],
+        &["₺", "TRY"],
+    ),
+    currency(
+        "BRL",
+        "brazilian real",
+        &["reais", "brazilian real", "brazilian reais", "brl"],
+        &["R$", "BRL"],
+    ),
+    currency(
+        "MXN",
+        "mexican peso",
+        &["mexican peso", "mexican pesos", "mxn"],
+        &["MX$", "MXN"],
+    ),
+    currency("PESO", "peso", &["peso", "pesos"], &[]),
+    currency(
+        "ZAR",
+        "rand",
+        &["rand", "rands", "zar", "south african rand"],
+        &["ZAR"],
+    ),
+    currency("NGN", "naira", &["naira", "ngn"], &["₦", "NGN"]),
+    currency(
+        "KES",
+        "kenyan shilling",
+        &["kenyan shilling", "kenyan shillings", "kes"],
+        &["KSh", "KES"],
+    ),
+    currency(
+        "PKR",
+        "pakistani rupee",
+        &["pakistani rupee", "pakistani rupees", "pkr"],
+        &["PKR"],
+    ),
+    currency("THB", "baht", &["baht", "thb"], &["฿", "THB"]),
+    currency("IDR", "rupiah", &["rupiah", "idr"], &["Rp", "IDR"]),
+    currency("VND", "dong", &["dong", "vnd"], &["₫", "VND"]),
+    currency(
+        "IRR",
+        "iranian rial",
+        &["iranian rial", "iranian rials", "irr"],
+        &["IRR"],
+    ),
+    currency(
+        "BTC",
+        "bitcoin",
+        &["bitcoin", "bitcoins", "btc", "₿"],
+        &["₿", "BTC"],
     ),
 ];
 
-/// Currency symbols written before a number, with their currency.
-pub const CURRENCY_SYMBOLS: &[(&str, MeasureUnit)] = &[
-    ("US$", unit("dollar", Currency("USD"), 1.0)),
-    ("$", unit("dollar", Currency("USD"), 1.0)),
-    ("£", unit("pound sterling", Currency("GBP"), 1.0)),
-    ("€", unit("euro", Currency("EUR"), 1.0)),
-    ("¥", unit("yen", Currency("JPY"), 1.0)),
-    ("₹", unit("rupee", Currency("INR"), 1.0)),
-    ("₽", unit("rouble", Currency("RUB"), 1.0)),
-    ("₴", unit("hryvnia", Currency("UAH"), 1.0)),
-    ("Rs.", unit("rupee", Currency("INR"), 1.0)),
-    ("Rs", unit("rupee", Currency("INR"), 1.0)),
-    ("USD", unit("dollar", Currency("USD"), 1.0)),
-    ("EUR", unit("euro", Currency("EUR"), 1.0)),
-    ("GBP", unit("pound sterling", Currency("GBP"), 1.0)),
-];
-
-/// Spellings that are units only right after a number and never a noun's head on their own
-/// (`in`, `m`, `t`, `c`, `p`, `h` and the like are words too).
-pub const SYMBOL_ONLY: &[&str] = &[
-    "in", "m", "t", "c", "p", "h", "g", "l", "'", "\"", "ha", "won", "°", "min",
-];
+/// Spellings that are units only glued to a number (`5in`) or at the end of a phrase
+/// (`5 in.`): they are English words too.
+pub const SYMBOL_ONLY: &[&str] = &["in", "won", "'", "\"", "dong", "rand", "lev"];
 
 /// The unit spelt `spelling` (lower case; multi-word spellings separated by one space).
-pub fn lookup(spelling: &str) -> Option<&'static MeasureUnit> {
-    UNITS
+pub fn lookup(spelling: &str) -> Option<MeasureUnit> {
+    if let Some((_, unit)) = UNITS.iter().find(|(name, _)| *name == spelling) {
+        return Some(*unit);
+    }
+    CURRENCIES
         .iter()
-        .find(|(name, _)| *name == spelling)
-        .map(|(_, unit)| unit)
+        .find(|c| c.names.contains(&spelling))
+        .map(|c| unit(c.name, Currency(c.code), 1.0))
+}
+
+/// The currency a symbol or code before a number stands for (`$`, `US$`, `Rs.`, `CAD`).
+pub fn currency_symbol(symbol: &str) -> Option<MeasureUnit> {
+    CURRENCIES
+        .iter()
+        .find(|c| c.symbols.contains(&symbol))
+        .map(|c| unit(c.name, Currency(c.code), 1.0))
+}
+
+/// The minor unit's major unit: cent → dollar, penny → pound; `None` for other units.
+pub fn major_of(minor: &MeasureUnit) -> Option<MeasureUnit> {
+    let Currency(code) = minor.dimension else {
+        return None;
+    };
+    (minor.factor < 1.0).then(|| {
+        let name = CURRENCIES
+            .iter()
+            .find(|c| c.code == code)
+            .map_or(code, |c| c.name);
+        unit(name, Currency(code), 1.0)
+    })
+}
+
+/// The unit one step smaller, for a bare number after a measure: `1 hour thirty` (minutes),
+/// `$20 43` (cents).
+pub fn smaller(measure: &MeasureUnit) -> Option<MeasureUnit> {
+    match measure.dimension {
+        Currency(code) if measure.factor == 1.0 => Some(unit("cent", Currency(code), 0.01)),
+        Duration if measure.name == "hour" => Some(unit("minute", Duration, 60.0)),
+        Duration if measure.name == "minute" => Some(unit("second", Duration, 1.0)),
+        _ => None,
+    }
 }
 
 /// The longest number of words a unit spelling has.
@@ -465,6 +702,14 @@ mod tests {
     fn miles_and_kilometres_share_a_dimension() {
         let km = lookup("km").unwrap();
         let miles = lookup("miles").unwrap();
+        assert_eq!(
+            lookup("us dollars").unwrap().dimension,
+            Dimension::Currency("USD")
+        );
+        assert_eq!(
+            currency_symbol("US$").unwrap().dimension,
+            Dimension::Currency("USD")
+        );
         assert_eq!(km.dimension, miles.dimension);
         assert!((km.to_base(3.2) - miles.to_base(2.0)).abs() < 20.0);
     }
