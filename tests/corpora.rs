@@ -28,6 +28,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("quantity", 98.0),
     ("volume", 92.5),
     ("temperature", 96.9),
+    ("in-text", 85.5),
 ];
 
 #[derive(Default)]
@@ -87,6 +88,7 @@ fn recognisers_against_third_party_corpora() {
     let mut tallies = Tallies::new();
     numerals(&dir, &mut tallies);
     duckling_quantities(&dir, &mut tallies);
+    quantities_in_sentences(&dir, &mut tallies);
 
     let show_failures = std::env::var_os("FACTCHECK_CORPUS_FAILURES").is_some();
     let mut by_dimension: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -459,5 +461,164 @@ fn matches_expected(q: &Quantity, dimension: &str, expected: &Value) -> bool {
             ) && direction == Some(Direction::Above)
         }
         _ => false,
+    }
+}
+
+// ── quantities in running sentences: quantulum3 and Recognizers-Text ────────────────
+
+/// Our unit for another project's unit name, where we have one: news text's dimensions
+/// only (scientific units such as bits, kelvin or electronvolts are out of scope).
+fn unit_named(name: &str, money: bool) -> Option<units::MeasureUnit> {
+    let lower = name
+        .to_lowercase()
+        .replace("meter", "metre")
+        .replace("pound-mass", "pound");
+    let candidates = [
+        lower.clone(),
+        format!("{lower}s"),
+        lower.replace("percentage", "percent"),
+        lower.replace("united states dollar", "us dollar"),
+        lower.replace("british pound", "pound sterling"),
+        lower.replace("metric ton", "tonne"),
+        lower.replace(" per ", "s per "),
+    ];
+    let found = candidates.iter().find_map(|c| units::lookup(c))?;
+    // In money, "Pound" is sterling.
+    if money && found.dimension == Dimension::Mass {
+        return units::lookup("pound sterling");
+    }
+    Some(found)
+}
+
+fn quantities_of(text: &str) -> Vec<Quantity> {
+    recognise(&factcheck::article::normalise(text).text)
+        .into_iter()
+        .filter_map(|m| match m.kind {
+            MentionKind::Quantity(q) => Some(q),
+            MentionKind::Date(_) => None,
+        })
+        .collect()
+}
+
+/// Whether one of `found` states `value` (or `min..max`) in `unit` (`None`: dimensionless).
+fn states(
+    found: &[Quantity],
+    value: f64,
+    range: Option<(f64, f64)>,
+    unit: Option<units::MeasureUnit>,
+    any_dollar: bool,
+) -> bool {
+    found.iter().any(|q| {
+        let measure = q.unit.as_ref().and_then(|u| u.measure);
+        let (low, high) = range.unwrap_or((value, value));
+        match (unit, measure) {
+            (None, None) => close(q.low, low) && close(q.high, high),
+            (Some(expected), Some(ours)) => {
+                let same = ours.dimension == expected.dimension
+                    || (any_dollar
+                        && ours.name.ends_with("dollar")
+                        && matches!(ours.dimension, Dimension::Currency(_)));
+                same && close(ours.to_base(q.low), expected.to_base(low))
+                    && close(ours.to_base(q.high), expected.to_base(high))
+            }
+            _ => false,
+        }
+    })
+}
+
+fn quantities_in_sentences(dir: &std::path::Path, tallies: &mut Tallies) {
+    for row in rows(dir, "quantulum3-quantities-en.jsonl") {
+        let text = row["text"].as_str().unwrap();
+        let found = quantities_of(text);
+        for expected in row["expected"].as_array().unwrap() {
+            let name = expected["unit"].as_str().unwrap_or("");
+            let unit = if name == "dimensionless" {
+                None
+            } else {
+                match unit_named(name, false) {
+                    Some(unit) => Some(unit),
+                    None => continue, // a unit outside news text's dimensions
+                }
+            };
+            let value = expected["value"].as_f64().unwrap_or(f64::NAN);
+            let range = expected["min"]
+                .as_f64()
+                .zip(expected["max"].as_f64())
+                .filter(|(a, b)| a != b);
+            let ok = states(&found, value, range, unit, false);
+            tallies
+                .entry(("quantulum3-quantities-en".into(), "in-text".into()))
+                .or_default()
+                .record(ok, || {
+                    format!(
+                        "{text:?}: {} ({name}); found {:?}",
+                        expected["surface"],
+                        found.iter().map(describe).collect::<Vec<_>>()
+                    )
+                });
+        }
+    }
+    for row in rows(dir, "recognizers-numberwithunit-en.jsonl") {
+        let model = row["model"].as_str().unwrap_or("");
+        let money = model == "CurrencyModel";
+        let text = row["text"].as_str().unwrap();
+        let found = quantities_of(text);
+        let corpus = format!("recognizers-numberwithunit-en/{model}");
+        let expected = row["expected"].as_array().unwrap();
+        if expected.is_empty() {
+            // A negative example: nothing of this model's kind may be found.
+            let wanted = |q: &Quantity| {
+                let Some(measure) = q.unit.as_ref().and_then(|u| u.measure) else {
+                    return false;
+                };
+                match model {
+                    "CurrencyModel" => matches!(measure.dimension, Dimension::Currency(_)),
+                    "TemperatureModel" => measure.dimension == Dimension::Temperature,
+                    "AgeModel" => measure.dimension == Dimension::Duration,
+                    _ => !matches!(
+                        measure.dimension,
+                        Dimension::Currency(_) | Dimension::Temperature | Dimension::Percentage
+                    ),
+                }
+            };
+            let wrong: Vec<String> = found.iter().filter(|q| wanted(q)).map(describe).collect();
+            tallies
+                .entry((corpus, "in-text".into()))
+                .or_default()
+                .record(wrong.is_empty(), || {
+                    format!("{text:?}: expected nothing, found {wrong:?}")
+                });
+            continue;
+        }
+        for entity in expected {
+            let resolution = &entity["resolution"];
+            let name = resolution["unit"].as_str().unwrap_or("");
+            let name = match name {
+                "C" => "celsius",
+                "F" => "fahrenheit",
+                "Age" => continue,
+                other => other,
+            };
+            let Some(unit) = unit_named(name, money) else {
+                continue;
+            };
+            let Some(value) = resolution["value"]
+                .as_str()
+                .and_then(|v| v.parse::<f64>().ok())
+            else {
+                continue;
+            };
+            let ok = states(&found, value, None, Some(unit), name == "Dollar");
+            tallies
+                .entry((corpus.clone(), "in-text".into()))
+                .or_default()
+                .record(ok, || {
+                    format!(
+                        "{text:?}: {} = {value} {name}; found {:?}",
+                        entity["surface"],
+                        found.iter().map(describe).collect::<Vec<_>>()
+                    )
+                });
+        }
     }
 }

@@ -55,6 +55,8 @@ pub(super) fn parse(
 
 /// A claimed quantity: the whole text must read as one quantity.
 pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, String> {
+    // Read the claim as articles are read: typography folded.
+    let text = &crate::article::normalise(text).text;
     let found = parse_quantity(text).ok_or("no number here")?;
     check_whole(text, found.span, "quantity")?;
     let unit_names = match &found.quantity.unit {
@@ -84,6 +86,7 @@ pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, S
 
 /// A claimed date: the whole text must read as one date.
 pub(super) fn date(text: &str) -> Result<DateClaim, String> {
+    let text = &crate::article::normalise(text).text;
     let (date, span) = parse_date(text).ok_or("no date here")?;
     check_whole(text, span, "date")?;
     Ok(DateClaim {

@@ -530,3 +530,72 @@ fn slashed_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
         at + 5,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::lex;
+    use super::*;
+
+    fn dates(text: &str) -> Vec<String> {
+        find(&lex(text, 0))
+            .into_iter()
+            .map(|d| d.value.describe())
+            .collect()
+    }
+
+    #[test]
+    fn month_day_forms() {
+        assert_eq!(dates("until Feb. 20 and"), ["--02-20"]);
+        assert_eq!(dates("until February 20, 2022."), ["2022-02-20"]);
+        assert_eq!(dates("on 20 February 2022"), ["2022-02-20"]);
+        assert_eq!(dates("the 20th of February"), ["--02-20"]);
+        assert_eq!(dates("on 2022-02-20"), ["2022-02-20"]);
+        assert_eq!(dates("on 2/20/2022"), ["2022-02-20"]);
+        assert_eq!(dates("in February 2022"), ["2022-02"]);
+    }
+
+    #[test]
+    fn weekdays_relative_dates_and_years() {
+        assert_eq!(dates("drills with Belarus Thursday, the"), ["Thursday"]);
+        assert_eq!(dates("on Thursday, Feb. 10"), ["--02-10 Thursday"]);
+        assert_eq!(dates("NATO said last week"), ["last week"]);
+        assert_eq!(dates("earlier this month the"), ["earlier this month"]);
+        assert_eq!(dates("a war since 2014."), ["2014"]);
+        assert_eq!(dates("in February, troops"), ["--02"]);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("the may be").is_empty());
+        assert!(dates("3/4 cup of flour").is_empty());
+        assert!(dates("March on Washington").is_empty());
+        assert!(dates("2,014 troops").is_empty());
+    }
+
+    #[test]
+    fn dates_agree_on_the_parts_both_state() {
+        let feb20 = DateValue {
+            month: Some(2),
+            day: Some(20),
+            ..DateValue::default()
+        };
+        let full = DateValue {
+            year: Some(2022),
+            month: Some(2),
+            day: Some(20),
+            ..DateValue::default()
+        };
+        let feb21 = DateValue {
+            month: Some(2),
+            day: Some(21),
+            ..DateValue::default()
+        };
+        let thursday = DateValue {
+            weekday: Some(4),
+            ..DateValue::default()
+        };
+        assert!(feb20.agrees_with(&full));
+        assert!(!feb20.agrees_with(&feb21) && feb20.comparable(&feb21));
+        assert!(!thursday.comparable(&feb20));
+    }
+}

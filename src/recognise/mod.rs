@@ -67,7 +67,8 @@ pub fn mentions(lexemes: &[lexer::Lexeme<'_>], sentence: usize) -> Vec<Mention> 
 }
 
 /// The quantities and dates of `text`, read as one sentence (for text that is not an
-/// article: a claim, a test corpus line).
+/// article: a claim, a test corpus line). `text` should be normalised as articles are
+/// ([`crate::article::normalise`]); spans are offsets into it.
 pub fn recognise(text: &str) -> Vec<Mention> {
     mentions(&lexer::lex(text, 0), 0)
 }

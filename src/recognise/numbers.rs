@@ -113,10 +113,22 @@ pub fn words_value(words: &[&str]) -> Option<f64> {
     // ("million four million" is two numbers, not five million).
     let mut last_large = f64::INFINITY;
     let mut previous_was_multiplier = false;
+    let mut previous_count = false;
     for &word in words {
+        let is_count = word_value(word).is_some();
         match word {
             "and" | "-" | "a" | "an" => continue,
             "half" => current += 0.5,
+            // "two thirds", "one sixth", "three quarters": a count of parts.
+            word if denominator(word).is_some() => {
+                let parts = denominator(word).unwrap_or(1.0);
+                if previous_count && current > 0.0 && current < 10.0 {
+                    current /= parts;
+                } else {
+                    current += 1.0 / parts;
+                }
+                previous_was_multiplier = false;
+            }
             "dozen" => current = current.max(1.0) * 12.0,
             _ => {
                 if let Some(value) = word_value(word) {
@@ -161,8 +173,38 @@ pub fn words_value(words: &[&str]) -> Option<f64> {
             }
         }
         seen = true;
+        previous_count = is_count;
     }
     seen.then_some(total + current)
+}
+
+/// The parts a fraction word divides into: `third` 3, `quarters` 4 (`half` is read apart).
+pub fn denominator(word: &str) -> Option<f64> {
+    const PARTS: &[(&str, f64)] = &[
+        ("halves", 2.0),
+        ("third", 3.0),
+        ("thirds", 3.0),
+        ("quarter", 4.0),
+        ("quarters", 4.0),
+        ("fourth", 4.0),
+        ("fourths", 4.0),
+        ("fifth", 5.0),
+        ("fifths", 5.0),
+        ("sixth", 6.0),
+        ("sixths", 6.0),
+        ("seventh", 7.0),
+        ("sevenths", 7.0),
+        ("eighth", 8.0),
+        ("eighths", 8.0),
+        ("ninth", 9.0),
+        ("ninths", 9.0),
+        ("tenth", 10.0),
+        ("tenths", 10.0),
+    ];
+    PARTS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, parts)| *parts)
 }
 
 /// A number written in digits, split into its value and any letters glued after it.
@@ -193,6 +235,27 @@ pub fn digits(text: &str) -> Option<Digits<'_>> {
     }
     let leading = end;
     let mut grouped = false;
+    // Indian grouping: "12,34,567.89" (pairs of digits, then three).
+    if leading <= 2 {
+        let mut at = end;
+        let mut pairs = 0;
+        while bytes.get(at) == Some(&b',')
+            && bytes.len() >= at + 3
+            && bytes[at + 1..at + 3].iter().all(u8::is_ascii_digit)
+            && bytes.get(at + 3) == Some(&b',')
+        {
+            at += 3;
+            pairs += 1;
+        }
+        if pairs > 0
+            && bytes.len() >= at + 4
+            && bytes[at + 1..at + 4].iter().all(u8::is_ascii_digit)
+            && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit())
+        {
+            end = at + 4;
+            grouped = true;
+        }
+    }
     while end + 3 < bytes.len() + 1
         && bytes.get(end) == Some(&b',')
         && bytes.len() >= end + 4

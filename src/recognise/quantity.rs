@@ -394,6 +394,9 @@ fn quantity_at(
     if is_taken(number_start) {
         return None;
     }
+    if qualifier.is_none() && currency.is_none() && is_code(lexemes, number_start, first.end) {
+        return None;
+    }
     if first.digits_plain
         && qualifier.is_none()
         && currency.is_none()
@@ -446,8 +449,24 @@ fn quantity_at(
     if let Some(suffix) = unit_suffix
         && unit.is_none()
     {
-        let measure =
-            units::lookup(&suffix.to_lowercase()).or_else(|| units::currency_symbol(suffix))?;
+        // "24703m2": the power is glued after the unit.
+        let power = lexemes
+            .get(end)
+            .filter(|l| !l.spaced && matches!(l.text, "2" | "3"));
+        let measure = match power {
+            Some(power) => {
+                end += 1;
+                units::lookup(&format!("{}{}", suffix.to_lowercase(), power.text))?
+            }
+            None => temperature_letter(suffix)
+                .filter(|_| {
+                    lexemes
+                        .get(end)
+                        .is_none_or(|l| matches!(l.text, "." | "," | ";" | "!" | "?" | ")"))
+                })
+                .or_else(|| units::lookup(&suffix.to_lowercase()))
+                .or_else(|| units::currency_symbol(suffix))?,
+        };
         unit = Some(measure_unit(suffix, measure));
     }
     if let Some((measure, phrase, next)) = measure_at(lexemes, end) {
@@ -463,6 +482,27 @@ fn quantity_at(
             unit = Some(measure_unit(&phrase, measure));
             end = next;
         }
+    }
+    // "20 million pounds" is money: nobody weighs in millions of pounds in the news.
+    if let Some(current) = unit.as_mut()
+        && current.head == "pound"
+        && first.multiplier.is_some_and(|m| m >= 1e6)
+    {
+        current.measure = units::lookup("pound sterling");
+        current.head = "pound sterling".into();
+    }
+    // "75 USD million": a multiplier after the currency.
+    if unit.as_ref().is_some_and(|u| {
+        u.measure
+            .is_some_and(|m| matches!(m.dimension, units::Dimension::Currency(_)))
+    }) && first.multiplier.is_none()
+        && let Some(factor) = lexemes
+            .get(end)
+            .and_then(|l| numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2))
+    {
+        low *= factor;
+        high *= factor;
+        end += 1;
     }
     if unit.is_none()
         && let Some((adjective, next)) = compound_adjective(lexemes, end)
@@ -530,6 +570,15 @@ fn quantity_at(
     })
 }
 
+/// `C` and `F` in capitals after a number are degrees: `30 C`, `-10C`.
+fn temperature_letter(text: &str) -> Option<MeasureUnit> {
+    match text {
+        "C" => units::lookup("celsius"),
+        "F" => units::lookup("fahrenheit"),
+        _ => None,
+    }
+}
+
 /// Where the currency symbol that ends at `next` starts (symbols span up to three lexemes).
 fn at_of_currency(lexemes: &[Lexeme<'_>], number_start: usize, next: usize) -> usize {
     let _ = lexemes;
@@ -563,6 +612,14 @@ fn measure_unit(phrase: &str, measure: MeasureUnit) -> Unit {
 fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<Found> {
     let mut joined: Vec<Found> = Vec::new();
     for next in found {
+        // "45 and 50 mg": a bare number before "and"/"or" and a measured one shares its unit.
+        if let Some(last) = joined.last_mut()
+            && last.quantity.unit.is_none()
+            && next.quantity.measure().is_some()
+            && matches!(&lexemes[last.lexemes.end..next.lexemes.start], [joiner] if joiner.is("and") || joiner.is("or"))
+        {
+            last.quantity.unit.clone_from(&next.quantity.unit);
+        }
         if let Some(last) = joined.last_mut() {
             let between: Vec<&Lexeme<'_>> = lexemes[last.lexemes.end..next.lexemes.start]
                 .iter()
@@ -674,7 +731,8 @@ fn smaller_tail(lexemes: &[Lexeme<'_>], found: &mut Found) {
     };
     let ends_phrase = lexemes
         .get(read.end)
-        .is_none_or(|l| l.kind == Kind::Symbol && l.text != "-");
+        .is_none_or(|l| l.kind == Kind::Symbol && l.text != "-")
+        && measure_at(lexemes, read.end).is_none();
     if !ends_phrase
         || read.low != read.high
         || read.low >= 100.0
@@ -874,12 +932,42 @@ fn digits_at<'a>(lexemes: &[Lexeme<'a>], at: usize, has_currency: bool) -> Optio
             end += 1;
         }
     }
+    // "2 1/2": a whole number and a fraction.
+    if suffix.is_empty()
+        && !decimal
+        && !grouped
+        && let [numerator, slash, denominator, ..] = &lexemes[end..]
+        && numerator.spaced
+        && numerator.kind == Kind::Number
+        && matches!(slash.text, "/" | "\u{2044}")
+        && !slash.spaced
+        && !denominator.spaced
+        && let (Some(top), Some(below)) = (
+            numbers::digits(numerator.text),
+            numbers::digits(denominator.text),
+        )
+        && top.suffix.is_empty()
+        && top.value < below.value
+        && below.value > 0.0
+    {
+        let mut read = finish_digits(
+            lexemes,
+            end + 3,
+            value + top.value / below.value,
+            below.suffix,
+            has_currency,
+            true,
+            false,
+        )?;
+        read.fraction = true;
+        return Some(read);
+    }
     // "3/4", "1/2": a fraction (a quantity only before a unit).
     if suffix.is_empty()
         && !decimal
         && !grouped
         && let [slash, denominator, ..] = &lexemes[end..]
-        && slash.text == "/"
+        && matches!(slash.text, "/" | "\u{2044}")
         && !slash.spaced
         && !denominator.spaced
         && let Some(below) =
@@ -938,6 +1026,7 @@ fn finish_digits<'a>(
         "s" => return None,
         // "5m" is five metres, "£5m" five million pounds, "3M" three million.
         "m" if !has_currency && suffix == "m" => unit_suffix = Some(suffix),
+        "t" if has_currency => multiplier = Some(1e12),
         _ => match numbers::multiplier(&lower) {
             Some(factor) if suffix != "G" => multiplier = Some(factor),
             _ => unit_suffix = Some(suffix),
@@ -1047,7 +1136,11 @@ fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
     }
     let (measure, _, _) = measure_at(lexemes, next)?;
     // "a $" or "a %" would be nonsense; "a quarter" is not a unit of time in news.
-    if measure.name == "quarter" || matches!(measure.dimension, units::Dimension::Percentage) {
+    // "a second" is mostly the ordinal ("a second term").
+    if measure.name == "quarter"
+        || lexemes[next].is("second")
+        || matches!(measure.dimension, units::Dimension::Percentage)
+    {
         return None;
     }
     if value == 1.0 && first.is("one") {
@@ -1142,14 +1235,15 @@ fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
                     || next == "pair"
                     || numbers::multiplier(&next).is_some_and(|_| next.len() > 2)
             }),
-            "half" => {
-                lexemes
-                    .get(end + 1)
-                    .is_some_and(|l| l.is("a") || l.is("an"))
-                    && lexemes.get(end + 2).is_some_and(|l| {
-                        numbers::multiplier(&l.text.to_lowercase())
-                            .is_some_and(|_| l.text.len() > 2)
-                    })
+            "half" | "quarter" => {
+                let skip = usize::from(
+                    lexemes
+                        .get(end + 1)
+                        .is_some_and(|l| l.is("a") || l.is("an")),
+                );
+                lexemes.get(end + 1 + skip).is_some_and(|l| {
+                    numbers::multiplier(&l.text.to_lowercase()).is_some_and(|_| l.text.len() > 2)
+                })
             }
             "-" => {
                 !lexeme.spaced
@@ -1165,6 +1259,9 @@ fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
                 numbers::is_number_word(&word)
                     || (!words.is_empty() && plural_multiplier(&word).is_some())
                     || (word == "dozens" && !words.is_empty())
+                    // "two thirds", "three quarters billion": parts after a count.
+                    || (numbers::denominator(&word).is_some()
+                        && words.last().is_some_and(|w: &String| numbers::word_value(w).is_some_and(|v| v < 10.0)))
             }
         };
         if !joins {
@@ -1311,7 +1408,15 @@ fn measure_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, String,
             }
             spelling.push_str(&part.text.to_lowercase());
         }
-        let Some(measure) = units::lookup(&spelling).or_else(|| {
+        // `C`/`F` in capitals are degrees only ending the phrase ("-10C.", "30 C,"):
+        // "13F filing", "a Boeing 777F", "F-Series" are names.
+        let phrase_ends = lexemes
+            .get(at + length)
+            .is_none_or(|l| matches!(l.text, "." | "," | ";" | "!" | "?" | ")"));
+        let capital = (length == 1 && phrase_ends)
+            .then(|| temperature_letter(parts[0].text))
+            .flatten();
+        let Some(measure) = capital.or_else(|| units::lookup(&spelling)).or_else(|| {
             // A currency symbol after the number: "10$", "20€", "3.14US$".
             let glued: String = parts.iter().map(|l| l.text).collect();
             parts
@@ -1323,6 +1428,17 @@ fn measure_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, String,
         }) else {
             continue;
         };
+        // A quotation mark closing an open quotation is not an inch or foot sign:
+        // "English 101" is not 101 inches.
+        if matches!(spelling.as_str(), "\"" | "''" | "'") {
+            let open = lexemes[..at]
+                .iter()
+                .filter(|l| l.text == parts[0].text)
+                .count();
+            if open % 2 == 1 || parts[0].spaced {
+                continue;
+            }
+        }
         let ends_phrase = lexemes
             .get(at + length)
             .is_none_or(|l| l.kind == Kind::Symbol && !matches!(l.text, "-" | "'" | "\""));
@@ -1333,6 +1449,7 @@ fn measure_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, String,
         // "of" or the end follows: "5 p" could be anything.
         let one_letter = spelling.chars().count() == 1 && spelling.chars().all(char::is_alphabetic);
         if one_letter
+            && capital.is_none()
             && parts[0].spaced
             && !ends_phrase
             && !lexemes.get(at + length).is_some_and(|l| l.is("of"))
@@ -1460,6 +1577,56 @@ fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, usize)> {
     ))
 }
 
+/// Whether the number at `start..end` is part of a code or name: glued to letters before
+/// (`A320`, `scp173m`), after a word and a hyphen (`F-16`, `COVID-19`, `Courage-2020`,
+/// `SU- 35`), or followed by more glued letters and digits (`24703m212`).
+fn is_code(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> bool {
+    let number = lexemes[start];
+    let previous = start.checked_sub(1).map(|i| lexemes[i]);
+    if previous.is_some_and(|p| p.kind == Kind::Word)
+        && !number.spaced
+        && number.kind == Kind::Number
+    {
+        return true;
+    }
+    if let Some(dash) = previous
+        && dash.text == "-"
+        && let Some(word) = start.checked_sub(2).map(|i| lexemes[i])
+        && word.kind == Kind::Word
+        && !dash.spaced
+        && !matches!(
+            word.text.to_lowercase().as_str(),
+            "mid" | "pre" | "post" | "late" | "early"
+        )
+    {
+        return true;
+    }
+    // "10:30", "3:1": the second half of a time or a score.
+    if previous.is_some_and(|p| p.text == ":" && !p.spaced && !number.spaced)
+        && start
+            .checked_sub(2)
+            .is_some_and(|i| lexemes[i].kind == Kind::Number)
+    {
+        return true;
+    }
+    // "24703m212": letters glued after the number, then more digits.
+    let last = lexemes[end - 1];
+    lexemes.get(end).is_some_and(|next| {
+        let suffix: String = last
+            .text
+            .chars()
+            .skip_while(|c| !c.is_alphabetic())
+            .collect();
+        // ... unless letters and digits make a unit: "24703m2".
+        let unit = units::lookup(&format!("{}{}", suffix.to_lowercase(), next.text)).is_some();
+        !next.spaced
+            && next.kind == Kind::Number
+            && last.kind == Kind::Number
+            && !suffix.is_empty()
+            && !unit
+    })
+}
+
 /// Whether the plain digits at `start..end` name something (a model, a unit, an exercise),
 /// are a year, or a time of day, rather than a quantity.
 fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, value: f64) -> bool {
@@ -1526,11 +1693,259 @@ fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, value: f64) 
         && super::dates::month(word.text).is_none()
         && number.text.len() < 5
     {
-        let counted = next.is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised())
-            || measure_at(lexemes, end).is_some();
+        // A counted noun, not a verb: "Boeing 737 crashed" names a model.
+        let counted = noun_phrase(lexemes, end).is_some() || measure_at(lexemes, end).is_some();
         if !counted {
             return true;
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::lex;
+    use super::*;
+
+    /// The quantities of `text`: (low, high, qualifier, unit head).
+    fn read(text: &str) -> Vec<(f64, f64, Option<String>, Option<String>)> {
+        find(&lex(text, 0), &[])
+            .into_iter()
+            .map(|f| {
+                let q = f.quantity;
+                (
+                    q.low,
+                    q.high,
+                    q.qualifier.map(|q| q.text),
+                    q.unit.map(|u| u.head),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (f64, f64, Option<String>, Option<String>) {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text:?} → {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn value_unit(text: &str) -> (f64, Option<String>) {
+        let (low, high, _, unit) = one(text);
+        assert_eq!(low, high, "{text:?}");
+        (low, unit)
+    }
+
+    #[test]
+    fn digits_with_separators_decimals_and_suffixes() {
+        for (text, value) in [
+            ("30,000 troops", 30_000.0),
+            ("30 000 troops", 30_000.0),
+            ("30.000 troops", 30.0),
+            ("3.5 million people", 3_500_000.0),
+            ("30k troops", 30_000.0),
+            ("12,34,567 voters", 1_234_567.0),
+        ] {
+            assert_eq!(value_unit(text).0, value, "{text}");
+        }
+    }
+
+    #[test]
+    fn money_with_symbols_suffixes_and_names() {
+        assert_eq!(value_unit("$1.2bn"), (1.2e9, Some("dollar".into())));
+        assert_eq!(value_unit("£40m"), (4e7, Some("pound sterling".into())));
+        assert_eq!(value_unit("€5 million"), (5e6, Some("euro".into())));
+        assert_eq!(
+            value_unit("20 million pounds"),
+            (2e7, Some("pound sterling".into()))
+        );
+        assert_eq!(value_unit("$20 and 43c").0, 2043.0);
+        assert_eq!(
+            value_unit("CAD 3.03"),
+            (3.03, Some("canadian dollar".into()))
+        );
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(value_unit("5%"), (5.0, Some("percent".into())));
+        assert_eq!(value_unit("five per cent"), (5.0, Some("percent".into())));
+        assert_eq!(value_unit("12 percent"), (12.0, Some("percent".into())));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(value_unit("six warships"), (6.0, Some("warships".into())));
+        assert_eq!(value_unit("thirty three soldiers").0, 33.0);
+        assert_eq!(value_unit("one hundred and twenty tanks").0, 120.0);
+        assert_eq!(value_unit("a dozen ships").0, 12.0);
+        assert_eq!(value_unit("two and a half million people").0, 2_500_000.0);
+        assert_eq!(value_unit("half an hour").0, 0.5);
+    }
+
+    #[test]
+    fn vague_amounts_are_ranges() {
+        assert_eq!(
+            one("tens of thousands of troops").0..one("tens of thousands of troops").1,
+            10_000.0..100_000.0
+        );
+        assert_eq!(one("hundreds of people").0, 100.0);
+        assert_eq!(one("dozens of tanks").0, 24.0);
+        assert_eq!(one("several thousand soldiers").0, 3000.0);
+    }
+
+    #[test]
+    fn ranges() {
+        for text in [
+            "between 100 and 130 tanks",
+            "100-130 tanks",
+            "100 to 130 tanks",
+            "from 100 to 130 tanks",
+        ] {
+            let (low, high, _, _) = one(text);
+            assert_eq!((low, high), (100.0, 130.0), "{text}");
+        }
+        assert_eq!(one("3 to 4 million people").0, 3e6);
+        assert_eq!(one("between 10 dollars and 20 dollars").1, 20.0);
+    }
+
+    #[test]
+    fn compound_adjectives() {
+        assert_eq!(
+            value_unit("the 30-nation alliance"),
+            (30.0, Some("nation".into()))
+        );
+        assert_eq!(
+            value_unit("a 1,000-strong force"),
+            (1000.0, Some("force".into()))
+        );
+        assert_eq!(value_unit("a 10-day exercise"), (10.0, Some("day".into())));
+    }
+
+    #[test]
+    fn every_qualifier_is_read_with_its_direction() {
+        let cases = [
+            ("up to", Direction::Below),
+            ("at most", Direction::Below),
+            ("no more than", Direction::Below),
+            ("fewer than", Direction::Below),
+            ("about", Direction::About),
+            ("around", Direction::About),
+            ("roughly", Direction::About),
+            ("approximately", Direction::About),
+            ("nearly", Direction::Below),
+            ("almost", Direction::Below),
+            ("some", Direction::About),
+            ("an estimated", Direction::About),
+            ("more than", Direction::Above),
+            ("over", Direction::Above),
+            ("at least", Direction::Above),
+            ("north of", Direction::Above),
+            ("upwards of", Direction::Above),
+            ("in excess of", Direction::Above),
+        ];
+        for (qualifier, direction) in cases {
+            let text = format!("{qualifier} 30,000 troops");
+            let found = find(&lex(&text, 0), &[]);
+            let q = found[0]
+                .quantity
+                .qualifier
+                .clone()
+                .unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(
+                (q.text.as_str(), q.direction),
+                (qualifier, direction),
+                "{text}"
+            );
+            assert_eq!(found[0].quantity.low, 30_000.0);
+        }
+    }
+
+    #[test]
+    fn unit_is_the_noun_phrase_with_its_head() {
+        let found = find(&lex("up to 30,000 combat troops, labeling it", 0), &[]);
+        let unit = found[0].quantity.unit.clone().unwrap();
+        assert_eq!(
+            (unit.phrase.as_str(), unit.head.as_str()),
+            ("combat troops", "troops")
+        );
+        assert_eq!(
+            value_unit("six large landing craft to the Black Sea")
+                .1
+                .as_deref(),
+            Some("craft")
+        );
+        assert_eq!(
+            value_unit("1,700 US soldiers from the 82nd Airborne")
+                .1
+                .as_deref(),
+            Some("soldiers")
+        );
+        assert_eq!(
+            value_unit("75 kilometres from the border").1.as_deref(),
+            Some("kilometre")
+        );
+        assert_eq!(
+            value_unit("100 people killed in the attack").1.as_deref(),
+            Some("people")
+        );
+    }
+
+    #[test]
+    fn numbers_that_name_things_are_not_quantities() {
+        for text in [
+            "labelled Union Courage-2020, are due",
+            "a video showing a SU- 35 S fighter",
+            "an F-16 jet",
+            "a Boeing 737 crashed",
+            "soldiers from the 82nd Airborne Division",
+            "the 2nd Cavalry Regiment",
+            "the conflict that dates back to 2014.",
+            "annexed Crimea in 2014 and",
+            "at 10:30 on Monday",
+            "by 5 p.m. local time",
+            "a COVID-19 outbreak",
+            "the 1990s",
+            "he said \"English 101\" was hard",
+        ] {
+            assert!(read(text).is_empty(), "{text:?} → {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn compound_measures_are_one_quantity() {
+        assert_eq!(value_unit("7 feet 10 inches"), (94.0, Some("inch".into())));
+        assert_eq!(
+            value_unit("1 hour and 45 minutes"),
+            (105.0, Some("minute".into()))
+        );
+        assert_eq!(value_unit("an hour and a half"), (1.5, Some("hour".into())));
+        assert_eq!(value_unit("2 1/2 miles"), (2.5, Some("mile".into())));
+    }
+
+    #[test]
+    fn negatives_and_temperatures() {
+        assert_eq!(value_unit("-2°C"), (-2.0, Some("degree Celsius".into())));
+        assert_eq!(value_unit("2 degrees below zero").0, -2.0);
+        assert_eq!(
+            value_unit("it is 30 C, warm").1.as_deref(),
+            Some("degree Celsius")
+        );
+        assert_eq!(
+            value_unit("Now its -10C.").1.as_deref(),
+            Some("degree Celsius")
+        );
+        assert!(read("The 13F filing").is_empty() && read("a Boeing 777F to India").is_empty());
+    }
+
+    #[test]
+    fn whole_strings_read_as_numbers() {
+        let number = |text: &str| read_number(&lex(text, 0));
+        assert_eq!(number("thirty-three"), Some(33.0));
+        assert_eq!(number("minus 1,200"), Some(-1200.0));
+        assert_eq!(number("point 77"), Some(0.77));
+        assert_eq!(number("two point two million"), Some(2_200_000.0));
+        assert_eq!(number("forty-five (45)"), Some(45.0));
+        assert_eq!(number("ten five"), None);
+        assert_eq!(number("million million"), None);
+    }
 }

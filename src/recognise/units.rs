@@ -259,6 +259,7 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
     ("years", unit("year", Duration, 31_536_000.0)),
     ("yr", unit("year", Duration, 31_536_000.0)),
     ("yrs", unit("year", Duration, 31_536_000.0)),
+    ("yo", unit("year", Duration, 31_536_000.0)),
     ("decade", unit("decade", Duration, 315_360_000.0)),
     ("decades", unit("decade", Duration, 315_360_000.0)),
     ("century", unit("century", Duration, 3_153_600_000.0)),
@@ -276,6 +277,16 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
         unit("kilometre per hour", Speed, 1.0 / 3.6),
     ),
     ("mph", unit("mile per hour", Speed, 0.44704)),
+    ("miles an hour", unit("mile per hour", Speed, 0.44704)),
+    (
+        "kilometres an hour",
+        unit("kilometre per hour", Speed, 1.0 / 3.6),
+    ),
+    (
+        "kilometers an hour",
+        unit("kilometre per hour", Speed, 1.0 / 3.6),
+    ),
+    ("km an hour", unit("kilometre per hour", Speed, 1.0 / 3.6)),
     ("miles per hour", unit("mile per hour", Speed, 0.44704)),
     ("knot", unit("knot", Speed, 0.514444)),
     ("knots", unit("knot", Speed, 0.514444)),
@@ -314,6 +325,8 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
     ("°c", CELSIUS),
     ("° c", CELSIUS),
     ("celsius", CELSIUS),
+    ("celcius", CELSIUS),
+    ("centigrate", CELSIUS),
     ("° celsius", CELSIUS),
     ("centigrade", CELSIUS),
     ("degrees celsius", CELSIUS),
@@ -323,6 +336,8 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
     ("°f", FAHRENHEIT),
     ("° f", FAHRENHEIT),
     ("fahrenheit", FAHRENHEIT),
+    ("farenheit", FAHRENHEIT),
+    ("degrees farenheit", FAHRENHEIT),
     ("° fahrenheit", FAHRENHEIT),
     ("degrees fahrenheit", FAHRENHEIT),
     ("degree fahrenheit", FAHRENHEIT),
@@ -648,14 +663,19 @@ pub const CURRENCIES: &[Currency] = &[
 pub const SYMBOL_ONLY: &[&str] = &["in", "won", "'", "\"", "dong", "rand", "lev"];
 
 /// The unit spelt `spelling` (lower case; multi-word spellings separated by one space).
+/// `musd`, `meur`: millions of a currency, as financial text writes them.
 pub fn lookup(spelling: &str) -> Option<MeasureUnit> {
     if let Some((_, unit)) = UNITS.iter().find(|(name, _)| *name == spelling) {
         return Some(*unit);
     }
+    if let Some(found) = CURRENCIES.iter().find(|c| c.names.contains(&spelling)) {
+        return Some(unit(found.name, Currency(found.code), 1.0));
+    }
+    let code = spelling.strip_prefix('m').filter(|c| c.len() == 3)?;
     CURRENCIES
         .iter()
-        .find(|c| c.names.contains(&spelling))
-        .map(|c| unit(c.name, Currency(c.code), 1.0))
+        .find(|c| c.code.eq_ignore_ascii_case(code))
+        .map(|c| unit(c.name, Currency(c.code), 1e6))
 }
 
 /// The currency a symbol or code before a number stands for (`$`, `US$`, `Rs.`, `CAD`).
