@@ -49,6 +49,19 @@ fn tricky_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
 }
 
+/// A bundled file cut at `cut` bytes with `edits` bytes overwritten, read lossily.
+fn garbled(path: &str, cut: usize, edits: &[(usize, u8)]) -> String {
+    let mut bytes = bundled(path).into_bytes();
+    bytes.truncate(cut.min(bytes.len()));
+    for &(at, byte) in edits {
+        if !bytes.is_empty() {
+            let at = at % bytes.len();
+            bytes[at] = byte;
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 fn catalog_with(dir: &std::path::Path) -> factcheck::article::Catalog {
     factcheck::article::Catalog::scan(dir)
 }
@@ -88,15 +101,7 @@ proptest! {
     /// Truncated and garbled claim files never panic the parser.
     #[test]
     fn garbled_claim_files_never_panic(cut in 0usize..4000, garble in prop::collection::vec((0usize..4000, any::<u8>()), 0..8)) {
-        let mut bytes = bundled("claims/nbc-russia-belarus-drills.toml").into_bytes();
-        bytes.truncate(cut.min(bytes.len()));
-        for (at, byte) in garble {
-            if !bytes.is_empty() {
-                let at = at % bytes.len();
-                bytes[at] = byte;
-            }
-        }
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = garbled("claims/nbc-russia-belarus-drills.toml", cut, &garble);
         let catalog = catalog_with(&common::repo().join("articles"));
         let source = SourceFile::new("claims/x.toml", text);
         let (_, diagnostics) = parse(source, std::path::Path::new("claims/x.toml"), "x", &catalog, &Aliases::default());
@@ -106,15 +111,7 @@ proptest! {
     /// Truncated and garbled articles never panic the analysis or the matchers.
     #[test]
     fn garbled_articles_never_panic(cut in 0usize..6000, garble in prop::collection::vec((0usize..6000, any::<u8>()), 0..16)) {
-        let mut bytes = bundled("articles/ukraine-crisis-diplomacy.txt").into_bytes();
-        bytes.truncate(cut.min(bytes.len()));
-        for (at, byte) in garble {
-            if !bytes.is_empty() {
-                let at = at % bytes.len();
-                bytes[at] = byte;
-            }
-        }
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = garbled("articles/ukraine-crisis-diplomacy.txt", cut, &garble);
         let analysis = std::sync::Arc::new(analyse(Article::from_text("ukraine-crisis-diplomacy", "a.txt", text)));
         let catalog = catalog_with(&common::repo().join("articles"));
         let source = SourceFile::new("claims/u.toml", bundled("claims/ukraine-crisis-diplomacy.toml"));

@@ -1,0 +1,149 @@
+//! Joining quantities written in pieces: compound measures (`7 feet 10 inches`, `$20 and
+//! 43c`), ranges with a unit on both ends (`from 10 to 20 dollars`), a shared unit (`45 and 50
+//! mg`) and a bare number in the next smaller unit (`1 hour thirty`).
+
+use super::*;
+
+/// Consecutive measures of one dimension written as one amount become one quantity, in the
+/// smaller unit: `7 feet 10 inches`, `2 years and 3 months`, `$20 and 43c`, `1 hour thirty`;
+/// a range written with a unit on both ends becomes one range: `from 10 to 20 dollars`,
+/// `between 2 g and about 7 g`.
+pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<Found> {
+    let mut joined: Vec<Found> = Vec::new();
+    for next in found {
+        // "45 and 50 mg": a bare number before "and"/"or" and a measured one shares its unit.
+        if let Some(last) = joined.last_mut()
+            && last.quantity.unit.is_none()
+            && next.quantity.measure().is_some()
+            && matches!(&lexemes[last.lexemes.end..next.lexemes.start], [joiner] if joiner.is("and") || joiner.is("or"))
+        {
+            last.quantity.unit.clone_from(&next.quantity.unit);
+        }
+        if let Some(last) = joined.last_mut() {
+            let between: Vec<&Lexeme<'_>> = lexemes[last.lexemes.end..next.lexemes.start]
+                .iter()
+                .collect();
+            if let Some(merged) = join_two(lexemes, last, &next, &between) {
+                *last = merged;
+                continue;
+            }
+        }
+        joined.push(next);
+    }
+    // A bare number after a money amount or a duration is its smaller unit: `$20 43`.
+    for found in &mut joined {
+        smaller_tail(lexemes, found);
+    }
+    joined
+}
+
+pub(super) fn join_two(
+    lexemes: &[Lexeme<'_>],
+    first: &Found,
+    second: &Found,
+    between: &[&Lexeme<'_>],
+) -> Option<Found> {
+    let (a, b) = (&first.quantity, &second.quantity);
+    let (unit_a, mut unit_b) = (a.measure()?, b.measure()?);
+    // "3 CAD 3 cents": a cent after another currency is that currency's cent.
+    if let (units::Dimension::Currency(major), units::Dimension::Currency(_)) =
+        (unit_a.dimension, unit_b.dimension)
+        && unit_a.factor == 1.0
+        && unit_b.factor < 1.0
+    {
+        unit_b.dimension = units::Dimension::Currency(major);
+    }
+    if unit_a.dimension != unit_b.dimension {
+        return None;
+    }
+    let words: Vec<String> = between.iter().map(|l| l.text.to_lowercase()).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let opened = {
+        let before = lexemes[first.lexemes.start].text.to_lowercase();
+        before == "between" || before == "from"
+    };
+    let range_joiner =
+        matches!(words.as_slice(), ["to"] | ["-"] | ["and"] if opened || words != ["and"]);
+    if range_joiner
+        && (opened || words == ["-"] || words == ["to"])
+        && unit_a.name == unit_b.name
+        && a.is_exact()
+        && b.is_exact()
+        && a.qualifier.is_none()
+    {
+        let mut merged = first.clone();
+        merged.quantity.low = a.low.min(b.low);
+        merged.quantity.high = a.high.max(b.high);
+        merged.span.end = second.span.end;
+        merged.value_span.end = second.value_span.end;
+        merged.lexemes.end = second.lexemes.end;
+        return Some(merged);
+    }
+    // Compound amounts: bigger unit first, joined by nothing, a comma or "and".
+    let compound = matches!(words.as_slice(), [] | [","] | ["and"] | [",", "and"])
+        && unit_a.dimension != units::Dimension::Temperature;
+    if !compound
+        || !a.is_exact()
+        || !b.is_exact()
+        || b.qualifier.is_some()
+        || unit_a.to_base(1.0) <= unit_b.to_base(1.0)
+    {
+        return None;
+    }
+    if matches!(unit_a.dimension, units::Dimension::Currency(_))
+        && units::major_of(&unit_b).is_none()
+    {
+        return None;
+    }
+    let total = (unit_a.to_base(a.low) + unit_b.to_base(b.low)) / unit_b.factor;
+    let mut merged = second.clone();
+    if let Some(unit) = merged.quantity.unit.as_mut() {
+        unit.measure = Some(unit_b);
+    }
+    merged.quantity.low = total;
+    merged.quantity.high = total;
+    merged.quantity.qualifier = a.qualifier.clone();
+    merged.span.start = first.span.start;
+    merged.value_span.start = first.value_span.start;
+    merged.lexemes.start = first.lexemes.start;
+    Some(merged)
+}
+
+/// `$20 43`, `1 hour thirty`, `3 GBP and one`: a bare number under 100 right after a money
+/// amount or a duration, ending the phrase, counts in the next smaller unit.
+pub(super) fn smaller_tail(lexemes: &[Lexeme<'_>], found: &mut Found) {
+    let Some(measure) = found.quantity.measure() else {
+        return;
+    };
+    let Some(smaller) = units::smaller(&measure) else {
+        return;
+    };
+    if !found.quantity.is_exact() {
+        return;
+    }
+    let mut at = found.lexemes.end;
+    if lexemes.get(at).is_some_and(|l| l.is("and")) {
+        at += 1;
+    }
+    let Some(read) = number_at(lexemes, at, false) else {
+        return;
+    };
+    let ends_phrase = lexemes
+        .get(read.end)
+        .is_none_or(|l| l.kind == Kind::Symbol && l.text != "-")
+        && measure_at(lexemes, read.end).is_none();
+    if !ends_phrase
+        || read.low != read.high
+        || read.low >= 100.0
+        || read.low.fract() != 0.0
+        || read.unit_suffix.is_some()
+    {
+        return;
+    }
+    let total = (measure.to_base(found.quantity.low) + smaller.to_base(read.low)) / measure.factor;
+    found.quantity.low = total;
+    found.quantity.high = total;
+    found.span.end = lexemes[read.end - 1].span.end;
+    found.value_span.end = found.span.end;
+    found.lexemes.end = read.end;
+}

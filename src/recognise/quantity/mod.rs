@@ -1,0 +1,447 @@
+//! Quantities: a number with its qualifier and unit, as news text writes them.
+//!
+//! `up to 30,000 combat troops`, `north of 100,000`, `$1.2bn`, `75 kilometres`, `six large
+//! landing craft`, `tens of thousands of troops`, `between 100 and 130`, `30-nation`,
+//! `1,000-strong force`, `5%`, `half an hour`, `7 feet 10 inches`, `$20 and 43c`. A quantity's
+//! unit is the noun phrase after the number, with its head noun (`combat troops` → `troops`),
+//! or a unit of measurement or currency from [`units`]. Numbers that name things are not
+//! quantities: `Union Courage-2020`, `SU- 35 S`, `F-16`, `Boeing 737`, ordinals (`82nd
+//! Airborne`), years (`since 2014`: a date) and times of day.
+
+mod compound;
+mod names;
+mod read;
+#[cfg(test)]
+mod tests;
+mod unit;
+
+use super::lexer::{Kind, Lexeme};
+use super::numbers::{self, Digits};
+use super::units::{self, MeasureUnit};
+use crate::source::Span;
+use compound::join_compounds;
+use names::{is_code, names_or_dates};
+pub use read::read_number;
+use read::{article_before_unit, currency_at, fraction_after, number_at, range_at};
+use unit::measure_at;
+use unit::{NOT_IN_UNIT, compound_adjective, noun_phrase};
+
+/// Which way a qualifier bends a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Roughly the number: about, around, some, an estimated.
+    About,
+    /// At or below it: up to, at most, fewer than, nearly.
+    Below,
+    /// At or above it: more than, over, at least, north of.
+    Above,
+}
+
+/// A qualifier as written, with its direction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Qualifier {
+    /// The words, lower case (`up to`).
+    pub text: String,
+    /// Which way it bends the number.
+    pub direction: Direction,
+}
+
+/// Qualifiers; where one is the start of another, the longer comes first.
+const QUALIFIERS: &[(&str, Direction)] = &[
+    ("no more than", Direction::Below),
+    ("not more than", Direction::Below),
+    ("no fewer than", Direction::Above),
+    ("no less than", Direction::Above),
+    ("in excess of", Direction::Above),
+    ("as many as", Direction::Below),
+    ("as much as", Direction::Below),
+    ("as few as", Direction::Above),
+    ("an estimated", Direction::About),
+    ("upwards of", Direction::Above),
+    ("upward of", Direction::Above),
+    ("north of", Direction::Above),
+    ("south of", Direction::Below),
+    ("more than", Direction::Above),
+    ("greater than", Direction::Above),
+    ("higher than", Direction::Above),
+    ("fewer than", Direction::Below),
+    ("less than", Direction::Below),
+    ("lower than", Direction::Below),
+    ("at least", Direction::Above),
+    ("at most", Direction::Below),
+    ("just over", Direction::Above),
+    ("well over", Direction::Above),
+    ("just under", Direction::Below),
+    ("well under", Direction::Below),
+    ("close to", Direction::Below),
+    ("up to", Direction::Below),
+    ("exceeding", Direction::Above),
+    ("estimated", Direction::About),
+    ("about", Direction::About),
+    ("around", Direction::About),
+    ("roughly", Direction::About),
+    ("approximately", Direction::About),
+    ("approx", Direction::About),
+    ("some", Direction::About),
+    ("nearly", Direction::Below),
+    ("almost", Direction::Below),
+    ("over", Direction::Above),
+    ("above", Direction::Above),
+    ("under", Direction::Below),
+    ("below", Direction::Below),
+    ("~", Direction::About),
+    ("<", Direction::Below),
+    (">", Direction::Above),
+];
+
+/// Words that say a number is exact; read and dropped (`exactly 42 dollars`).
+const EXACTLY: &[&str] = &["exactly", "precisely"];
+
+/// A quantity's unit: the noun phrase after the number, or a unit of measurement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// The unit as written (`combat troops`, `kilometres`, `$`).
+    pub phrase: String,
+    /// The head noun, lower case (`troops`), or the measure's name (`kilometre`).
+    pub head: String,
+    /// The unit of measurement, if it is one.
+    pub measure: Option<MeasureUnit>,
+}
+
+/// A quantity: a value or range, with qualifier and unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The lowest value it states.
+    pub low: f64,
+    /// The highest value it states (equal to `low` for one number).
+    pub high: f64,
+    /// `tens of thousands`, `hundreds`: an order of magnitude, not a number.
+    pub vague: bool,
+    /// `up to`, `more than`, …
+    pub qualifier: Option<Qualifier>,
+    /// What is counted or measured.
+    pub unit: Option<Unit>,
+}
+
+impl Quantity {
+    /// Whether it states one number (not a range or an order of magnitude).
+    pub fn is_exact(&self) -> bool {
+        self.low == self.high && !self.vague
+    }
+
+    fn measure(&self) -> Option<MeasureUnit> {
+        self.unit.as_ref().and_then(|u| u.measure)
+    }
+}
+
+/// A quantity found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The whole expression, qualifier and unit included.
+    pub span: Span,
+    /// The number (or range) alone.
+    pub value_span: Span,
+    /// What it states.
+    pub quantity: Quantity,
+    /// Lexemes `start..end` of the sentence it covers.
+    lexemes: std::ops::Range<usize>,
+}
+
+/// Every quantity in a sentence's lexemes, skipping lexemes inside `taken` spans (dates).
+pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
+    let is_taken = |at: usize| {
+        taken
+            .iter()
+            .any(|t| t.start <= lexemes[at].span.start && lexemes[at].span.end <= t.end)
+    };
+    let mut found: Vec<Found> = Vec::new();
+    let mut at = 0;
+    while at < lexemes.len() {
+        if !is_taken(at)
+            && let Some(quantity) = quantity_at(lexemes, at, &is_taken)
+        {
+            at = quantity.lexemes.end;
+            found.push(quantity);
+        } else {
+            at += 1;
+        }
+    }
+    join_compounds(lexemes, found)
+}
+
+fn quantity_at(
+    lexemes: &[Lexeme<'_>],
+    start: usize,
+    is_taken: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let mut at = start;
+    while lexemes
+        .get(at)
+        .is_some_and(|l| EXACTLY.iter().any(|w| l.is(w)))
+        && at + 1 < lexemes.len()
+    {
+        at += 1;
+    }
+    let qualifier = match qualifier_at(lexemes, at) {
+        Some((qualifier, next)) => {
+            at = next;
+            Some(qualifier)
+        }
+        None => None,
+    };
+    let between = lexemes
+        .get(at)
+        .is_some_and(|l| l.is("between") || l.is("from"));
+    if between {
+        at += 1;
+    }
+    let currency_start = at;
+    let currency = currency_at(lexemes, at);
+    if let Some((_, next)) = currency {
+        at = next;
+    }
+    let number_start = at;
+    // "a kilogram", "an hour", "half an hour": one (or half) of a unit of measurement.
+    let first =
+        number_at(lexemes, at, currency.is_some()).or_else(|| article_before_unit(lexemes, at))?;
+    if is_taken(number_start) {
+        return None;
+    }
+    if qualifier.is_none() && currency.is_none() && is_code(lexemes, number_start, first.end) {
+        return None;
+    }
+    if first.digits_plain
+        && qualifier.is_none()
+        && currency.is_none()
+        && names_or_dates(lexemes, number_start, first.end, first.low)
+    {
+        return None;
+    }
+    if first.from_words && !first.vague && first.end == number_start + 1 && qualifier.is_none() {
+        // A lone "one" is mostly a pronoun ("one of them"); keep it before a counted noun.
+        let word = lexemes[number_start].text.to_lowercase();
+        if matches!(word.as_str(), "one" | "none" | "couple" | "pair" | "single") {
+            let next = lexemes.get(first.end);
+            let noun_follows = next.is_some_and(|l| {
+                l.kind == Kind::Word
+                    && !NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str())
+                    && !l.is_capitalised()
+            });
+            if !noun_follows {
+                return None;
+            }
+        }
+    }
+    let (mut low, mut high) = (first.low, first.high);
+    let mut vague = first.vague;
+    let mut end = first.end;
+    let mut unit_suffix = first.unit_suffix;
+    if let Some((second, next)) = range_at(lexemes, end, between, currency.is_some()) {
+        let scale = match (first.multiplier, second.multiplier) {
+            (None, Some(factor)) if first.low * factor <= second.low => factor,
+            _ => 1.0,
+        };
+        low = first.low * scale;
+        high = second.high.max(low);
+        vague |= second.vague;
+        unit_suffix = second.unit_suffix.or(unit_suffix);
+        end = next;
+    }
+    let value_span = Span::new(lexemes[number_start].span.start, lexemes[end - 1].span.end);
+
+    // The unit: a currency symbol, a glued suffix, a measure or currency word, a compound
+    // adjective or a counted noun phrase.
+    let mut unit = currency.map(|(measure, next)| Unit {
+        phrase: joined(&lexemes[currency_start..next]),
+        head: measure.name.to_string(),
+        measure: Some(measure),
+    });
+    if let Some(suffix) = unit_suffix
+        && unit.is_none()
+    {
+        // "24703m2": the power is glued after the unit.
+        let power = lexemes
+            .get(end)
+            .filter(|l| !l.spaced && matches!(l.text, "2" | "3"));
+        let measure = match power {
+            Some(power) => {
+                end += 1;
+                units::lookup(&format!("{}{}", suffix.to_lowercase(), power.text))?
+            }
+            None => temperature_letter(suffix)
+                .filter(|_| {
+                    lexemes
+                        .get(end)
+                        .is_none_or(|l| matches!(l.text, "." | "," | ";" | "!" | "?" | ")"))
+                })
+                .or_else(|| units::lookup(&suffix.to_lowercase()))
+                .or_else(|| units::currency_symbol(suffix))?,
+        };
+        unit = Some(measure_unit(suffix, measure));
+    }
+    if let Some((measure, phrase, next)) = measure_at(lexemes, end) {
+        // A written currency name wins over a bare symbol ("$5 Canadian dollars").
+        let take = match &unit {
+            None => true,
+            Some(current) => {
+                matches!(measure.dimension, units::Dimension::Currency(_))
+                    && current.measure.map(|m| m.dimension) != Some(measure.dimension)
+            }
+        };
+        if take {
+            unit = Some(measure_unit(&phrase, measure));
+            end = next;
+        }
+    }
+    // "20 million pounds" is money: nobody weighs in millions of pounds in the news.
+    if let Some(current) = unit.as_mut()
+        && current.head == "pound"
+        && first.multiplier.is_some_and(|m| m >= 1e6)
+    {
+        current.measure = units::lookup("pound sterling");
+        current.head = "pound sterling".into();
+    }
+    // "75 USD million": a multiplier after the currency.
+    if unit.as_ref().is_some_and(|u| {
+        u.measure
+            .is_some_and(|m| matches!(m.dimension, units::Dimension::Currency(_)))
+    }) && first.multiplier.is_none()
+        && let Some(factor) = lexemes
+            .get(end)
+            .and_then(|l| numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2))
+    {
+        low *= factor;
+        high *= factor;
+        end += 1;
+    }
+    if unit.is_none()
+        && let Some((adjective, next)) = compound_adjective(lexemes, end)
+    {
+        unit = adjective;
+        end = next;
+    }
+    let of_allowed = vague || first.multiplier.is_some() && first.from_words;
+    if unit.is_none() {
+        let mut from = end;
+        if of_allowed && lexemes.get(from).is_some_and(|l| l.is("of")) {
+            from += 1;
+        }
+        if let Some((phrase, next)) = noun_phrase(lexemes, from) {
+            unit = Some(phrase);
+            end = next;
+        }
+    }
+    let measured = unit.as_ref().is_some_and(|u| u.measure.is_some());
+    if first.fraction && !measured {
+        return None;
+    }
+    if first.from_words && unit.is_none() && qualifier.is_none() && !vague && high < 10.0 {
+        // "two" alone is rarely a quantity a fact-checker means; keep small spelled numbers
+        // only with a unit.
+        return None;
+    }
+    // "2 degrees below zero", "2 below zero".
+    if lexemes.get(end).is_some_and(|l| l.is("below"))
+        && lexemes.get(end + 1).is_some_and(|l| l.is("zero"))
+        && unit.as_ref().is_none_or(|u| {
+            u.measure
+                .is_some_and(|m| m.dimension == units::Dimension::Temperature)
+        })
+    {
+        (low, high) = (-high, -low);
+        unit.get_or_insert_with(|| {
+            measure_unit(
+                "below zero",
+                units::lookup("degree").expect("degree is a unit"),
+            )
+        });
+        end += 2;
+    }
+    // "an hour and a half", "a month and a half": a fraction after the unit.
+    if measured
+        && low == high
+        && let Some((fraction, next)) = fraction_after(lexemes, end, 1.0)
+    {
+        low += fraction;
+        high = low;
+        end = next;
+    }
+    Some(Found {
+        span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
+        value_span,
+        quantity: Quantity {
+            low,
+            high,
+            vague,
+            qualifier,
+            unit,
+        },
+        lexemes: start..end,
+    })
+}
+
+/// `C` and `F` in capitals after a number are degrees: `30 C`, `-10C`.
+fn temperature_letter(text: &str) -> Option<MeasureUnit> {
+    match text {
+        "C" => units::lookup("celsius"),
+        "F" => units::lookup("fahrenheit"),
+        _ => None,
+    }
+}
+
+/// `lexemes` as written, with their spaces.
+fn joined(lexemes: &[Lexeme<'_>]) -> String {
+    let mut text = String::new();
+    for (index, lexeme) in lexemes.iter().enumerate() {
+        if index > 0 && lexeme.spaced {
+            text.push(' ');
+        }
+        text.push_str(lexeme.text);
+    }
+    text
+}
+
+fn measure_unit(phrase: &str, measure: MeasureUnit) -> Unit {
+    Unit {
+        phrase: phrase.to_string(),
+        head: measure.name.to_string(),
+        measure: Some(measure),
+    }
+}
+
+/// A qualifier starting at `at` and followed by a number.
+fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)> {
+    for (text, direction) in QUALIFIERS {
+        let words: Vec<&str> = text.split(' ').collect();
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(offset, word)| lexemes.get(at + offset).is_some_and(|l| l.is(word)));
+        if !fits {
+            continue;
+        }
+        let next = at + words.len();
+        let starts_number = lexemes.get(next).is_some_and(|l| {
+            l.kind == Kind::Number
+                || currency_at(lexemes, next).is_some()
+                || numbers::is_number_word(&l.text.to_lowercase())
+                || numbers::VAGUE.iter().any(|(w, _, _)| l.is(w))
+                || l.is("a")
+                || l.is("an")
+                || l.is("half")
+                || l.is("minus")
+                || l.text == "-"
+                || l.text == "."
+        });
+        if starts_number {
+            return Some((
+                Qualifier {
+                    text: text.to_string(),
+                    direction: *direction,
+                },
+                next,
+            ));
+        }
+    }
+    None
+}

@@ -1,0 +1,657 @@
+//! Reading a number where it stands: digits with separators, suffixes and multipliers
+//! (`30,000`, `3.5bn`, `30 000`), words (`thirty three`, `two and a half million`), fractions
+//! (`3/4`, `2 1/2`, `two thirds`), orders of magnitude (`tens of thousands`), signs, ranges,
+//! and the currency symbol before a number.
+
+use super::*;
+
+/// Fraction words after `and` (`two and a half`, `one and three quarters`).
+pub(super) const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("halves", 0.5),
+    ("quarter", 0.25),
+    ("quarters", 0.25),
+    ("third", 1.0 / 3.0),
+    ("thirds", 1.0 / 3.0),
+];
+
+/// A number as read: its value or range and where it ends.
+#[derive(Debug, Clone)]
+pub(super) struct Read<'a> {
+    pub(super) low: f64,
+    pub(super) high: f64,
+    pub(super) end: usize,
+    pub(super) vague: bool,
+    pub(super) from_words: bool,
+    /// Letters glued to the digits that are a unit (`5km`).
+    pub(super) unit_suffix: Option<&'a str>,
+    /// A multiplier word or suffix scaled it (`3.5 million`), for ranges (`3 to 4 million`).
+    pub(super) multiplier: Option<f64>,
+    /// Plain digits: no separators, decimals, multiplier or suffix (could be a year or a name).
+    pub(super) digits_plain: bool,
+    /// `3/4`: only a quantity before a unit.
+    pub(super) fraction: bool,
+}
+
+/// The number that `lexemes` spell, all of them: `thirty three`, `-1,200`, `3.5 million`,
+/// `minus five`, `3/4`. `None` if anything is left over.
+pub fn read_number(lexemes: &[Lexeme<'_>]) -> Option<f64> {
+    let read = number_at(lexemes, 0, false)?;
+    let mut end = read.end;
+    // "forty-five (45)": the digits repeat the words.
+    if let [open, digits, close, ..] = &lexemes[end.min(lexemes.len())..]
+        && open.text == "("
+        && close.text == ")"
+        && numbers::digits(digits.text)
+            .is_some_and(|d| d.value == read.low.abs() && d.suffix.is_empty())
+    {
+        end += 3;
+    } else if let [open, ..] = &lexemes[end.min(lexemes.len())..]
+        && open.text == "("
+        && let Some(close) = lexemes[end..].iter().position(|l| l.text == ")")
+        && read_number(&lexemes[end + 1..end + close]).is_some_and(|v| v == read.low.abs())
+    {
+        end += close + 1;
+    }
+    let whole = end == lexemes.len() && read.low == read.high && !read.vague;
+    let value = match read.unit_suffix {
+        None => read.low,
+        // In a bare number, an upper-case M or G is a multiplier ("3M", ".0012G").
+        Some("M") => read.low * 1e6,
+        Some("G") => read.low * 1e9,
+        Some(_) => return None,
+    };
+    whole.then_some(value)
+}
+
+/// A currency symbol or code right before a number (`$`, `US$`, `Rs.`, `CAD`), and the
+/// lexeme after it.
+pub(super) fn currency_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, usize)> {
+    // Symbols span up to three glued lexemes: "US$", "Rs.", "U.S.$".
+    for length in (1..=3).rev() {
+        let Some(parts) = lexemes.get(at..at + length) else {
+            continue;
+        };
+        if parts.iter().skip(1).any(|l| l.spaced) {
+            continue;
+        }
+        let symbol: String = parts.iter().map(|l| l.text).collect();
+        let Some(measure) = units::currency_symbol(&symbol) else {
+            continue;
+        };
+        let next = lexemes.get(at + length)?;
+        let starts_number = next.kind == Kind::Number
+            || numbers::is_number_word(&next.text.to_lowercase())
+            || (next.text == "."
+                && lexemes
+                    .get(at + length + 1)
+                    .is_some_and(|l| l.kind == Kind::Number && !l.spaced));
+        // A code must not be a word of the sentence: "RM" before a number, not "rm".
+        if starts_number
+            && (parts[0].kind != Kind::Word || parts[0].text.chars().any(char::is_uppercase))
+        {
+            return Some((measure, at + length));
+        }
+    }
+    None
+}
+
+pub(super) fn number_at<'a>(
+    lexemes: &[Lexeme<'a>],
+    at: usize,
+    has_currency: bool,
+) -> Option<Read<'a>> {
+    let lexeme = lexemes.get(at)?;
+    // A sign: "minus five", "-2°" (a dash before a number, not after one: "100-130").
+    let negative = lexeme.is("minus")
+        || lexeme.is("negative")
+        || (lexeme.text == "-"
+            && lexemes
+                .get(at + 1)
+                .is_some_and(|n| n.kind == Kind::Number || n.text == ".")
+            && at.checked_sub(1).is_none_or(|p| {
+                lexeme.spaced || lexemes[p].kind == Kind::Symbol && lexemes[p].text != "-"
+            }));
+    if negative {
+        let mut read = number_at(lexemes, at + 1, has_currency)?;
+        (read.low, read.high) = (-read.high, -read.low);
+        read.digits_plain = false;
+        return Some(read);
+    }
+    match lexeme.kind {
+        Kind::Number => digits_at(lexemes, at, has_currency),
+        // "point 77", "point one": a decimal with no whole part.
+        Kind::Word if lexeme.is("point") => {
+            let next = lexemes.get(at + 1)?;
+            let digits = if next.kind == Kind::Number
+                && next.text.bytes().all(|b| b.is_ascii_digit())
+            {
+                next.text.to_string()
+            } else {
+                let digit = numbers::word_value(&next.text.to_lowercase()).filter(|v| *v < 10.0)?;
+                (digit as u8).to_string()
+            };
+            let value: f64 = format!("0.{digits}").parse().ok()?;
+            finish_digits(lexemes, at + 2, value, "", has_currency, true, false)
+        }
+        Kind::Word => words_at(lexemes, at),
+        Kind::Symbol if lexeme.text == "." => {
+            // ".75": a decimal with no leading zero.
+            let digits = lexemes
+                .get(at + 1)
+                .filter(|l| !l.spaced && l.kind == Kind::Number)?;
+            let previous_glued = at > 0 && !lexeme.spaced && lexemes[at - 1].kind != Kind::Symbol;
+            if previous_glued {
+                return None;
+            }
+            let parsed = numbers::digits(digits.text)?;
+            let whole = &digits.text[..digits.text.len() - parsed.suffix.len()];
+            let value: f64 = format!("0.{whole}").parse().ok()?;
+            finish_digits(
+                lexemes,
+                at + 2,
+                value,
+                parsed.suffix,
+                has_currency,
+                true,
+                false,
+            )
+        }
+        Kind::Symbol => None,
+    }
+}
+
+pub(super) fn digits_at<'a>(
+    lexemes: &[Lexeme<'a>],
+    at: usize,
+    has_currency: bool,
+) -> Option<Read<'a>> {
+    let lexeme = lexemes[at];
+    let Digits {
+        mut value,
+        suffix,
+        decimal,
+        grouped,
+        leading,
+    } = numbers::digits(lexeme.text)?;
+    let mut end = at + 1;
+    // "30 000": groups of three digits after single spaces.
+    if !grouped && !decimal && suffix.is_empty() && leading <= 3 {
+        while let Some(next) = lexemes.get(end)
+            && next.kind == Kind::Number
+            && next.text.len() == 3
+            && next.span.start == lexemes[end - 1].span.end + 1
+            && next.text.bytes().all(|b| b.is_ascii_digit())
+        {
+            value = value * 1000.0 + next.text.parse::<f64>().ok()?;
+            end += 1;
+        }
+    }
+    // "2 1/2": a whole number and a fraction.
+    if suffix.is_empty()
+        && !decimal
+        && !grouped
+        && let [numerator, slash, denominator, ..] = &lexemes[end..]
+        && numerator.spaced
+        && numerator.kind == Kind::Number
+        && matches!(slash.text, "/" | "\u{2044}")
+        && !slash.spaced
+        && !denominator.spaced
+        && let (Some(top), Some(below)) = (
+            numbers::digits(numerator.text),
+            numbers::digits(denominator.text),
+        )
+        && top.suffix.is_empty()
+        && top.value < below.value
+        && below.value > 0.0
+    {
+        return fraction(
+            lexemes,
+            end + 3,
+            value + top.value / below.value,
+            below.suffix,
+            has_currency,
+        );
+    }
+    // "3/4", "1/2": a fraction (a quantity only before a unit).
+    if suffix.is_empty()
+        && !decimal
+        && !grouped
+        && let [slash, denominator, ..] = &lexemes[end..]
+        && matches!(slash.text, "/" | "\u{2044}")
+        && !slash.spaced
+        && !denominator.spaced
+        && let Some(below) =
+            numbers::digits(denominator.text).filter(|d| !d.decimal && !d.grouped && d.value > 0.0)
+    {
+        return fraction(
+            lexemes,
+            end + 2,
+            value / below.value,
+            below.suffix,
+            has_currency,
+        );
+    }
+    // "1 point 5": a decimal point spelled out.
+    if suffix.is_empty()
+        && !decimal
+        && lexemes.get(end).is_some_and(|l| l.is("point"))
+        && let Some(decimals) = lexemes
+            .get(end + 1)
+            .filter(|l| l.kind == Kind::Number && l.text.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let value: f64 = format!("{}.{}", lexeme.text.replace(',', ""), decimals.text)
+            .parse()
+            .ok()?;
+        return finish_digits(lexemes, end + 2, value, "", has_currency, true, grouped);
+    }
+    finish_digits(lexemes, end, value, suffix, has_currency, decimal, grouped)
+}
+
+/// A fraction read up to `end` (`3/4`, `2 1/2`): a quantity only before a unit.
+fn fraction<'a>(
+    lexemes: &[Lexeme<'a>],
+    end: usize,
+    value: f64,
+    suffix: &'a str,
+    has_currency: bool,
+) -> Option<Read<'a>> {
+    let mut read = finish_digits(lexemes, end, value, suffix, has_currency, true, false)?;
+    read.fraction = true;
+    Some(read)
+}
+
+/// Digits read up to `end`: apply a glued suffix (`bn`, `k`, a unit), a multiplier word after
+/// them (`million`, `dozen`) and a fraction after them (`5 and a half`).
+pub(super) fn finish_digits<'a>(
+    lexemes: &[Lexeme<'a>],
+    mut end: usize,
+    value: f64,
+    suffix: &'a str,
+    has_currency: bool,
+    decimal: bool,
+    grouped: bool,
+) -> Option<Read<'a>> {
+    let lower = suffix.to_lowercase();
+    let mut multiplier = None;
+    let mut unit_suffix = None;
+    let leading = lexemes
+        .get(end.saturating_sub(1))
+        .map_or(0, |l| l.text.len());
+    match lower.as_str() {
+        "" => {}
+        "st" | "nd" | "rd" | "th" => return None,
+        "am" | "pm" => return None,
+        "s" if leading == 5 && !grouped => return None, // the 1990s
+        "s" => return None,
+        // "5m" is five metres, "£5m" five million pounds, "3M" three million.
+        "m" if !has_currency && suffix == "m" => unit_suffix = Some(suffix),
+        "t" if has_currency => multiplier = Some(1e12),
+        _ => match numbers::multiplier(&lower) {
+            Some(factor) if suffix != "G" => multiplier = Some(factor),
+            _ => unit_suffix = Some(suffix),
+        },
+    }
+    if unit_suffix.is_none()
+        && let Some(next) = lexemes.get(end)
+        && next.kind == Kind::Word
+    {
+        let word = next.text.to_lowercase();
+        let plural = word
+            .strip_suffix('s')
+            .filter(|w| numbers::multiplier(w).is_some_and(|_| w.len() > 2));
+        if let Some(factor) =
+            numbers::multiplier(&word).or_else(|| plural.and_then(numbers::multiplier))
+            && (word.len() > 2 || has_currency || word == "bn" || word == "mn" || word == "cr")
+        {
+            multiplier = Some(multiplier.unwrap_or(1.0) * factor);
+            end += 1;
+        } else if word == "dozen" || word == "dozens" {
+            multiplier = Some(multiplier.unwrap_or(1.0) * 12.0);
+            end += 1;
+        }
+    }
+    let mut value = value * multiplier.unwrap_or(1.0);
+    if unit_suffix.is_none()
+        && let Some((fraction, next)) = fraction_after(lexemes, end, 1.0)
+    {
+        value += fraction;
+        end = next;
+    }
+    Some(Read {
+        low: value,
+        high: value,
+        end,
+        vague: false,
+        from_words: false,
+        unit_suffix,
+        multiplier,
+        digits_plain: multiplier.is_none() && !decimal && !grouped && unit_suffix.is_none(),
+        fraction: false,
+    })
+}
+
+/// `and a half`, `and half`, `and three quarters`, `and one quarter of`: a fraction added to
+/// a whole number; `scale` is what one whole is.
+pub(super) fn fraction_after(
+    lexemes: &[Lexeme<'_>],
+    at: usize,
+    scale: f64,
+) -> Option<(f64, usize)> {
+    if !lexemes.get(at)?.is("and") {
+        return None;
+    }
+    let mut next = at + 1;
+    let mut count = 1.0;
+    let word = lexemes.get(next)?.text.to_lowercase();
+    if word == "a" || word == "an" {
+        next += 1;
+    } else if let Some(value) = numbers::word_value(&word).filter(|v| *v < 10.0) {
+        count = value;
+        next += 1;
+    }
+    let fraction = lexemes.get(next)?.text.to_lowercase();
+    let (_, part) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;
+    next += 1;
+    if lexemes.get(next).is_some_and(|l| l.is("of"))
+        && lexemes
+            .get(next + 1)
+            .is_some_and(|l| l.is("an") || l.is("a") || l.kind == Kind::Word)
+    {
+        next += 1;
+        if lexemes.get(next).is_some_and(|l| l.is("an") || l.is("a")) {
+            next += 1;
+        }
+    }
+    Some((count * part * scale, next))
+}
+
+/// `a kilogram`, `an hour`, `half an hour`, `half a day`, `half hour`: one (or half) of a
+/// unit of measurement. Counted nouns are left alone ("a soldier" is not a figure).
+pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
+    let first = lexemes.get(at)?;
+    let (value, mut next) = if first.is("a") || first.is("an") || first.is("one") {
+        (1.0, at + 1)
+    } else if first.is("half")
+        || first.is("quarter") && lexemes.get(at + 1).is_some_and(|l| l.text == "-")
+    {
+        let skip = lexemes.get(at + 1).is_some_and(|l| l.is("a") || l.is("an"));
+        (0.5, at + 1 + usize::from(skip))
+    } else {
+        return None;
+    };
+    // "half-litre", "quarter-litre".
+    let mut value = value;
+    if (first.is("half") || first.is("quarter"))
+        && lexemes
+            .get(at + 1)
+            .is_some_and(|l| l.text == "-" && !l.spaced)
+    {
+        value = if first.is("half") { 0.5 } else { 0.25 };
+        next = at + 2;
+    }
+    // "a $4.7 billion" is the article of a sum, read from the symbol on; "Is a Decade Away"
+    // is a headline's capitals, not a measure.
+    if lexemes
+        .get(next)
+        .is_none_or(|l| l.kind != Kind::Word || l.is_capitalised())
+    {
+        return None;
+    }
+    let (measure, _, _) = measure_at(lexemes, next)?;
+    // "a $" or "a %" would be nonsense; "a quarter" is not a unit of time in news.
+    // "a second" is mostly the ordinal ("a second term").
+    if measure.name == "quarter"
+        || lexemes[next].is("second")
+        || matches!(measure.dimension, units::Dimension::Percentage)
+    {
+        return None;
+    }
+    if value == 1.0 && first.is("one") {
+        return None; // "one hour" is read as a number word already
+    }
+    next = next.max(at + 1);
+    Some(Read {
+        low: value,
+        high: value,
+        end: next,
+        vague: false,
+        from_words: false,
+        unit_suffix: None,
+        multiplier: None,
+        digits_plain: false,
+        fraction: false,
+    })
+}
+
+pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
+    let first = lexemes[at].text.to_lowercase();
+    // Orders of magnitude: "hundreds", "tens of thousands", "hundreds of millions".
+    if let Some(&(_, low, high)) = numbers::VAGUE.iter().find(|(w, _, _)| *w == first) {
+        let mut read = Read {
+            low,
+            high,
+            end: at + 1,
+            vague: true,
+            from_words: true,
+            unit_suffix: None,
+            multiplier: None,
+            digits_plain: false,
+            fraction: false,
+        };
+        if lexemes.get(at + 1).is_some_and(|l| l.is("of"))
+            && let Some(next) = lexemes.get(at + 2)
+            && let Some(&(_, scale, _)) = numbers::VAGUE
+                .iter()
+                .find(|(w, low, _)| next.is(w) && *low >= 1000.0)
+        {
+            read.low = low * scale;
+            read.high = high * scale;
+            read.end = at + 3;
+        }
+        return Some(read);
+    }
+    // "several thousand", "a few hundred".
+    let (few, after_few) = if first == "several" {
+        (Some((3.0, 9.0)), at + 1)
+    } else if first == "a" && lexemes.get(at + 1).is_some_and(|l| l.is("few")) {
+        (Some((2.0, 9.0)), at + 2)
+    } else if first == "few" {
+        (Some((2.0, 9.0)), at + 1)
+    } else {
+        (None, at)
+    };
+    if let Some((low, high)) = few {
+        let scale = lexemes.get(after_few).and_then(|l| {
+            numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2)
+        })?;
+        return Some(Read {
+            low: low * scale,
+            high: high * scale,
+            end: after_few + 1,
+            vague: true,
+            from_words: true,
+            unit_suffix: None,
+            multiplier: Some(scale),
+            digits_plain: false,
+            fraction: false,
+        });
+    }
+    // Spelled-out numbers.
+    let mut words = Vec::new();
+    let mut end = at;
+    let mut multiplier = None;
+    while let Some(lexeme) = lexemes.get(end) {
+        let word = lexeme.text.to_lowercase();
+        let joins = match word.as_str() {
+            "and" => {
+                !words.is_empty()
+                    && lexemes.get(end + 1).is_some_and(|l| {
+                        let next = l.text.to_lowercase();
+                        numbers::word_value(&next).is_some()
+                    })
+                    && fraction_after(lexemes, end, 1.0).is_none()
+            }
+            "a" | "an" => lexemes.get(end + 1).is_some_and(|l| {
+                let next = l.text.to_lowercase();
+                next == "dozen"
+                    || next == "couple"
+                    || next == "pair"
+                    || numbers::multiplier(&next).is_some_and(|_| next.len() > 2)
+            }),
+            "half" | "quarter" => {
+                let skip = usize::from(
+                    lexemes
+                        .get(end + 1)
+                        .is_some_and(|l| l.is("a") || l.is("an")),
+                );
+                lexemes.get(end + 1 + skip).is_some_and(|l| {
+                    numbers::multiplier(&l.text.to_lowercase()).is_some_and(|_| l.text.len() > 2)
+                })
+            }
+            "-" => {
+                !lexeme.spaced
+                    && !words.is_empty()
+                    && lexemes.get(end + 1).is_some_and(|l| {
+                        !l.spaced && numbers::word_value(&l.text.to_lowercase()).is_some()
+                    })
+            }
+            "of" => words
+                .last()
+                .is_some_and(|w: &String| w == "couple" || w == "dozen"),
+            _ => {
+                numbers::is_number_word(&word)
+                    || (!words.is_empty() && plural_multiplier(&word).is_some())
+                    || (word == "dozens" && !words.is_empty())
+                    // "two thirds", "three quarters billion": parts after a count.
+                    || (numbers::denominator(&word).is_some()
+                        && words.last().is_some_and(|w: &String| numbers::word_value(w).is_some_and(|v| v < 10.0)))
+            }
+        };
+        if !joins {
+            break;
+        }
+        if let Some(factor) = numbers::multiplier(&word)
+            .filter(|_| word.len() > 2)
+            .or_else(|| plural_multiplier(&word))
+        {
+            multiplier = Some(multiplier.map_or(factor, |m: f64| m.max(factor)));
+        }
+        words.push(word);
+        end += 1;
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "and" | "a" | "an" | "-" | "of"))
+    {
+        words.pop();
+        end -= 1;
+    }
+    let slices: Vec<String> = words
+        .iter()
+        .map(|w| match w.as_str() {
+            "dozens" => "dozen".to_string(),
+            _ => plural_multiplier(w).map_or(w.clone(), |_| w.trim_end_matches('s').to_string()),
+        })
+        .collect();
+    let slices: Vec<&str> = slices.iter().map(String::as_str).collect();
+    if slices
+        .iter()
+        .all(|w| matches!(*w, "a" | "an" | "half" | "and"))
+    {
+        return None;
+    }
+    let mut value = numbers::words_value(&slices)?;
+    // "three point five", "point seven seven": decimals spelled digit by digit.
+    if lexemes.get(end).is_some_and(|l| l.is("point")) {
+        let mut digits = String::new();
+        let mut next = end + 1;
+        while let Some(lexeme) = lexemes.get(next) {
+            match numbers::word_value(&lexeme.text.to_lowercase()).filter(|v| *v < 10.0) {
+                Some(digit) => digits.push_str(&(digit as u8).to_string()),
+                None if lexeme.kind == Kind::Number && digits.is_empty() => {
+                    digits.push_str(lexeme.text);
+                    next += 1;
+                    break;
+                }
+                None => break,
+            }
+            next += 1;
+        }
+        if !digits.is_empty() {
+            value += format!("0.{digits}").parse::<f64>().ok()?;
+            end = next;
+            if let Some(factor) = lexemes.get(end).and_then(|l| {
+                numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2)
+            }) {
+                value *= factor;
+                multiplier = Some(factor);
+                end += 1;
+            }
+        }
+    }
+    if let Some((fraction, next)) = fraction_after(lexemes, end, 1.0) {
+        value += fraction;
+        end = next;
+        // "two and a half million".
+        if let Some(factor) = lexemes
+            .get(end)
+            .and_then(|l| numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2))
+        {
+            value *= factor;
+            multiplier = Some(factor);
+            end += 1;
+        }
+    }
+    Some(Read {
+        low: value,
+        high: value,
+        end,
+        vague: false,
+        from_words: true,
+        unit_suffix: None,
+        multiplier,
+        digits_plain: false,
+        fraction: false,
+    })
+}
+
+/// `billions` after a number (`three billions`): the plural of a multiplier.
+pub(super) fn plural_multiplier(word: &str) -> Option<f64> {
+    let singular = word.strip_suffix('s')?;
+    numbers::multiplier(singular)
+        .filter(|_| singular.len() > 2 && singular != "hundred")
+        .or_else(|| (singular == "hundred").then_some(100.0))
+}
+
+/// A second number after `-`, `to` or (after `between`) `and`.
+pub(super) fn range_at<'a>(
+    lexemes: &[Lexeme<'a>],
+    at: usize,
+    between: bool,
+    has_currency: bool,
+) -> Option<(Read<'a>, usize)> {
+    let joiner = lexemes.get(at)?;
+    let dash = joiner.text == "-";
+    let fits = if between {
+        joiner.is("and") || joiner.is("to") || dash
+    } else {
+        dash || joiner.is("to")
+    };
+    if !fits {
+        return None;
+    }
+    let mut next = at + 1;
+    if let Some((_, after)) = qualifier_at(lexemes, next) {
+        next = after; // "2 - ~7 grams", "between 2 and about 7"
+    }
+    if let Some((_, after)) = currency_at(lexemes, next) {
+        next = after;
+    }
+    let second = number_at(lexemes, next, has_currency)?;
+    if dash && second.from_words && !between && !joiner.spaced {
+        return None; // "thirty-three" is one number, read by `words_at`
+    }
+    let end = second.end;
+    Some((second, end))
+}

@@ -1,0 +1,246 @@
+//! Every form the quantity recogniser reads, and what it must not read.
+
+use super::super::lexer::lex;
+use super::*;
+
+/// The quantities of `text`: (low, high, qualifier, unit head).
+fn read(text: &str) -> Vec<(f64, f64, Option<String>, Option<String>)> {
+    find(&lex(text, 0), &[])
+        .into_iter()
+        .map(|f| {
+            let q = f.quantity;
+            (
+                q.low,
+                q.high,
+                q.qualifier.map(|q| q.text),
+                q.unit.map(|u| u.head),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (f64, f64, Option<String>, Option<String>) {
+    let found = read(text);
+    assert_eq!(found.len(), 1, "{text:?} → {found:?}");
+    found.into_iter().next().unwrap()
+}
+
+fn value_unit(text: &str) -> (f64, Option<String>) {
+    let (low, high, _, unit) = one(text);
+    assert_eq!(low, high, "{text:?}");
+    (low, unit)
+}
+
+#[test]
+fn digits_with_separators_decimals_and_suffixes() {
+    for (text, value) in [
+        ("30,000 troops", 30_000.0),
+        ("30 000 troops", 30_000.0),
+        ("30.000 troops", 30.0),
+        ("3.5 million people", 3_500_000.0),
+        ("30k troops", 30_000.0),
+        ("12,34,567 voters", 1_234_567.0),
+    ] {
+        assert_eq!(value_unit(text).0, value, "{text}");
+    }
+}
+
+#[test]
+fn money_with_symbols_suffixes_and_names() {
+    assert_eq!(value_unit("$1.2bn"), (1.2e9, Some("dollar".into())));
+    assert_eq!(value_unit("£40m"), (4e7, Some("pound sterling".into())));
+    assert_eq!(value_unit("€5 million"), (5e6, Some("euro".into())));
+    assert_eq!(
+        value_unit("20 million pounds"),
+        (2e7, Some("pound sterling".into()))
+    );
+    assert_eq!(value_unit("$20 and 43c").0, 2043.0);
+    assert_eq!(
+        value_unit("CAD 3.03"),
+        (3.03, Some("canadian dollar".into()))
+    );
+}
+
+#[test]
+fn percentages() {
+    assert_eq!(value_unit("5%"), (5.0, Some("percent".into())));
+    assert_eq!(value_unit("five per cent"), (5.0, Some("percent".into())));
+    assert_eq!(value_unit("12 percent"), (12.0, Some("percent".into())));
+}
+
+#[test]
+fn number_words() {
+    assert_eq!(value_unit("six warships"), (6.0, Some("warships".into())));
+    assert_eq!(value_unit("thirty three soldiers").0, 33.0);
+    assert_eq!(value_unit("one hundred and twenty tanks").0, 120.0);
+    assert_eq!(value_unit("a dozen ships").0, 12.0);
+    assert_eq!(value_unit("two and a half million people").0, 2_500_000.0);
+    assert_eq!(value_unit("half an hour").0, 0.5);
+}
+
+#[test]
+fn vague_amounts_are_ranges() {
+    assert_eq!(
+        one("tens of thousands of troops").0..one("tens of thousands of troops").1,
+        10_000.0..100_000.0
+    );
+    assert_eq!(one("hundreds of people").0, 100.0);
+    assert_eq!(one("dozens of tanks").0, 24.0);
+    assert_eq!(one("several thousand soldiers").0, 3000.0);
+}
+
+#[test]
+fn ranges() {
+    for text in [
+        "between 100 and 130 tanks",
+        "100-130 tanks",
+        "100 to 130 tanks",
+        "from 100 to 130 tanks",
+    ] {
+        let (low, high, _, _) = one(text);
+        assert_eq!((low, high), (100.0, 130.0), "{text}");
+    }
+    assert_eq!(one("3 to 4 million people").0, 3e6);
+    assert_eq!(one("between 10 dollars and 20 dollars").1, 20.0);
+}
+
+#[test]
+fn compound_adjectives() {
+    assert_eq!(
+        value_unit("the 30-nation alliance"),
+        (30.0, Some("nation".into()))
+    );
+    assert_eq!(
+        value_unit("a 1,000-strong force"),
+        (1000.0, Some("force".into()))
+    );
+    assert_eq!(value_unit("a 10-day exercise"), (10.0, Some("day".into())));
+}
+
+#[test]
+fn every_qualifier_is_read_with_its_direction() {
+    let cases = [
+        ("up to", Direction::Below),
+        ("at most", Direction::Below),
+        ("no more than", Direction::Below),
+        ("fewer than", Direction::Below),
+        ("about", Direction::About),
+        ("around", Direction::About),
+        ("roughly", Direction::About),
+        ("approximately", Direction::About),
+        ("nearly", Direction::Below),
+        ("almost", Direction::Below),
+        ("some", Direction::About),
+        ("an estimated", Direction::About),
+        ("more than", Direction::Above),
+        ("over", Direction::Above),
+        ("at least", Direction::Above),
+        ("north of", Direction::Above),
+        ("upwards of", Direction::Above),
+        ("in excess of", Direction::Above),
+    ];
+    for (qualifier, direction) in cases {
+        let text = format!("{qualifier} 30,000 troops");
+        let found = find(&lex(&text, 0), &[]);
+        let q = found[0]
+            .quantity
+            .qualifier
+            .clone()
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (q.text.as_str(), q.direction),
+            (qualifier, direction),
+            "{text}"
+        );
+        assert_eq!(found[0].quantity.low, 30_000.0);
+    }
+}
+
+#[test]
+fn unit_is_the_noun_phrase_with_its_head() {
+    let found = find(&lex("up to 30,000 combat troops, labeling it", 0), &[]);
+    let unit = found[0].quantity.unit.clone().unwrap();
+    assert_eq!(
+        (unit.phrase.as_str(), unit.head.as_str()),
+        ("combat troops", "troops")
+    );
+    assert_eq!(
+        value_unit("six large landing craft to the Black Sea")
+            .1
+            .as_deref(),
+        Some("craft")
+    );
+    assert_eq!(
+        value_unit("1,700 US soldiers from the 82nd Airborne")
+            .1
+            .as_deref(),
+        Some("soldiers")
+    );
+    assert_eq!(
+        value_unit("75 kilometres from the border").1.as_deref(),
+        Some("kilometre")
+    );
+    assert_eq!(
+        value_unit("100 people killed in the attack").1.as_deref(),
+        Some("people")
+    );
+}
+
+#[test]
+fn numbers_that_name_things_are_not_quantities() {
+    for text in [
+        "labelled Union Courage-2020, are due",
+        "a video showing a SU- 35 S fighter",
+        "an F-16 jet",
+        "a Boeing 737 crashed",
+        "soldiers from the 82nd Airborne Division",
+        "the 2nd Cavalry Regiment",
+        "the conflict that dates back to 2014.",
+        "annexed Crimea in 2014 and",
+        "at 10:30 on Monday",
+        "by 5 p.m. local time",
+        "a COVID-19 outbreak",
+        "the 1990s",
+        "he said \"English 101\" was hard",
+    ] {
+        assert!(read(text).is_empty(), "{text:?} → {:?}", read(text));
+    }
+}
+
+#[test]
+fn compound_measures_are_one_quantity() {
+    assert_eq!(value_unit("7 feet 10 inches"), (94.0, Some("inch".into())));
+    assert_eq!(
+        value_unit("1 hour and 45 minutes"),
+        (105.0, Some("minute".into()))
+    );
+    assert_eq!(value_unit("an hour and a half"), (1.5, Some("hour".into())));
+    assert_eq!(value_unit("2 1/2 miles"), (2.5, Some("mile".into())));
+}
+
+#[test]
+fn negatives_and_temperatures() {
+    assert_eq!(value_unit("-2°C"), (-2.0, Some("degree Celsius".into())));
+    assert_eq!(value_unit("2 degrees below zero").0, -2.0);
+    assert_eq!(
+        value_unit("it is 30 C, warm").1.as_deref(),
+        Some("degree Celsius")
+    );
+    assert_eq!(
+        value_unit("Now its -10C.").1.as_deref(),
+        Some("degree Celsius")
+    );
+    assert!(read("The 13F filing").is_empty() && read("a Boeing 777F to India").is_empty());
+}
+
+#[test]
+fn whole_strings_read_as_numbers() {
+    let number = |text: &str| read_number(&lex(text, 0));
+    assert_eq!(number("thirty-three"), Some(33.0));
+    assert_eq!(number("minus 1,200"), Some(-1200.0));
+    assert_eq!(number("point 77"), Some(0.77));
+    assert_eq!(number("two point two million"), Some(2_200_000.0));
+    assert_eq!(number("forty-five (45)"), Some(45.0));
+    assert_eq!(number("ten five"), None);
+    assert_eq!(number("million million"), None);
+}

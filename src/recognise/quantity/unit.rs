@@ -1,0 +1,365 @@
+//! The unit after a number: a unit of measurement or currency (the longest spelling that
+//! fits), a compound adjective (`30-nation`, `1,000-strong force`) or the counted noun phrase
+//! with its head noun (`combat troops` → `troops`).
+
+use super::*;
+
+pub(super) const NOT_IN_UNIT: &[&str] = &[
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "and",
+    "or",
+    "but",
+    "that",
+    "who",
+    "which",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "said",
+    "says",
+    "say",
+    "as",
+    "than",
+    "into",
+    "across",
+    "near",
+    "per",
+    "a",
+    "an",
+    "the",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "this",
+    "these",
+    "those",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "more",
+    "less",
+    "over",
+    "under",
+    "about",
+    "around",
+    "since",
+    "until",
+    "while",
+    "when",
+    "if",
+    "not",
+    "no",
+    "each",
+    "every",
+    "after",
+    "before",
+    "during",
+    "including",
+    "through",
+    "between",
+    "among",
+    "against",
+    "toward",
+    "towards",
+    "up",
+    "down",
+    "out",
+    "off",
+    "also",
+    "still",
+    "just",
+    "only",
+    "already",
+    "now",
+    "then",
+    "there",
+    "here",
+    "ago",
+    "so",
+    "yet",
+    "too",
+    "very",
+    "according",
+    "where",
+    "what",
+    "whom",
+    "whose",
+    "do",
+    "does",
+    "did",
+    "amid",
+    "via",
+    "without",
+    "within",
+    "like",
+    "both",
+    "all",
+    "any",
+    "some",
+    "such",
+    "other",
+    "another",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "old",
+    "apiece",
+    "each",
+    "respectively",
+    "annually",
+    "a year",
+    "times",
+    "percent",
+    "away",
+];
+
+pub(super) const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "aircraft",
+    "craft",
+    "sheep",
+    "fish",
+    "deer",
+    "cattle",
+    "livestock",
+    "infantry",
+    "militia",
+    "crew",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "data",
+    "media",
+    "spacecraft",
+    "hovercraft",
+    "offspring",
+    "series",
+];
+
+/// A unit of measurement or currency at `at`: the longest spelling that fits, up to three
+/// words. Spellings that are also plain words (`in`) count only glued to the number or at
+/// the end of the phrase.
+pub(super) fn measure_at(
+    lexemes: &[Lexeme<'_>],
+    at: usize,
+) -> Option<(MeasureUnit, String, usize)> {
+    for length in (1..=units::MAX_UNIT_WORDS + 1).rev() {
+        let Some(parts) = lexemes.get(at..at + length) else {
+            continue;
+        };
+        // "°C", "km/h", "k.g." are written without spaces; words are spaced.
+        let mut spelling = String::new();
+        for (offset, part) in parts.iter().enumerate() {
+            if offset > 0 && part.spaced {
+                spelling.push(' ');
+            }
+            spelling.push_str(&part.text.to_lowercase());
+        }
+        // `C`/`F` in capitals are degrees only ending the phrase ("-10C.", "30 C,"):
+        // "13F filing", "a Boeing 777F", "F-Series" are names.
+        let phrase_ends = lexemes
+            .get(at + length)
+            .is_none_or(|l| matches!(l.text, "." | "," | ";" | "!" | "?" | ")"));
+        let capital = (length == 1 && phrase_ends)
+            .then(|| temperature_letter(parts[0].text))
+            .flatten();
+        let Some(measure) = capital.or_else(|| units::lookup(&spelling)).or_else(|| {
+            // A currency symbol after the number: "10$", "20€", "3.14US$".
+            let glued: String = parts.iter().map(|l| l.text).collect();
+            parts
+                .iter()
+                .skip(1)
+                .all(|l| !l.spaced)
+                .then(|| units::currency_symbol(&glued))
+                .flatten()
+        }) else {
+            continue;
+        };
+        // A quotation mark closing an open quotation is not an inch or foot sign:
+        // "English 101" is not 101 inches.
+        if matches!(spelling.as_str(), "\"" | "''" | "'") {
+            let open = lexemes[..at]
+                .iter()
+                .filter(|l| l.text == parts[0].text)
+                .count();
+            if open % 2 == 1 || parts[0].spaced {
+                continue;
+            }
+        }
+        let ends_phrase = lexemes
+            .get(at + length)
+            .is_none_or(|l| l.kind == Kind::Symbol && !matches!(l.text, "-" | "'" | "\""));
+        if units::SYMBOL_ONLY.contains(&spelling.as_str()) && parts[0].spaced && !ends_phrase {
+            continue;
+        }
+        // A one-letter unit after a space ("5 c", "2 g") only where nothing but punctuation,
+        // "of" or the end follows: "5 p" could be anything.
+        let one_letter = spelling.chars().count() == 1 && spelling.chars().all(char::is_alphabetic);
+        if one_letter
+            && capital.is_none()
+            && parts[0].spaced
+            && !ends_phrase
+            && !lexemes.get(at + length).is_some_and(|l| l.is("of"))
+        {
+            continue;
+        }
+        return Some((measure, joined(parts), at + length));
+    }
+    None
+}
+
+/// `30-nation`, `10-day`, `1,000-strong force`: a unit glued to the number with a hyphen.
+pub(super) fn compound_adjective(
+    lexemes: &[Lexeme<'_>],
+    at: usize,
+) -> Option<(Option<Unit>, usize)> {
+    let dash = lexemes.get(at)?;
+    let word = lexemes.get(at + 1)?;
+    if dash.text != "-" || dash.spaced || word.spaced || word.kind != Kind::Word {
+        return None;
+    }
+    let lower = word.text.to_lowercase();
+    if lower == "strong" {
+        // The counted noun follows: "a 1,000-strong force".
+        return match noun_phrase(lexemes, at + 2) {
+            Some((unit, next)) => Some((Some(unit), next)),
+            None => Some((None, at + 2)),
+        };
+    }
+    if lower == "year" && lexemes.get(at + 2).is_some_and(|l| l.text == "-") {
+        return None; // "70-year-old": an age; left as a plain number
+    }
+    let unit = match units::lookup(&lower) {
+        Some(measure) => measure_unit(word.text, measure),
+        None => Unit {
+            phrase: word.text.to_string(),
+            head: lower,
+            measure: None,
+        },
+    };
+    Some((Some(unit), at + 2))
+}
+
+/// The counted noun phrase at `at`: up to four words, ending after a plural noun or a unit,
+/// before a function word or punctuation. Capitalised words (`US soldiers`, `NATO troops`)
+/// belong to it only before a lower-case noun.
+pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, usize)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut end = at;
+    let mut last_lower_end = None;
+    while let Some(lexeme) = lexemes.get(end) {
+        if words.len() >= 4 {
+            break;
+        }
+        if lexeme.kind == Kind::Symbol {
+            let joins = lexeme.text == "-"
+                && !lexeme.spaced
+                && !words.is_empty()
+                && lexemes
+                    .get(end + 1)
+                    .is_some_and(|l| l.kind == Kind::Word && !l.spaced);
+            if joins {
+                let next = lexemes[end + 1].text;
+                if let Some(last) = words.last_mut() {
+                    last.push('-');
+                    last.push_str(&next.to_lowercase());
+                }
+                end += 2;
+                last_lower_end = Some(end);
+                continue;
+            }
+            break;
+        }
+        if lexeme.kind != Kind::Word {
+            break;
+        }
+        let lower = lexeme.text.to_lowercase();
+        if NOT_IN_UNIT.contains(&lower.as_str()) {
+            break;
+        }
+        if lexeme.is_capitalised() {
+            if words.is_empty() && end > at {
+                break;
+            }
+            words.push(lexeme.text.to_string());
+            end += 1;
+            continue;
+        }
+        let verb_like = lower.ends_with("ed") || lower.ends_with("ing");
+        let followed_by_noun = lexemes.get(end + 1).is_some_and(|l| {
+            l.kind == Kind::Word
+                && l.spaced
+                && !l.is_capitalised()
+                && !NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str())
+        });
+        if verb_like && !followed_by_noun {
+            break;
+        }
+        words.push(lower.clone());
+        end += 1;
+        last_lower_end = Some(end);
+        let plural = lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with("is");
+        if plural || IRREGULAR_PLURALS.contains(&lower.as_str()) || units::lookup(&lower).is_some()
+        {
+            break;
+        }
+    }
+    let end = last_lower_end?;
+    let phrase = joined(&lexemes[at..end]);
+    let head_word = phrase
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or(&phrase)
+        .to_lowercase();
+    let measure =
+        units::lookup(&head_word).filter(|_| !units::SYMBOL_ONLY.contains(&head_word.as_str()));
+    Some((
+        Unit {
+            head: measure.map_or(head_word, |m| m.name.to_string()),
+            phrase,
+            measure,
+        },
+        end,
+    ))
+}
