@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factcheck::article::{Article, analyse};
 use factcheck::diagnostic::{self, Diagnostic};
 use factcheck::report::{extract, human, json};
+use factcheck::scaffold::Dependency;
 use factcheck::{Config, InputErrors, Suite};
 
 /// Fact-check articles against claims written as TOML.
@@ -49,6 +50,19 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
+    /// Scaffold a new suite repository that passes `cargo test` at once.
+    #[command(after_help = "Examples:\n  \
+        factcheck init my-desk          a new suite in ./my-desk\n  \
+        factcheck init                  a new suite in the current folder\n\n\
+        Never overwrites a file: if one exists, nothing is written.")]
+    Init {
+        /// The folder (made if missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Depend on a local checkout of factcheck instead of crates.io.
+        #[arg(long, value_name = "FACTCHECK_CHECKOUT")]
+        path: Option<PathBuf>,
+    },
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,9 +93,14 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout_color = cli.color.enabled(std::io::stdout().is_terminal());
     let stderr_color = cli.color.enabled(std::io::stderr().is_terminal());
+    let nothing_done = match cli.command {
+        Command::Init { .. } => "nothing was written",
+        _ => "nothing was checked",
+    };
     let outcome = match cli.command {
         Command::Check { paths, format } => check(&paths, format, stdout_color),
         Command::Extract { path, format } => extract(&path, format),
+        Command::Init { dir, path } => init(&dir, path),
     };
     match outcome {
         Ok((output, warnings, code)) => {
@@ -96,7 +115,7 @@ pub fn main() -> ExitCode {
                 .count();
             eprint!("{}", diagnostic::render(&diagnostics, stderr_color));
             let plural = if count == 1 { "" } else { "s" };
-            eprintln!("error: {count} error{plural} in the input; nothing was checked");
+            eprintln!("error: {count} error{plural} in the input; {nothing_done}");
             ExitCode::from(2)
         }
     }
@@ -122,6 +141,22 @@ fn check(paths: &[PathBuf], format: Format, color: bool) -> Result<Output, Input
     };
     let code = if report.failed() == 0 { 0 } else { 1 };
     Ok((text, suite.warnings, code))
+}
+
+fn init(dir: &Path, checkout: Option<PathBuf>) -> Result<Output, InputErrors> {
+    let dependency = match checkout {
+        Some(path) => Dependency::Path(std::path::absolute(&path).unwrap_or(path)),
+        None => Dependency::default(),
+    };
+    let written = factcheck::scaffold::init(dir, &dependency)?;
+    let mut text = format!("Created a factcheck suite in {}:\n", dir.display());
+    for file in written {
+        text.push_str(&format!("  {file}\n"));
+    }
+    text.push_str(
+        "\nNext: cd into it and run `cargo test`; edit claims/example.toml to add your own.\n",
+    );
+    Ok((text, Vec::new(), 0))
 }
 
 fn extract(path: &Path, format: Format) -> Result<Output, InputErrors> {

@@ -136,6 +136,21 @@ pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
     .decor_style(DecorStyle::Ascii);
     let mut out = String::new();
     for diagnostic in diagnostics {
+        if diagnostic.file.is_none() {
+            // Nothing to point at: the headline and its help, as rustc prints notes.
+            let level = match diagnostic.severity {
+                Severity::Error => Level::ERROR,
+                Severity::Warning => Level::WARNING,
+            };
+            out.push_str(&renderer.render(&[Group::with_title(
+                level.primary_title(diagnostic.message.as_str()),
+            )]));
+            for help in &diagnostic.help {
+                out.push_str(&format!("\n  = help: {help}"));
+            }
+            out.push_str("\n\n");
+            continue;
+        }
         let level = match diagnostic.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,

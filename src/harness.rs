@@ -30,9 +30,11 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::report::{ClaimReport, human};
 use crate::suite::{check_file, load_claim_file};
 
-/// Run the suite at `CARGO_MANIFEST_DIR` as libtest tests; the exit code is libtest's.
+/// Run the suite at `CARGO_MANIFEST_DIR` (or at `FACTCHECK_ROOT`, where set: another
+/// suite folder) as libtest tests; the exit code is libtest's.
 pub fn run() -> ExitCode {
-    let root = std::env::var_os("CARGO_MANIFEST_DIR")
+    let root = std::env::var_os("FACTCHECK_ROOT")
+        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
         .map(PathBuf::from)
         .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
     run_suite(&root, Arguments::from_args())

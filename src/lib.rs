@@ -25,6 +25,7 @@ pub mod diagnostic;
 pub mod harness;
 pub mod recognise;
 pub mod report;
+pub mod scaffold;
 pub mod source;
 pub mod suite;
 mod tomlread;

@@ -1,0 +1,235 @@
+//! `cargo test` runs the claims: one test per claim named `<file>::<id>`, a snapshot test
+//! per claim file, libtest's filters and listing (the protocol cargo-nextest relies on),
+//! and article edits that fail exactly the claims and snapshots that cite them.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use common::{TempSuite, factcheck, repo, stdout};
+
+/// The `claims` test binary that `cargo test` built beside this one.
+fn claims_binary() -> PathBuf {
+    let deps = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    std::fs::read_dir(&deps)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with("claims-") && p.extension().is_none()
+        })
+        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
+        .expect("cargo test builds the claims test binary")
+}
+
+fn run_claims(args: &[&str], root: Option<&std::path::Path>) -> Output {
+    let mut command = Command::new(claims_binary());
+    command
+        .args(args)
+        .env("CARGO_MANIFEST_DIR", repo())
+        .env("CI", "true");
+    if let Some(root) = root {
+        command.env("FACTCHECK_ROOT", root);
+    }
+    command.output().unwrap()
+}
+
+/// `test <name> ... <status>` lines of libtest output, by name (names are padded).
+fn outcomes(text: &str) -> std::collections::BTreeMap<String, String> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("test "))
+        .filter_map(|l| l.rsplit_once(" ... "))
+        .map(|(name, status)| (name.trim().to_string(), status.trim().to_string()))
+        .collect()
+}
+
+fn bundled_ids() -> BTreeSet<String> {
+    let json = stdout(&factcheck(&repo(), &["check", "--format", "json"]));
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    report["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let file = r["file"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches("claims/")
+                .trim_end_matches(".toml");
+            format!("{file}::{}", r["id"].as_str().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn list_names_every_claim_and_one_snapshot_per_file() {
+    let output = run_claims(&["--list", "--format", "terse"], None);
+    let listed: BTreeSet<String> = stdout(&output)
+        .lines()
+        .filter_map(|l| l.strip_suffix(": test"))
+        .map(String::from)
+        .collect();
+    let snapshots: BTreeSet<String> = listed
+        .iter()
+        .filter(|n| n.ends_with("::snapshot"))
+        .cloned()
+        .collect();
+    let claims: BTreeSet<String> = listed.difference(&snapshots).cloned().collect();
+    assert_eq!(claims, bundled_ids());
+    assert_eq!(
+        snapshots.len(),
+        std::fs::read_dir(repo().join("claims")).unwrap().count()
+    );
+}
+
+#[test]
+fn a_filter_runs_only_matching_claims() {
+    let output = run_claims(&["nato"], None);
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    let ran = outcomes(&text);
+    assert!(!ran.is_empty());
+    assert!(ran.keys().all(|name| name.contains("nato")), "{ran:?}");
+    assert!(ran.values().all(|status| status == "ok"), "{ran:?}");
+}
+
+#[test]
+fn an_exact_name_runs_one_test() {
+    let output = run_claims(
+        &[
+            "--exact",
+            "nbc-russia-belarus-drills::psaki-escalatory",
+            "--nocapture",
+        ],
+        None,
+    );
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    assert!(text.contains("1 passed; 0 failed"), "{text}");
+}
+
+/// Run the harness on a copy of the suite with `30,000` changed to `31,000` in the NBC
+/// article: exactly the claims citing it fail (with the diff), and exactly the snapshots of
+/// their files change.
+#[test]
+fn editing_evidence_fails_exactly_the_claims_and_snapshots_citing_it() {
+    let suite = TempSuite::copy_of_bundled();
+    std::fs::create_dir_all(suite.path().join("snapshots")).unwrap();
+    for entry in std::fs::read_dir(repo().join("snapshots")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(
+            entry.path(),
+            suite.path().join("snapshots").join(entry.file_name()),
+        )
+        .unwrap();
+    }
+    suite.edit(
+        "articles/nbc-russia-belarus-drills.txt",
+        "up to 30,000 combat troops",
+        "up to 31,000 combat troops",
+    );
+    let output = Command::new(claims_binary())
+        .env("FACTCHECK_ROOT", suite.path())
+        .env("INSTA_UPDATE", "new")
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    let text = stdout(&output);
+    assert!(!output.status.success());
+    let failed: BTreeSet<String> = outcomes(&text)
+        .into_iter()
+        .filter(|(_, status)| status == "FAILED")
+        .map(|(name, _)| name)
+        .collect();
+    let expected: BTreeSet<String> = [
+        "nbc-russia-belarus-drills::nato-estimate-30-000-troops",
+        "nbc-russia-belarus-drills::nato-said-the-drills-would-involve-up-to-30-000-combat-troops",
+        "nbc-russia-belarus-drills::snapshot",
+        "both-articles::one-of-the-reports-gives-nato-s-30-000-estimate",
+        "both-articles::snapshot",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(failed, expected, "{text}");
+    assert!(
+        text.contains("+ NATO said last week they would involve up to 31,000 combat troops"),
+        "{text}"
+    );
+    let pending: BTreeSet<String> = std::fs::read_dir(suite.path().join("snapshots"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".snap.new"))
+        .collect();
+    let expected: BTreeSet<String> = [
+        "nbc-russia-belarus-drills.snap.new",
+        "both-articles.snap.new",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(pending, expected);
+}
+
+#[test]
+fn ci_fails_on_a_changed_snapshot_and_writes_nothing() {
+    let suite = TempSuite::copy_of_bundled();
+    std::fs::create_dir_all(suite.path().join("snapshots")).unwrap();
+    for entry in std::fs::read_dir(repo().join("snapshots")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(
+            entry.path(),
+            suite.path().join("snapshots").join(entry.file_name()),
+        )
+        .unwrap();
+    }
+    suite.edit(
+        "claims/ukraine-crisis-diplomacy.toml",
+        "says = \"Kuleba urged sanctions\"",
+        "says = \"Kuleba urged more sanctions\"",
+    );
+    let output = run_claims(&[], Some(suite.path()));
+    assert!(!output.status.success());
+    let results = outcomes(&stdout(&output));
+    assert_eq!(
+        results
+            .get("ukraine-crisis-diplomacy::snapshot")
+            .map(String::as_str),
+        Some("FAILED")
+    );
+    assert_eq!(results.values().filter(|s| *s == "FAILED").count(), 1);
+    let pending = std::fs::read_dir(suite.path().join("snapshots"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".new"))
+        .count();
+    assert_eq!(pending, 0, "under CI=true insta writes nothing");
+}
+
+#[test]
+fn an_invalid_claim_file_is_one_failing_test_and_the_rest_still_run() {
+    let suite = TempSuite::copy_of_bundled();
+    suite.write(
+        "claims/broken.toml",
+        "article = \"nbc-russia-belarus-drills\"\n[[claim]]\nsays = \"x\"\nqoute = \"y\"\n",
+    );
+    let output = run_claims(&["--skip", "snapshot"], Some(suite.path()));
+    let text = stdout(&output);
+    let results = outcomes(&text);
+    assert_eq!(
+        results.get("broken::parse").map(String::as_str),
+        Some("FAILED"),
+        "{text}"
+    );
+    assert!(text.contains("did you mean `quote`?"), "{text}");
+    let passed = results.values().filter(|s| *s == "ok").count();
+    assert_eq!(passed, bundled_ids().len(), "{text}");
+}
