@@ -5,6 +5,7 @@
 //! `U.S.` is one word (compared as `us`), `Kyiv's` is one word; hyphens and all other
 //! punctuation separate words, so `de-escalate` reads as `de escalate`.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -38,23 +39,38 @@ pub fn key(word: &str) -> String {
 }
 
 /// A key's stem for context terms: possessive and plural endings dropped, so that
-/// `Kyiv’s` finds `Kyiv` and `drills` finds `drill`. Applied to both sides alike.
-pub fn stem(key: &str) -> &str {
+/// `Kyiv’s` finds `Kyiv`, `drills` finds `drill` and `ministries` finds `ministry`. Applied
+/// to both sides alike.
+pub fn stem(key: &str) -> Cow<'_, str> {
     let key = key
         .strip_suffix("'s")
         .or_else(|| key.strip_suffix('\''))
         .unwrap_or(key);
-    if key.len() > 3
+    let length = key.chars().count();
+    if length > 4
+        && let Some(base) = key.strip_suffix("ies")
+    {
+        return Cow::Owned(format!("{base}y"));
+    }
+    if length > 4
+        && let Some(base) = key.strip_suffix("es")
+        && (base.ends_with("ch")
+            || base.ends_with("sh")
+            || base.ends_with('x')
+            || base.ends_with("ss")
+            || base.ends_with('z'))
+    {
+        return Cow::Borrowed(base);
+    }
+    if length > 3
         && key.ends_with('s')
         && !key.ends_with("ss")
         && !key.ends_with("us")
         && !key.ends_with("is")
-        && key.is_char_boundary(key.len() - 1)
     {
-        &key[..key.len() - 1]
-    } else {
-        key
+        return Cow::Borrowed(&key[..key.len() - 1]);
     }
+    Cow::Borrowed(key)
 }
 
 /// Whether a word is written all in capitals (an acronym such as `NATO`, `US`).
@@ -157,5 +173,7 @@ mod tests {
         assert_eq!(stem(&key("drills")), "drill");
         assert_eq!(stem(&key("Belarus")), "belarus");
         assert_eq!(stem(&key("U.S.")), "us");
+        assert_eq!(stem(&key("ministries")), stem(&key("ministry")));
+        assert_eq!(stem(&key("churches")), stem(&key("church")));
     }
 }

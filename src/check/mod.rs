@@ -11,6 +11,8 @@ mod nearest;
 mod pattern;
 mod quantity;
 mod quote;
+#[cfg(test)]
+mod rules;
 mod text;
 
 use std::collections::BTreeMap;

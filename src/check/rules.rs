@@ -1,0 +1,410 @@
+//! The verdict rules, each pinned by a test named after it, on small articles and claims.
+
+use std::sync::Arc;
+
+use crate::article::{Article, Catalog, analyse};
+use crate::check::{Analyses, ClaimResult, check};
+use crate::claims::{Verdict, parse};
+use crate::config::Aliases;
+use crate::source::SourceFile;
+
+/// Decide the single claim `claim` (TOML keys, without `[[claim]]`) against `article`.
+fn decide(article: &str, claim: &str) -> ClaimResult {
+    decide_with(article, claim, Aliases::default())
+}
+
+fn decide_with(article: &str, claim: &str, aliases: Aliases) -> ClaimResult {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("a.txt"), article).unwrap();
+    let catalog = Catalog::scan(folder.path());
+    let toml = format!("article = \"a\"\n[[claim]]\n{claim}\n");
+    let (file, diagnostics) = parse(
+        SourceFile::new("claims/t.toml", toml),
+        std::path::Path::new("claims/t.toml"),
+        "t",
+        &catalog,
+        &aliases,
+    );
+    let file = file.unwrap_or_else(|| panic!("{}", crate::diagnostic::render(&diagnostics, false)));
+    let mut analyses = Analyses::new();
+    analyses.insert(
+        "a".into(),
+        Arc::new(analyse(Article::from_text("a", "a.txt", article.into()))),
+    );
+    check(&file.claims[0], &analyses)
+}
+
+fn verdict(article: &str, claim: &str) -> Verdict {
+    decide(article, claim).verdict
+}
+
+const NATO: &str = "NATO said the drills would involve up to 30,000 combat troops.\n\nSeparately, 40,000 tonnes of grain were shipped.";
+
+#[test]
+fn supports_same_value_with_context() {
+    assert_eq!(
+        verdict(
+            NATO,
+            "says = \"x\"\nquantity = \"up to 30,000 troops\"\nsource = \"NATO\""
+        ),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn refutes_when_value_differs_in_context() {
+    let result = decide(
+        NATO,
+        "says = \"x\"\nquantity = \"50,000 troops\"\nsource = \"NATO\"",
+    );
+    assert_eq!(result.verdict, Verdict::Refuted);
+    let diff = result.outcomes[0].diff.clone().unwrap();
+    assert_eq!(
+        diff.claimed,
+        "NATO said the drills would involve up to 50,000 combat troops."
+    );
+    assert_eq!(
+        diff.stated,
+        "NATO said the drills would involve up to 30,000 combat troops."
+    );
+}
+
+#[test]
+fn claim_without_context_is_never_refuted() {
+    let result = decide(NATO, "says = \"x\"\nquantity = \"50,000 troops\"");
+    assert_eq!(result.verdict, Verdict::Absent);
+    assert_eq!(
+        result.outcomes[0].candidates.len(),
+        1,
+        "the near miss is shown"
+    );
+}
+
+#[test]
+fn value_outside_the_window_context_is_absent() {
+    let article = "NATO met on Monday.\n\nOfficials said 30,000 troops were deployed.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"30,000 troops\"\nsource = \"NATO\""
+        ),
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"30,000 troops\"\nsource = \"NATO\"\nwithin = \"article\""
+        ),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn supported_wins_over_refuted() {
+    let article = "NATO said 20,000 troops left. NATO also said 30,000 troops stayed.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"30,000 troops\"\nsource = \"NATO\"\nwithin = \"sentence\""
+        ),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn incompatible_unit_does_not_refute() {
+    assert_eq!(
+        verdict(
+            NATO,
+            "says = \"x\"\nquantity = \"40,000 troops\"\nabout = \"grain\""
+        ),
+        Verdict::Absent
+    );
+}
+
+#[test]
+fn hedge_passes_with_a_note_or_fails_under_strict() {
+    let result = decide(
+        NATO,
+        "says = \"x\"\nquantity = \"30,000 troops\"\nsource = \"NATO\"",
+    );
+    assert_eq!(result.verdict, Verdict::Supported);
+    assert!(
+        result.outcomes[0].notes[0].starts_with("article hedges"),
+        "{:?}",
+        result.outcomes[0].notes
+    );
+    let strict = decide(
+        NATO,
+        "says = \"x\"\nquantity = \"30,000 troops\"\nsource = \"NATO\"\nstrict = true",
+    );
+    assert_eq!(strict.verdict, Verdict::Refuted);
+}
+
+#[test]
+fn opposite_qualifiers_refute() {
+    assert_eq!(
+        verdict(
+            NATO,
+            "says = \"x\"\nquantity = \"more than 30,000 troops\"\nsource = \"NATO\""
+        ),
+        Verdict::Refuted
+    );
+}
+
+#[test]
+fn overlapping_intervals_with_a_different_number_refute() {
+    let article = "Kirby said Russia has north of 100,000 troops.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"150,000 troops\"\nsource = \"Kirby\""
+        ),
+        Verdict::Refuted
+    );
+}
+
+#[test]
+fn unitless_mention_is_compatible_with_a_note() {
+    let result = decide(
+        "Kirby said he has north of 100,000.",
+        "says = \"x\"\nquantity = \"more than 100,000 troops\"\nsource = \"Kirby\"",
+    );
+    assert_eq!(result.verdict, Verdict::Supported);
+    assert!(
+        result.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("no unit"))
+    );
+}
+
+#[test]
+fn units_convert_within_a_dimension() {
+    let article = "The capital is 3.2 km from the border.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"2 miles\"\ntolerance = \"1%\"\nabout = \"border\""
+        ),
+        Verdict::Supported
+    );
+    let article = "The capital is 10 km from the border.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"10 miles\"\nabout = \"border\""
+        ),
+        Verdict::Refuted
+    );
+}
+
+#[test]
+fn tolerance_allows_a_rounded_figure() {
+    let article = "The UN said the war cost an estimated 14,000 lives.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"about 15,000 lives\"\nsource = \"UN\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"about 15,000 lives\"\nsource = \"UN\"\ntolerance = 1000"
+        ),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn vague_amounts_compare_as_ranges() {
+    let article = "Officials in Belarus expect tens of thousands of troops.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"tens of thousands of troops\"\nabout = \"Belarus\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"30,000 troops\"\nabout = \"Belarus\""
+        ),
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"hundreds of troops\"\nabout = \"Belarus\""
+        ),
+        Verdict::Refuted
+    );
+}
+
+#[test]
+fn unit_aliases_match() {
+    let aliases = Aliases::new(vec![("troops".into(), vec!["soldiers".into()])]);
+    let result = decide_with(
+        "The UK will send 1,000 soldiers.",
+        "says = \"x\"\nquantity = \"1,000 troops\"\nsource = \"UK\"",
+        aliases,
+    );
+    assert_eq!(result.verdict, Verdict::Supported);
+}
+
+#[test]
+fn dates_compare_on_the_parts_both_state() {
+    let article = "The drills in Belarus last until Feb. 20, 2022.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\ndate = \"February 20\"\nabout = \"drills\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\ndate = \"2022-02-20\"\nabout = \"drills\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\ndate = \"Feb. 21\"\nabout = \"drills\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\ndate = \"Thursday\"\nabout = \"drills\""
+        ),
+        Verdict::Absent
+    );
+}
+
+#[test]
+fn quote_is_supported_only_inside_quotation_marks() {
+    let article =
+        "\u{201C}We will organise talks,\u{201D} Kuleba said. He also said we will organise talks.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"we will organise talks\"\nspeaker = \"Kuleba\""
+        ),
+        Verdict::Supported
+    );
+    let outside = "Kuleba said we will organise talks.";
+    assert_eq!(
+        verdict(
+            outside,
+            "says = \"x\"\nquote = \"we will organise talks\"\nspeaker = \"Kuleba\""
+        ),
+        Verdict::Absent
+    );
+}
+
+#[test]
+fn respelled_quote_word_refutes_with_a_word_diff() {
+    let article = "\u{201C}The organisation is ready,\u{201D} Kuleba said.";
+    let result = decide(
+        article,
+        "says = \"x\"\nquote = \"The organization is ready\"\nspeaker = \"Kuleba\"",
+    );
+    assert_eq!(result.verdict, Verdict::Refuted);
+    let diff = result.outcomes[0].diff.clone().unwrap();
+    assert_eq!(
+        (diff.claimed.as_str(), diff.stated.as_str()),
+        ("The organization is ready", "The organisation is ready")
+    );
+}
+
+#[test]
+fn dropped_quote_word_refutes() {
+    let article = "\u{201C}There is a chance to resolve the crisis through diplomatic means,\u{201D} Kuleba said.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"There is a chance to resolve the crisis through diplomatic means of all\"\nspeaker = \"Kuleba\""
+        ),
+        Verdict::Refuted
+    );
+}
+
+#[test]
+fn context_terms_fold_possessives_and_plurals_and_case() {
+    let article = "Kyiv\u{2019}s ministry said six warships arrived.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"six warships\"\nsource = \"kyiv\"\nabout = \"ministries\""
+        ),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn acronym_terms_do_not_match_lower_case_words() {
+    let article = "They told us 3,000 troops moved.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"3,000 troops\"\nsource = \"US\""
+        ),
+        Verdict::Absent
+    );
+}
+
+#[test]
+fn text_and_pattern_claims_are_supported_or_absent() {
+    assert_eq!(
+        verdict(NATO, "says = \"x\"\ntext = \"up to 30,000 combat troops\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            NATO,
+            "says = \"x\"\ntext = \"up to 31,000 combat troops\"\nsource = \"NATO\""
+        ),
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict(NATO, "says = \"x\"\npattern = '\\d+,000 tonnes'"),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(NATO, "says = \"x\"\npattern = 'tonnes of rice'"),
+        Verdict::Absent
+    );
+}
+
+#[test]
+fn shorthand_names_in_the_context_are_required() {
+    assert_eq!(
+        verdict(NATO, "says = \"NATO estimate: 30,000 troops\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(NATO, "says = \"Pentagon estimate: 30,000 troops\""),
+        Verdict::Absent
+    );
+}
+
+#[test]
+fn expect_decides_whether_the_claim_passes() {
+    let result = decide(
+        NATO,
+        "says = \"x\"\nquantity = \"50,000 troops\"\nsource = \"NATO\"\nexpect = \"refuted\"",
+    );
+    assert!(result.passed);
+    let result = decide(
+        NATO,
+        "says = \"x\"\nquantity = \"50,000 troops\"\nsource = \"NATO\"\nexpect = \"absent\"",
+    );
+    assert!(!result.passed);
+}
