@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use factcheck::article::{Article, analyse};
 use factcheck::diagnostic::{self, Diagnostic};
-use factcheck::report::{extract, human, json};
+use factcheck::report::{extract, github, human, json, junit, markdown};
 use factcheck::scaffold::Dependency;
 use factcheck::{Config, InputErrors, Suite};
 
@@ -30,14 +30,19 @@ enum Command {
     #[command(after_help = "Examples:\n  \
         factcheck check                          check every claim file under claims/\n  \
         factcheck check claims/drills.toml       check one file\n  \
-        factcheck check --format json > out.json\n\n\
+        factcheck check --format json > out.json\n  \
+        factcheck check --format junit --output junit.xml\n  \
+        factcheck check --format markdown >> \"$GITHUB_STEP_SUMMARY\"\n\n\
         Exit codes: 0 all claims pass, 1 some claim fails, 2 invalid input.")]
     Check {
         /// Claim files or folders (default: the suite's claims folder).
         paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
-        format: Format,
+        format: ReportFormat,
+        /// Write the report to this file; the human report still goes to the terminal.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// List what an article holds (paragraphs, sentences, quotations), to write claims from.
     #[command(after_help = "Examples:\n  \
@@ -65,10 +70,26 @@ enum Command {
     },
 }
 
+/// Formats of `extract`.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
     Human,
     Json,
+}
+
+/// Formats of a check report.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ReportFormat {
+    /// As cargo test prints it (coloured on a terminal).
+    Human,
+    /// One JSON document, version 1.
+    Json,
+    /// JUnit XML, for CI dashboards.
+    Junit,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// Markdown: a summary table and each failure's diff.
+    Markdown,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,7 +119,11 @@ pub fn main() -> ExitCode {
         _ => "nothing was checked",
     };
     let outcome = match cli.command {
-        Command::Check { paths, format } => check(&paths, format, stdout_color),
+        Command::Check {
+            paths,
+            format,
+            output,
+        } => check(&paths, format, output.as_deref(), stdout_color),
         Command::Extract { path, format } => extract(&path, format),
         Command::Init { dir, path } => init(&dir, path),
     };
@@ -130,14 +155,34 @@ fn print_out(text: &str) {
 
 type Output = (String, Vec<Diagnostic>, u8);
 
-fn check(paths: &[PathBuf], format: Format, color: bool) -> Result<Output, InputErrors> {
+fn check(
+    paths: &[PathBuf],
+    format: ReportFormat,
+    output: Option<&Path>,
+    color: bool,
+) -> Result<Output, InputErrors> {
     let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let config = Config::discover(&current)?;
     let suite = Suite::load(config, paths)?;
     let report = suite.run()?;
-    let text = match format {
-        Format::Human => human::render(&report, color),
-        Format::Json => json::render(&report),
+    let rendered = match format {
+        ReportFormat::Human => human::render(&report, color && output.is_none()),
+        ReportFormat::Json => json::render(&report),
+        ReportFormat::Junit => junit::render(&report),
+        ReportFormat::Github => github::render(&report),
+        ReportFormat::Markdown => markdown::render(&report),
+    };
+    let text = match output {
+        Some(path) => {
+            std::fs::write(path, rendered).map_err(|error| {
+                InputErrors(vec![Diagnostic::file_error(
+                    format!("cannot write `{}`: {error}", path.display()),
+                    None,
+                )])
+            })?;
+            human::render(&report, color)
+        }
+        None => rendered,
     };
     let code = if report.failed() == 0 { 0 } else { 1 };
     Ok((text, suite.warnings, code))

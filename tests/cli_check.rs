@@ -306,19 +306,49 @@ fn extract_reads_standard_input() {
 
 #[test]
 fn columns_point_at_the_original_text_past_multibyte_letters_and_curly_quotes() {
-    let output = factcheck(&repo(), &["check", "--format", "json", "claims/ukraine-crisis-diplomacy.toml"]);
+    let output = factcheck(
+        &repo(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "claims/ukraine-crisis-diplomacy.toml",
+        ],
+    );
     let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    let original = std::fs::read_to_string(repo().join("articles/ukraine-crisis-diplomacy.txt")).unwrap();
+    let original =
+        std::fs::read_to_string(repo().join("articles/ukraine-crisis-diplomacy.txt")).unwrap();
     for (id, expected) in [
-        ("hungary-refuses-more-nato-troops", "will not accept further NATO troops"),
-        ("szijjártó-hungary-s-forces-are-enough-to-guarantee-security", "to guarantee the security"),
-        ("kirby-called-the-buildup-destabilising-and-unnecessary", "destabilising and unnecessary"),
+        (
+            "hungary-refuses-more-nato-troops",
+            "will not accept further NATO troops",
+        ),
+        (
+            "szijjártó-hungary-s-forces-are-enough-to-guarantee-security",
+            "to guarantee the security",
+        ),
+        (
+            "kirby-called-the-buildup-destabilising-and-unnecessary",
+            "destabilising and unnecessary",
+        ),
     ] {
-        let result = report["results"].as_array().unwrap().iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("{id}"));
+        let result = report["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"));
         let evidence = &result["articles"][0]["evidence"];
-        let line = original.lines().nth(evidence["line"].as_u64().unwrap() as usize - 1).unwrap();
+        let line = original
+            .lines()
+            .nth(evidence["line"].as_u64().unwrap() as usize - 1)
+            .unwrap();
         let column = evidence["column"].as_u64().unwrap() as usize;
-        let at: String = line.chars().skip(column - 1).take(expected.chars().count()).collect();
+        let at: String = line
+            .chars()
+            .skip(column - 1)
+            .take(expected.chars().count())
+            .collect();
         assert_eq!(at, expected, "{id}");
     }
 }

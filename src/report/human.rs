@@ -78,10 +78,18 @@ pub fn render_claim(out: &mut String, claim: &ClaimReport, width: usize, color: 
         );
     }
     out.push('\n');
-    let several = result.outcomes.len() > 1;
-    for outcome in &result.outcomes {
-        render_outcome(out, outcome, several, !result.passed, color);
+    out.push_str(&render_evidence(claim, color));
+}
+
+/// A claim's evidence, notes, diffs and near misses without its verdict line: the body of a
+/// failure in the other formats.
+pub fn render_evidence(claim: &ClaimReport, color: bool) -> String {
+    let mut out = String::new();
+    let several = claim.result.outcomes.len() > 1;
+    for outcome in &claim.result.outcomes {
+        render_outcome(&mut out, outcome, several, !claim.result.passed, color);
     }
+    out
 }
 
 fn render_outcome(out: &mut String, outcome: &Outcome, several: bool, failed: bool, color: bool) {

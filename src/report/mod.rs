@@ -5,8 +5,11 @@
 //! and no absolute paths.
 
 pub mod extract;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
 
 use crate::check::ClaimResult;
 use crate::claims::Verdict;
