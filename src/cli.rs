@@ -55,6 +55,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
+    /// Print the JSON Schema of claim files and factcheck.toml (for editors).
+    #[command(after_help = "Examples:\n  \
+        factcheck schema > factcheck.schema.json\n\n\
+        Then start a claim file with `#:schema ./factcheck.schema.json` (Taplo, Even Better TOML).")]
+    Schema,
     /// Scaffold a new suite repository that passes `cargo test` at once.
     #[command(after_help = "Examples:\n  \
         factcheck init my-desk          a new suite in ./my-desk\n  \
@@ -126,6 +131,7 @@ pub fn main() -> ExitCode {
         } => check(&paths, format, output.as_deref(), stdout_color),
         Command::Extract { path, format } => extract(&path, format),
         Command::Init { dir, path } => init(&dir, path),
+        Command::Schema => Ok((factcheck::schema::render(), Vec::new(), 0)),
     };
     match outcome {
         Ok((output, warnings, code)) => {

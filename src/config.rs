@@ -13,7 +13,7 @@ use crate::tomlread::Reader;
 /// The config file's name.
 pub const FILE_NAME: &str = "factcheck.toml";
 
-const KEYS: &[&str] = &["articles", "claims", "snapshots", "aliases"];
+pub(crate) const KEYS: &[&str] = &["articles", "claims", "snapshots", "aliases"];
 
 /// Where a suite's parts are, and the aliases its terms may appear as.
 #[derive(Debug, Clone)]

@@ -26,6 +26,7 @@ pub mod harness;
 pub mod recognise;
 pub mod report;
 pub mod scaffold;
+pub mod schema;
 pub mod source;
 pub mod suite;
 mod tomlread;

@@ -12,6 +12,8 @@ pub mod terms;
 use std::path::PathBuf;
 
 pub use parse::parse;
+#[cfg(test)]
+pub(crate) use parse::{CLAIM_KEYS, FILE_KEYS};
 pub use terms::{Phrase, Term};
 
 use crate::article::ArticleName;

@@ -12,7 +12,7 @@ use crate::diagnostic::Diagnostic;
 use crate::source::{SourceFile, Span};
 use crate::tomlread::{Located, Reader};
 
-const FILE_KEYS: &[&str] = &[
+pub(crate) const FILE_KEYS: &[&str] = &[
     "article",
     "within",
     "require",
@@ -20,7 +20,7 @@ const FILE_KEYS: &[&str] = &[
     "tolerance",
     "claim",
 ];
-const CLAIM_KEYS: &[&str] = &[
+pub(crate) const CLAIM_KEYS: &[&str] = &[
     "says",
     "id",
     "quantity",
