@@ -92,15 +92,49 @@ impl OffsetMap {
 pub fn normalise(original: &str) -> Normalised {
     let mut text = String::with_capacity(original.len());
     let mut offsets = OffsetMap::default();
-    for (start, cluster) in original.grapheme_indices(true) {
-        if cluster.len() == 1 && is_plain_ascii(cluster.as_bytes()[0]) {
-            text.push_str(cluster);
-            continue;
+    let bytes = original.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Plain ASCII followed by ASCII is copied as it is: a cluster boundary always stands
+        // between two ASCII characters (but CR LF, which is not plain).
+        let start = at;
+        while at < bytes.len()
+            && is_plain_ascii(bytes[at])
+            && bytes.get(at + 1).is_none_or(|b| b.is_ascii())
+        {
+            at += 1;
         }
-        let before = text.len();
-        fold_cluster(cluster, &mut text);
-        if &text[before..] != cluster {
-            offsets.push_changed(before..text.len(), start..start + cluster.len());
+        text.push_str(&original[start..at]);
+        if at >= bytes.len() {
+            break;
+        }
+        // The rest up to the next such boundary goes cluster by cluster.
+        let start = at;
+        at += 1;
+        while at < bytes.len()
+            && !(bytes[at].is_ascii()
+                && bytes[at - 1].is_ascii()
+                && !(bytes[at - 1] == b'\r' && bytes[at] == b'\n'))
+        {
+            at += 1;
+        }
+        while !original.is_char_boundary(at) {
+            at += 1;
+        }
+        for (offset, cluster) in original[start..at].grapheme_indices(true) {
+            let cluster_start = start + offset;
+            if cluster.len() == 1 && is_plain_ascii(cluster.as_bytes()[0]) {
+                text.push_str(cluster);
+                continue;
+            }
+            let before = text.len();
+            fold_cluster(cluster, &mut text);
+            if &text[before..] != cluster {
+                offsets.push_changed(
+                    before..text.len(),
+                    cluster_start..cluster_start + cluster.len(),
+                );
+            }
         }
     }
     Normalised { text, offsets }

@@ -5,34 +5,102 @@
 //! `U.S.` is one word (compared as `us`), `Kyiv's` is one word; hyphens and all other
 //! punctuation separate words, so `de-escalate` reads as `de escalate`.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::source::Span;
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:\p{L}\.){2,}",                                      // U.S., e.g.
-        r"|[\p{L}\p{N}\p{M}]*\p{N}(?:[.,]\p{N}+)+[\p{L}\p{M}]*", // 30,000  3.5bn
-        r"|[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{M}]+)*",               // words, Kyiv's
-    ))
-    .expect("the word pattern is valid")
-});
-
-/// The words of `text`, with their byte spans.
+/// The words of `text`, with their byte spans: abbreviations (`U.S.`), numbers with
+/// separators and glued letters (`30,000`, `3.5bn`), and words with inner apostrophes.
 pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
-    WORD.find_iter(text)
-        .map(|m| (Span::new(m.start(), m.end()), m.as_str()))
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let bytes = text.as_bytes();
+        while at < text.len() {
+            let c = text[at..].chars().next()?;
+            if !is_word_char(c) {
+                at += c.len_utf8();
+                continue;
+            }
+            let start = at;
+            let end = abbreviation(text, start).unwrap_or_else(|| word_end(text, bytes, start));
+            at = end;
+            return Some((Span::new(start, end), &text[start..end]));
+        }
+        None
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// `U.S.`, `e.g.`: two or more single letters each followed by a full stop.
+fn abbreviation(text: &str, start: usize) -> Option<usize> {
+    let mut at = start;
+    let mut pairs = 0;
+    loop {
+        let mut chars = text[at..].chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), Some('.')) if c.is_alphabetic() => {
+                at += c.len_utf8() + 1;
+                pairs += 1;
+            }
+            _ => break,
+        }
+    }
+    (pairs >= 2).then_some(at)
+}
+
+/// The end of a word or number starting at `start`.
+fn word_end(text: &str, bytes: &[u8], start: usize) -> usize {
+    let mut at = start;
+    let mut last_digit = false;
+    while let Some(c) = text[at..].chars().next().filter(|&c| is_word_char(c)) {
+        last_digit = c.is_numeric();
+        at += c.len_utf8();
+    }
+    // "30,000", "3.5": separators between digits, then glued letters ("3.5bn").
+    let mut grouped = false;
+    while last_digit
+        && at + 1 < bytes.len()
+        && matches!(bytes[at], b'.' | b',')
+        && (bytes[at + 1] as char).is_ascii_digit()
+    {
+        grouped = true;
+        at += 1;
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+    }
+    if grouped {
+        while let Some(c) = text[at..].chars().next().filter(|c| c.is_alphabetic()) {
+            at += c.len_utf8();
+        }
+        return at;
+    }
+    // "Kyiv's", "don't": apostrophes followed by letters.
+    while bytes.get(at) == Some(&b'\'')
+        && text[at + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+    {
+        at += 1;
+        while let Some(c) = text[at..].chars().next().filter(|c| c.is_alphabetic()) {
+            at += c.len_utf8();
+        }
+    }
+    at
 }
 
 /// A word's comparison key: lower case, periods of abbreviations dropped (`U.S.` → `us`).
-pub fn key(word: &str) -> String {
-    let lower = word.to_lowercase();
+pub fn key(word: &str) -> Cow<'_, str> {
+    let lower = crate::recognise::lexer::lower(word);
     if lower.ends_with('.') {
-        lower.replace('.', "")
+        Cow::Owned(lower.replace('.', ""))
     } else {
         lower
     }
@@ -95,7 +163,7 @@ pub struct Word {
 impl Word {
     /// A word as written in a claim.
     pub fn new(text: &str) -> Self {
-        let key = key(text);
+        let key = key(text).into_owned();
         let stem = stem(&key).to_string();
         Word {
             text: text.to_string(),
@@ -115,14 +183,17 @@ pub struct TermIndex {
 impl TermIndex {
     /// Index tokens given by their text, in order.
     pub fn build<'t>(tokens: impl Iterator<Item = &'t str>) -> Self {
-        let mut positions: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut positions: HashMap<String, Vec<u32>> = HashMap::default();
         for (number, text) in tokens.enumerate() {
             let key = key(text);
             let stem = stem(&key);
-            positions
-                .entry(stem.to_string())
-                .or_default()
-                .push(number as u32);
+            // Allocate a key only the first time a stem is seen.
+            match positions.get_mut(stem.as_ref()) {
+                Some(list) => list.push(number as u32),
+                None => {
+                    positions.insert(stem.into_owned(), vec![number as u32]);
+                }
+            }
         }
         TermIndex { positions }
     }

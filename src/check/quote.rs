@@ -63,11 +63,11 @@ fn misquote(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outco
     let mut best: Option<(f64, Span)> = None;
     for quotation in candidate_quotations(phrase, analysis) {
         let quotation = &analysis.quotations[quotation];
-        let keys: Vec<String> = analysis.tokens[quotation.tokens.clone()]
+        let keys: Vec<std::borrow::Cow<'_, str>> = analysis.tokens[quotation.tokens.clone()]
             .iter()
             .map(|t| crate::article::words::key(analysis.slice(t.span)))
             .collect();
-        let stated: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let stated: Vec<&str> = keys.iter().map(AsRef::as_ref).collect();
         let Some((score, matched)) = alignment(&claimed, &stated) else {
             continue;
         };

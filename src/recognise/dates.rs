@@ -6,7 +6,9 @@
 //! the parts both state, so `Feb. 20` matches `2022-02-20` and `Thursday` matches a
 //! `Thursday, Feb. 10`.
 
-use super::lexer::{Kind, Lexeme};
+use std::sync::LazyLock;
+
+use super::lexer::{Kind, Lexeme, Phrases};
 use crate::source::Span;
 
 const MONTHS: &[(&str, u8)] = &[
@@ -55,35 +57,35 @@ const WEEKDAYS: &[(&str, u8)] = &[
     ("sun", 7),
 ];
 
-/// Relative expressions, as word sequences.
-const RELATIVE: &[&str] = &[
-    "earlier this week",
-    "later this week",
-    "earlier this month",
-    "later this month",
-    "earlier this year",
-    "later this year",
-    "late last year",
-    "early last year",
-    "late last month",
-    "early next year",
-    "last week",
-    "this week",
-    "next week",
-    "last month",
-    "this month",
-    "next month",
-    "last year",
-    "this year",
-    "next year",
-    "last weekend",
-    "this weekend",
-    "next weekend",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "last night",
+/// Relative expressions, longest first where one starts another.
+const RELATIVE: &[(&str, ())] = &[
+    ("earlier this week", ()),
+    ("later this week", ()),
+    ("earlier this month", ()),
+    ("later this month", ()),
+    ("earlier this year", ()),
+    ("later this year", ()),
+    ("late last year", ()),
+    ("early last year", ()),
+    ("late last month", ()),
+    ("early next year", ()),
+    ("last week", ()),
+    ("this week", ()),
+    ("next week", ()),
+    ("last month", ()),
+    ("this month", ()),
+    ("next month", ()),
+    ("last year", ()),
+    ("this year", ()),
+    ("next year", ()),
+    ("last weekend", ()),
+    ("this weekend", ()),
+    ("next weekend", ()),
+    ("yesterday", ()),
+    ("today", ()),
+    ("tomorrow", ()),
+    ("tonight", ()),
+    ("last night", ()),
 ];
 
 /// Words before a lone month or year that make it a date (`in February`, `since 2014`).
@@ -246,10 +248,13 @@ pub fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
 
 fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     let lexeme = lexemes[at];
-    let previous = at.checked_sub(1).map(|i| lexemes[i].text.to_lowercase());
-    let in_context = previous
-        .as_deref()
-        .is_some_and(|p| DATE_CONTEXT.contains(&p));
+    let in_context = at
+        .checked_sub(1)
+        .is_some_and(|i| DATE_CONTEXT.iter().any(|w| lexemes[i].is(w)));
+    // Most lexemes are lower-case words that start no date: reject them at a glance.
+    if lexeme.kind == Kind::Word && !lexeme.is_capitalised() && relative_at(lexemes, at).is_none() {
+        return None;
+    }
     if lexeme.kind == Kind::Word {
         if let Some((relative, end)) = relative_at(lexemes, at) {
             return Some((
@@ -342,17 +347,11 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
 }
 
 fn relative_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(String, usize)> {
-    for phrase in RELATIVE {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        let fits = words
-            .iter()
-            .enumerate()
-            .all(|(offset, word)| lexemes.get(at + offset).is_some_and(|l| l.is(word)));
-        if fits {
-            return Some((phrase.to_string(), at + words.len()));
-        }
-    }
-    None
+    static TABLE: LazyLock<Phrases<()>> = LazyLock::new(|| Phrases::new(RELATIVE));
+    TABLE
+        .at(lexemes, at)
+        .next()
+        .map(|(phrase, (), next)| (phrase.to_string(), next))
 }
 
 /// The day number at `at` (`20`, `20th`), 1–31.

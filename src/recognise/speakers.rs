@@ -1,7 +1,7 @@
 //! Who said a quotation: the name next to a speech verb in the quotation's sentences, or in
 //! its paragraph; `he`/`she` resolve to the last named speaker.
 
-use super::lexer::{Kind, Lexeme};
+use super::lexer::{Kind, Lexeme, lower};
 use crate::source::Span;
 
 /// Verbs that attribute speech.
@@ -167,7 +167,7 @@ fn in_sentence(
         .filter(|&i| {
             let l = &lexemes[i];
             l.kind == Kind::Word
-                && SPEECH_VERBS.contains(&l.text.to_lowercase().as_str())
+                && SPEECH_VERBS.contains(&lower(l.text).as_ref())
                 && !inside(quotations, l)
         })
         .collect();
@@ -231,7 +231,7 @@ fn subject_before(
     if inside(quotations, before) {
         return None;
     }
-    if PRONOUNS.contains(&before.text.to_lowercase().as_str()) {
+    if PRONOUNS.contains(&lower(before.text).as_ref()) {
         return last_speaker.map(str::to_string);
     }
     if before.is_capitalised() {
@@ -248,7 +248,7 @@ fn subject_before(
             let subject = follower.text == ","
                 || (follower.kind == Kind::Word
                     && !follower.is_capitalised()
-                    && !NOT_AFTER_SUBJECT.contains(&follower.text.to_lowercase().as_str()));
+                    && !NOT_AFTER_SUBJECT.contains(&lower(follower.text).as_ref()));
             if subject && let Some(name) = run_ending(lexemes, end, quotations) {
                 return Some(name);
             }
@@ -300,11 +300,7 @@ fn name_of(run: &[Lexeme<'_>]) -> Option<String> {
     }
     let words: Vec<&str> = run[start..].iter().map(|l| l.text).collect();
     let words: Vec<&str> = words.into_iter().filter(|w| !w.ends_with("'s")).collect();
-    if words.is_empty()
-        || words
-            .iter()
-            .all(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
-    {
+    if words.is_empty() || words.iter().all(|w| PRONOUNS.contains(&lower(w).as_ref())) {
         return None;
     }
     Some(words.join(" "))

@@ -76,6 +76,10 @@ const fn unit(name: &'static str, dimension: Dimension, factor: f64) -> MeasureU
     }
 }
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
 use Dimension::*;
 
 const CELSIUS: MeasureUnit = unit("degree Celsius", Temperature, 1.0);
@@ -665,11 +669,21 @@ pub const SYMBOL_ONLY: &[&str] = &["in", "won", "'", "\"", "dong", "rand", "lev"
 /// The unit spelt `spelling` (lower case; multi-word spellings separated by one space).
 /// `musd`, `meur`: millions of a currency, as financial text writes them.
 pub fn lookup(spelling: &str) -> Option<MeasureUnit> {
-    if let Some((_, unit)) = UNITS.iter().find(|(name, _)| *name == spelling) {
-        return Some(*unit);
-    }
-    if let Some(found) = CURRENCIES.iter().find(|c| c.names.contains(&spelling)) {
-        return Some(unit(found.name, Currency(found.code), 1.0));
+    static BY_SPELLING: LazyLock<HashMap<&'static str, MeasureUnit>> = LazyLock::new(|| {
+        let mut map: HashMap<&'static str, MeasureUnit> = HashMap::default();
+        for found in CURRENCIES {
+            for name in found.names {
+                map.insert(name, unit(found.name, Currency(found.code), 1.0));
+            }
+        }
+        // The measure table wins where a spelling is both ("c": cent before "c" nothing else).
+        for (name, measure) in UNITS {
+            map.insert(name, *measure);
+        }
+        map
+    });
+    if let Some(found) = BY_SPELLING.get(spelling) {
+        return Some(*found);
     }
     let code = spelling.strip_prefix('m').filter(|c| c.len() == 3)?;
     CURRENCIES

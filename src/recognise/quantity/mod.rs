@@ -15,7 +15,9 @@ mod read;
 mod tests;
 mod unit;
 
-use super::lexer::{Kind, Lexeme};
+use std::sync::LazyLock;
+
+use super::lexer::{Kind, Lexeme, Phrases, lower};
 use super::numbers::{self, Digits};
 use super::units::{self, MeasureUnit};
 use crate::source::Span;
@@ -24,7 +26,7 @@ use names::{is_code, names_or_dates};
 pub use read::read_number;
 use read::{article_before_unit, currency_at, fraction_after, number_at, range_at};
 use unit::measure_at;
-use unit::{NOT_IN_UNIT, compound_adjective, noun_phrase};
+use unit::{compound_adjective, ends_unit, noun_phrase};
 
 /// Which way a qualifier bends a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,7 +159,8 @@ pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut at = 0;
     while at < lexemes.len() {
-        if !is_taken(at)
+        if may_start(&lexemes[at])
+            && !is_taken(at)
             && let Some(quantity) = quantity_at(lexemes, at, &is_taken)
         {
             at = quantity.lexemes.end;
@@ -167,6 +170,37 @@ pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
         }
     }
     join_compounds(lexemes, found)
+}
+
+/// Whether a quantity can start at `lexeme`: a number, a sign or symbol, a capitalised word
+/// (a currency code), or a word that opens a quantity (a qualifier, a number word, `a`,
+/// `half`, …). Most words are none of these, and are passed over at a glance.
+fn may_start(lexeme: &Lexeme<'_>) -> bool {
+    static STARTERS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+        let mut words: rustc_hash::FxHashSet<&'static str> = [
+            "a", "an", "half", "quarter", "point", "minus", "negative", "between", "from",
+            "several", "few",
+        ]
+        .into_iter()
+        .collect();
+        words.extend(
+            QUALIFIERS
+                .iter()
+                .filter_map(|(phrase, _)| phrase.split(' ').next()),
+        );
+        words.extend(EXACTLY.iter().copied());
+        words.extend(numbers::VAGUE.iter().map(|(word, _, _)| *word));
+        words
+    });
+    match lexeme.kind {
+        Kind::Number | Kind::Symbol => true,
+        Kind::Word => {
+            lexeme.is_capitalised() || {
+                let word = lower(lexeme.text);
+                STARTERS.contains(word.as_ref()) || numbers::is_number_word(&word)
+            }
+        }
+    }
 }
 
 fn quantity_at(
@@ -222,11 +256,8 @@ fn quantity_at(
         let word = lexemes[number_start].text.to_lowercase();
         if matches!(word.as_str(), "one" | "none" | "couple" | "pair" | "single") {
             let next = lexemes.get(first.end);
-            let noun_follows = next.is_some_and(|l| {
-                l.kind == Kind::Word
-                    && !NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str())
-                    && !l.is_capitalised()
-            });
+            let noun_follows = next
+                .is_some_and(|l| l.kind == Kind::Word && !ends_unit(l.text) && !l.is_capitalised());
             if !noun_follows {
                 return None;
             }
@@ -274,7 +305,7 @@ fn quantity_at(
                         .get(end)
                         .is_none_or(|l| matches!(l.text, "." | "," | ";" | "!" | "?" | ")"))
                 })
-                .or_else(|| units::lookup(&suffix.to_lowercase()))
+                .or_else(|| units::lookup(&lower(suffix)))
                 .or_else(|| units::currency_symbol(suffix))?,
         };
         unit = Some(measure_unit(suffix, measure));
@@ -308,7 +339,7 @@ fn quantity_at(
     }) && first.multiplier.is_none()
         && let Some(factor) = lexemes
             .get(end)
-            .and_then(|l| numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2))
+            .and_then(|l| numbers::multiplier(&lower(l.text)).filter(|_| l.text.len() > 2))
     {
         low *= factor;
         high *= factor;
@@ -411,20 +442,12 @@ fn measure_unit(phrase: &str, measure: MeasureUnit) -> Unit {
 
 /// A qualifier starting at `at` and followed by a number.
 fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)> {
-    for (text, direction) in QUALIFIERS {
-        let words: Vec<&str> = text.split(' ').collect();
-        let fits = words
-            .iter()
-            .enumerate()
-            .all(|(offset, word)| lexemes.get(at + offset).is_some_and(|l| l.is(word)));
-        if !fits {
-            continue;
-        }
-        let next = at + words.len();
+    static TABLE: LazyLock<Phrases<Direction>> = LazyLock::new(|| Phrases::new(QUALIFIERS));
+    for (text, direction, next) in TABLE.at(lexemes, at) {
         let starts_number = lexemes.get(next).is_some_and(|l| {
             l.kind == Kind::Number
                 || currency_at(lexemes, next).is_some()
-                || numbers::is_number_word(&l.text.to_lowercase())
+                || numbers::is_number_word(&lower(l.text))
                 || numbers::VAGUE.iter().any(|(w, _, _)| l.is(w))
                 || l.is("a")
                 || l.is("an")
@@ -437,7 +460,7 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
             return Some((
                 Qualifier {
                     text: text.to_string(),
-                    direction: *direction,
+                    direction,
                 },
                 next,
             ));

@@ -2,6 +2,7 @@
 //! `Courage-2020`), years, and times of day.
 
 use super::*;
+use crate::recognise::lexer::lower;
 
 pub(super) const YEAR_CONTEXT: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "of", "to", "before", "after", "during", "early",
@@ -102,14 +103,12 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     let plain_year = number.text.len() == 4 && (1000.0..=2100.0).contains(&value);
     if plain_year {
         let year_context = previous.is_some_and(|p| {
-            YEAR_CONTEXT.contains(&p.text.to_lowercase().as_str())
+            YEAR_CONTEXT.contains(&lower(p.text).as_ref())
                 || crate::recognise::dates::month(p.text).is_some()
                 || p.text == ","
         });
         let counted = next.is_some_and(|l| {
-            (l.kind == Kind::Word
-                && !l.is_capitalised()
-                && !NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str()))
+            (l.kind == Kind::Word && !l.is_capitalised() && !ends_unit(l.text))
                 || measure_at(lexemes, end).is_some()
         });
         if year_context || !counted {

@@ -4,6 +4,8 @@
 //! and the currency symbol before a number.
 
 use super::*;
+use crate::recognise::lexer::lower;
+use std::sync::LazyLock;
 
 /// Fraction words after `and` (`two and a half`, `one and three quarters`).
 pub(super) const FRACTIONS: &[(&str, f64)] = &[
@@ -67,6 +69,23 @@ pub fn read_number(lexemes: &[Lexeme<'_>]) -> Option<f64> {
 /// A currency symbol or code right before a number (`$`, `US$`, `Rs.`, `CAD`), and the
 /// lexeme after it.
 pub(super) fn currency_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, usize)> {
+    // Symbols start with a symbol or a capital: most lexemes are neither, and most capitalised
+    // words start no symbol.
+    static STARTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+        units::CURRENCIES
+            .iter()
+            .flat_map(|c| c.symbols.iter())
+            .filter_map(|symbol| {
+                crate::recognise::lexer::lex(symbol, 0)
+                    .first()
+                    .map(|l| l.text.to_string())
+            })
+            .collect()
+    });
+    let first = lexemes.get(at)?;
+    if first.kind == Kind::Number || !STARTS.contains(first.text) {
+        return None;
+    }
     // Symbols span up to three glued lexemes: "US$", "Rs.", "U.S.$".
     for length in (1..=3).rev() {
         let Some(parts) = lexemes.get(at..at + length) else {
@@ -81,7 +100,7 @@ pub(super) fn currency_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureU
         };
         let next = lexemes.get(at + length)?;
         let starts_number = next.kind == Kind::Number
-            || numbers::is_number_word(&next.text.to_lowercase())
+            || numbers::is_number_word(&lower(next.text))
             || (next.text == "."
                 && lexemes
                     .get(at + length + 1)
@@ -123,14 +142,13 @@ pub(super) fn number_at<'a>(
         // "point 77", "point one": a decimal with no whole part.
         Kind::Word if lexeme.is("point") => {
             let next = lexemes.get(at + 1)?;
-            let digits = if next.kind == Kind::Number
-                && next.text.bytes().all(|b| b.is_ascii_digit())
-            {
-                next.text.to_string()
-            } else {
-                let digit = numbers::word_value(&next.text.to_lowercase()).filter(|v| *v < 10.0)?;
-                (digit as u8).to_string()
-            };
+            let digits =
+                if next.kind == Kind::Number && next.text.bytes().all(|b| b.is_ascii_digit()) {
+                    next.text.to_string()
+                } else {
+                    let digit = numbers::word_value(&lower(next.text)).filter(|v| *v < 10.0)?;
+                    (digit as u8).to_string()
+                };
             let value: f64 = format!("0.{digits}").parse().ok()?;
             finish_digits(lexemes, at + 2, value, "", has_currency, true, false)
         }
@@ -425,9 +443,9 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
 }
 
 pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
-    let first = lexemes[at].text.to_lowercase();
+    let first = lower(lexemes[at].text);
     // Orders of magnitude: "hundreds", "tens of thousands", "hundreds of millions".
-    if let Some(&(_, low, high)) = numbers::VAGUE.iter().find(|(w, _, _)| *w == first) {
+    if let Some(&(_, low, high)) = numbers::VAGUE.iter().find(|(w, _, _)| *w == first.as_ref()) {
         let mut read = Read {
             low,
             high,
@@ -462,9 +480,9 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
         (None, at)
     };
     if let Some((low, high)) = few {
-        let scale = lexemes.get(after_few).and_then(|l| {
-            numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2)
-        })?;
+        let scale = lexemes
+            .get(after_few)
+            .and_then(|l| numbers::multiplier(&lower(l.text)).filter(|_| l.text.len() > 2))?;
         return Some(Read {
             low: low * scale,
             high: high * scale,
@@ -506,15 +524,15 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
                         .is_some_and(|l| l.is("a") || l.is("an")),
                 );
                 lexemes.get(end + 1 + skip).is_some_and(|l| {
-                    numbers::multiplier(&l.text.to_lowercase()).is_some_and(|_| l.text.len() > 2)
+                    numbers::multiplier(&lower(l.text)).is_some_and(|_| l.text.len() > 2)
                 })
             }
             "-" => {
                 !lexeme.spaced
                     && !words.is_empty()
-                    && lexemes.get(end + 1).is_some_and(|l| {
-                        !l.spaced && numbers::word_value(&l.text.to_lowercase()).is_some()
-                    })
+                    && lexemes
+                        .get(end + 1)
+                        .is_some_and(|l| !l.spaced && numbers::word_value(&lower(l.text)).is_some())
             }
             "of" => words
                 .last()
@@ -567,7 +585,7 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
         let mut digits = String::new();
         let mut next = end + 1;
         while let Some(lexeme) = lexemes.get(next) {
-            match numbers::word_value(&lexeme.text.to_lowercase()).filter(|v| *v < 10.0) {
+            match numbers::word_value(&lower(lexeme.text)).filter(|v| *v < 10.0) {
                 Some(digit) => digits.push_str(&(digit as u8).to_string()),
                 None if lexeme.kind == Kind::Number && digits.is_empty() => {
                     digits.push_str(lexeme.text);
@@ -581,9 +599,10 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
         if !digits.is_empty() {
             value += format!("0.{digits}").parse::<f64>().ok()?;
             end = next;
-            if let Some(factor) = lexemes.get(end).and_then(|l| {
-                numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2)
-            }) {
+            if let Some(factor) = lexemes
+                .get(end)
+                .and_then(|l| numbers::multiplier(&lower(l.text)).filter(|_| l.text.len() > 2))
+            {
                 value *= factor;
                 multiplier = Some(factor);
                 end += 1;
@@ -596,7 +615,7 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
         // "two and a half million".
         if let Some(factor) = lexemes
             .get(end)
-            .and_then(|l| numbers::multiplier(&l.text.to_lowercase()).filter(|_| l.text.len() > 2))
+            .and_then(|l| numbers::multiplier(&lower(l.text)).filter(|_| l.text.len() > 2))
         {
             value *= factor;
             multiplier = Some(factor);

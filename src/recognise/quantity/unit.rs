@@ -3,8 +3,10 @@
 //! with its head noun (`combat troops` → `troops`).
 
 use super::*;
+use crate::recognise::lexer::lower;
+use std::sync::LazyLock;
 
-pub(super) const NOT_IN_UNIT: &[&str] = &[
+const NOT_IN_UNIT: &[&str] = &[
     "of",
     "to",
     "in",
@@ -143,6 +145,13 @@ pub(super) const NOT_IN_UNIT: &[&str] = &[
     "away",
 ];
 
+/// Whether `word` ends a unit's noun phrase (a function word, a verb of saying, …).
+pub(super) fn ends_unit(word: &str) -> bool {
+    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| NOT_IN_UNIT.iter().copied().collect());
+    WORDS.contains(lower(word).as_ref())
+}
+
 pub(super) const IRREGULAR_PLURALS: &[&str] = &[
     "people",
     "children",
@@ -190,7 +199,7 @@ pub(super) fn measure_at(
             if offset > 0 && part.spaced {
                 spelling.push(' ');
             }
-            spelling.push_str(&part.text.to_lowercase());
+            spelling.push_str(&lower(part.text));
         }
         // `C`/`F` in capitals are degrees only ending the phrase ("-10C.", "30 C,"):
         // "13F filing", "a Boeing 777F", "F-Series" are names.
@@ -299,7 +308,7 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
                 let next = lexemes[end + 1].text;
                 if let Some(last) = words.last_mut() {
                     last.push('-');
-                    last.push_str(&next.to_lowercase());
+                    last.push_str(&lower(next));
                 }
                 end += 2;
                 last_lower_end = Some(end);
@@ -310,8 +319,8 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
         if lexeme.kind != Kind::Word {
             break;
         }
-        let lower = lexeme.text.to_lowercase();
-        if NOT_IN_UNIT.contains(&lower.as_str()) {
+        let lowered = lower(lexeme.text).into_owned();
+        if ends_unit(&lowered) {
             break;
         }
         if lexeme.is_capitalised() {
@@ -322,25 +331,24 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
             end += 1;
             continue;
         }
-        let verb_like = lower.ends_with("ed") || lower.ends_with("ing");
+        let verb_like = lowered.ends_with("ed") || lowered.ends_with("ing");
         let followed_by_noun = lexemes.get(end + 1).is_some_and(|l| {
-            l.kind == Kind::Word
-                && l.spaced
-                && !l.is_capitalised()
-                && !NOT_IN_UNIT.contains(&l.text.to_lowercase().as_str())
+            l.kind == Kind::Word && l.spaced && !l.is_capitalised() && !ends_unit(l.text)
         });
         if verb_like && !followed_by_noun {
             break;
         }
-        words.push(lower.clone());
+        words.push(lowered.clone());
         end += 1;
         last_lower_end = Some(end);
-        let plural = lower.len() > 3
-            && lower.ends_with('s')
-            && !lower.ends_with("ss")
-            && !lower.ends_with("us")
-            && !lower.ends_with("is");
-        if plural || IRREGULAR_PLURALS.contains(&lower.as_str()) || units::lookup(&lower).is_some()
+        let plural = lowered.len() > 3
+            && lowered.ends_with('s')
+            && !lowered.ends_with("ss")
+            && !lowered.ends_with("us")
+            && !lowered.ends_with("is");
+        if plural
+            || IRREGULAR_PLURALS.contains(&lowered.as_str())
+            || units::lookup(&lowered).is_some()
         {
             break;
         }

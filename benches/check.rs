@@ -1,0 +1,152 @@
+//! The newsroom-scale benchmark: `cargo bench` (or `cargo bench --bench check -- --quick`).
+//!
+//! For each size it generates a suite (benches/workload) on disk, then checks it in a child
+//! process (so peak memory is that run's alone) and prints wall time, article MB/s, claims/s,
+//! the split between loading (claim files), analysis (reading and analysing articles) and
+//! checking (deciding claims and rendering the report once), and peak memory. The large
+//! size also runs at half and double size, to show how cost grows.
+
+#[path = "workload/mod.rs"]
+mod workload;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use factcheck::{Config, Suite};
+
+struct Size {
+    name: &'static str,
+    articles: usize,
+    claims: usize,
+}
+
+const SIZES: &[Size] = &[
+    Size {
+        name: "small",
+        articles: 1_000,
+        claims: 10_000,
+    },
+    Size {
+        name: "large/2",
+        articles: 5_000,
+        claims: 50_000,
+    },
+    Size {
+        name: "large",
+        articles: 10_000,
+        claims: 100_000,
+    },
+    Size {
+        name: "large×2",
+        articles: 20_000,
+        claims: 200_000,
+    },
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--one") {
+        run_one(Path::new(&args[at + 1]));
+        return;
+    }
+    let quick = args.iter().any(|a| a == "--quick");
+    let sources = workload::bundled_sources();
+    println!(
+        "{:<8} {:>8} {:>8} {:>8} {:>8} {:>9} {:>10} {:>8} {:>9} {:>8} {:>10} {:>8}",
+        "size",
+        "articles",
+        "MB",
+        "claims",
+        "wall s",
+        "MB/s",
+        "claims/s",
+        "load s",
+        "analyse s",
+        "check s",
+        "peak MB",
+        "peak/MB"
+    );
+    let mut walls = Vec::new();
+    for size in SIZES.iter().take(if quick { 1 } else { SIZES.len() }) {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let generated = workload::generate(&sources, size.articles, size.claims, 5_000, 7);
+        let megabytes = generated.article_bytes() as f64 / 1e6;
+        generated
+            .write(dir.path())
+            .expect("the workload is written");
+        drop(generated);
+        let output = Command::new(std::env::current_exe().unwrap())
+            .args(["--one", &dir.path().display().to_string()])
+            .output()
+            .expect("the benchmark re-runs itself");
+        let line = String::from_utf8_lossy(&output.stdout);
+        let field = |key: &str| -> f64 {
+            line.split_whitespace()
+                .find_map(|kv| kv.strip_prefix(&format!("{key}=")))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(f64::NAN)
+        };
+        let wall = field("total");
+        let peak = field("peak_kb") / 1e3;
+        walls.push((size.name, wall));
+        println!(
+            "{:<8} {:>8} {:>8.1} {:>8} {:>8.3} {:>9.1} {:>10.0} {:>8.3} {:>9.3} {:>8.3} {:>10.0} {:>8.2}",
+            size.name,
+            size.articles,
+            megabytes,
+            size.claims,
+            wall,
+            megabytes / wall,
+            size.claims as f64 / wall,
+            field("load"),
+            field("analysis"),
+            field("check"),
+            peak,
+            peak / megabytes
+        );
+        if field("failed") != 0.0 {
+            println!(
+                "  ! {} claims did not get their intended verdict",
+                field("failed")
+            );
+        }
+    }
+    if let [.., (_, half), (_, large), (_, double)] = walls.as_slice() {
+        println!(
+            "\ngrowth: large/2 → large ×{:.2}, large → large×2 ×{:.2} (linear is ×2.00)",
+            large / half,
+            double / large
+        );
+    }
+}
+
+/// Check the suite in `dir` and print `key=value` timings and peak memory.
+fn run_one(dir: &Path) {
+    // Peak memory from here on only.
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    let start = Instant::now();
+    let config = Config::load(dir).expect("a valid config");
+    let suite = Suite::load(config, &[]).expect("valid claim files");
+    let loaded = start.elapsed().as_secs_f64();
+    let analyses = suite.analyse().expect("readable articles");
+    let analysed = start.elapsed().as_secs_f64();
+    let report = suite.check(&analyses);
+    let rendered = factcheck::report::json::render(&report);
+    let checked = start.elapsed().as_secs_f64();
+    std::hint::black_box(rendered);
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_string())
+        })
+        .unwrap_or_default();
+    println!(
+        "total={checked:.4} load={loaded:.4} analysis={:.4} check={:.4} peak_kb={peak} failed={}",
+        analysed - loaded,
+        checked - analysed,
+        report.failed()
+    );
+}
