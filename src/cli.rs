@@ -1,6 +1,7 @@
 //! Command-line parsing and the exit-code contract: 0 all claims pass, 1 some claim fails,
 //! 2 invalid input (nothing is checked until the input is valid).
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use factcheck::article::{Article, analyse};
 use factcheck::diagnostic::{self, Diagnostic};
-use factcheck::report::{extract, github, human, json, junit, markdown};
+use factcheck::report::{extract, github, html, human, json, junit, markdown};
 use factcheck::scaffold::Dependency;
 use factcheck::{Config, InputErrors, Suite};
 
@@ -32,7 +33,8 @@ enum Command {
         factcheck check claims/drills.toml       check one file\n  \
         factcheck check --format json > out.json\n  \
         factcheck check --format junit --output junit.xml\n  \
-        factcheck check --format markdown >> \"$GITHUB_STEP_SUMMARY\"\n\n\
+        factcheck check --format markdown >> \"$GITHUB_STEP_SUMMARY\"\n  \
+        factcheck check --format html --output report.html\n\n\
         Exit codes: 0 all claims pass, 1 some claim fails, 2 invalid input.")]
     Check {
         /// Claim files or folders (default: the suite's claims folder).
@@ -95,6 +97,8 @@ enum ReportFormat {
     Github,
     /// Markdown: a summary table and each failure's diff.
     Markdown,
+    /// One self-contained HTML page: the articles with their evidence highlighted.
+    Html,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,6 +181,7 @@ fn check(
         ReportFormat::Junit => junit::render(&report),
         ReportFormat::Github => github::render(&report),
         ReportFormat::Markdown => markdown::render(&report),
+        ReportFormat::Html => html::render(&report, &article_texts(&suite, &report)),
     };
     let text = match output {
         Some(path) => {
@@ -192,6 +197,28 @@ fn check(
     };
     let code = if report.failed() == 0 { 0 } else { 1 };
     Ok((text, suite.warnings, code))
+}
+
+/// The original text of every article the report cites, for the HTML page.
+fn article_texts(suite: &Suite, report: &factcheck::Report) -> BTreeMap<String, html::ArticleText> {
+    let mut texts = BTreeMap::new();
+    for outcome in report.claims().flat_map(|c| c.result.outcomes.iter()) {
+        if texts.contains_key(&outcome.article) {
+            continue;
+        }
+        if let Ok(path) = suite.catalog.resolve(&outcome.article)
+            && let Ok(text) = factcheck::source::read_text(path, &outcome.display)
+        {
+            texts.insert(
+                outcome.article.clone(),
+                html::ArticleText {
+                    display: outcome.display.clone(),
+                    text,
+                },
+            );
+        }
+    }
+    texts
 }
 
 fn init(dir: &Path, checkout: Option<PathBuf>) -> Result<Output, InputErrors> {

@@ -36,6 +36,10 @@ pub struct Evidence {
     pub text: String,
     /// The sentence around it, on one line.
     pub sentence: String,
+    /// Where the evidence starts in the original article, in bytes.
+    pub start: usize,
+    /// Where it ends in the original article, in bytes.
+    pub end: usize,
 }
 
 /// A word diff to show: the claim's version against the article's.
@@ -119,7 +123,7 @@ pub fn check(claim: &Claim, analyses: &Analyses) -> ClaimResult {
 /// `require = "all"`: every article gives the expected verdict; `"any"`: one does. The
 /// verdict shown is the expected one when it passes, else the first differing one (`all`) or
 /// the strongest one found (`any`: supported, then refuted, then absent).
-fn combine(outcomes: &[Outcome], require: Require, expect: Verdict) -> (Verdict, bool) {
+pub(crate) fn combine(outcomes: &[Outcome], require: Require, expect: Verdict) -> (Verdict, bool) {
     let matches = |o: &&Outcome| o.verdict == expect;
     let passed = !outcomes.is_empty()
         && match require {
@@ -169,6 +173,8 @@ pub(crate) fn evidence(analysis: &Analysis, span: Span) -> Evidence {
         column: at.column,
         text: crate::article::one_line(analysis.slice(span)),
         sentence: analysis.sentence_text(analysis.sentence_at(span.start)),
+        start: analysis.article.original_offset(span.start),
+        end: analysis.article.original_end(span.end),
     }
 }
 

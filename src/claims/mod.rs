@@ -81,8 +81,8 @@ impl Default for Tolerance {
 pub enum ClaimKind {
     /// A phrase, case, typography and whitespace folded.
     Text(Phrase),
-    /// A regular expression over the normalised text.
-    Pattern(regex::Regex),
+    /// A regular expression over the normalised text (validated; compiled when checked).
+    Pattern(String),
     /// Words that must stand inside quotation marks.
     Quote(Phrase),
     /// A number with optional qualifier and unit.

@@ -62,6 +62,8 @@ struct CandidateJson<'a> {
 impl Serialize for Evidence {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
+        // Byte offsets stay out: they differ between CRLF and LF copies of an article, and
+        // the report must not.
         let mut s = serializer.serialize_struct("Evidence", 4)?;
         s.serialize_field("line", &self.line)?;
         s.serialize_field("column", &self.column)?;

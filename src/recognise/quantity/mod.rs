@@ -193,12 +193,14 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
         words
     });
     match lexeme.kind {
-        Kind::Number | Kind::Symbol => true,
+        Kind::Number => true,
+        // Signs, decimals without a zero, qualifier symbols and currency symbols.
+        Kind::Symbol => matches!(lexeme.text, "-" | "." | "~" | "<" | ">") || read::may_start_currency(lexeme.text),
         Kind::Word => {
-            lexeme.is_capitalised() || {
-                let word = lower(lexeme.text);
-                STARTERS.contains(word.as_ref()) || numbers::is_number_word(&word)
-            }
+            let word = lower(lexeme.text);
+            STARTERS.contains(word.as_ref())
+                || numbers::is_number_word(&word)
+                || (lexeme.is_capitalised() && read::may_start_currency(lexeme.text))
         }
     }
 }
