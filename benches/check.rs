@@ -113,7 +113,9 @@ fn main() {
             );
         }
     }
-    println!("(* CPU seconds summed over threads: reading and analysing articles, deciding claims)");
+    println!(
+        "(* CPU seconds summed over threads: reading and analysing articles, deciding claims)"
+    );
     if let [.., (_, half), (_, large), (_, double)] = walls.as_slice() {
         println!(
             "\ngrowth: large/2 → large ×{:.2}, large → large×2 ×{:.2} (linear is ×2.00)",

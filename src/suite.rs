@@ -6,10 +6,10 @@
 //! report's order is the files' and claims' order, whatever the thread count.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -122,10 +122,11 @@ impl Suite {
         for (file_number, file) in self.files.iter().enumerate() {
             for (claim_number, claim) in file.claims.iter().enumerate() {
                 for (position, article) in claim.articles.iter().enumerate() {
-                    by_article
-                        .entry(article.name.as_str())
-                        .or_default()
-                        .push((file_number, claim_number, position));
+                    by_article.entry(article.name.as_str()).or_default().push((
+                        file_number,
+                        claim_number,
+                        position,
+                    ));
                 }
             }
         }
@@ -152,7 +153,12 @@ impl Suite {
         let mut slots: Vec<Vec<Vec<Option<Outcome>>>> = self
             .files
             .iter()
-            .map(|f| f.claims.iter().map(|c| vec![None; c.articles.len()]).collect())
+            .map(|f| {
+                f.claims
+                    .iter()
+                    .map(|c| vec![None; c.articles.len()])
+                    .collect()
+            })
             .collect();
         let mut errors = Vec::new();
         for result in decided {
@@ -182,7 +188,15 @@ impl Suite {
                     .map(|(claim, outcomes)| {
                         let outcomes: Vec<Outcome> = outcomes.into_iter().flatten().collect();
                         let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);
-                        claim_report(file, claim, ClaimResult { verdict, passed, outcomes })
+                        claim_report(
+                            file,
+                            claim,
+                            ClaimResult {
+                                verdict,
+                                passed,
+                                outcomes,
+                            },
+                        )
                     })
                     .collect(),
             })
@@ -217,7 +231,11 @@ fn nanos(duration: Duration) -> u64 {
     u64::try_from(duration.as_nanos()).unwrap_or(u64::MAX)
 }
 
-fn claim_report(file: &ClaimFile, claim: &crate::claims::Claim, result: ClaimResult) -> ClaimReport {
+fn claim_report(
+    file: &ClaimFile,
+    claim: &crate::claims::Claim,
+    result: ClaimResult,
+) -> ClaimReport {
     ClaimReport {
         id: claim.id.clone(),
         says: claim.says.clone(),

@@ -15,7 +15,9 @@ pub(super) fn decide(claim: &Claim, pattern: &str, analysis: &Analysis) -> Outco
         Err(error) => {
             // The syntax was checked when the claim was read; only a size limit is left.
             let mut outcome = Outcome::new(analysis, Verdict::Absent);
-            outcome.notes.push(format!("the pattern could not be compiled: {error}"));
+            outcome
+                .notes
+                .push(format!("the pattern could not be compiled: {error}"));
             return outcome;
         }
     };

@@ -84,24 +84,38 @@ pub fn render(report: &Report, articles: &BTreeMap<String, ArticleText>) -> Stri
                     .evidence
                     .iter()
                     .map(|e| (e, class_of(outcome.verdict)))
-                    .chain(outcome.candidates.iter().map(|c| (&c.evidence, "candidate")));
+                    .chain(
+                        outcome
+                            .candidates
+                            .iter()
+                            .map(|c| (&c.evidence, "candidate")),
+                    );
                 for (evidence, class) in spans {
-                    highlights.entry(outcome.article.as_str()).or_default().push(Highlight {
-                        start: evidence.start,
-                        end: evidence.end,
-                        class,
-                        anchor: format!("ev-{number}"),
-                    });
+                    highlights
+                        .entry(outcome.article.as_str())
+                        .or_default()
+                        .push(Highlight {
+                            start: evidence.start,
+                            end: evidence.end,
+                            class,
+                            anchor: format!("ev-{number}"),
+                        });
                     number += 1;
                 }
             }
-            render_claim(&mut out, claim, (number > first_anchor).then(|| format!("ev-{first_anchor}")));
+            render_claim(
+                &mut out,
+                claim,
+                (number > first_anchor).then(|| format!("ev-{first_anchor}")),
+            );
         }
         out.push_str("</ul>\n");
     }
     out.push_str("</nav>\n<section>\n");
     for (name, marks) in &mut highlights {
-        let Some(article) = articles.get(*name) else { continue };
+        let Some(article) = articles.get(*name) else {
+            continue;
+        };
         let _ = writeln!(
             out,
             "<article id=\"art-{}\"><h2>{}</h2>\n<pre class=\"text\">{}</pre></article>",
@@ -110,7 +124,10 @@ pub fn render(report: &Report, articles: &BTreeMap<String, ArticleText>) -> Stri
             highlighted(&article.text, marks)
         );
     }
-    let _ = write!(out, "</section>\n</main>\n<script>{SCRIPT}</script>\n</body></html>\n");
+    let _ = write!(
+        out,
+        "</section>\n</main>\n<script>{SCRIPT}</script>\n</body></html>\n"
+    );
     out
 }
 
@@ -123,13 +140,19 @@ fn class_of(verdict: Verdict) -> &'static str {
 }
 
 fn render_claim(out: &mut String, claim: &ClaimReport, anchor: Option<String>) {
-    let (class, mark) = if claim.result.passed { ("passed", "✓") } else { ("failed", "✗") };
+    let (class, mark) = if claim.result.passed {
+        ("passed", "✓")
+    } else {
+        ("failed", "✗")
+    };
     let verdict = if claim.result.passed {
         claim.result.verdict.to_string()
     } else {
         format!("expected {}, got {}", claim.expect, claim.result.verdict)
     };
-    let target = anchor.map_or(String::new(), |a| format!(" href=\"#{a}\" data-target=\"{a}\""));
+    let target = anchor.map_or(String::new(), |a| {
+        format!(" href=\"#{a}\" data-target=\"{a}\"")
+    });
     let _ = write!(
         out,
         "<li class=\"{class} verdict-{}\"><a{target}><span class=\"verdict\">{}</span>{mark} <span class=\"id\">{}</span><br>{}</a>",
@@ -139,7 +162,11 @@ fn render_claim(out: &mut String, claim: &ClaimReport, anchor: Option<String>) {
         escape(&claim.says)
     );
     if !claim.result.passed {
-        let _ = write!(out, "<pre class=\"diff\">{}</pre>", escape(&human::render_evidence(claim, false)));
+        let _ = write!(
+            out,
+            "<pre class=\"diff\">{}</pre>",
+            escape(&human::render_evidence(claim, false))
+        );
     }
     out.push_str("</li>\n");
 }
@@ -154,7 +181,10 @@ fn highlighted(text: &str, marks: &mut [Highlight]) -> String {
         _ => 0,
     };
     let mut merged: Vec<(usize, usize, &'static str, Vec<&str>)> = Vec::new();
-    for mark in marks.iter().filter(|m| m.start < m.end && m.end <= text.len()) {
+    for mark in marks
+        .iter()
+        .filter(|m| m.start < m.end && m.end <= text.len())
+    {
         match merged.last_mut() {
             Some(last) if mark.start < last.1 => {
                 last.1 = last.1.max(mark.end);

@@ -195,7 +195,10 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
     match lexeme.kind {
         Kind::Number => true,
         // Signs, decimals without a zero, qualifier symbols and currency symbols.
-        Kind::Symbol => matches!(lexeme.text, "-" | "." | "~" | "<" | ">") || read::may_start_currency(lexeme.text),
+        Kind::Symbol => {
+            matches!(lexeme.text, "-" | "." | "~" | "<" | ">")
+                || read::may_start_currency(lexeme.text)
+        }
         Kind::Word => {
             let word = lower(lexeme.text);
             STARTERS.contains(word.as_ref())

@@ -74,7 +74,11 @@ pub(super) fn may_start_currency(text: &str) -> bool {
         units::CURRENCIES
             .iter()
             .flat_map(|c| c.symbols.iter())
-            .filter_map(|symbol| crate::recognise::lexer::lex(symbol, 0).first().map(|l| l.text.to_string()))
+            .filter_map(|symbol| {
+                crate::recognise::lexer::lex(symbol, 0)
+                    .first()
+                    .map(|l| l.text.to_string())
+            })
             .collect()
     });
     STARTS.contains(text)
