@@ -118,7 +118,7 @@ impl Suite {
     /// claims, their outcomes and only the articles in flight. The outcomes are then put in
     /// claim order, whatever the thread count.
     pub fn run_measured(&self) -> Result<(Report, RunStats), InputErrors> {
-        let mut by_article: BTreeMap<&str, Vec<(usize, usize, usize)>> = BTreeMap::new();
+        let mut by_article: BTreeMap<&str, Vec<Slot>> = BTreeMap::new();
         for (file_number, file) in self.files.iter().enumerate() {
             for (claim_number, claim) in file.claims.iter().enumerate() {
                 for (position, article) in claim.articles.iter().enumerate() {
@@ -132,7 +132,7 @@ impl Suite {
         }
         let analysing = AtomicU64::new(0);
         let checking = AtomicU64::new(0);
-        let decided: Vec<Result<Vec<((usize, usize, usize), Outcome)>, Diagnostic>> = by_article
+        let decided: Vec<Result<Vec<(Slot, Outcome)>, Diagnostic>> = by_article
             .into_par_iter()
             .map(|(name, claims)| {
                 let start = Instant::now();
@@ -217,6 +217,9 @@ impl Suite {
         Ok(analyse(article))
     }
 }
+
+/// A claim's place: its file, its number in the file, and the article's place in its list.
+type Slot = (usize, usize, usize);
 
 /// Where a run's time went, summed over threads.
 #[derive(Debug, Clone, Copy, Default)]
