@@ -214,7 +214,7 @@ fn org_name(rng: &mut Rng) -> String {
 }
 
 fn person(rng: &mut Rng) -> String {
-    let mut name = |rng: &mut Rng| {
+    let name = |rng: &mut Rng| {
         let word = format!("{}{}", rng.pick(SYLLABLES), rng.pick(SYLLABLES));
         let mut chars = word.chars();
         format!("{}{}", chars.next().unwrap().to_uppercase(), chars.as_str())
@@ -229,7 +229,7 @@ fn grouped(number: u64) -> String {
     let digits = number.to_string();
     let mut out = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);
