@@ -34,7 +34,8 @@ enum Command {
         factcheck check --format json > out.json\n  \
         factcheck check --format junit --output junit.xml\n  \
         factcheck check --format markdown >> \"$GITHUB_STEP_SUMMARY\"\n  \
-        factcheck check --format html --output report.html\n\n\
+        factcheck check --format html --output report.html\n  \
+        factcheck check --watch                  re-run affected claims on every save\n\n\
         Exit codes: 0 all claims pass, 1 some claim fails, 2 invalid input.")]
     Check {
         /// Claim files or folders (default: the suite's claims folder).
@@ -45,6 +46,9 @@ enum Command {
         /// Write the report to this file; the human report still goes to the terminal.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Keep watching: re-run the claims a change to a claim file or article affects.
+        #[arg(long, conflicts_with_all = ["output"])]
+        watch: bool,
     },
     /// List what an article holds (paragraphs, sentences, quotations), to write claims from.
     #[command(after_help = "Examples:\n  \
@@ -129,9 +133,13 @@ pub fn main() -> ExitCode {
     };
     let outcome = match cli.command {
         Command::Check {
+            paths, watch: true, ..
+        } => return watch(&paths, stdout_color, stderr_color),
+        Command::Check {
             paths,
             format,
             output,
+            watch: false,
         } => check(&paths, format, output.as_deref(), stdout_color),
         Command::Extract { path, format } => extract(&path, format),
         Command::Init { dir, path } => init(&dir, path),
@@ -197,6 +205,21 @@ fn check(
     };
     let code = if report.failed() == 0 { 0 } else { 1 };
     Ok((text, suite.warnings, code))
+}
+
+fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {
+    let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let mut print = |text: &str| print_out(text);
+    let mut problems = |diagnostics: &[Diagnostic]| {
+        eprint!("{}", factcheck::watch::show(diagnostics, error_color))
+    };
+    match factcheck::watch::watch(&current, paths, color, &mut print, &mut problems) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprint!("{}", diagnostic::render(&[error], error_color));
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// The original text of every article the report cites, for the HTML page.

@@ -30,6 +30,7 @@ pub mod schema;
 pub mod source;
 pub mod suite;
 mod tomlread;
+pub mod watch;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, InputErrors};

@@ -1,0 +1,106 @@
+//! `factcheck check --watch` re-runs exactly the claim files a change affects.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::TempSuite;
+
+/// Lines of the child's output until one contains `needle`, waiting at most 30 seconds.
+fn until(lines: &mpsc::Receiver<String>, needle: &str) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut seen = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match lines.recv_timeout(left) {
+            Ok(line) => {
+                let found = line.contains(needle);
+                seen.push(line);
+                if found {
+                    return seen;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    panic!(
+        "no line with {needle:?} within 30 s; saw:\n{}",
+        seen.join("\n")
+    );
+}
+
+#[test]
+fn watch_reruns_the_claim_files_a_change_affects() {
+    let suite = TempSuite::copy_of_bundled();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .args(["--color", "never", "check", "--watch"])
+        .current_dir(suite.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (sender, lines) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let first = until(&lines, "Watching");
+    assert!(
+        first
+            .iter()
+            .any(|l| l.starts_with("test result: ok. 79 passed")),
+        "{first:?}"
+    );
+
+    suite.edit(
+        "articles/nbc-russia-belarus-drills.txt",
+        "up to 30,000 combat troops",
+        "up to 31,000 combat troops",
+    );
+    let rerun = until(&lines, "test result:");
+    let header = rerun
+        .iter()
+        .find(|l| l.contains("re-running"))
+        .expect("a re-run header");
+    assert!(
+        header.contains("article nbc-russia-belarus-drills changed: re-running 2 claim file(s)"),
+        "{header}"
+    );
+    assert!(
+        rerun
+            .iter()
+            .any(|l| l == "claims/nbc-russia-belarus-drills.toml")
+    );
+    assert!(rerun.iter().any(|l| l == "claims/both-articles.toml"));
+    assert!(
+        !rerun
+            .iter()
+            .any(|l| l == "claims/ukraine-crisis-diplomacy.toml")
+    );
+    assert!(rerun.last().unwrap().contains("FAILED"), "{rerun:?}");
+
+    suite.edit(
+        "claims/ukraine-crisis-diplomacy.toml",
+        "says = \"Kuleba urged sanctions\"",
+        "says = \"Kuleba urged new sanctions\"",
+    );
+    let rerun = until(&lines, "test result:");
+    assert!(
+        rerun.iter().any(|l| l
+            .contains("claims/ukraine-crisis-diplomacy.toml changed: re-running 1 claim file(s)")),
+        "{rerun:?}"
+    );
+    assert!(
+        rerun.last().unwrap().starts_with("test result: ok."),
+        "{rerun:?}"
+    );
+
+    let _ = child.kill();
+    let _ = child.wait();
+}
