@@ -63,8 +63,8 @@ fn main() {
         "MB/s",
         "claims/s",
         "load s",
-        "analyse s",
-        "check s",
+        "analyse*",
+        "check*",
         "peak MB",
         "peak/MB"
     );
@@ -134,9 +134,8 @@ fn run_one(dir: &Path) {
     let suite = Suite::load(config, &[]).expect("valid claim files");
     let loaded = start.elapsed().as_secs_f64();
     let (report, stats) = suite.run_measured().expect("readable articles");
-    let rendered = factcheck::report::json::render(&report);
+    factcheck::report::json::write(&report, std::io::sink()).expect("the report renders");
     let checked = start.elapsed().as_secs_f64();
-    std::hint::black_box(rendered);
     let peak = std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {

@@ -183,9 +183,33 @@ fn check(
     let config = Config::discover(&current)?;
     let suite = Suite::load(config, paths)?;
     let report = suite.run()?;
+    let write_failed = |path: &Path, error: std::io::Error| {
+        InputErrors(vec![Diagnostic::file_error(
+            format!("cannot write `{}`: {error}", path.display()),
+            None,
+        )])
+    };
+    // JSON streams to its destination: a large suite's report is tens of megabytes.
+    if format == ReportFormat::Json {
+        match output {
+            Some(path) => {
+                let file = std::fs::File::create(path).map_err(|e| write_failed(path, e))?;
+                json::write(&report, std::io::BufWriter::new(file))
+                    .map_err(|e| write_failed(path, e))?;
+            }
+            None => {
+                // A closed pipe (`factcheck check --format json | head`) is not an error.
+                let _ = json::write(&report, std::io::BufWriter::new(std::io::stdout().lock()));
+            }
+        }
+        let text = output.map_or(String::new(), |_| human::render(&report, color));
+        let code = if report.failed() == 0 { 0 } else { 1 };
+        return Ok((text, suite.warnings, code));
+    }
     let rendered = match format {
-        ReportFormat::Human => human::render(&report, color && output.is_none()),
-        ReportFormat::Json => json::render(&report),
+        ReportFormat::Human | ReportFormat::Json => {
+            human::render(&report, color && output.is_none())
+        }
         ReportFormat::Junit => junit::render(&report),
         ReportFormat::Github => github::render(&report),
         ReportFormat::Markdown => markdown::render(&report),
@@ -193,12 +217,7 @@ fn check(
     };
     let text = match output {
         Some(path) => {
-            std::fs::write(path, rendered).map_err(|error| {
-                InputErrors(vec![Diagnostic::file_error(
-                    format!("cannot write `{}`: {error}", path.display()),
-                    None,
-                )])
-            })?;
+            std::fs::write(path, rendered).map_err(|e| write_failed(path, e))?;
             human::render(&report, color)
         }
         None => rendered,

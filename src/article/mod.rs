@@ -40,6 +40,9 @@ pub struct ArticleName {
 pub struct Catalog {
     folder: PathBuf,
     files: BTreeMap<String, Vec<PathBuf>>,
+    /// Names whose single file's real path lies outside the folder (a symlink leading out),
+    /// found once at scan time.
+    outside: std::collections::BTreeSet<String>,
 }
 
 /// Why a name does not resolve to one article.
@@ -74,9 +77,21 @@ impl Catalog {
         for paths in files.values_mut() {
             paths.sort();
         }
+        // Resolve symlinks once here, not for every claim that names an article.
+        let real_folder = folder.canonicalize().ok();
+        let outside = files
+            .iter()
+            .filter(|(_, paths)| paths.len() == 1)
+            .filter(|(_, paths)| match (paths[0].canonicalize(), &real_folder) {
+                (Ok(real), Some(folder)) => !real.starts_with(folder),
+                _ => true,
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
         Catalog {
             folder: folder.to_path_buf(),
             files,
+            outside,
         }
     }
 
@@ -108,15 +123,10 @@ impl Catalog {
                 .collect();
             return Err(ResolveError::Ambiguous(shown));
         }
-        let file = &paths[0];
-        let inside = match (file.canonicalize(), self.folder.canonicalize()) {
-            (Ok(real), Ok(folder)) => real.starts_with(folder),
-            _ => false,
-        };
-        if !inside {
+        if self.outside.contains(name) {
             return Err(ResolveError::Outside);
         }
-        Ok(file)
+        Ok(&paths[0])
     }
 }
 

@@ -185,15 +185,21 @@ impl TermIndex {
     pub fn build<'t>(tokens: impl Iterator<Item = &'t str>) -> Self {
         let mut positions: HashMap<String, Vec<u32>> = HashMap::default();
         for (number, text) in tokens.enumerate() {
-            let key = key(text);
-            let stem = stem(&key);
-            // Allocate a key only the first time a stem is seen.
-            match positions.get_mut(stem.as_ref()) {
-                Some(list) => list.push(number as u32),
-                None => {
-                    positions.insert(stem.into_owned(), vec![number as u32]);
+            crate::recognise::lexer::with_lower(text, |lowered| {
+                let key = if lowered.ends_with('.') {
+                    Cow::Owned(lowered.replace('.', ""))
+                } else {
+                    Cow::Borrowed(lowered)
+                };
+                let stem = stem(&key);
+                // Allocate a key only the first time a stem is seen.
+                match positions.get_mut(stem.as_ref()) {
+                    Some(list) => list.push(number as u32),
+                    None => {
+                        positions.insert(stem.into_owned(), vec![number as u32]);
+                    }
                 }
-            }
+            });
         }
         TermIndex { positions }
     }

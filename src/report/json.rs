@@ -82,6 +82,14 @@ fn candidate(candidate: &Candidate) -> CandidateJson<'_> {
 
 /// Render the report as pretty-printed JSON, with a final newline.
 pub fn render(report: &Report) -> String {
+    let mut bytes = Vec::new();
+    write(report, &mut bytes).expect("writing to memory does not fail");
+    String::from_utf8(bytes).expect("JSON is UTF-8")
+}
+
+/// Write the report as pretty-printed JSON to `writer`, without building it in memory first
+/// (a large suite's report is tens of megabytes).
+pub fn write(report: &Report, mut writer: impl std::io::Write) -> std::io::Result<()> {
     let results = report
         .files
         .iter()
@@ -124,7 +132,6 @@ pub fn render(report: &Report) -> String {
         },
         results,
     };
-    let mut text = serde_json::to_string_pretty(&document).expect("reports serialise");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut writer, &document)?;
+    writer.write_all(b"\n")
 }

@@ -200,10 +200,9 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
                 || read::may_start_currency(lexeme.text)
         }
         Kind::Word => {
-            let word = lower(lexeme.text);
-            STARTERS.contains(word.as_ref())
-                || numbers::is_number_word(&word)
-                || (lexeme.is_capitalised() && read::may_start_currency(lexeme.text))
+            crate::recognise::lexer::with_lower(lexeme.text, |word| {
+                STARTERS.contains(word) || numbers::is_number_word(word)
+            }) || (lexeme.is_capitalised() && read::may_start_currency(lexeme.text))
         }
     }
 }
