@@ -408,3 +408,16 @@ fn expect_decides_whether_the_claim_passes() {
     );
     assert!(!result.passed);
 }
+
+#[test]
+fn shorthand_value_is_the_one_quantity_after_the_colon() {
+    let article = "Inflation fell to 7.9% in June, the ONS said.";
+    assert_eq!(
+        verdict(article, "says = \"ONS: inflation 7.9%\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"ONS: inflation at 6.8%\""),
+        Verdict::Refuted
+    );
+}

@@ -4,6 +4,7 @@
 use super::{ClaimKind, Term, kinds};
 use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
+use crate::recognise::MentionKind;
 use crate::source::Span;
 use crate::tomlread::{Located, Reader};
 
@@ -55,24 +56,64 @@ pub(super) fn parse(
         return None;
     };
     let value = value.trim();
-    let kind = match kinds::date(value) {
-        Ok(date) => ClaimKind::Date(date),
-        Err(_) => match kinds::quantity(value, aliases) {
+    // The value is the one quantity or date after the colon; words around it describe it
+    // ("ONS: inflation 7.9%", "Senate: $1.5tn package").
+    let normalised = crate::article::normalise(value).text;
+    let mentions = crate::recognise::recognise(&normalised);
+    let quantities: Vec<&crate::recognise::Mention> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+        .collect();
+    let dates: Vec<&crate::recognise::Mention> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Date(_)))
+        .collect();
+    let start = says.span.start + 1 + context.len() + 1;
+    let span = Span::new(
+        start,
+        (start + text.len() - context.len() - 1).min(says.span.end - 1),
+    );
+    let unreadable = |reader: &mut Reader<'_>, reason: String| {
+        reader.diagnostics.push(
+            Diagnostic::error(format!("unreadable shorthand value `{value}`"), reader.file, span)
+                .label(reason)
+                .help("after the colon write one quantity (\"30,000 troops\", \"up to 75 km\") or one date (\"Feb. 20\"); for anything else use a kind key: `quantity`, `date`, `text`, `quote` or `pattern`"),
+        );
+    };
+    let kind = match (quantities.as_slice(), dates.as_slice()) {
+        ([found], []) => match kinds::quantity(&normalised[found.span.range()], aliases) {
             Ok(quantity) => ClaimKind::Quantity(quantity),
             Err(reason) => {
-                let start = says.span.start + 1 + context.len() + 1;
-                let span = Span::new(
-                    start,
-                    (start + text.len() - context.len() - 1).min(says.span.end - 1),
-                );
-                reader.diagnostics.push(
-                    Diagnostic::error(format!("unreadable shorthand value `{value}`"), reader.file, span)
-                        .label(format!("neither a date nor a quantity: {reason}"))
-                        .help("after the colon write a quantity (\"30,000 troops\", \"up to 75 km\") or a date (\"Feb. 20\"); for anything else use a kind key: `text`, `quote` or `pattern`"),
-                );
+                unreadable(reader, reason);
                 return None;
             }
         },
+        ([], [found]) => match kinds::date(&normalised[found.span.range()]) {
+            Ok(date) => ClaimKind::Date(date),
+            Err(reason) => {
+                unreadable(reader, reason);
+                return None;
+            }
+        },
+        ([], []) => {
+            unreadable(reader, "neither a quantity nor a date is here".into());
+            return None;
+        }
+        _ => {
+            let found: Vec<String> = quantities
+                .iter()
+                .chain(dates.iter())
+                .map(|m| format!("`{}`", &normalised[m.span.range()]))
+                .collect();
+            unreadable(
+                reader,
+                format!(
+                    "several values here: {}; which one does it claim?",
+                    found.join(", ")
+                ),
+            );
+            return None;
+        }
     };
     let names = names(context);
     Some((

@@ -239,6 +239,27 @@ fn quantity_at(
         at = next;
     }
     let number_start = at;
+    // "half of", "two-thirds of", "about half": a proportion, read as a percentage.
+    if currency.is_none()
+        && let Some((share, end)) = read::proportion_at(lexemes, at, qualifier.is_some())
+    {
+        if is_taken(number_start) {
+            return None;
+        }
+        let percent = units::lookup("percent").expect("percent is a unit");
+        return Some(Found {
+            span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
+            value_span: Span::new(lexemes[number_start].span.start, lexemes[end - 1].span.end),
+            quantity: Quantity {
+                low: share * 100.0,
+                high: share * 100.0,
+                vague: false,
+                qualifier,
+                unit: Some(measure_unit(&joined(&lexemes[number_start..end]), percent)),
+            },
+            lexemes: start..end,
+        });
+    }
     // "a kilogram", "an hour", "half an hour": one (or half) of a unit of measurement.
     let first =
         number_at(lexemes, at, currency.is_some()).or_else(|| article_before_unit(lexemes, at))?;
@@ -286,6 +307,12 @@ fn quantity_at(
 
     // The unit: a currency symbol, a glued suffix, a measure or currency word, a compound
     // adjective or a counted noun phrase.
+    // "Six of the nine members": the first number counts what the second does.
+    let share_of = if unit_suffix.is_none() && currency.is_none() && !vague {
+        unit::share_of(lexemes, end)
+    } else {
+        None
+    };
     let mut unit = currency.map(|(measure, next)| Unit {
         phrase: joined(&lexemes[currency_start..next]),
         head: measure.name.to_string(),
@@ -348,6 +375,9 @@ fn quantity_at(
         low *= factor;
         high *= factor;
         end += 1;
+    }
+    if unit.is_none() && share_of.is_some() {
+        unit = share_of;
     }
     if unit.is_none()
         && let Some((adjective, next)) = compound_adjective(lexemes, end)

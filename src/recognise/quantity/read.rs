@@ -35,6 +35,47 @@ pub(super) struct Read<'a> {
     pub(super) fraction: bool,
 }
 
+/// A proportion at `at`: `half`, `a third`, `two-thirds`, `three quarters`, followed by
+/// `of`, ending the text, or after a qualifier (`about half have arrived`). Its share of one
+/// and the lexeme after it.
+pub(super) fn proportion_at(
+    lexemes: &[Lexeme<'_>],
+    at: usize,
+    qualified: bool,
+) -> Option<(f64, usize)> {
+    let mut next = at;
+    let mut count = 1.0;
+    let first = lexemes.get(next)?;
+    if first.is("a") || first.is("an") {
+        next += 1;
+    } else if let Some(value) =
+        numbers::word_value(&lower(first.text)).filter(|v| (1.0..10.0).contains(v))
+    {
+        count = value;
+        next += 1;
+        if lexemes
+            .get(next)
+            .is_some_and(|l| l.text == "-" && !l.spaced)
+        {
+            next += 1;
+        }
+    }
+    let word = lower(lexemes.get(next)?.text);
+    let parts = if word == "half" {
+        2.0
+    } else {
+        numbers::denominator(&word)?
+    };
+    if next == at && word != "half" {
+        return None; // "quarter" alone is a time of year as often as a share
+    }
+    next += 1;
+    let ends = lexemes
+        .get(next)
+        .is_none_or(|l| l.is("of") || (l.kind == Kind::Symbol && l.text != "-"));
+    (ends || qualified).then_some((count / parts, next))
+}
+
 /// The number that `lexemes` spell, all of them: `thirty three`, `-1,200`, `3.5 million`,
 /// `minus five`, `3/4`. `None` if anything is left over.
 pub fn read_number(lexemes: &[Lexeme<'_>]) -> Option<f64> {

@@ -244,3 +244,30 @@ fn whole_strings_read_as_numbers() {
     assert_eq!(number("ten five"), None);
     assert_eq!(number("million million"), None);
 }
+
+#[test]
+fn proportions_read_as_percentages() {
+    assert_eq!(
+        value_unit("nearly half of the money"),
+        (50.0, Some("percent".into()))
+    );
+    let (two_thirds, unit) = value_unit("two-thirds of voters");
+    assert!((two_thirds - 200.0 / 3.0).abs() < 1e-9 && unit.as_deref() == Some("percent"));
+    assert!((value_unit("a third of the budget").0 - 100.0 / 3.0).abs() < 1e-9);
+    assert_eq!(value_unit("about half have now arrived").0, 50.0);
+    assert!(
+        read("half an hour later")
+            .iter()
+            .all(|q| q.3.as_deref() == Some("hour"))
+    );
+    assert!(read("in the second quarter of 2023").is_empty());
+}
+
+#[test]
+fn a_count_of_part_takes_the_unit_of_the_whole() {
+    let found = read("Six of the nine members voted");
+    assert_eq!(found[0].0, 6.0);
+    assert_eq!(found[0].3.as_deref(), Some("members"));
+    assert_eq!(found[1], (9.0, 9.0, None, Some("members".into())));
+    assert_eq!(read("3 of 10 voters")[0].3.as_deref(), Some("voters"));
+}

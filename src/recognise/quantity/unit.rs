@@ -254,6 +254,30 @@ pub(super) fn measure_at(
     None
 }
 
+/// The unit of `of [the] <number> <unit>` at `at`, for a number that counts part of it
+/// ("six of the nine members", "3 of 10 voters").
+pub(super) fn share_of(lexemes: &[Lexeme<'_>], at: usize) -> Option<Unit> {
+    if !lexemes.get(at)?.is("of") {
+        return None;
+    }
+    let mut next = at + 1;
+    if lexemes.get(next).is_some_and(|l| {
+        ["the", "its", "their", "these", "those"]
+            .iter()
+            .any(|w| l.is(w))
+    }) {
+        next += 1;
+    }
+    let total = super::read::number_at(lexemes, next, false)?;
+    if total.vague || total.unit_suffix.is_some() {
+        return None;
+    }
+    if let Some((measure, phrase, _)) = measure_at(lexemes, total.end) {
+        return Some(super::measure_unit(&phrase, measure));
+    }
+    noun_phrase(lexemes, total.end).map(|(unit, _)| unit)
+}
+
 /// `30-nation`, `10-day`, `1,000-strong force`: a unit glued to the number with a hyphen.
 pub(super) fn compound_adjective(
     lexemes: &[Lexeme<'_>],
