@@ -27,7 +27,7 @@ use crate::check::{Analyses, check};
 use crate::claims::ClaimFile;
 use crate::config::Config;
 use crate::diagnostic::{self, Diagnostic};
-use crate::report::{ClaimReport, human};
+use crate::report::human;
 use crate::suite::{check_file, load_claim_file};
 
 /// Run the suite at `CARGO_MANIFEST_DIR` (or at `FACTCHECK_ROOT`, where set: another
@@ -107,14 +107,7 @@ fn run_claim(file: &ClaimFile, index: usize, articles: &ArticleCache) -> Result<
     if result.passed {
         return Ok(());
     }
-    let report = ClaimReport {
-        id: claim.id.clone(),
-        says: claim.says.clone(),
-        line: file.source.position(claim.span.start).line,
-        kind: claim.kind.name(),
-        expect: claim.expect,
-        result,
-    };
+    let report = crate::suite::claim_report(file, claim, result);
     let mut text = format!("{}:{}\n", file.source.name, report.line);
     human::render_claim(&mut text, &report, claim.id.chars().count(), false);
     Err(text.into())

@@ -234,7 +234,8 @@ fn nanos(duration: Duration) -> u64 {
     u64::try_from(duration.as_nanos()).unwrap_or(u64::MAX)
 }
 
-fn claim_report(
+/// A claim's entry in a report.
+pub(crate) fn claim_report(
     file: &ClaimFile,
     claim: &crate::claims::Claim,
     result: ClaimResult,

@@ -120,16 +120,7 @@ fn an_exact_name_runs_one_test() {
 /// their files change.
 #[test]
 fn editing_evidence_fails_exactly_the_claims_and_snapshots_citing_it() {
-    let suite = TempSuite::copy_of_bundled();
-    std::fs::create_dir_all(suite.path().join("snapshots")).unwrap();
-    for entry in std::fs::read_dir(repo().join("snapshots")).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(
-            entry.path(),
-            suite.path().join("snapshots").join(entry.file_name()),
-        )
-        .unwrap();
-    }
+    let suite = TempSuite::copy_of_bundled_with_snapshots();
     suite.edit(
         "articles/nbc-russia-belarus-drills.txt",
         "up to 30,000 combat troops",
@@ -181,16 +172,7 @@ fn editing_evidence_fails_exactly_the_claims_and_snapshots_citing_it() {
 
 #[test]
 fn ci_fails_on_a_changed_snapshot_and_writes_nothing() {
-    let suite = TempSuite::copy_of_bundled();
-    std::fs::create_dir_all(suite.path().join("snapshots")).unwrap();
-    for entry in std::fs::read_dir(repo().join("snapshots")).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(
-            entry.path(),
-            suite.path().join("snapshots").join(entry.file_name()),
-        )
-        .unwrap();
-    }
+    let suite = TempSuite::copy_of_bundled_with_snapshots();
     suite.edit(
         "claims/ukraine-crisis-diplomacy.toml",
         "says = \"Kuleba urged sanctions\"",

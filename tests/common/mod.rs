@@ -50,6 +50,21 @@ impl TempSuite {
         suite
     }
 
+    /// A copy of the bundled suite with its accepted snapshots.
+    pub fn copy_of_bundled_with_snapshots() -> Self {
+        let suite = TempSuite::copy_of_bundled();
+        std::fs::create_dir_all(suite.path().join("snapshots")).unwrap();
+        for entry in std::fs::read_dir(repo().join("snapshots")).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(
+                entry.path(),
+                suite.path().join("snapshots").join(entry.file_name()),
+            )
+            .unwrap();
+        }
+        suite
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }

@@ -107,8 +107,6 @@ pub fn read_number(lexemes: &[Lexeme<'_>]) -> Option<f64> {
     whole.then_some(value)
 }
 
-/// A currency symbol or code right before a number (`$`, `US$`, `Rs.`, `CAD`), and the
-/// lexeme after it.
 /// Whether a currency symbol or code can start with the lexeme `text` (`$`, `US`, `Rs`, `CAD`).
 pub(super) fn may_start_currency(text: &str) -> bool {
     static STARTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
@@ -125,20 +123,10 @@ pub(super) fn may_start_currency(text: &str) -> bool {
     STARTS.contains(text)
 }
 
+/// A currency symbol or code right before a number (`$`, `US$`, `Rs.`, `CAD`), and the
+/// lexeme after it.
 pub(super) fn currency_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, usize)> {
-    // Symbols start with a symbol or a capital: most lexemes are neither, and most capitalised
-    // words start no symbol.
-    static STARTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-        units::CURRENCIES
-            .iter()
-            .flat_map(|c| c.symbols.iter())
-            .filter_map(|symbol| {
-                crate::recognise::lexer::lex(symbol, 0)
-                    .first()
-                    .map(|l| l.text.to_string())
-            })
-            .collect()
-    });
+    // Most lexemes start no symbol: one set lookup rejects them.
     let first = lexemes.get(at)?;
     if first.kind == Kind::Number || !STARTS.contains(first.text) {
         return None;
