@@ -128,7 +128,7 @@ pub(super) fn may_start_currency(text: &str) -> bool {
 pub(super) fn currency_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, usize)> {
     // Most lexemes start no symbol: one set lookup rejects them.
     let first = lexemes.get(at)?;
-    if first.kind == Kind::Number || !STARTS.contains(first.text) {
+    if first.kind == Kind::Number || !may_start_currency(first.text) {
         return None;
     }
     // Symbols span up to three glued lexemes: "US$", "Rs.", "U.S.$".
