@@ -248,13 +248,17 @@ pub fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
 
 fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     let lexeme = lexemes[at];
+    // Most lexemes are lower-case words or symbols that start no date: reject them at a glance.
+    if lexeme.kind == Kind::Symbol
+        || (lexeme.kind == Kind::Word
+            && !lexeme.is_capitalised()
+            && relative_at(lexemes, at).is_none())
+    {
+        return None;
+    }
     let in_context = at
         .checked_sub(1)
         .is_some_and(|i| DATE_CONTEXT.iter().any(|w| lexemes[i].is(w)));
-    // Most lexemes are lower-case words that start no date: reject them at a glance.
-    if lexeme.kind == Kind::Word && !lexeme.is_capitalised() && relative_at(lexemes, at).is_none() {
-        return None;
-    }
     if lexeme.kind == Kind::Word {
         if let Some((relative, end)) = relative_at(lexemes, at) {
             return Some((

@@ -16,13 +16,18 @@ pub fn quotations(article: &Article, paragraph: Span) -> Vec<Span> {
     let mut found = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    let mut previous = ' ';
-    let chars: Vec<(usize, char)> = text[paragraph.range()]
-        .char_indices()
-        .map(|(i, c)| (paragraph.start + i, c))
-        .collect();
-    for (position, &(offset, c)) in chars.iter().enumerate() {
-        let next = chars.get(position + 1).map_or(' ', |&(_, c)| c);
+    // Quotation marks are ASCII in normalised text: visit only them, reading the letters on
+    // either side where needed.
+    let body = &text[paragraph.range()];
+    let marks = body
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'"' || b == b'\'');
+    for (index, byte) in marks {
+        let offset = paragraph.start + index;
+        let c = char::from(byte);
+        let previous = body[..index].chars().next_back().unwrap_or(' ');
+        let next = body[index + 1..].chars().next().unwrap_or(' ');
         match c {
             '"' => {
                 let original = original_char(article, offset);
@@ -59,7 +64,6 @@ pub fn quotations(article: &Article, paragraph: Span) -> Vec<Span> {
             }
             _ => {}
         }
-        previous = c;
     }
     if let Some(start) = open_double {
         found.push(Span::new(start, paragraph.end));

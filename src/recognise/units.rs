@@ -692,6 +692,51 @@ pub fn lookup(spelling: &str) -> Option<MeasureUnit> {
         .map(|c| unit(c.name, Currency(c.code), 1e6))
 }
 
+/// Whether some unit's spelling starts with the word `word` (case-insensitive).
+pub fn may_start_unit(word: &str) -> bool {
+    static FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+        UNITS
+            .iter()
+            .map(|(spelling, _)| *spelling)
+            .chain(CURRENCIES.iter().flat_map(|c| c.names.iter().copied()))
+            .filter_map(|spelling| {
+                crate::recognise::lexer::lex(spelling, 0)
+                    .first()
+                    .map(|l| l.text.to_lowercase())
+            })
+            .collect()
+    });
+    crate::recognise::lexer::with_lower(word, |lowered| {
+        FIRST_WORDS.contains(lowered)
+            // "mUSD": millions of a currency.
+            || (lowered.len() == 4 && lowered.starts_with('m'))
+    })
+}
+
+/// Whether a currency symbol or code can start with the lexeme `text` (`$`, `US` of `US$`,
+/// `Rs`, `CAD`).
+pub fn may_start_currency(text: &str) -> bool {
+    static STARTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+        CURRENCIES
+            .iter()
+            .flat_map(|c| c.symbols.iter())
+            .filter_map(|symbol| {
+                crate::recognise::lexer::lex(symbol, 0)
+                    .first()
+                    .map(|l| l.text.to_string())
+            })
+            .collect()
+    });
+    STARTS.contains(text)
+}
+
+/// Whether a unit written as a symbol after a number starts at `at` (`$`, `US$`, `C`).
+pub fn may_start_symbol_unit(lexemes: &[crate::recognise::lexer::Lexeme<'_>], at: usize) -> bool {
+    lexemes
+        .get(at)
+        .is_some_and(|l| may_start_currency(l.text) || matches!(l.text, "C" | "F"))
+}
+
 /// The currency a symbol or code before a number stands for (`$`, `US$`, `Rs.`, `CAD`).
 pub fn currency_symbol(symbol: &str) -> Option<MeasureUnit> {
     CURRENCIES

@@ -197,12 +197,12 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
         // Signs, decimals without a zero, qualifier symbols and currency symbols.
         Kind::Symbol => {
             matches!(lexeme.text, "-" | "." | "~" | "<" | ">")
-                || read::may_start_currency(lexeme.text)
+                || units::may_start_currency(lexeme.text)
         }
         Kind::Word => {
             crate::recognise::lexer::with_lower(lexeme.text, |word| {
                 STARTERS.contains(word) || numbers::is_number_word(word)
-            }) || (lexeme.is_capitalised() && read::may_start_currency(lexeme.text))
+            }) || (lexeme.is_capitalised() && units::may_start_currency(lexeme.text))
         }
     }
 }

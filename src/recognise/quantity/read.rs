@@ -5,7 +5,6 @@
 
 use super::*;
 use crate::recognise::lexer::lower;
-use std::sync::LazyLock;
 
 /// Fraction words after `and` (`two and a half`, `one and three quarters`).
 pub(super) const FRACTIONS: &[(&str, f64)] = &[
@@ -107,28 +106,12 @@ pub fn read_number(lexemes: &[Lexeme<'_>]) -> Option<f64> {
     whole.then_some(value)
 }
 
-/// Whether a currency symbol or code can start with the lexeme `text` (`$`, `US`, `Rs`, `CAD`).
-pub(super) fn may_start_currency(text: &str) -> bool {
-    static STARTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-        units::CURRENCIES
-            .iter()
-            .flat_map(|c| c.symbols.iter())
-            .filter_map(|symbol| {
-                crate::recognise::lexer::lex(symbol, 0)
-                    .first()
-                    .map(|l| l.text.to_string())
-            })
-            .collect()
-    });
-    STARTS.contains(text)
-}
-
 /// A currency symbol or code right before a number (`$`, `US$`, `Rs.`, `CAD`), and the
 /// lexeme after it.
 pub(super) fn currency_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(MeasureUnit, usize)> {
     // Most lexemes start no symbol: one set lookup rejects them.
     let first = lexemes.get(at)?;
-    if first.kind == Kind::Number || !may_start_currency(first.text) {
+    if first.kind == Kind::Number || !units::may_start_currency(first.text) {
         return None;
     }
     // Symbols span up to three glued lexemes: "US$", "Rs.", "U.S.$".

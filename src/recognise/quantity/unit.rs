@@ -189,6 +189,11 @@ pub(super) fn measure_at(
     lexemes: &[Lexeme<'_>],
     at: usize,
 ) -> Option<(MeasureUnit, String, usize)> {
+    // Most words start no unit spelling: one set lookup rejects them before any string is built.
+    let first = lexemes.get(at)?;
+    if !units::may_start_unit(first.text) && !units::may_start_symbol_unit(lexemes, at) {
+        return None;
+    }
     for length in (1..=units::MAX_UNIT_WORDS + 1).rev() {
         let Some(parts) = lexemes.get(at..at + length) else {
             continue;
