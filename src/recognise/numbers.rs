@@ -3,7 +3,7 @@
 //! `a dozen`, `two and a half million`).
 
 /// Number words and their values.
-const UNITS: &[(&str, f64)] = &[
+pub(crate) const UNITS: &[(&str, f64)] = &[
     ("zero", 0.0),
     ("naught", 0.0),
     ("nought", 0.0),

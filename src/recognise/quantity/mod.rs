@@ -190,6 +190,14 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
         );
         words.extend(EXACTLY.iter().copied());
         words.extend(numbers::VAGUE.iter().map(|(word, _, _)| *word));
+        // Number words, so that one lookup answers for them too.
+        words.extend(numbers::UNITS.iter().map(|(word, _)| *word));
+        words.extend(
+            numbers::MULTIPLIERS
+                .iter()
+                .map(|(word, _)| *word)
+                .filter(|w| w.len() > 2),
+        );
         words
     });
     match lexeme.kind {
@@ -200,9 +208,8 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
                 || units::may_start_currency(lexeme.text)
         }
         Kind::Word => {
-            crate::recognise::lexer::with_lower(lexeme.text, |word| {
-                STARTERS.contains(word) || numbers::is_number_word(word)
-            }) || (lexeme.is_capitalised() && units::may_start_currency(lexeme.text))
+            crate::recognise::lexer::with_lower(lexeme.text, |word| STARTERS.contains(word))
+                || (lexeme.is_capitalised() && units::may_start_currency(lexeme.text))
         }
     }
 }
