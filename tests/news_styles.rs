@@ -15,7 +15,7 @@ fn claims_about_other_news_styles_get_their_expected_verdicts() {
         common::stderr(&output)
     );
     assert!(
-        text.contains("test result: ok. 23 passed; 0 failed"),
+        text.contains("test result: ok. 41 passed; 0 failed"),
         "{text}"
     );
 }

@@ -42,6 +42,9 @@ pub(super) fn proportion_at(
     at: usize,
     qualified: bool,
 ) -> Option<(f64, usize)> {
+    if let Some(found) = ratio_at(lexemes, at) {
+        return Some(found);
+    }
     let mut next = at;
     let mut count = 1.0;
     let first = lexemes.get(next)?;
@@ -73,6 +76,32 @@ pub(super) fn proportion_at(
         .get(next)
         .is_none_or(|l| l.is("of") || (l.kind == Kind::Symbol && l.text != "-"));
     (ends || qualified).then_some((count / parts, next))
+}
+
+/// `one in five`, `3 in 10`, `two out of three`: a share written as a ratio.
+fn ratio_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(f64, usize)> {
+    let small = |lexeme: &Lexeme<'_>| -> Option<f64> {
+        match lexeme.kind {
+            Kind::Number => numbers::digits(lexeme.text)
+                .filter(|d| d.suffix.is_empty() && !d.grouped)
+                .map(|d| d.value),
+            Kind::Word => numbers::word_value(&lower(lexeme.text)),
+            Kind::Symbol => None,
+        }
+    };
+    let part = small(lexemes.get(at)?)?;
+    let mut next = at + 1;
+    if lexemes.get(next).is_some_and(|l| l.is("in")) {
+        next += 1;
+    } else if lexemes.get(next).is_some_and(|l| l.is("out"))
+        && lexemes.get(next + 1).is_some_and(|l| l.is("of"))
+    {
+        next += 2;
+    } else {
+        return None;
+    }
+    let whole = small(lexemes.get(next)?)?;
+    (part > 0.0 && part < whole && whole <= 1000.0).then_some((part / whole, next + 1))
 }
 
 /// The number that `lexemes` spell, all of them: `thirty three`, `-1,200`, `3.5 million`,

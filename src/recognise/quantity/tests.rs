@@ -271,3 +271,13 @@ fn a_count_of_part_takes_the_unit_of_the_whole() {
     assert_eq!(found[1], (9.0, 9.0, None, Some("members".into())));
     assert_eq!(read("3 of 10 voters")[0].3.as_deref(), Some("voters"));
 }
+
+#[test]
+fn ratios_read_as_percentages() {
+    assert_eq!(
+        value_unit("nearly one in five adults"),
+        (20.0, Some("percent".into()))
+    );
+    assert_eq!(value_unit("3 out of 10 voters").0, 30.0);
+    assert!(read("won 3 in 2019").iter().all(|q| q.0 != 30.0));
+}
