@@ -309,7 +309,14 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
                 lexeme.text.len() > 3 || lexemes.get(at + 1).is_some_and(|l| l.text == ".")
             })
         {
-            let end = if lexemes.get(at + 1).is_some_and(|l| l.text == ".") {
+            // "Feb." takes its dot; "June." ends a sentence.
+            let abbreviated = lexeme.text.len() <= 4
+                && !matches!(lexeme.text.to_lowercase().as_str(), "may" | "june" | "july");
+            let end = if abbreviated
+                && lexemes
+                    .get(at + 1)
+                    .is_some_and(|l| l.text == "." && !l.spaced)
+            {
                 at + 2
             } else {
                 at + 1

@@ -58,10 +58,10 @@ pub(super) fn join_two(
     }
     let words: Vec<String> = between.iter().map(|l| l.text.to_lowercase()).collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    let opened = {
-        let before = lexemes[first.lexemes.start].text.to_lowercase();
-        before == "between" || before == "from"
-    };
+    // "between"/"from" opens the first quantity, or stands just before it.
+    let opens = |at: usize| lexemes[at].is("between") || lexemes[at].is("from");
+    let opened =
+        opens(first.lexemes.start) || (first.lexemes.start > 0 && opens(first.lexemes.start - 1));
     let range_joiner =
         matches!(words.as_slice(), ["to"] | ["-"] | ["and"] if opened || words != ["and"]);
     if range_joiner
@@ -72,6 +72,11 @@ pub(super) fn join_two(
         && a.qualifier.is_none()
     {
         let mut merged = first.clone();
+        if !opens(first.lexemes.start) && first.lexemes.start > 0 && opens(first.lexemes.start - 1)
+        {
+            merged.lexemes.start -= 1;
+            merged.span.start = lexemes[merged.lexemes.start].span.start;
+        }
         merged.quantity.low = a.low.min(b.low);
         merged.quantity.high = a.high.max(b.high);
         merged.span.end = second.span.end;

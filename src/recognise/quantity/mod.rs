@@ -299,6 +299,7 @@ fn quantity_at(
     let mut vague = first.vague;
     let mut end = first.end;
     let mut unit_suffix = first.unit_suffix;
+    let ranged = range_at(lexemes, end, between, currency.is_some()).is_some();
     if let Some((second, next)) = range_at(lexemes, end, between, currency.is_some()) {
         let scale = match (first.multiplier, second.multiplier) {
             (None, Some(factor)) if first.low * factor <= second.low => factor,
@@ -438,6 +439,12 @@ fn quantity_at(
         high = low;
         end = next;
     }
+    // "from 5%" with no range after it: "from" belongs to the sentence, not the quantity.
+    let start = if between && !ranged && start + 1 == number_start {
+        number_start
+    } else {
+        start
+    };
     Some(Found {
         span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
         value_span,

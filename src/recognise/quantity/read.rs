@@ -445,6 +445,14 @@ pub(super) fn fraction_after(
 /// unit of measurement. Counted nouns are left alone ("a soldier" is not a figure).
 pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
     let first = lexemes.get(at)?;
+    // "£2,900 a year", "$5 million a month": a rate ("per year"), not one year.
+    if let Some(previous) = at.checked_sub(1).map(|i| &lexemes[i])
+        && (previous.kind == Kind::Number
+            || numbers::multiplier(&lower(previous.text)).is_some_and(|_| previous.text.len() > 1)
+            || units::lookup(&lower(previous.text)).is_some())
+    {
+        return None;
+    }
     let (value, mut next) = if first.is("a") || first.is("an") || first.is("one") {
         (1.0, at + 1)
     } else if first.is("half")

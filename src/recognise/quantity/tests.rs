@@ -281,3 +281,23 @@ fn ratios_read_as_percentages() {
     assert_eq!(value_unit("3 out of 10 voters").0, 30.0);
     assert!(read("won 3 in 2019").iter().all(|q| q.0 != 30.0));
 }
+
+#[test]
+fn a_rate_after_a_sum_is_not_a_duration() {
+    let found = read("costs £2,900 a year and $5 million a month");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|q| q.3.as_deref() != Some("year") && q.3.as_deref() != Some("month"))
+    );
+}
+
+#[test]
+fn a_dangling_from_is_not_part_of_the_quantity() {
+    let lexemes = lex("taking them to 5.25% from 5%", 0);
+    let found = find(&lexemes, &[]);
+    assert_eq!(found.len(), 2);
+    let text = "taking them to 5.25% from 5%";
+    assert_eq!(&text[found[1].span.range()], "5%");
+}
