@@ -16,6 +16,9 @@ use crate::source::Span;
 pub(crate) const NEAR: f64 = 0.6;
 
 pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Outcome {
+    if let Some(outcome) = trimmed(claim, phrase, analysis) {
+        return outcome;
+    }
     let length = phrase.words.len();
     let mut outside = None;
     let mut lacking = None;
@@ -55,6 +58,49 @@ pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Out
         None => outcome.candidates = nearest::nearest(claim, &phrase.words, analysis, 3),
     }
     outcome
+}
+
+/// A quote trimmed with an ellipsis ("We see this … escalatory"): supported where every
+/// part stands, in order, inside one quotation, with the speaker in the window.
+fn trimmed(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcome> {
+    let text = crate::article::normalise(&phrase.text).text;
+    let parts: Vec<Phrase> = text
+        .split("...")
+        .map(Phrase::new)
+        .filter(|p| !p.words.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    for start in analysis.find_phrase(&parts[0], true, 0..analysis.tokens.len()) {
+        let Some(quotation) = analysis.quotation_around(start..start + parts[0].words.len()) else {
+            continue;
+        };
+        let mut end = start + parts[0].words.len();
+        let all = parts[1..].iter().all(|part| {
+            let next = analysis
+                .find_phrase(part, true, end..quotation.tokens.end)
+                .into_iter()
+                .next();
+            if let Some(at) = next {
+                end = at + part.words.len();
+            }
+            next.is_some()
+        });
+        if !all
+            || !context::missing_context(claim, analysis, analysis.tokens[start].sentence)
+                .is_empty()
+        {
+            continue;
+        }
+        let mut outcome = Outcome::new(analysis, Verdict::Supported);
+        outcome.evidence = Some(evidence(analysis, analysis.token_span(start..end)));
+        outcome
+            .notes
+            .push("the claim trims the quotation (…); every part is in it, in order".into());
+        return Some(outcome);
+    }
+    None
 }
 
 /// The closest quotation to the claimed words, as a refutation with its diff.

@@ -421,3 +421,22 @@ fn shorthand_value_is_the_one_quantity_after_the_colon() {
         Verdict::Refuted
     );
 }
+
+#[test]
+fn a_quote_trimmed_with_an_ellipsis_is_supported_when_its_parts_stand_in_order() {
+    let article = "\u{201C}We see this as certainly more of an escalatory and not a de-escalatory action,\u{201D} Jen Psaki told reporters.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"We see this as \u{2026} an escalatory and not a de-escalatory action\"\nspeaker = \"Psaki\""
+        ),
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"a de-escalatory action ... We see this\"\nspeaker = \"Psaki\""
+        ),
+        Verdict::Supported
+    );
+}
