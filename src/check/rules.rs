@@ -440,3 +440,34 @@ fn a_quote_trimmed_with_an_ellipsis_is_supported_when_its_parts_stand_in_order()
         Verdict::Supported
     );
 }
+
+#[test]
+fn claims_are_normalised_like_articles() {
+    let article = "\u{201C}We maintain that he\u{2019}s north of 100,000,\u{201D} Kirby said of Kyiv\u{2019}s \u{201C}Normandy format\u{201D} talks.";
+    // A curly apostrophe typed in the claim matches the article's, inside and outside quotes.
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"We maintain that he\u{2019}s north of 100,000\"\nspeaker = \"Kirby\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"x\"\ntext = \"Kyiv\u{2019}s\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\npattern = 'the \u{201C}Normandy format\u{201D}'"
+        ),
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\npattern = 's \u{201C}Normandy format\u{201D}'"
+        ),
+        Verdict::Supported
+    );
+}

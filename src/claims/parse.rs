@@ -331,28 +331,35 @@ fn parse_kind(
         }
         // Validated here, compiled when checked: a compiled regex keeps caches that would add
         // up over a large suite.
-        "pattern" => match regex_syntax::Parser::new().parse(&value.value) {
-            Ok(_) => Some((ClaimKind::Pattern(value.value.clone()), Vec::new())),
-            Err(error) => {
-                let detail = error.to_string();
-                let reason = detail
-                    .lines()
-                    .rev()
-                    .find(|line| line.starts_with("error:"))
-                    .map_or(detail.as_str(), |line| line.trim_start_matches("error: "))
-                    .to_string();
-                reader.diagnostics.push(
-                    Diagnostic::error(
-                        "invalid regular expression in `pattern`",
-                        reader.file,
-                        value.span,
-                    )
-                    .label(reason)
-                    .help("the syntax is the `regex` crate's: https://docs.rs/regex/#syntax"),
-                );
-                None
+        // Patterns run over normalised text, so they are normalised too: a curly quote in a
+        // pattern matches the article's (folded) one.
+        "pattern" => {
+            match regex_syntax::Parser::new().parse(&crate::article::normalise(&value.value).text) {
+                Ok(_) => Some((
+                    ClaimKind::Pattern(crate::article::normalise(&value.value).text),
+                    Vec::new(),
+                )),
+                Err(error) => {
+                    let detail = error.to_string();
+                    let reason = detail
+                        .lines()
+                        .rev()
+                        .find(|line| line.starts_with("error:"))
+                        .map_or(detail.as_str(), |line| line.trim_start_matches("error: "))
+                        .to_string();
+                    reader.diagnostics.push(
+                        Diagnostic::error(
+                            "invalid regular expression in `pattern`",
+                            reader.file,
+                            value.span,
+                        )
+                        .label(reason)
+                        .help("the syntax is the `regex` crate's: https://docs.rs/regex/#syntax"),
+                    );
+                    None
+                }
             }
-        },
+        }
         _ => super::kinds::parse(reader, key, &value, aliases).map(|kind| (kind, Vec::new())),
     }
 }

@@ -13,11 +13,13 @@ pub struct Phrase {
 }
 
 impl Phrase {
-    /// The phrase `text`, cut into words by the article's rules.
+    /// The phrase `text`, normalised and cut into words by the article's rules (so that a
+    /// claim's curly apostrophe matches the article's).
     pub fn new(text: &str) -> Self {
+        let normalised = crate::article::normalise(text).text;
         Phrase {
+            words: words(&normalised).map(|(_, w)| Word::new(w)).collect(),
             text: text.to_string(),
-            words: words(text).map(|(_, w)| Word::new(w)).collect(),
         }
     }
 }
