@@ -26,6 +26,29 @@ pub(crate) fn missing_context<'c>(
         .collect()
 }
 
+/// [`missing_context`] for a quotation: a `speaker` term is also found when the quotation is
+/// attributed to that speaker (`…,” he said`, where `he` is the Kirby named a paragraph up).
+pub(crate) fn missing_for_quote<'c>(
+    claim: &'c Claim,
+    analysis: &Analysis,
+    sentence: usize,
+    speaker: Option<&str>,
+) -> Vec<&'c str> {
+    let missing = missing_context(claim, analysis, sentence);
+    let Some(speaker) = speaker else {
+        return missing;
+    };
+    missing
+        .into_iter()
+        .filter(|name| {
+            !claim
+                .context
+                .iter()
+                .any(|term| term.speaker && term.name == *name && term.names(speaker))
+        })
+        .collect()
+}
+
 /// The note for evidence whose window lacks some context terms.
 pub(crate) fn lacks_note(claim: &Claim, missing: &[&str]) -> String {
     let window = match claim.within {

@@ -24,11 +24,16 @@ pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Out
     let mut lacking = None;
     for start in analysis.find_phrase(phrase, true, 0..analysis.tokens.len()) {
         let span = analysis.token_span(start..start + length);
-        if analysis.quotation_around(start..start + length).is_none() {
+        let Some(quotation) = analysis.quotation_around(start..start + length) else {
             outside.get_or_insert(span);
             continue;
-        }
-        let missing = context::missing_context(claim, analysis, analysis.tokens[start].sentence);
+        };
+        let missing = context::missing_for_quote(
+            claim,
+            analysis,
+            analysis.tokens[start].sentence,
+            quotation.speaker.as_deref(),
+        );
         if missing.is_empty() {
             let mut outcome = Outcome::new(analysis, Verdict::Supported);
             outcome.evidence = Some(evidence(analysis, span));
@@ -106,7 +111,7 @@ fn trimmed(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcom
 /// The closest quotation to the claimed words, as a refutation with its diff.
 fn misquote(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcome> {
     let claimed: Vec<&str> = phrase.words.iter().map(|w| w.key.as_str()).collect();
-    let mut best: Option<(f64, Span)> = None;
+    let mut best: Option<(f64, Span, Option<&str>)> = None;
     for quotation in candidate_quotations(phrase, analysis) {
         let quotation = &analysis.quotations[quotation];
         let keys: Vec<std::borrow::Cow<'_, str>> = analysis.tokens[quotation.tokens.clone()]
@@ -119,13 +124,13 @@ fn misquote(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outco
         };
         let first = quotation.tokens.start + matched.start;
         let span = analysis.token_span(first..quotation.tokens.start + matched.end);
-        if best.is_none_or(|(top, _)| score > top) {
-            best = Some((score, span));
+        if best.is_none_or(|(top, _, _)| score > top) {
+            best = Some((score, span, quotation.speaker.as_deref()));
         }
     }
-    let (_, span) = best.filter(|(score, _)| *score >= NEAR)?;
+    let (_, span, speaker) = best.filter(|(score, _, _)| *score >= NEAR)?;
     let sentence = analysis.sentence_at(span.start);
-    let missing = context::missing_context(claim, analysis, sentence);
+    let missing = context::missing_for_quote(claim, analysis, sentence, speaker);
     let mut outcome = Outcome::new(analysis, Verdict::Refuted);
     outcome.evidence = Some(evidence(analysis, span));
     outcome.diff = Some(Diff {

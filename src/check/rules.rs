@@ -471,3 +471,30 @@ fn claims_are_normalised_like_articles() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_speaker_named_a_paragraph_up_counts_for_his_quotation() {
+    let article = "Pentagon spokesman John Kirby told a briefing the buildup was \u{201C}destabilising\u{201D}.\n\n\u{201C}We have continued to see additional capabilities flow,\u{201D} he said.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"We have continued to see additional capabilities flow\"\nspeaker = \"John Kirby\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"We have continued to see additional capabilities flow\"\nspeaker = \"Liz Truss\""
+        ),
+        Verdict::Absent
+    );
+    // `source` terms still need the words in the window.
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"We have continued to see additional capabilities flow\"\nsource = \"John Kirby\""
+        ),
+        Verdict::Absent
+    );
+}

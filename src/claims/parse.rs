@@ -198,7 +198,12 @@ fn parse_claim(
                         .label("name who or what must appear, or remove the key"),
                 );
             } else {
-                context.push(Term::new(&term.value, aliases));
+                let found = Term::new(&term.value, aliases);
+                context.push(if key == "speaker" {
+                    found.as_speaker()
+                } else {
+                    found
+                });
             }
         }
     }

@@ -32,6 +32,8 @@ pub struct Term {
     pub name: String,
     /// The spellings that count: the term and its aliases.
     pub alternatives: Vec<Phrase>,
+    /// A `speaker` term: the speaker a quotation is attributed to also counts.
+    pub speaker: bool,
 }
 
 impl Term {
@@ -48,6 +50,27 @@ impl Term {
         Term {
             name: name.to_string(),
             alternatives,
+            speaker: false,
         }
+    }
+
+    /// This term as a `speaker` term.
+    pub fn as_speaker(mut self) -> Self {
+        self.speaker = true;
+        self
+    }
+
+    /// Whether `name` (a quotation's attributed speaker, `John Kirby`) is this term: every word
+    /// of a spelling is in it, or the last words agree (`Kirby` for `John Kirby`).
+    pub fn names(&self, name: &str) -> bool {
+        let speaker = Phrase::new(name);
+        let stems: Vec<&str> = speaker.words.iter().map(|w| w.stem.as_str()).collect();
+        self.alternatives.iter().any(|phrase| {
+            phrase
+                .words
+                .iter()
+                .all(|w| stems.contains(&w.stem.as_str()))
+                || phrase.words.last().map(|w| w.stem.as_str()) == stems.last().copied()
+        })
     }
 }
