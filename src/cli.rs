@@ -245,16 +245,16 @@ fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {
 fn article_texts(suite: &Suite, report: &factcheck::Report) -> BTreeMap<String, html::ArticleText> {
     let mut texts = BTreeMap::new();
     for outcome in report.claims().flat_map(|c| c.result.outcomes.iter()) {
-        if texts.contains_key(&outcome.article) {
+        if texts.contains_key(outcome.article.as_ref()) {
             continue;
         }
         if let Ok(path) = suite.catalog.resolve(&outcome.article)
             && let Ok(text) = factcheck::source::read_text(path, &outcome.display)
         {
             texts.insert(
-                outcome.article.clone(),
+                outcome.article.to_string(),
                 html::ArticleText {
-                    display: outcome.display.clone(),
+                    display: outcome.display.to_string(),
                     text,
                 },
             );

@@ -13,6 +13,7 @@ pub mod words;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use normalise::{Normalised, OffsetMap, normalise};
 
@@ -143,9 +144,9 @@ fn article_name(folder: &Path, path: &Path) -> Option<String> {
 #[derive(Debug, Clone)]
 pub struct Article {
     /// The name claims use.
-    pub name: String,
+    pub name: Arc<str>,
     /// The file as shown in reports (`articles/x.txt`).
-    pub display: String,
+    pub display: Arc<str>,
     /// The text as the file has it (less a UTF-8 BOM).
     pub original: String,
     /// The normalised text that matching works on.
@@ -170,8 +171,8 @@ impl Article {
         let Normalised { text, offsets } = normalise(&original);
         let lines = LineIndex::new(&original);
         Article {
-            name: name.to_string(),
-            display: display.to_string(),
+            name: name.into(),
+            display: display.into(),
             original,
             text,
             offsets,
@@ -373,7 +374,7 @@ impl Analysis {
             .words
             .iter()
             .enumerate()
-            .map(|(at, word)| (at, self.index.occurrences(&word.stem)))
+            .map(|(at, word)| (at, self.index.occurrences(word.stem())))
             .min_by_key(|(_, occurrences)| occurrences.len())
         else {
             return Vec::new();
@@ -425,7 +426,7 @@ fn word_matches(word: &words::Word, token: &str, exact: bool) -> bool {
     if exact {
         key == word.key
     } else {
-        words::stem(&key) == word.stem
+        words::stem(&key) == word.stem()
     }
 }
 

@@ -150,12 +150,10 @@ pub fn is_acronym(word: &str) -> bool {
 /// One word of a claim's phrase or term, ready to compare with article words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
-    /// The word as written.
-    pub text: String,
-    /// Its [`key`].
+    /// Its [`key`]: lower case, abbreviation dots dropped.
     pub key: String,
-    /// Its [`stem`].
-    pub stem: String,
+    /// Its [`stem`], where it differs from the key (most words' does not: one string less).
+    stem: Option<String>,
     /// Written in capitals (`US`): then it does not match an all-lower-case word (`us`).
     pub acronym: bool,
 }
@@ -164,13 +162,20 @@ impl Word {
     /// A word as written in a claim.
     pub fn new(text: &str) -> Self {
         let key = key(text).into_owned();
-        let stem = stem(&key).to_string();
+        let stem = match stem(&key) {
+            Cow::Borrowed(same) if same.len() == key.len() => None,
+            other => Some(other.into_owned()),
+        };
         Word {
-            text: text.to_string(),
             key,
             stem,
             acronym: is_acronym(text),
         }
+    }
+
+    /// Its [`stem`]: possessive and plural endings dropped.
+    pub fn stem(&self) -> &str {
+        self.stem.as_deref().unwrap_or(&self.key)
     }
 }
 

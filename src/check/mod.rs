@@ -63,10 +63,10 @@ pub struct Candidate {
 /// A claim's outcome on one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    /// The article's name.
-    pub article: String,
+    /// The article's name (shared with every outcome on that article).
+    pub article: Arc<str>,
     /// The article file as shown.
-    pub display: String,
+    pub display: Arc<str>,
     /// Supported, refuted or absent.
     pub verdict: Verdict,
     /// The passage the verdict rests on.

@@ -28,7 +28,7 @@ pub(crate) fn nearest(
         .collect();
     let mut found: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (number, word) in content.iter().enumerate() {
-        for &token in analysis.index.occurrences(&word.stem) {
+        for &token in analysis.index.occurrences(word.stem()) {
             let sentence = analysis.tokens[token as usize].sentence;
             found.entry(sentence).or_default().insert(number);
         }
@@ -47,7 +47,7 @@ pub(crate) fn nearest(
                 .iter()
                 .enumerate()
                 .filter(|(number, _)| !hits.contains(number))
-                .map(|(_, w)| w.text.as_str())
+                .map(|(_, w)| w.key.as_str())
                 .collect();
             let missing = context::missing_context(claim, analysis, sentence);
             let mut lacks = Vec::new();

@@ -152,7 +152,7 @@ fn candidate_quotations(phrase: &Phrase, analysis: &Analysis) -> Vec<usize> {
     let mut words: Vec<&[u32]> = phrase
         .words
         .iter()
-        .map(|w| analysis.index.occurrences(&w.stem))
+        .map(|w| analysis.index.occurrences(w.stem()))
         .filter(|o| !o.is_empty())
         .collect();
     words.sort_by_key(|o| o.len());

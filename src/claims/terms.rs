@@ -64,13 +64,10 @@ impl Term {
     /// of a spelling is in it, or the last words agree (`Kirby` for `John Kirby`).
     pub fn names(&self, name: &str) -> bool {
         let speaker = Phrase::new(name);
-        let stems: Vec<&str> = speaker.words.iter().map(|w| w.stem.as_str()).collect();
+        let stems: Vec<&str> = speaker.words.iter().map(|w| w.stem()).collect();
         self.alternatives.iter().any(|phrase| {
-            phrase
-                .words
-                .iter()
-                .all(|w| stems.contains(&w.stem.as_str()))
-                || phrase.words.last().map(|w| w.stem.as_str()) == stems.last().copied()
+            phrase.words.iter().all(|w| stems.contains(&w.stem()))
+                || phrase.words.last().map(|w| w.stem()) == stems.last().copied()
         })
     }
 }

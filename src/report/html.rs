@@ -92,7 +92,7 @@ pub fn render(report: &Report, articles: &BTreeMap<String, ArticleText>) -> Stri
                     );
                 for (evidence, class) in spans {
                     highlights
-                        .entry(outcome.article.as_str())
+                        .entry(outcome.article.as_ref())
                         .or_default()
                         .push(Highlight {
                             start: evidence.start,

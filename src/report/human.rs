@@ -96,7 +96,7 @@ fn render_outcome(out: &mut String, outcome: &Outcome, several: bool, failed: bo
     let indent = "      ";
     let mut head = match &outcome.evidence {
         Some(evidence) => format!("{}:{}:{}", outcome.display, evidence.line, evidence.column),
-        None => outcome.display.clone(),
+        None => outcome.display.to_string(),
     };
     if several || (outcome.evidence.is_none() && failed) {
         let _ = write!(head, "  {}", outcome.verdict);
