@@ -102,7 +102,7 @@ fn claim_files(config: &Config, arguments: &Arguments) -> Vec<PathBuf> {
 
 fn run_claim(file: &ClaimFile, index: usize, articles: &ArticleCache) -> Result<(), Failed> {
     let claim = &file.claims[index];
-    let analyses = articles.get(claim.articles.iter().map(|a| a.name.as_str()))?;
+    let analyses = articles.get(claim.articles.iter().map(|a| a.name.as_ref()))?;
     let result = check(claim, &analyses);
     if result.passed {
         return Ok(());
@@ -117,7 +117,7 @@ fn run_snapshot(file: &ClaimFile, snapshots: &Path, articles: &ArticleCache) -> 
     let names = file
         .claims
         .iter()
-        .flat_map(|c| c.articles.iter().map(|a| a.name.as_str()));
+        .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()));
     let analyses = articles.get(names)?;
     let report = check_file(file, &analyses);
     let text = human::render_file(&report, false);

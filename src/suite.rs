@@ -67,7 +67,7 @@ impl Suite {
             .files
             .iter()
             .flat_map(|f| f.claims.iter())
-            .flat_map(|c| c.articles.iter().map(|a| a.name.as_str()))
+            .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()))
             .collect();
         let loaded: Vec<Result<_, Diagnostic>> = names
             .into_par_iter()
@@ -122,7 +122,7 @@ impl Suite {
         for (file_number, file) in self.files.iter().enumerate() {
             for (claim_number, claim) in file.claims.iter().enumerate() {
                 for (position, article) in claim.articles.iter().enumerate() {
-                    by_article.entry(article.name.as_str()).or_default().push((
+                    by_article.entry(article.name.as_ref()).or_default().push((
                         file_number,
                         claim_number,
                         position,

@@ -76,7 +76,7 @@ pub fn affected(suite: &Suite, changes: &Changes) -> Suite {
                 || file.claims.iter().any(|c| {
                     c.articles
                         .iter()
-                        .any(|a| changes.articles.contains(&a.name))
+                        .any(|a| changes.articles.contains(a.name.as_ref()))
                 })
         })
         .cloned()

@@ -30,8 +30,9 @@ pub const EXTENSIONS: &[&str] = &["txt", "md"];
 /// An article name as a claim file wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleName {
-    /// The name: the path under the articles folder without extension.
-    pub name: String,
+    /// The name: the path under the articles folder without extension (shared: a suite's
+    /// claims name few articles many times).
+    pub name: Arc<str>,
     /// Where the claim file wrote it.
     pub span: Span,
 }
@@ -40,7 +41,7 @@ pub struct ArticleName {
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     folder: PathBuf,
-    files: BTreeMap<String, Vec<PathBuf>>,
+    files: BTreeMap<Arc<str>, Vec<PathBuf>>,
     /// Names whose single file's real path lies outside the folder (a symlink leading out),
     /// found once at scan time.
     outside: std::collections::BTreeSet<String>,
@@ -60,7 +61,7 @@ pub enum ResolveError {
 impl Catalog {
     /// The articles under `folder` (none if it does not exist), sorted by name.
     pub fn scan(folder: &Path) -> Catalog {
-        let mut files: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+        let mut files: BTreeMap<Arc<str>, Vec<PathBuf>> = BTreeMap::new();
         let mut pending = vec![folder.to_path_buf()];
         while let Some(dir) = pending.pop() {
             let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -71,7 +72,7 @@ impl Catalog {
                 if path.is_dir() {
                     pending.push(path);
                 } else if let Some(name) = article_name(folder, &path) {
-                    files.entry(name).or_default().push(path);
+                    files.entry(name.into()).or_default().push(path);
                 }
             }
         }
@@ -87,7 +88,7 @@ impl Catalog {
                 (Ok(real), Some(folder)) => !real.starts_with(folder),
                 _ => true,
             })
-            .map(|(name, _)| name.clone())
+            .map(|(name, _)| name.to_string())
             .collect();
         Catalog {
             folder: folder.to_path_buf(),
@@ -98,7 +99,14 @@ impl Catalog {
 
     /// Every article name.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.files.keys().map(String::as_str)
+        self.files.keys().map(AsRef::as_ref)
+    }
+
+    /// The catalog's own copy of an article name, to share.
+    pub fn shared_name(&self, name: &str) -> Option<Arc<str>> {
+        self.files
+            .get_key_value(name)
+            .map(|(key, _)| Arc::clone(key))
     }
 
     /// The file an article name stands for.

@@ -109,7 +109,7 @@ pub fn check(claim: &Claim, analyses: &Analyses) -> ClaimResult {
     let outcomes: Vec<Outcome> = claim
         .articles
         .iter()
-        .filter_map(|name| analyses.get(&name.name))
+        .filter_map(|name| analyses.get(name.name.as_ref()))
         .map(|analysis| decide(claim, analysis))
         .collect();
     let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);

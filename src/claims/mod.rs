@@ -10,6 +10,7 @@ mod shorthand;
 pub mod terms;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub use parse::parse;
 #[cfg(test)]
@@ -36,9 +37,9 @@ pub struct ClaimFile {
 #[derive(Debug, Clone)]
 pub struct Claim {
     /// Unique in its file; from `id`, or the slug of `says`.
-    pub id: String,
+    pub id: Arc<str>,
     /// The claim as a person states it.
-    pub says: String,
+    pub says: Arc<str>,
     /// The `[[claim]]` header.
     pub span: Span,
     /// Where the id was written (`says` for a derived id).

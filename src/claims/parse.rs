@@ -253,9 +253,9 @@ fn parse_claim(
         None => (slug(&says.value), says.span),
     };
     Some(Claim {
-        id,
+        id: id.into(),
         id_span,
-        says: says.value,
+        says: says.value.into(),
         span: header,
         kind,
         context,
@@ -378,9 +378,14 @@ fn resolve_articles(
     for name in names {
         match catalog.resolve(&name.value) {
             Ok(_) => {
-                if !articles.iter().any(|a: &ArticleName| a.name == name.value) {
+                if !articles
+                    .iter()
+                    .any(|a: &ArticleName| *a.name == *name.value)
+                {
                     articles.push(ArticleName {
-                        name: name.value,
+                        name: catalog
+                            .shared_name(&name.value)
+                            .unwrap_or_else(|| name.value.as_str().into()),
                         span: name.span,
                     });
                 }
@@ -468,7 +473,7 @@ fn read_tolerance(reader: &mut Reader<'_>, table: &DeTable<'_>) -> Option<super:
 fn check_duplicate_ids(reader: &mut Reader<'_>, claims: &[Claim]) {
     let mut first: HashMap<&str, &Claim> = HashMap::new();
     for claim in claims {
-        if let Some(earlier) = first.get(claim.id.as_str()) {
+        if let Some(earlier) = first.get(claim.id.as_ref()) {
             let line = reader.file.position(earlier.span.start).line;
             reader.diagnostics.push(
                 Diagnostic::error(

@@ -27,7 +27,7 @@ pub fn render(report: &Report) -> String {
             };
             let mut case = TestCase::new(format!("{}::{}", file.stem, claim.id), status);
             case.set_classname(file.path.as_str());
-            case.add_property(("says", claim.says.as_str()));
+            case.add_property(("says", claim.says.as_ref()));
             case.add_property(("line", claim.line.to_string().as_str()));
             suite.add_test_case(case);
         }

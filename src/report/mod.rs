@@ -36,10 +36,10 @@ pub struct FileReport {
 /// The result of one claim.
 #[derive(Debug, Clone)]
 pub struct ClaimReport {
-    /// The claim's id.
-    pub id: String,
-    /// The claim as stated.
-    pub says: String,
+    /// The claim's id (shared with the claim).
+    pub id: std::sync::Arc<str>,
+    /// The claim as stated (shared with the claim).
+    pub says: std::sync::Arc<str>,
     /// The line of its `[[claim]]` header.
     pub line: usize,
     /// Its kind key (`text`, `quote`, …).
