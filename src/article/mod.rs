@@ -242,6 +242,8 @@ pub struct Analysis {
     pub quotations: Vec<Quotation>,
     /// Quantities and dates, in text order.
     pub mentions: Vec<Mention>,
+    /// Each sentence's text on one line, made when first cited.
+    sentence_texts: Vec<std::sync::OnceLock<Arc<str>>>,
 }
 
 /// The text inside a pair of quotation marks.
@@ -287,7 +289,11 @@ pub fn analyse(article: Article) -> Analysis {
         .collect();
     let quotations = find_quotations(&article, &paragraphs, &sentences, &tokens, &lexed);
     drop(lexed);
+    let sentence_texts = (0..sentences.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     Analysis {
+        sentence_texts,
         article,
         paragraphs,
         sentences,
@@ -344,8 +350,10 @@ impl Analysis {
     }
 
     /// A sentence's text, on one line (runs of whitespace made one space).
-    pub fn sentence_text(&self, sentence: usize) -> String {
-        one_line(self.slice(self.sentences[sentence].span))
+    pub fn sentence_text(&self, sentence: usize) -> Arc<str> {
+        // One copy per sentence, however many claims cite it.
+        let cell = &self.sentence_texts[sentence];
+        Arc::clone(cell.get_or_init(|| one_line(self.slice(self.sentences[sentence].span)).into()))
     }
 
     /// The token at or after normalised offset `offset`.

@@ -34,8 +34,8 @@ pub struct Evidence {
     pub column: usize,
     /// The evidence itself, on one line.
     pub text: String,
-    /// The sentence around it, on one line.
-    pub sentence: String,
+    /// The sentence around it, on one line (shared by every outcome citing it).
+    pub sentence: Arc<str>,
     /// Where the evidence starts in the original article, in bytes.
     pub start: usize,
     /// Where it ends in the original article, in bytes.

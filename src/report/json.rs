@@ -68,7 +68,7 @@ impl Serialize for Evidence {
         s.serialize_field("line", &self.line)?;
         s.serialize_field("column", &self.column)?;
         s.serialize_field("text", &self.text)?;
-        s.serialize_field("sentence", &self.sentence)?;
+        s.serialize_field("sentence", &*self.sentence)?;
         s.end()
     }
 }
