@@ -498,3 +498,15 @@ fn a_speaker_named_a_paragraph_up_counts_for_his_quotation() {
         Verdict::Absent
     );
 }
+
+#[test]
+fn a_sentence_opening_the_is_not_the_speaker_the_named_apposition_is() {
+    let article = "The firm's chief executive, Tom Price, 58, told the BBC the company was \u{201C}deeply sorry\u{201D}.\n\n\u{201C}We will put this right,\u{201D} he said.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"We will put this right\"\nspeaker = \"Tom Price\""
+        ),
+        Verdict::Supported
+    );
+}

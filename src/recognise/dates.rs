@@ -258,7 +258,13 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     }
     let in_context = at
         .checked_sub(1)
-        .is_some_and(|i| DATE_CONTEXT.iter().any(|w| lexemes[i].is(w)));
+        .is_some_and(|i| DATE_CONTEXT.iter().any(|w| lexemes[i].is(w)))
+        // "mid-2026", "early-March": a part of the year or month, hyphenated.
+        || (at >= 2
+            && lexemes[at - 1].text == "-"
+            && !lexemes[at - 1].spaced
+            && !lexeme.spaced
+            && ["mid", "early", "late"].iter().any(|w| lexemes[at - 2].is(w)));
     if lexeme.kind == Kind::Word {
         if let Some((relative, end)) = relative_at(lexemes, at) {
             return Some((
@@ -572,6 +578,9 @@ mod tests {
         assert_eq!(dates("earlier this month the"), ["earlier this month"]);
         assert_eq!(dates("a war since 2014."), ["2014"]);
         assert_eq!(dates("in February, troops"), ["--02"]);
+        assert_eq!(dates("its network by mid-2026."), ["2026"]);
+        assert_eq!(dates("until early-March, when"), ["--03"]);
+        assert!(dates("a mid - 2026 plan").is_empty());
     }
 
     #[test]

@@ -129,6 +129,56 @@ const TITLE_WORDS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// Capitalised words that start a sentence but never name anyone ("The firm's chief
+/// executive, Tom Price, 58, told…": the subject is Tom Price, not "The").
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "while",
+    "when",
+    "after",
+    "before",
+    "since",
+    "as",
+    "if",
+    "although",
+    "though",
+    "for",
+    "with",
+    "without",
+    "from",
+    "by",
+    "of",
+    "to",
+    "one",
+    "some",
+    "many",
+    "most",
+    "both",
+];
+
 /// Words after which a capitalised run is not the subject of a speech verb.
 const NOT_AFTER_SUBJECT: &[&str] = &[
     "and", "in", "of", "to", "from", "on", "at", "for", "with", "by", "the",
@@ -241,7 +291,10 @@ fn subject_before(
         // The clause's subject: the first name in the sentence that stands as one.
         for end in 0..at - 1 {
             let lexeme = &lexemes[end];
-            if !lexeme.is_capitalised() || inside(quotations, lexeme) {
+            if !lexeme.is_capitalised()
+                || inside(quotations, lexeme)
+                || NOT_NAMES.contains(&lower(lexeme.text).as_ref())
+            {
                 continue;
             }
             let follower = &lexemes[end + 1];

@@ -339,11 +339,7 @@ fn quantity_at(
                 units::lookup(&format!("{}{}", suffix.to_lowercase(), power.text))?
             }
             None => temperature_letter(suffix)
-                .filter(|_| {
-                    lexemes
-                        .get(end)
-                        .is_none_or(|l| matches!(l.text, "." | "," | ";" | "!" | "?" | ")"))
-                })
+                .filter(|_| degree_letter_ends(suffix, lexemes.get(end)))
                 .or_else(|| units::lookup(&lower(suffix)))
                 .or_else(|| units::currency_symbol(suffix))?,
         };
@@ -459,8 +455,20 @@ fn quantity_at(
     })
 }
 
+/// Whether a capital `C` or `F` after a number, followed by `next`, is a temperature: it
+/// ends the phrase (`-10C.`, `30 C,`, `31C (88F)`), or, for `C`, a lower-case word follows
+/// (`40C on Monday`). `13F filing` and `a Boeing 777F to India` are names.
+pub(super) fn degree_letter_ends(letter: &str, next: Option<&Lexeme<'_>>) -> bool {
+    next.is_none_or(|l| {
+        matches!(l.text, "." | "," | ";" | ":" | "!" | "?" | "(" | ")")
+            || (letter == "C"
+                && l.kind == Kind::Word
+                && l.text.starts_with(|c: char| c.is_lowercase()))
+    })
+}
+
 /// `C` and `F` in capitals after a number are degrees: `30 C`, `-10C`.
-fn temperature_letter(text: &str) -> Option<MeasureUnit> {
+pub(super) fn temperature_letter(text: &str) -> Option<MeasureUnit> {
     match text {
         "C" => units::lookup("celsius"),
         "F" => units::lookup("fahrenheit"),

@@ -72,6 +72,15 @@ pub(super) fn proportion_at(
         return None; // "quarter" alone is a time of year as often as a share
     }
     next += 1;
+    // "half a billion", "a quarter of a million", "two-thirds million": a number, not a share.
+    let mut after = next + usize::from(lexemes.get(next).is_some_and(|l| l.is("of")));
+    after += usize::from(lexemes.get(after).is_some_and(|l| l.is("a") || l.is("an")));
+    if lexemes
+        .get(after)
+        .is_some_and(|l| numbers::multiplier(&lower(l.text)).is_some_and(|_| l.text.len() > 2))
+    {
+        return None;
+    }
     let ends = lexemes
         .get(next)
         .is_none_or(|l| l.is("of") || (l.kind == Kind::Symbol && l.text != "-"));
@@ -583,11 +592,14 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
                     || numbers::multiplier(&next).is_some_and(|_| next.len() > 2)
             }),
             "half" | "quarter" => {
-                let skip = usize::from(
-                    lexemes
-                        .get(end + 1)
-                        .is_some_and(|l| l.is("a") || l.is("an")),
-                );
+                // "half a million", "a quarter of a million".
+                let of = usize::from(lexemes.get(end + 1).is_some_and(|l| l.is("of")));
+                let skip = of
+                    + usize::from(
+                        lexemes
+                            .get(end + 1 + of)
+                            .is_some_and(|l| l.is("a") || l.is("an")),
+                    );
                 lexemes.get(end + 1 + skip).is_some_and(|l| {
                     numbers::multiplier(&lower(l.text)).is_some_and(|_| l.text.len() > 2)
                 })
@@ -599,9 +611,9 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
                         .get(end + 1)
                         .is_some_and(|l| !l.spaced && numbers::word_value(&lower(l.text)).is_some())
             }
-            "of" => words
-                .last()
-                .is_some_and(|w: &String| w == "couple" || w == "dozen"),
+            "of" => words.last().is_some_and(|w: &String| {
+                w == "couple" || w == "dozen" || w == "half" || w == "quarter"
+            }),
             _ => {
                 numbers::is_number_word(&word)
                     || (!words.is_empty() && plural_multiplier(&word).is_some())
@@ -632,7 +644,10 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
     }
     let slices: Vec<String> = words
         .iter()
-        .map(|w| match w.as_str() {
+        .enumerate()
+        // "a quarter of a million": the `of` of a fraction adds nothing to the value.
+        .filter(|(i, w)| *w != "of" || !matches!(words[i - 1].as_str(), "half" | "quarter"))
+        .map(|(_, w)| match w.as_str() {
             "dozens" => "dozen".to_string(),
             _ => plural_multiplier(w).map_or(w.clone(), |_| w.trim_end_matches('s').to_string()),
         })

@@ -231,6 +231,33 @@ fn negatives_and_temperatures() {
         Some("degree Celsius")
     );
     assert!(read("The 13F filing").is_empty() && read("a Boeing 777F to India").is_empty());
+    // The BBC's style: Celsius first, Fahrenheit in brackets; Celsius before a word.
+    let both = read("Temperatures of 31C (88F) made it worse");
+    let units: Vec<_> = both.iter().map(|q| q.3.as_deref()).collect();
+    assert_eq!(
+        units,
+        [Some("degree Celsius"), Some("degree Fahrenheit")],
+        "{both:?}"
+    );
+    assert_eq!(
+        value_unit("it reached 40C on Monday").1.as_deref(),
+        Some("degree Celsius")
+    );
+    assert_eq!(value_unit("a 43c stamp").1.as_deref(), Some("cent"));
+}
+
+#[test]
+fn fractions_of_a_multiplier_are_numbers_not_shares() {
+    for (text, value) in [
+        ("more than half a billion pounds a year", 500_000_000.0),
+        ("half a million people", 500_000.0),
+        ("a quarter of a million visitors", 250_000.0),
+        ("about a quarter million visitors", 250_000.0),
+    ] {
+        assert_eq!(value_unit(text).0, value, "{text}");
+    }
+    // A share stays a share.
+    assert_eq!(value_unit("more than half of voters").0, 50.0);
 }
 
 #[test]

@@ -208,10 +208,7 @@ pub(super) fn measure_at(
         }
         // `C`/`F` in capitals are degrees only ending the phrase ("-10C.", "30 C,"):
         // "13F filing", "a Boeing 777F", "F-Series" are names.
-        let phrase_ends = lexemes
-            .get(at + length)
-            .is_none_or(|l| matches!(l.text, "." | "," | ";" | "!" | "?" | ")"));
-        let capital = (length == 1 && phrase_ends)
+        let capital = (length == 1 && degree_letter_ends(parts[0].text, lexemes.get(at + length)))
             .then(|| temperature_letter(parts[0].text))
             .flatten();
         let Some(measure) = capital.or_else(|| units::lookup(&spelling)).or_else(|| {
