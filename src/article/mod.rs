@@ -339,6 +339,16 @@ fn find_quotations(
                 speaker,
             });
         }
+        // A speaker named without a quotation ("Pelosi said she was confident") is who a
+        // `she said` in the next paragraphs refers to.
+        for sentence in first..last {
+            let quoted = spans.iter().any(|q| {
+                sentences[sentence].span.start < q.end && q.start < sentences[sentence].span.end
+            });
+            if !quoted && let Some(name) = speakers::reported_speaker(&lexed[sentence], &spans) {
+                last_speaker = Some(name);
+            }
+        }
     }
     quotations
 }

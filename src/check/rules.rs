@@ -510,3 +510,25 @@ fn a_sentence_opening_the_is_not_the_speaker_the_named_apposition_is() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn she_said_refers_to_the_last_person_named_speaking_even_without_a_quotation() {
+    let article = "Sen. John Thune of South Dakota called it \u{201C}a reckless spree.\u{201D}\n\nSpeaker Nancy Pelosi said she was confident it would pass.\n\n\u{201C}We have the votes,\u{201D} she told reporters.";
+    let claim = |speaker: &str| {
+        format!("says = \"x\"\nquote = \"We have the votes\"\nspeaker = \"{speaker}\"")
+    };
+    assert_eq!(verdict(article, &claim("Nancy Pelosi")), Verdict::Supported);
+    assert_eq!(verdict(article, &claim("John Thune")), Verdict::Absent);
+}
+
+#[test]
+fn he_said_after_a_name_with_its_state_refers_to_the_person_not_the_state() {
+    let article = "Sen. John Thune of South Dakota called it \u{201C}a reckless spree.\u{201D}\n\n\u{201C}It will hurt families,\u{201D} he said.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"It will hurt families\"\nspeaker = \"John Thune\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::lexer::{Kind, Lexeme, Phrases};
+use super::lexer::{Kind, Lexeme, Phrases, lower};
 use crate::source::Span;
 
 const MONTHS: &[(&str, u8)] = &[
@@ -87,6 +87,76 @@ const RELATIVE: &[(&str, ())] = &[
     ("tonight", ()),
     ("last night", ()),
 ];
+
+/// Nouns a year describes when it stands before them (`the 2020 election`).
+const YEAR_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "poll",
+    "polls",
+    "survey",
+    "census",
+    "budget",
+    "report",
+    "study",
+    "season",
+    "campaign",
+    "war",
+    "invasion",
+    "law",
+    "act",
+    "agreement",
+    "deal",
+    "accord",
+    "treaty",
+    "crisis",
+    "summit",
+    "games",
+    "championship",
+    "midterms",
+    "presidential",
+    "general",
+    "federal",
+    "fiscal",
+    "financial",
+    "final",
+    "tournament",
+    "pandemic",
+    "earthquake",
+    "referendum",
+    "race",
+    "cycle",
+    "data",
+    "figures",
+    "levels",
+    "level",
+    "peak",
+    "record",
+    "plan",
+    "target",
+    "strategy",
+    "review",
+    "edition",
+    "recession",
+    "vote",
+];
+
+/// A year used as an adjective: a determiner before it and, after it, a capitalised word or
+/// a noun years describe (`a 2021 Gallup poll`, `the 2020 election`; not `the 2000 troops`).
+fn attributive_year(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    let determiner = at.checked_sub(1).is_some_and(|i| {
+        [
+            "a", "an", "the", "its", "their", "his", "her", "this", "that",
+        ]
+        .iter()
+        .any(|w| lexemes[i].is(w))
+    });
+    determiner
+        && lexemes.get(at + 1).is_some_and(|next| {
+            next.kind == Kind::Word
+                && (next.is_capitalised() || YEAR_NOUNS.contains(&lower(next.text).as_ref()))
+        })
+}
 
 /// Words before a lone month or year that make it a date (`in February`, `since 2014`).
 const DATE_CONTEXT: &[&str] = &[
@@ -346,9 +416,9 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     {
         return Some(found);
     }
-    // A year in context: "since 2014", "in 2014".
+    // A year in context: "since 2014", "in 2014", "a 2021 Gallup poll", "the 2020 election".
     let plain = lexeme.text.len() == 4 && lexeme.text.bytes().all(|b| b.is_ascii_digit());
-    if plain && in_context {
+    if plain && (in_context || attributive_year(lexemes, at)) {
         let year: i32 = lexeme.text.parse().ok()?;
         if (1000..=2100).contains(&year) {
             return Some((
@@ -579,6 +649,9 @@ mod tests {
         assert_eq!(dates("a war since 2014."), ["2014"]);
         assert_eq!(dates("in February, troops"), ["--02"]);
         assert_eq!(dates("its network by mid-2026."), ["2026"]);
+        assert_eq!(dates("according to a 2021 Gallup poll."), ["2021"]);
+        assert_eq!(dates("since the 2020 election."), ["2020"]);
+        assert!(dates("the 2000 troops").is_empty());
         assert_eq!(dates("until early-March, when"), ["--03"]);
         assert!(dates("a mid - 2026 plan").is_empty());
     }

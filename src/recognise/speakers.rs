@@ -118,6 +118,10 @@ const TITLE_WORDS: &[&str] = &[
     "house",
     "former",
     "acting",
+    "speaker",
+    "majority",
+    "minority",
+    "whip",
     "interim",
     "head",
     "first",
@@ -323,7 +327,37 @@ fn run_ending(lexemes: &[Lexeme<'_>], end: usize, quotations: &[Span]) -> Option
         }
         start -= 1;
     }
-    name_of(&lexemes[start..=end])
+    let name = name_of(&lexemes[start..=end]);
+    // "Sen. John Thune of South Dakota said": the person before `of`; "the Bank of England
+    // said": one name with its `of`; "Secretary of State Antony Blinken": titles only before.
+    if start >= 2
+        && lexemes[start - 1].is("of")
+        && lexemes[start - 2].is_capitalised()
+        && !inside(quotations, &lexemes[start - 2])
+        && let Some(name) = &name
+        && let Some(before) = run_ending(lexemes, start - 2, quotations)
+    {
+        return Some(if before.contains(' ') {
+            before
+        } else {
+            format!("{before} of {name}")
+        });
+    }
+    name
+}
+
+/// The person a sentence reports as speaking without quoting them ("Speaker Nancy Pelosi
+/// said she was confident"): a later `she said` refers to them.
+pub fn reported_speaker(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<String> {
+    (0..lexemes.len())
+        .filter(|&i| {
+            let l = &lexemes[i];
+            l.kind == Kind::Word
+                && SPEECH_VERBS.contains(&lower(l.text).as_ref())
+                && !l.is("according")
+                && !inside(quotations, l)
+        })
+        .find_map(|verb| subject_before(lexemes, verb, quotations, None))
 }
 
 /// The capitalised run starting at `start`.
@@ -340,21 +374,78 @@ fn run_after(lexemes: &[Lexeme<'_>], start: usize, quotations: &[Span]) -> Optio
 }
 
 fn name_of(run: &[Lexeme<'_>]) -> Option<String> {
-    // Titles go, and a word before a title too ("Russian President", "Pentagon spokesman").
+    // Titles go, and words before a title too ("Russian President", "Pentagon spokesman").
     let is_title = |w: &str| {
         let lower = w.to_lowercase();
         TITLE_WORDS.contains(&lower.as_str()) || super::dates::is_calendar_word(&lower)
     };
-    let mut start = 0;
-    while start < run.len()
-        && (is_title(run[start].text) || run.get(start + 1).is_some_and(|next| is_title(next.text)))
-    {
-        start += 1;
+    // Everything up to the last title word goes ("Senate Majority Leader Chuck Schumer" →
+    // "Chuck Schumer"); the last word always stays ("Theresa May"). Titles alone name no one,
+    // and a sentence's first word ("The Bank") is no part of a name.
+    let skip = run
+        .iter()
+        .take_while(|l| NOT_NAMES.contains(&lower(l.text).as_ref()))
+        .count();
+    let run = &run[skip..];
+    if run.is_empty() {
+        return None;
     }
+    if run.iter().all(|l| is_title(l.text)) {
+        return None;
+    }
+    let start = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|l| is_title(l.text))
+        .map_or(0, |last| last + 1);
     let words: Vec<&str> = run[start..].iter().map(|l| l.text).collect();
     let words: Vec<&str> = words.into_iter().filter(|w| !w.ends_with("'s")).collect();
     if words.is_empty() || words.iter().all(|w| PRONOUNS.contains(&lower(w).as_ref())) {
         return None;
     }
     Some(words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::lex;
+    use super::*;
+
+    fn reported(text: &str) -> Option<String> {
+        reported_speaker(&lex(text, 0), &[])
+    }
+
+    #[test]
+    fn names_lose_their_titles_and_keep_their_people() {
+        for (text, name) in [
+            (
+                "Senate Majority Leader Chuck Schumer said on the floor.",
+                "Chuck Schumer",
+            ),
+            (
+                "Speaker Nancy Pelosi said she was confident.",
+                "Nancy Pelosi",
+            ),
+            ("Prime Minister Theresa May said it.", "Theresa May"),
+            ("Theresa May said it.", "Theresa May"),
+            (
+                "Sen. John Thune of South Dakota called it a spree.",
+                "John Thune",
+            ),
+            (
+                "The Bank of England said rates would rise.",
+                "Bank of England",
+            ),
+            (
+                "The firm's chief executive, Tom Price, 58, told the BBC it was sorry.",
+                "Tom Price",
+            ),
+            (
+                "On Thursday Britain's Foreign Secretary, Liz Truss, arrived and warned of war.",
+                "Liz Truss",
+            ),
+        ] {
+            assert_eq!(reported(text).as_deref(), Some(name), "{text}");
+        }
+        assert_eq!(reported("The Foreign Secretary said so."), None);
+    }
 }
