@@ -314,6 +314,7 @@ fn find_quotations(
 ) -> Vec<Quotation> {
     let mut quotations = Vec::new();
     let mut last_speaker: Option<String> = None;
+    let mut previous_quoted = false;
     for (number, paragraph) in paragraphs.iter().enumerate() {
         let spans = recognise::quotes::quotations(article, *paragraph);
         let first = sentences.partition_point(|s| s.paragraph < number);
@@ -328,7 +329,15 @@ fn find_quotations(
                 .chain(rest.iter())
                 .map(|&s| lexed[s].as_slice())
                 .collect();
-            let speaker = speakers::speaker(&order, &spans, *span, last_speaker.as_deref());
+            let mut speaker = speakers::speaker(&order, &spans, *span, last_speaker.as_deref());
+            // A paragraph that opens with an unattributed quotation right after a quoted
+            // speaker continues them (news style: a new speaker is always named).
+            let opens = article.text[paragraph.start..span.start]
+                .trim_matches(|c: char| c.is_whitespace() || c == '"')
+                .is_empty();
+            if speaker.is_none() && opens && previous_quoted {
+                speaker.clone_from(&last_speaker);
+            }
             if speaker.is_some() {
                 last_speaker.clone_from(&speaker);
             }
@@ -339,6 +348,9 @@ fn find_quotations(
                 speaker,
             });
         }
+        previous_quoted = quotations
+            .last()
+            .is_some_and(|q: &Quotation| q.span.start >= paragraph.start && q.speaker.is_some());
         // A speaker named without a quotation ("Pelosi said she was confident") is who a
         // `she said` in the next paragraphs refers to.
         for sentence in first..last {

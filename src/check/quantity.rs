@@ -64,12 +64,18 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
             ),
             None => (stated.low, stated.high),
         };
+        // A converted figure is compared at the precision the claim is written to: news
+        // rounds conversions ("104mph (167km/h)", "60 miles (100km)").
+        let rounding = match convert {
+            Some((from, to)) if from.name != to.name => conversion_rounding(&claimed.quantity),
+            _ => 0.0,
+        };
         let relation = relate(
             &claimed.quantity,
             stated,
-            low,
-            high,
+            (low, high),
             claim.tolerance,
+            rounding,
             &mention_text(analysis, mention),
         );
         if !missing.is_empty() {
@@ -243,16 +249,36 @@ fn same_number(claimed: &Quantity, low: f64, high: f64, tolerance: Tolerance) ->
     (claimed.low - low).abs() <= slack && (claimed.high - high).abs() <= slack
 }
 
+/// Half a unit of the claim's last significant digit (`167` → 0.5, `1.1` → 0.05, `1,600` → 50),
+/// at most 5% of the value: how far a rounded conversion may lie from the exact one.
+fn conversion_rounding(claimed: &Quantity) -> f64 {
+    let value = claimed.low.abs().max(claimed.high.abs());
+    if value == 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    let written = format!("{value:.6}");
+    let written = written.trim_end_matches('0');
+    let step = match written.split_once('.') {
+        Some((_, decimals)) if !decimals.is_empty() => 10f64.powi(-(decimals.len() as i32)),
+        _ => {
+            let whole = written.trim_end_matches('.');
+            let zeros = whole.len() - whole.trim_end_matches('0').len();
+            10f64.powi(zeros as i32)
+        }
+    };
+    (step / 2.0).min(value * 0.05)
+}
+
 fn relate(
     claimed: &Quantity,
     stated: &Quantity,
-    low: f64,
-    high: f64,
+    (low, high): (f64, f64),
     tolerance: Tolerance,
+    rounding: f64,
     text: &str,
 ) -> Relation {
-    let slack = allowance(claimed, tolerance);
-    if same_number(claimed, low, high, tolerance) {
+    let slack = allowance(claimed, tolerance) + rounding;
+    if (claimed.low - low).abs() <= slack && (claimed.high - high).abs() <= slack {
         return qualifiers(claimed, stated, text);
     }
     let inside_claim = low >= claimed.low - slack && high <= claimed.high + slack;

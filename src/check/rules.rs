@@ -532,3 +532,44 @@ fn he_said_after_a_name_with_its_state_refers_to_the_person_not_the_state() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_converted_figure_is_compared_at_the_precision_the_claim_is_written_to() {
+    let article = "Winds of up to 104mph hit Jersey. The storm was 60 miles off the coast.";
+    for (claim, expected) in [
+        (
+            "quantity = \"up to 167 km/h\"\nabout = [\"Jersey\"]",
+            Verdict::Supported,
+        ),
+        (
+            "quantity = \"up to 160 km/h\"\nabout = [\"Jersey\"]",
+            Verdict::Refuted,
+        ),
+        (
+            "quantity = \"100 km\"\nabout = [\"coast\"]",
+            Verdict::Supported,
+        ),
+        (
+            "quantity = \"110 km\"\nabout = [\"coast\"]",
+            Verdict::Refuted,
+        ),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"x\"\n{claim}")),
+            expected,
+            "{claim}"
+        );
+    }
+}
+
+#[test]
+fn an_unattributed_quotation_opening_a_paragraph_continues_the_last_speaker() {
+    let article = "\u{201C}This is a very nasty storm,\u{201D} forecaster Alex Deakin said. \u{201C}Do not travel.\n\n\u{201C}We are talking about waves of up to 10 metres.\u{201D}\n\nThe agency issued 81 warnings.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"x\"\nquote = \"We are talking about waves of up to 10 metres\"\nspeaker = \"Alex Deakin\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -292,6 +292,11 @@ pub const UNITS: &[(&str, MeasureUnit)] = &[
     ),
     ("km an hour", unit("kilometre per hour", Speed, 1.0 / 3.6)),
     ("miles per hour", unit("mile per hour", Speed, 0.44704)),
+    ("m/s", unit("metre per second", Speed, 1.0)),
+    ("metres per second", unit("metre per second", Speed, 1.0)),
+    ("meters per second", unit("metre per second", Speed, 1.0)),
+    ("metre per second", unit("metre per second", Speed, 1.0)),
+    ("meter per second", unit("metre per second", Speed, 1.0)),
     ("knot", unit("knot", Speed, 0.514444)),
     ("knots", unit("knot", Speed, 0.514444)),
     // percentage

@@ -333,17 +333,38 @@ fn quantity_at(
         let power = lexemes
             .get(end)
             .filter(|l| !l.spaced && matches!(l.text, "2" | "3"));
-        let measure = match power {
-            Some(power) => {
+        // "167km/h", "3m/s": a rate glued after the number.
+        let per = lexemes
+            .get(end..end + 2)
+            .filter(|parts| {
+                parts[0].text == "/"
+                    && !parts[0].spaced
+                    && !parts[1].spaced
+                    && parts[1].kind == Kind::Word
+            })
+            .and_then(|parts| {
+                let spelling = format!("{}/{}", suffix, parts[1].text);
+                units::lookup(&lower(&spelling)).map(|measure| (spelling, measure))
+            });
+        let (phrase, measure) = match (power, per) {
+            (Some(power), _) => {
                 end += 1;
-                units::lookup(&format!("{}{}", suffix.to_lowercase(), power.text))?
+                let measure = units::lookup(&format!("{}{}", suffix.to_lowercase(), power.text))?;
+                (suffix.to_string(), measure)
             }
-            None => temperature_letter(suffix)
-                .filter(|_| degree_letter_ends(suffix, lexemes.get(end)))
-                .or_else(|| units::lookup(&lower(suffix)))
-                .or_else(|| units::currency_symbol(suffix))?,
+            (None, Some(rate)) => {
+                end += 2;
+                rate
+            }
+            (None, None) => {
+                let measure = temperature_letter(suffix)
+                    .filter(|_| degree_letter_ends(suffix, lexemes.get(end)))
+                    .or_else(|| units::lookup(&lower(suffix)))
+                    .or_else(|| units::currency_symbol(suffix))?;
+                (suffix.to_string(), measure)
+            }
         };
-        unit = Some(measure_unit(suffix, measure));
+        unit = Some(measure_unit(&phrase, measure));
     }
     if let Some((measure, phrase, next)) = measure_at(lexemes, end) {
         // A written currency name wins over a bare symbol ("$5 Canadian dollars").

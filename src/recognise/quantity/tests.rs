@@ -247,6 +247,21 @@ fn negatives_and_temperatures() {
 }
 
 #[test]
+fn rates_glued_to_the_number() {
+    let both = read("Winds of up to 104mph (167km/h) hit");
+    let units: Vec<_> = both.iter().map(|q| q.3.as_deref()).collect();
+    assert_eq!(
+        units,
+        [Some("mile per hour"), Some("kilometre per hour")],
+        "{both:?}"
+    );
+    assert_eq!(
+        value_unit("at 3m/s.").1.as_deref(),
+        Some("metre per second")
+    );
+}
+
+#[test]
 fn fractions_of_a_multiplier_are_numbers_not_shares() {
     for (text, value) in [
         ("more than half a billion pounds a year", 500_000_000.0),
