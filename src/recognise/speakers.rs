@@ -60,6 +60,14 @@ const SPEECH_VERBS: &[&str] = &[
     "according",
 ];
 
+/// Whether `word` is one of [`SPEECH_VERBS`], in any case: one hash lookup, as every word of
+/// every sentence is asked.
+fn is_speech_verb(word: &str) -> bool {
+    static VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+    (3..=13).contains(&word.len()) && VERBS.contains(lower(word).as_ref())
+}
+
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).
 const TITLE_WORDS: &[&str] = &[
     "president",
@@ -220,9 +228,7 @@ fn in_sentence(
     let mut verbs: Vec<usize> = (0..lexemes.len())
         .filter(|&i| {
             let l = &lexemes[i];
-            l.kind == Kind::Word
-                && SPEECH_VERBS.contains(&lower(l.text).as_ref())
-                && !inside(quotations, l)
+            l.kind == Kind::Word && is_speech_verb(l.text) && !inside(quotations, l)
         })
         .collect();
     // Nearest verb to the quotation first; "according to" last (it often names a reporter).
@@ -353,7 +359,7 @@ pub fn reported_speaker(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<S
         .filter(|&i| {
             let l = &lexemes[i];
             l.kind == Kind::Word
-                && SPEECH_VERBS.contains(&lower(l.text).as_ref())
+                && is_speech_verb(l.text)
                 && !l.is("according")
                 && !inside(quotations, l)
         })
