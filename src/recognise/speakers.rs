@@ -65,7 +65,14 @@ const SPEECH_VERBS: &[&str] = &[
 fn is_speech_verb(word: &str) -> bool {
     static VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
-    (3..=13).contains(&word.len()) && VERBS.contains(lower(word).as_ref())
+    if !(3..=13).contains(&word.len()) {
+        return false;
+    }
+    if word.as_bytes()[0].is_ascii_lowercase() {
+        VERBS.contains(word)
+    } else {
+        VERBS.contains(lower(word).as_ref())
+    }
 }
 
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).
