@@ -1,5 +1,5 @@
 //! Numbers that are not quantities: parts of names, models and codes (`F-16`, `A320`,
-//! `Courage-2020`), years, and times of day.
+//! `Courage-2020`), ranks (`No. 2`), years, and times of day.
 
 use super::*;
 use crate::recognise::lexer::lower;
@@ -31,6 +31,13 @@ pub(super) fn is_code(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> bool 
             word.text.to_lowercase().as_str(),
             "mid" | "pre" | "post" | "late" | "early"
         )
+    {
+        return true;
+    }
+    // "No. 2", "No 10 Downing Street", "Nos. 3 and 4": a rank or an address, not a count.
+    let rank = |i: usize| lexemes[i].text == "No" || lexemes[i].text == "Nos";
+    if (previous.is_some_and(|p| p.text == ".") && start.checked_sub(2).is_some_and(rank))
+        || start.checked_sub(1).is_some_and(rank)
     {
         return true;
     }

@@ -247,6 +247,13 @@ fn negatives_and_temperatures() {
 }
 
 #[test]
+fn ranks_and_addresses_are_not_counts() {
+    assert!(read("Trump's No. 2, Mike Pence, was evacuated").is_empty());
+    assert!(read("at No 10 Downing Street").is_empty());
+    assert_eq!(value_unit("no 10 people agree").0, 10.0);
+}
+
+#[test]
 fn rates_glued_to_the_number() {
     let both = read("Winds of up to 104mph (167km/h) hit");
     let units: Vec<_> = both.iter().map(|q| q.3.as_deref()).collect();
