@@ -557,6 +557,30 @@ fn day_first(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     Some((value, next))
 }
 
+/// A month written as a number, 1 to 12.
+fn month_number(text: &str) -> Option<u8> {
+    text.parse().ok().filter(|m| (1..=12).contains(m))
+}
+
+/// `1987-10`, the whole of `lexemes`: a year and month as a claim may write them (in an
+/// article, `2010-11` is a season).
+pub(super) fn year_month(lexemes: &[Lexeme<'_>]) -> Option<(DateValue, Span)> {
+    let [year, dash, month] = lexemes else {
+        return None;
+    };
+    if dash.text != "-" || dash.spaced || month.spaced || month.text.len() != 2 {
+        return None;
+    }
+    Some((
+        DateValue {
+            year: Some(year_number(Some(year))?),
+            month: Some(month_number(month.text)?),
+            ..DateValue::default()
+        },
+        Span::new(year.span.start, month.span.end),
+    ))
+}
+
 /// `2022-02-20`.
 fn iso_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     let year = year_number(lexemes.get(at))?;
@@ -564,16 +588,8 @@ fn iso_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     if parts[0].text != "-" || parts[2].text != "-" || parts.iter().any(|l| l.spaced) {
         return None;
     }
-    let month: u8 = parts[1]
-        .text
-        .parse()
-        .ok()
-        .filter(|m| (1..=12).contains(m))?;
-    let day: u8 = parts[3]
-        .text
-        .parse()
-        .ok()
-        .filter(|d| (1..=31).contains(d))?;
+    let month = month_number(parts[1].text)?;
+    let day = day_number(&parts[3])?;
     Some((
         DateValue {
             year: Some(year),
@@ -591,16 +607,8 @@ fn slashed_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     if parts[1].text != "/" || parts[3].text != "/" || parts[1..].iter().any(|l| l.spaced) {
         return None;
     }
-    let month: u8 = parts[0]
-        .text
-        .parse()
-        .ok()
-        .filter(|m| (1..=12).contains(m))?;
-    let day: u8 = parts[2]
-        .text
-        .parse()
-        .ok()
-        .filter(|d| (1..=31).contains(d))?;
+    let month = month_number(parts[0].text)?;
+    let day = day_number(&parts[2])?;
     let year: i32 = parts[4]
         .text
         .parse()
@@ -652,6 +660,10 @@ mod tests {
         assert_eq!(dates("according to a 2021 Gallup poll."), ["2021"]);
         assert_eq!(dates("since the 2020 election."), ["2020"]);
         assert!(dates("the 2000 troops").is_empty());
+        assert!(dates("the 2010-11 season").is_empty());
+        let year_month = |text: &str| super::year_month(&lex(text, 0)).map(|(d, _)| d.describe());
+        assert_eq!(year_month("1987-10").as_deref(), Some("1987-10"));
+        assert_eq!(year_month("1987-13"), None);
         assert_eq!(dates("until early-March, when"), ["--03"]);
         assert!(dates("a mid - 2026 plan").is_empty());
     }

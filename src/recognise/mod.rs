@@ -113,26 +113,7 @@ pub fn parse_date(text: &str) -> Option<(DateValue, Span)> {
             ));
         }
         // ISO year and month ("1987-10"): only in claims; in articles "2010-11" is a season.
-        if let [year, dash, month] = lexemes.as_slice()
-            && dash.text == "-"
-            && !dash.spaced
-            && !month.spaced
-            && year.text.len() == 4
-            && month.text.len() == 2
-            && let (Ok(year_value), Ok(month_value)) =
-                (year.text.parse::<i32>(), month.text.parse::<u8>())
-            && (1..=12).contains(&month_value)
-        {
-            return Some((
-                DateValue {
-                    year: Some(year_value),
-                    month: Some(month_value),
-                    ..DateValue::default()
-                },
-                Span::new(year.span.start, month.span.end),
-            ));
-        }
-        return None;
+        return dates::year_month(&lexemes);
     }
     let date = found.remove(0);
     Some((date.value, date.span))
