@@ -395,7 +395,7 @@ fn quantity_at(
     }) && first.multiplier.is_none()
         && let Some(factor) = lexemes
             .get(end)
-            .and_then(|l| numbers::multiplier(&lower(l.text)).filter(|_| l.text.len() > 2))
+            .and_then(|l| read::word_multiplier(Some(l)))
     {
         low *= factor;
         high *= factor;

@@ -34,6 +34,13 @@ pub(super) struct Read<'a> {
     pub(super) fraction: bool,
 }
 
+/// The factor of a multiplier spelled as a word (`million`, `billion`; not `m` or `bn`).
+pub(super) fn word_multiplier(lexeme: Option<&Lexeme<'_>>) -> Option<f64> {
+    lexeme
+        .filter(|l| l.text.len() > 2)
+        .and_then(|l| numbers::multiplier(&lower(l.text)))
+}
+
 /// A proportion at `at`: `half`, `a third`, `two-thirds`, `three quarters`, followed by
 /// `of`, ending the text, or after a qualifier (`about half have arrived`). Its share of one
 /// and the lexeme after it.
@@ -77,7 +84,7 @@ pub(super) fn proportion_at(
     after += usize::from(lexemes.get(after).is_some_and(|l| l.is("a") || l.is("an")));
     if lexemes
         .get(after)
-        .is_some_and(|l| numbers::multiplier(&lower(l.text)).is_some_and(|_| l.text.len() > 2))
+        .is_some_and(|l| word_multiplier(Some(l)).is_some())
     {
         return None;
     }
@@ -556,7 +563,7 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
     if let Some((low, high)) = few {
         let scale = lexemes
             .get(after_few)
-            .and_then(|l| numbers::multiplier(&lower(l.text)).filter(|_| l.text.len() > 2))?;
+            .and_then(|l| word_multiplier(Some(l)))?;
         return Some(Read {
             low: low * scale,
             high: high * scale,
@@ -600,9 +607,9 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
                             .get(end + 1 + of)
                             .is_some_and(|l| l.is("a") || l.is("an")),
                     );
-                lexemes.get(end + 1 + skip).is_some_and(|l| {
-                    numbers::multiplier(&lower(l.text)).is_some_and(|_| l.text.len() > 2)
-                })
+                lexemes
+                    .get(end + 1 + skip)
+                    .is_some_and(|l| word_multiplier(Some(l)).is_some())
             }
             "-" => {
                 !lexeme.spaced
@@ -660,6 +667,7 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
         return None;
     }
     let mut value = numbers::words_value(&slices)?;
+    let mut extended = false;
     // "three point five", "point seven seven": decimals spelled digit by digit.
     if lexemes.get(end).is_some_and(|l| l.is("point")) {
         let mut digits = String::new();
@@ -679,28 +687,19 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
         if !digits.is_empty() {
             value += format!("0.{digits}").parse::<f64>().ok()?;
             end = next;
-            if let Some(factor) = lexemes
-                .get(end)
-                .and_then(|l| numbers::multiplier(&lower(l.text)).filter(|_| l.text.len() > 2))
-            {
-                value *= factor;
-                multiplier = Some(factor);
-                end += 1;
-            }
+            extended = true;
         }
     }
     if let Some((fraction, next)) = fraction_after(lexemes, end, 1.0) {
         value += fraction;
         end = next;
-        // "two and a half million".
-        if let Some(factor) = lexemes
-            .get(end)
-            .and_then(|l| numbers::multiplier(&lower(l.text)).filter(|_| l.text.len() > 2))
-        {
-            value *= factor;
-            multiplier = Some(factor);
-            end += 1;
-        }
+        extended = true;
+    }
+    // "three point five million", "two and a half million".
+    if extended && let Some(factor) = word_multiplier(lexemes.get(end)) {
+        value *= factor;
+        multiplier = Some(factor);
+        end += 1;
     }
     Some(Read {
         low: value,
