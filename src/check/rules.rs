@@ -573,3 +573,16 @@ fn an_unattributed_quotation_opening_a_paragraph_continues_the_last_speaker() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_tolerance_written_as_a_quoted_number_is_absolute() {
+    let article = "Around a third of new homes will be affordable.";
+    let claim = |tolerance: &str| {
+        format!(
+            "says = \"x\"\nquantity = \"33%\"\nabout = [\"affordable\"]\ntolerance = {tolerance}"
+        )
+    };
+    assert_eq!(verdict(article, &claim("\"1\"")), Verdict::Supported);
+    assert_eq!(verdict(article, &claim("1")), Verdict::Supported);
+    assert_eq!(verdict(article, &claim("\"0.1\"")), Verdict::Refuted);
+}

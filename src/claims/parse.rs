@@ -444,11 +444,16 @@ fn read_tolerance(reader: &mut Reader<'_>, table: &DeTable<'_>) -> Option<super:
             .parse()
             .ok()
             .map(super::Tolerance::Absolute),
-        DeValue::String(text) => text
-            .trim()
-            .strip_suffix('%')
-            .and_then(|n| n.trim().parse().ok())
-            .map(super::Tolerance::Percent),
+        // "5%" is a percentage; "1000" in quotes is the number it spells.
+        DeValue::String(text) => match text.trim().strip_suffix('%') {
+            Some(percent) => percent.trim().parse().ok().map(super::Tolerance::Percent),
+            None => text
+                .trim()
+                .replace([',', '_'], "")
+                .parse()
+                .ok()
+                .map(super::Tolerance::Absolute),
+        },
         _ => {
             reader.wrong_type("tolerance", value, "a number or a percentage like \"5%\"");
             return None;

@@ -352,6 +352,20 @@ fn fraction<'a>(
     Some(read)
 }
 
+/// Whether a counted plural noun stands at `at` (`homes`, `people`, `years`), not a length
+/// (`metres`) or an adjective (`tall`): what `1.5m` counts in millions.
+fn counted_noun_at(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    lexemes.get(at).is_some_and(|next| {
+        let word = next.text;
+        next.kind == Kind::Word
+            && next.spaced
+            && word.len() > 3
+            && (word.ends_with('s') || word == "people")
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && units::lookup(word).is_none_or(|m| m.dimension != units::Dimension::Length)
+    })
+}
+
 /// Digits read up to `end`: apply a glued suffix (`bn`, `k`, a unit), a multiplier word after
 /// them (`million`, `dozen`) and a fraction after them (`5 and a half`).
 pub(super) fn finish_digits<'a>(
@@ -375,8 +389,11 @@ pub(super) fn finish_digits<'a>(
         "am" | "pm" => return None,
         "s" if leading == 5 && !grouped => return None, // the 1990s
         "s" => return None,
-        // "5m" is five metres, "£5m" five million pounds, "3M" three million.
-        "m" if !has_currency && suffix == "m" => unit_suffix = Some(suffix),
+        // "5m" is five metres, "£5m" five million pounds, "3M" three million, and "1.5m
+        // homes" (a plural noun that is no length after it) one and a half million homes.
+        "m" if !has_currency && suffix == "m" && !counted_noun_at(lexemes, end) => {
+            unit_suffix = Some(suffix)
+        }
         "t" if has_currency => multiplier = Some(1e12),
         _ => match numbers::multiplier(&lower) {
             Some(factor) if suffix != "G" => multiplier = Some(factor),
@@ -741,6 +758,10 @@ pub(super) fn range_at<'a>(
     }
     let mut next = at + 1;
     if let Some((_, after)) = qualifier_at(lexemes, next) {
+        // "€20m — about £17m": a dash set off by spaces before a hedge is an aside.
+        if dash && joiner.spaced && lexemes[next].kind == Kind::Word {
+            return None;
+        }
         next = after; // "2 - ~7 grams", "between 2 and about 7"
     }
     if let Some((_, after)) = currency_at(lexemes, next) {

@@ -247,6 +247,34 @@ fn negatives_and_temperatures() {
 }
 
 #[test]
+fn a_glued_m_before_a_counted_noun_is_millions() {
+    assert_eq!(
+        value_unit("1.5m homes were built"),
+        (1.5e6, Some("homes".into()))
+    );
+    assert_eq!(value_unit("some 2m people"), (2e6, Some("people".into())));
+    assert_eq!(value_unit("a wall 3m tall").1.as_deref(), Some("metre"));
+    assert_eq!(value_unit("a 10m wall").1.as_deref(), Some("metre"));
+    assert_eq!(value_unit("over 3m years").0, 3e6);
+}
+
+#[test]
+fn a_dash_before_a_hedged_conversion_is_an_aside_not_a_range() {
+    // Articles are normalised before reading: their em dashes are `-` by then.
+    let found = read("a further \u{20AC}20m - about \u{A3}17m - from a fund");
+    let values: Vec<_> = found.iter().map(|q| (q.0, q.1, q.3.clone())).collect();
+    assert_eq!(
+        values,
+        [
+            (20e6, 20e6, Some("euro".into())),
+            (17e6, 17e6, Some("pound sterling".into()))
+        ],
+        "{found:?}"
+    );
+    assert_eq!(one("2 - ~7 grams").0, 2.0);
+}
+
+#[test]
 fn ranks_and_addresses_are_not_counts() {
     assert!(read("Trump's No. 2, Mike Pence, was evacuated").is_empty());
     assert!(read("at No 10 Downing Street").is_empty());
