@@ -127,7 +127,8 @@ enum Expect {
 #[serde(untagged)]
 enum Tolerance {
     Amount(#[schemars(range(min = 0))] f64),
-    Percent(#[schemars(regex(pattern = r"^\s*\d+(\.\d+)?\s*%\s*$"))] String),
+    /// `"5%"`, or an amount in quotes (`"1,000"`).
+    Text(#[schemars(regex(pattern = r"^\s*(\d+(\.\d+)?\s*%|\d[\d,_]*(\.\d+)?)\s*$"))] String),
 }
 
 /// The schema: a claim file or `factcheck.toml`.

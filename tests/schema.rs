@@ -26,8 +26,9 @@ fn as_json(toml_text: &str) -> serde_json::Value {
 #[test]
 fn bundled_files_validate_against_the_committed_schema() {
     let (schemas, index) = validator();
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(repo().join("claims"))
-        .unwrap()
+    let mut files: Vec<std::path::PathBuf> = ["claims", "tests/fixtures/news-styles/claims"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(repo().join(dir)).unwrap())
         .map(|e| e.unwrap().path())
         .collect();
     files.push(repo().join("factcheck.toml"));
