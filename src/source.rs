@@ -28,6 +28,11 @@ impl Span {
         Span { start, end }
     }
 
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// The span as a range, for slicing.
     pub fn range(self) -> Range<usize> {
         self.start..self.end

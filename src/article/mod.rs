@@ -321,9 +321,8 @@ fn find_quotations(
         let last = sentences.partition_point(|s| s.paragraph <= number);
         for span in &spans {
             // The quotation's own sentences first, then the rest of its paragraph.
-            let (own, rest): (Vec<usize>, Vec<usize>) = (first..last).partition(|&s| {
-                sentences[s].span.start < span.end && span.start < sentences[s].span.end
-            });
+            let (own, rest): (Vec<usize>, Vec<usize>) =
+                (first..last).partition(|&s| sentences[s].span.overlaps(*span));
             let order: Vec<&[Lexeme<'_>]> = own
                 .iter()
                 .chain(rest.iter())
@@ -354,9 +353,7 @@ fn find_quotations(
         // A speaker named without a quotation ("Pelosi said she was confident") is who a
         // `she said` in the next paragraphs refers to.
         for sentence in first..last {
-            let quoted = spans.iter().any(|q| {
-                sentences[sentence].span.start < q.end && q.start < sentences[sentence].span.end
-            });
+            let quoted = spans.iter().any(|q| sentences[sentence].span.overlaps(*q));
             if !quoted && let Some(name) = speakers::reported_speaker(&lexed[sentence], &spans) {
                 last_speaker = Some(name);
             }

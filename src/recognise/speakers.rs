@@ -232,12 +232,7 @@ fn in_sentence(
     quote: Span,
     last_speaker: Option<&str>,
 ) -> Option<String> {
-    let mut verbs: Vec<usize> = (0..lexemes.len())
-        .filter(|&i| {
-            let l = &lexemes[i];
-            l.kind == Kind::Word && is_speech_verb(l.text) && !inside(quotations, l)
-        })
-        .collect();
+    let mut verbs: Vec<usize> = speech_verbs(lexemes, quotations).collect();
     // Nearest verb to the quotation first; "according to" last (it often names a reporter).
     let distance = |i: &usize| {
         let span = lexemes[*i].span;
@@ -308,10 +303,7 @@ fn subject_before(
         // The clause's subject: the first name in the sentence that stands as one.
         for end in 0..at - 1 {
             let lexeme = &lexemes[end];
-            if !lexeme.is_capitalised()
-                || inside(quotations, lexeme)
-                || NOT_NAMES.contains(&lower(lexeme.text).as_ref())
-            {
+            if !lexeme.is_capitalised() || inside(quotations, lexeme) {
                 continue;
             }
             let follower = &lexemes[end + 1];
@@ -362,15 +354,20 @@ fn run_ending(lexemes: &[Lexeme<'_>], end: usize, quotations: &[Span]) -> Option
 /// The person a sentence reports as speaking without quoting them ("Speaker Nancy Pelosi
 /// said she was confident"): a later `she said` refers to them.
 pub fn reported_speaker(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<String> {
-    (0..lexemes.len())
-        .filter(|&i| {
-            let l = &lexemes[i];
-            l.kind == Kind::Word
-                && is_speech_verb(l.text)
-                && !l.is("according")
-                && !inside(quotations, l)
-        })
+    speech_verbs(lexemes, quotations)
+        .filter(|&verb| !lexemes[verb].is("according"))
         .find_map(|verb| subject_before(lexemes, verb, quotations, None))
+}
+
+/// The positions of the speech verbs of a sentence that stand outside its quotations.
+fn speech_verbs<'s>(
+    lexemes: &'s [Lexeme<'_>],
+    quotations: &'s [Span],
+) -> impl Iterator<Item = usize> + 's {
+    (0..lexemes.len()).filter(|&i| {
+        let l = &lexemes[i];
+        l.kind == Kind::Word && is_speech_verb(l.text) && !inside(quotations, l)
+    })
 }
 
 /// The capitalised run starting at `start`.

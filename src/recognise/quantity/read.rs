@@ -41,6 +41,14 @@ pub(super) fn word_multiplier(lexeme: Option<&Lexeme<'_>>) -> Option<f64> {
         .and_then(|l| numbers::multiplier(&lower(l.text)))
 }
 
+/// Whether a multiplier word follows at `at`, past an optional `of` and `a`: what makes
+/// `half a billion` and `a quarter of a million` numbers rather than shares.
+fn multiplier_follows(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    let mut at = at + usize::from(lexemes.get(at).is_some_and(|l| l.is("of")));
+    at += usize::from(lexemes.get(at).is_some_and(|l| l.is("a") || l.is("an")));
+    word_multiplier(lexemes.get(at)).is_some()
+}
+
 /// A proportion at `at`: `half`, `a third`, `two-thirds`, `three quarters`, followed by
 /// `of`, ending the text, or after a qualifier (`about half have arrived`). Its share of one
 /// and the lexeme after it.
@@ -80,12 +88,7 @@ pub(super) fn proportion_at(
     }
     next += 1;
     // "half a billion", "a quarter of a million", "two-thirds million": a number, not a share.
-    let mut after = next + usize::from(lexemes.get(next).is_some_and(|l| l.is("of")));
-    after += usize::from(lexemes.get(after).is_some_and(|l| l.is("a") || l.is("an")));
-    if lexemes
-        .get(after)
-        .is_some_and(|l| word_multiplier(Some(l)).is_some())
-    {
+    if multiplier_follows(lexemes, next) {
         return None;
     }
     let ends = lexemes
@@ -615,19 +618,8 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
                     || next == "pair"
                     || numbers::multiplier(&next).is_some_and(|_| next.len() > 2)
             }),
-            "half" | "quarter" => {
-                // "half a million", "a quarter of a million".
-                let of = usize::from(lexemes.get(end + 1).is_some_and(|l| l.is("of")));
-                let skip = of
-                    + usize::from(
-                        lexemes
-                            .get(end + 1 + of)
-                            .is_some_and(|l| l.is("a") || l.is("an")),
-                    );
-                lexemes
-                    .get(end + 1 + skip)
-                    .is_some_and(|l| word_multiplier(Some(l)).is_some())
-            }
+            // "half a million", "a quarter of a million".
+            "half" | "quarter" => multiplier_follows(lexemes, end + 1),
             "-" => {
                 !lexeme.spaced
                     && !words.is_empty()
