@@ -63,14 +63,11 @@ fn changing_a_number_fails_exactly_the_claims_that_cite_it() {
     let output = suite.run(&["check", "--format", "json"]);
     assert_eq!(output.status.code(), Some(1));
     let failed = failed_claims(&stdout(&output));
-    let expected: BTreeSet<String> = [
+    let expected = common::set(&[
         "nato-estimate-30-000-troops",
         "nato-said-the-drills-would-involve-up-to-30-000-combat-troops",
         "one-of-the-reports-gives-nato-s-30-000-estimate",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
+    ]);
     assert_eq!(failed, expected);
     let human = suite.run(&["check"]);
     let text = stdout(&human);
@@ -94,14 +91,11 @@ fn changing_a_date_fails_the_date_claims() {
     );
     let output = suite.run(&["check", "--format", "json"]);
     let failed = failed_claims(&stdout(&output));
-    let expected: BTreeSet<String> = [
+    let expected = common::set(&[
         "drills-in-belarus-run-until-feb-20",
         "drills-end-feb-20",
         "the-drills-run-until-feb-20",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
+    ]);
     assert_eq!(failed, expected);
     let text = stdout(&suite.run(&["check"]));
     assert!(

@@ -139,16 +139,13 @@ fn editing_evidence_fails_exactly_the_claims_and_snapshots_citing_it() {
         .filter(|(_, status)| status == "FAILED")
         .map(|(name, _)| name)
         .collect();
-    let expected: BTreeSet<String> = [
+    let expected = common::set(&[
         "nbc-russia-belarus-drills::nato-estimate-30-000-troops",
         "nbc-russia-belarus-drills::nato-said-the-drills-would-involve-up-to-30-000-combat-troops",
         "nbc-russia-belarus-drills::snapshot",
         "both-articles::one-of-the-reports-gives-nato-s-30-000-estimate",
         "both-articles::snapshot",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
+    ]);
     assert_eq!(failed, expected, "{text}");
     assert!(
         text.contains("+ NATO said last week they would involve up to 31,000 combat troops"),
@@ -160,13 +157,10 @@ fn editing_evidence_fails_exactly_the_claims_and_snapshots_citing_it() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".snap.new"))
         .collect();
-    let expected: BTreeSet<String> = [
+    let expected = common::set(&[
         "nbc-russia-belarus-drills.snap.new",
         "both-articles.snap.new",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
+    ]);
     assert_eq!(pending, expected);
 }
 
