@@ -413,6 +413,12 @@ fn toml_string(text: &str) -> String {
 
 fn write_claim(out: &mut String, kind: Kind, intent: Intent, facts: &Facts, rng: &mut Rng) {
     let stranger = || "Quorvath Directorate".to_string();
+    // Text and pattern claims name the generated review's topic, or one no article has.
+    let topic = if intent == Intent::Supported {
+        facts.topic
+    } else {
+        "marble quarries"
+    };
     match kind {
         Kind::Quantity | Kind::Shorthand => {
             let (number, org) = match intent {
@@ -476,11 +482,6 @@ fn write_claim(out: &mut String, kind: Kind, intent: Intent, facts: &Facts, rng:
             );
         }
         Kind::Text => {
-            let topic = if intent == Intent::Supported {
-                facts.topic
-            } else {
-                "marble quarries"
-            };
             let _ = writeln!(
                 out,
                 "says = \"A review was announced\"\ntext = \"announced a review of {topic}\"\nsource = {}",
@@ -488,11 +489,6 @@ fn write_claim(out: &mut String, kind: Kind, intent: Intent, facts: &Facts, rng:
             );
         }
         Kind::Pattern => {
-            let topic = if intent == Intent::Supported {
-                facts.topic
-            } else {
-                "marble quarries"
-            };
             let _ = writeln!(
                 out,
                 "says = \"A review was announced\"\npattern = 'review of {topic} (after|before)'"
