@@ -16,6 +16,10 @@ use std::time::Instant;
 
 use factcheck::{Config, Suite};
 
+// The allocator the `factcheck` binary uses, so that the numbers are the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Size {
     name: &'static str,
     articles: usize,

@@ -62,16 +62,27 @@ impl Catalog {
     /// The articles under `folder` (none if it does not exist), sorted by name.
     pub fn scan(folder: &Path) -> Catalog {
         let mut files: BTreeMap<Arc<str>, Vec<PathBuf>> = BTreeMap::new();
-        let mut pending = vec![folder.to_path_buf()];
-        while let Some(dir) = pending.pop() {
+        // Files reached through a symbolic link (the file itself or a folder on the way)
+        // may lie outside the folder: only those are resolved, once here, not for every
+        // claim that names them. The rest are inside by construction.
+        let mut linked = Vec::new();
+        let mut pending = vec![(folder.to_path_buf(), false)];
+        while let Some((dir, via_link)) = pending.pop() {
             let Ok(entries) = std::fs::read_dir(&dir) else {
                 continue;
             };
             for entry in entries.flatten() {
                 let path = entry.path();
-                if path.is_dir() {
-                    pending.push(path);
+                let Ok(kind) = entry.file_type() else {
+                    continue;
+                };
+                let link = via_link || kind.is_symlink();
+                if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
+                    pending.push((path, link));
                 } else if let Some(name) = article_name(folder, &path) {
+                    if link {
+                        linked.push(name.clone());
+                    }
                     files.entry(name.into()).or_default().push(path);
                 }
             }
@@ -79,16 +90,17 @@ impl Catalog {
         for paths in files.values_mut() {
             paths.sort();
         }
-        // Resolve symlinks once here, not for every claim that names an article.
         let real_folder = folder.canonicalize().ok();
-        let outside = files
-            .iter()
-            .filter(|(_, paths)| paths.len() == 1)
-            .filter(|(_, paths)| match (paths[0].canonicalize(), &real_folder) {
-                (Ok(real), Some(folder)) => !real.starts_with(folder),
-                _ => true,
+        let outside = linked
+            .into_iter()
+            .filter(|name| {
+                let paths = &files[name.as_str()];
+                paths.len() == 1
+                    && match (paths[0].canonicalize(), &real_folder) {
+                        (Ok(real), Some(folder)) => !real.starts_with(folder),
+                        _ => true,
+                    }
             })
-            .map(|(name, _)| name.to_string())
             .collect();
         Catalog {
             folder: folder.to_path_buf(),

@@ -6,7 +6,6 @@
 //! punctuation separate words, so `de-escalate` reads as `de escalate`.
 
 use crate::source::Span;
-use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
 /// The words of `text`, with their byte spans: abbreviations (`U.S.`), numbers with
@@ -16,6 +15,10 @@ pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
     std::iter::from_fn(move || {
         let bytes = text.as_bytes();
         while at < text.len() {
+            if bytes[at].is_ascii() && !bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+                continue;
+            }
             let c = text[at..].chars().next()?;
             if !is_word_char(c) {
                 at += c.len_utf8();
@@ -39,6 +42,10 @@ fn is_word_char(c: char) -> bool {
 
 /// `U.S.`, `e.g.`: two or more single letters each followed by a full stop.
 fn abbreviation(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if bytes[start].is_ascii() && bytes.get(start + 1) != Some(&b'.') {
+        return None;
+    }
     let mut at = start;
     let mut pairs = 0;
     loop {
@@ -58,9 +65,22 @@ fn abbreviation(text: &str, start: usize) -> Option<usize> {
 fn word_end(text: &str, bytes: &[u8], start: usize) -> usize {
     let mut at = start;
     let mut last_digit = false;
-    while let Some(c) = text[at..].chars().next().filter(|&c| is_word_char(c)) {
-        last_digit = c.is_numeric();
-        at += c.len_utf8();
+    loop {
+        while let Some(&byte) = bytes.get(at).filter(|b| b.is_ascii_alphanumeric()) {
+            last_digit = byte.is_ascii_digit();
+            at += 1;
+        }
+        match text[at..]
+            .chars()
+            .next()
+            .filter(|&c| !c.is_ascii() && is_word_char(c))
+        {
+            Some(c) => {
+                last_digit = c.is_numeric();
+                at += c.len_utf8();
+            }
+            None => break,
+        }
     }
     // "30,000", "3.5": separators between digits, then glued letters ("3.5bn").
     let mut grouped = false;
@@ -110,41 +130,58 @@ pub fn key(word: &str) -> Cow<'_, str> {
 /// `Kyiv’s` finds `Kyiv`, `drills` finds `drill` and `ministries` finds `ministry`. Applied
 /// to both sides alike.
 pub fn stem(key: &str) -> Cow<'_, str> {
-    let key = key
-        .strip_suffix("'s")
-        .or_else(|| key.strip_suffix('\''))
-        .unwrap_or(key);
-    let length = key.chars().count();
-    if length > 4
-        && let Some(base) = key.strip_suffix("ies")
-    {
-        return Cow::Owned(format!("{base}y"));
+    let (kept, y) = stem_parts(key.as_bytes(), |n| key[..n].chars().count());
+    // The rules cut only ASCII endings, so `kept` ends on a character boundary.
+    let base = &key[..kept];
+    if y {
+        Cow::Owned(format!("{base}y"))
+    } else {
+        Cow::Borrowed(base)
     }
-    if length > 4
-        && let Some(base) = key.strip_suffix("es")
-        && (base.ends_with("ch")
-            || base.ends_with("sh")
-            || base.ends_with('x')
-            || base.ends_with("ss")
-            || base.ends_with('z'))
-    {
-        return Cow::Borrowed(base);
+}
+
+/// The rules of [`stem`] on a key's bytes: how many bytes of the key the stem keeps, and
+/// whether a `y` follows them (`ministries` → `ministr` + `y`). `chars(n)` counts the
+/// characters of the key's first `n` bytes (the rules look at word length).
+fn stem_parts(key: &[u8], chars: impl Fn(usize) -> usize) -> (usize, bool) {
+    let kept = if key.ends_with(b"'s") {
+        key.len() - 2
+    } else if key.ends_with(b"'") {
+        key.len() - 1
+    } else {
+        key.len()
+    };
+    let key = &key[..kept];
+    let length = chars(kept);
+    if length > 4 && key.ends_with(b"ies") {
+        return (kept - 3, true);
+    }
+    if length > 4 && key.ends_with(b"es") {
+        let base = &key[..kept - 2];
+        if base.ends_with(b"ch")
+            || base.ends_with(b"sh")
+            || base.ends_with(b"x")
+            || base.ends_with(b"ss")
+            || base.ends_with(b"z")
+        {
+            return (kept - 2, false);
+        }
     }
     if length > 3
-        && key.ends_with('s')
-        && !key.ends_with("ss")
-        && !key.ends_with("us")
-        && !key.ends_with("is")
+        && key.ends_with(b"s")
+        && !key.ends_with(b"ss")
+        && !key.ends_with(b"us")
+        && !key.ends_with(b"is")
     {
-        return Cow::Borrowed(&key[..key.len() - 1]);
+        return (kept - 1, false);
     }
-    Cow::Borrowed(key)
+    (kept, false)
 }
 
 /// Whether a word is written all in capitals (an acronym such as `NATO`, `US`).
 pub fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
 }
 
 /// One word of a claim's phrase or term, ready to compare with article words.
@@ -180,39 +217,109 @@ impl Word {
 }
 
 /// Where every stem occurs in an article, as token numbers in ascending order.
+///
+/// Flat, for speed and memory: a handful of vectors per article instead of a string and a
+/// list per distinct word. Tokens are grouped by the hash of their stem; each group keeps
+/// its stem (in one shared buffer) so that a lookup answers only for the stem asked for. Two
+/// stems of one article sharing a 64-bit hash (about 1 in 10^13) would hide the second.
 #[derive(Debug, Default)]
 pub struct TermIndex {
-    positions: HashMap<String, Vec<u32>>,
+    /// The distinct stem hashes, ascending.
+    hashes: Vec<u64>,
+    /// Group `i`'s tokens are `tokens[groups[i]..groups[i + 1]]`.
+    groups: Vec<u32>,
+    /// Token numbers, grouped by stem hash, ascending within a group.
+    tokens: Vec<u32>,
+    /// Group `i`'s stem is `stems[stem_starts[i]..stem_starts[i + 1]]`.
+    stem_starts: Vec<u32>,
+    stems: String,
 }
 
 impl TermIndex {
     /// Index tokens given by their text, in order.
     pub fn build<'t>(tokens: impl Iterator<Item = &'t str>) -> Self {
-        let mut positions: HashMap<String, Vec<u32>> = HashMap::default();
-        for (number, text) in tokens.enumerate() {
-            crate::recognise::lexer::with_lower(text, |lowered| {
-                let key = if lowered.ends_with('.') {
-                    Cow::Owned(lowered.replace('.', ""))
-                } else {
-                    Cow::Borrowed(lowered)
-                };
-                let stem = stem(&key);
-                // Allocate a key only the first time a stem is seen.
-                match positions.get_mut(stem.as_ref()) {
-                    Some(list) => list.push(number as u32),
-                    None => {
-                        positions.insert(stem.into_owned(), vec![number as u32]);
-                    }
-                }
-            });
+        let texts: Vec<&str> = tokens.collect();
+        let mut entries: Vec<(u64, u32)> = texts
+            .iter()
+            .enumerate()
+            .map(|(number, text)| (token_stem_hash(text), number as u32))
+            .collect();
+        entries.sort_unstable();
+        let mut index = TermIndex::default();
+        for (at, &(hash, token)) in entries.iter().enumerate() {
+            if at == 0 || entries[at - 1].0 != hash {
+                index.hashes.push(hash);
+                index.groups.push(at as u32);
+                index.stem_starts.push(index.stems.len() as u32);
+                token_stem(texts[token as usize], |stem| index.stems.push_str(stem));
+            }
+            index.tokens.push(token);
         }
-        TermIndex { positions }
+        index.groups.push(entries.len() as u32);
+        index.stem_starts.push(index.stems.len() as u32);
+        index
     }
 
     /// The tokens whose stem is `stem`, ascending.
     pub fn occurrences(&self, stem: &str) -> &[u32] {
-        self.positions.get(stem).map_or(&[], Vec::as_slice)
+        let Ok(group) = self.hashes.binary_search(&stem_hash(stem)) else {
+            return &[];
+        };
+        let stored =
+            &self.stems[self.stem_starts[group] as usize..self.stem_starts[group + 1] as usize];
+        if stored != stem {
+            return &[];
+        }
+        &self.tokens[self.groups[group] as usize..self.groups[group + 1] as usize]
     }
+}
+
+/// The [`stem_hash`] of an article token's stem, computed on the stack for ASCII words.
+fn token_stem_hash(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let mut buffer = [0u8; 32];
+    if bytes.len() > buffer.len() || !text.is_ascii() {
+        return token_stem(text, stem_hash);
+    }
+    // The key: lower case, and an abbreviation's dots dropped (`U.S.` → `us`).
+    let mut length = 0;
+    let drop_dots = bytes.last() == Some(&b'.');
+    for &byte in bytes {
+        if !(drop_dots && byte == b'.') {
+            buffer[length] = byte.to_ascii_lowercase();
+            length += 1;
+        }
+    }
+    let key = &buffer[..length];
+    let (kept, y) = stem_parts(key, |n| n);
+    let hash = hash_bytes(FNV_OFFSET, &key[..kept]);
+    if y { hash_bytes(hash, b"y") } else { hash }
+}
+
+/// Call `f` with the stem of an article token's key, allocating only for rare words.
+fn token_stem<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    crate::recognise::lexer::with_lower(text, |lowered| {
+        let key = if lowered.ends_with('.') {
+            Cow::Owned(lowered.replace('.', ""))
+        } else {
+            Cow::Borrowed(lowered)
+        };
+        f(&stem(&key))
+    })
+}
+
+/// A 64-bit FNV-1a hash of a stem.
+fn stem_hash(stem: &str) -> u64 {
+    hash_bytes(FNV_OFFSET, stem.as_bytes())
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, continued from `hash` over `bytes`.
+fn hash_bytes(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]
@@ -247,6 +354,44 @@ mod tests {
             cut("for weeks.Russian Defense"),
             ["for", "weeks", "Russian", "Defense"]
         );
+    }
+
+    #[test]
+    fn the_index_hashes_the_stem_that_claims_look_up() {
+        for token in [
+            "Kyiv's",
+            "drills",
+            "MINISTRIES",
+            "churches",
+            "Belarus",
+            "U.S.",
+            "e.g.",
+            "news'",
+            "bus",
+            "axes",
+            "Kiev’s",
+            "Szijjártó's",
+            "a",
+            "ies",
+            "flies",
+            "boxes",
+            "status",
+            "analysis",
+            "30,000",
+            "3.5bn",
+            "thisisaveryveryverylongwordindeedyes",
+        ] {
+            assert_eq!(
+                token_stem_hash(token),
+                stem_hash(&stem(&key(token))),
+                "{token}"
+            );
+        }
+        let index =
+            TermIndex::build(["Ministries", "said", "the", "ministry's", "drills"].into_iter());
+        assert_eq!(index.occurrences("ministry"), [0, 3]);
+        assert_eq!(index.occurrences("drill"), [4]);
+        assert!(index.occurrences("minister").is_empty());
     }
 
     #[test]

@@ -43,33 +43,40 @@ impl Lexeme<'_> {
 /// (with inner apostrophes: `Kyiv's`), digits (with inner `.`/`,` groups and glued letters:
 /// `3,000`, `3.5bn`, `82nd`), and every other non-space character alone.
 pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
-    let mut lexemes = Vec::new();
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut lexemes = Vec::with_capacity(text.len() / 5);
+    let mut at = 0;
     let mut previous_end = 0;
-    while let Some((start, c)) = chars.next() {
+    while at < bytes.len() {
+        let c = if bytes[at].is_ascii() {
+            bytes[at] as char
+        } else {
+            text[at..]
+                .chars()
+                .next()
+                .expect("a character at a boundary")
+        };
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        let mut end = start + c.len_utf8();
         let kind = if is_letter(c) {
-            end = letters(text, end);
+            at = letters(text, at);
             Kind::Word
         } else if c.is_ascii_digit() {
-            end = digits(text, end);
+            at = digits(text, at);
             Kind::Number
         } else {
             Kind::Symbol
         };
-        while chars.peek().is_some_and(|&(at, _)| at < end) {
-            chars.next();
-        }
         lexemes.push(Lexeme {
-            text: &text[start..end],
-            span: Span::new(base + start, base + end),
+            text: &text[start..at],
+            span: Span::new(base + start, base + at),
             kind,
             spaced: start == 0 || start > previous_end,
         });
-        previous_end = end;
+        previous_end = at;
     }
     lexemes
 }
@@ -83,7 +90,11 @@ fn is_letter(c: char) -> bool {
 
 /// The end of a run of letters from `at`, with apostrophes followed by letters.
 fn letters(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
     loop {
+        while bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+            at += 1;
+        }
         let rest = &text[at..];
         let mut chars = rest.chars();
         match chars.next() {
@@ -128,6 +139,13 @@ pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// `text` in lower case, borrowed when it already is (most words are).
 pub fn lower(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+    }
     if text.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(text.to_lowercase())
     } else {
@@ -179,5 +197,125 @@ impl<T: Copy> Phrases<T> {
                     .all(|(offset, word)| lexemes.get(at + offset).is_some_and(|l| l.is(word)))
             })
             .map(move |(words, phrase, value)| (*phrase, *value, at + words.len()))
+    }
+}
+
+/// A set of lower-case words asked about in any case, without lower-casing the question:
+/// the recognisers ask it about every word of every sentence, so a lookup hashes the word's
+/// bytes folded to lower case as it reads them and compares case-insensitively (open
+/// addressing, FNV-1a). Words with non-ASCII letters are lower-cased fully first.
+pub struct WordSet {
+    slots: Vec<Option<Box<str>>>,
+    longest: usize,
+}
+
+impl WordSet {
+    /// The set of `words` (any case; stored lower-cased).
+    pub fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> Self {
+        let mut words: Vec<String> = words
+            .into_iter()
+            .map(|w| w.as_ref().to_lowercase())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let size = (words.len() * 2).next_power_of_two().max(8);
+        let mut set = WordSet {
+            slots: vec![None; size],
+            longest: words.iter().map(String::len).max().unwrap_or(0),
+        };
+        for word in words {
+            let mut at = set.slot(folded_hash(&word));
+            while set.slots[at].is_some() {
+                at = (at + 1) & (size - 1);
+            }
+            set.slots[at] = Some(word.into_boxed_str());
+        }
+        set
+    }
+
+    fn slot(&self, hash: u64) -> usize {
+        (hash as usize) & (self.slots.len() - 1)
+    }
+
+    /// Whether `word`, in any case, is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        if word.len() > self.longest * 4 || word.is_empty() {
+            return false;
+        }
+        if !word.is_ascii() {
+            let lowered = lower(word);
+            return self.find(&lowered, |entry| entry == lowered.as_ref());
+        }
+        if word.len() > self.longest {
+            return false;
+        }
+        self.find(word, |entry| entry.eq_ignore_ascii_case(word))
+    }
+
+    fn find(&self, word: &str, same: impl Fn(&str) -> bool) -> bool {
+        let mut at = self.slot(folded_hash(word));
+        while let Some(entry) = &self.slots[at] {
+            if same(entry) {
+                return true;
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+        false
+    }
+}
+
+/// FNV-1a over the bytes of `word` with ASCII letters folded to lower case.
+fn folded_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_set_answers_in_any_case() {
+        let set = WordSet::new(["said", "Told", "according", "złoty"]);
+        for word in [
+            "said",
+            "SAID",
+            "Said",
+            "told",
+            "According",
+            "złoty",
+            "Złoty",
+            "ZŁOTY",
+        ] {
+            assert!(set.contains(word), "{word}");
+        }
+        for word in [
+            "",
+            "sai",
+            "saidx",
+            "tol",
+            "accordingly",
+            "zloty",
+            "s\u{e4}id",
+        ] {
+            assert!(!set.contains(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn word_set_holds_many_words() {
+        let words: Vec<String> = (0..500).map(|n| format!("w{n}")).collect();
+        let set = WordSet::new(&words);
+        assert!(words.iter().all(|w| set.contains(w)));
+        assert!(!set.contains("w500"));
+    }
+
+    #[test]
+    fn lower_borrows_lower_case_and_folds_the_rest() {
+        assert!(matches!(lower("troops"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(lower("NATO"), "nato");
+        assert_eq!(lower("Szijjártó"), "szijjártó");
+        assert_eq!(lower("ÉLYSÉE"), "élysée");
     }
 }

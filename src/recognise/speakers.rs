@@ -60,19 +60,12 @@ const SPEECH_VERBS: &[&str] = &[
     "according",
 ];
 
-/// Whether `word` is one of [`SPEECH_VERBS`], in any case: one hash lookup, as every word of
-/// every sentence is asked.
+/// Whether `word` is one of [`SPEECH_VERBS`], in any case (every word of every sentence is
+/// asked).
 fn is_speech_verb(word: &str) -> bool {
-    static VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
-    if !(3..=13).contains(&word.len()) {
-        return false;
-    }
-    if word.as_bytes()[0].is_ascii_lowercase() {
-        VERBS.contains(word)
-    } else {
-        VERBS.contains(lower(word).as_ref())
-    }
+    static VERBS: std::sync::LazyLock<crate::recognise::lexer::WordSet> =
+        std::sync::LazyLock::new(|| crate::recognise::lexer::WordSet::new(SPEECH_VERBS));
+    VERBS.contains(word)
 }
 
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).

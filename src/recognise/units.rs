@@ -699,23 +699,22 @@ pub fn lookup(spelling: &str) -> Option<MeasureUnit> {
 
 /// Whether some unit's spelling starts with the word `word` (case-insensitive).
 pub fn may_start_unit(word: &str) -> bool {
-    static FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-        UNITS
-            .iter()
-            .map(|(spelling, _)| *spelling)
-            .chain(CURRENCIES.iter().flat_map(|c| c.names.iter().copied()))
-            .filter_map(|spelling| {
-                crate::recognise::lexer::lex(spelling, 0)
-                    .first()
-                    .map(|l| l.text.to_lowercase())
-            })
-            .collect()
+    static FIRST_WORDS: LazyLock<crate::recognise::lexer::WordSet> = LazyLock::new(|| {
+        crate::recognise::lexer::WordSet::new(
+            UNITS
+                .iter()
+                .map(|(spelling, _)| *spelling)
+                .chain(CURRENCIES.iter().flat_map(|c| c.names.iter().copied()))
+                .filter_map(|spelling| {
+                    crate::recognise::lexer::lex(spelling, 0)
+                        .first()
+                        .map(|l| l.text.to_string())
+                }),
+        )
     });
-    crate::recognise::lexer::with_lower(word, |lowered| {
-        FIRST_WORDS.contains(lowered)
-            // "mUSD": millions of a currency.
-            || (lowered.len() == 4 && lowered.starts_with('m'))
-    })
+    FIRST_WORDS.contains(word)
+        // "mUSD": millions of a currency.
+        || (word.len() == 4 && word.starts_with(['m', 'M']))
 }
 
 /// Whether a currency symbol or code can start with the lexeme `text` (`$`, `US` of `US$`,

@@ -2,18 +2,13 @@
 
 use serde::Serialize;
 
-use super::Report;
+use rayon::prelude::*;
+
+use super::{ClaimReport, Report};
 use crate::check::{Candidate, Evidence};
 
 /// The JSON format's version; bumped on any incompatible change.
 pub const VERSION: u32 = 1;
-
-#[derive(Serialize)]
-struct Document<'a> {
-    version: u32,
-    summary: Summary,
-    results: Vec<ClaimJson<'a>>,
-}
 
 #[derive(Serialize)]
 struct Summary {
@@ -88,50 +83,155 @@ pub fn render(report: &Report) -> String {
 }
 
 /// Write the report as pretty-printed JSON to `writer`, without building it in memory first
-/// (a large suite's report is tens of megabytes).
-pub fn write(report: &Report, mut writer: impl std::io::Write) -> std::io::Result<()> {
-    let results = report
+/// (a large suite's report is tens of megabytes). Claims are rendered in parallel, a window
+/// at a time, and written in order: the bytes are those of one pretty-printed document.
+pub fn write(report: &Report, writer: impl std::io::Write) -> std::io::Result<()> {
+    write_windowed(report, writer, 8192, 256)
+}
+
+/// [`write`], rendering `window` claims at a time in chunks of `chunk`.
+fn write_windowed(
+    report: &Report,
+    mut writer: impl std::io::Write,
+    window: usize,
+    chunk: usize,
+) -> std::io::Result<()> {
+    let summary = Summary {
+        claims: report.passed() + report.failed(),
+        passed: report.passed(),
+        failed: report.failed(),
+    };
+    writer.write_all(format!("{{\n  \"version\": {VERSION},\n  \"summary\": ").as_bytes())?;
+    let mut rendered = Vec::new();
+    serde_json::to_writer_pretty(&mut rendered, &summary)?;
+    writer.write_all(&indent(&rendered, 1))?;
+    let claims: Vec<(&str, &ClaimReport)> = report
         .files
         .iter()
-        .flat_map(|file| {
-            file.claims.iter().map(move |claim| ClaimJson {
-                file: &file.path,
-                line: claim.line,
-                id: &claim.id,
-                says: &claim.says,
-                kind: claim.kind,
-                expect: claim.expect.name(),
-                verdict: claim.result.verdict.name(),
-                passed: claim.result.passed,
-                articles: claim
-                    .result
-                    .outcomes
-                    .iter()
-                    .map(|o| ArticleJson {
-                        article: &o.article,
-                        path: &o.display,
-                        verdict: o.verdict.name(),
-                        evidence: o.evidence.as_ref(),
-                        notes: &o.notes,
-                        diff: o.diff.as_ref().map(|d| DiffJson {
-                            claimed: &d.claimed,
-                            stated: &d.stated,
-                        }),
-                        candidates: o.candidates.iter().map(candidate).collect(),
-                    })
-                    .collect(),
-            })
-        })
+        .flat_map(|file| file.claims.iter().map(move |claim| (&*file.path, claim)))
         .collect();
-    let document = Document {
-        version: VERSION,
-        summary: Summary {
-            claims: report.passed() + report.failed(),
-            passed: report.passed(),
-            failed: report.failed(),
-        },
-        results,
-    };
-    serde_json::to_writer_pretty(&mut writer, &document)?;
-    writer.write_all(b"\n")
+    if claims.is_empty() {
+        return writer.write_all(b",\n  \"results\": []\n}\n");
+    }
+    writer.write_all(b",\n  \"results\": [\n")?;
+    for (number, window) in claims.chunks(window).enumerate() {
+        let chunks: Vec<std::io::Result<Vec<u8>>> = window
+            .par_chunks(chunk)
+            .enumerate()
+            .map(|(chunk, claims)| {
+                let mut out = Vec::new();
+                for (at, (file, claim)) in claims.iter().enumerate() {
+                    if (number, chunk, at) != (0, 0, 0) {
+                        out.extend_from_slice(b",\n");
+                    }
+                    let mut rendered = Vec::new();
+                    serde_json::to_writer_pretty(&mut rendered, &claim_json(file, claim))?;
+                    out.extend_from_slice(b"    ");
+                    out.extend_from_slice(&indent(&rendered, 2));
+                }
+                Ok(out)
+            })
+            .collect();
+        for chunk in chunks {
+            writer.write_all(&chunk?)?;
+        }
+    }
+    writer.write_all(b"\n  ]\n}\n")
+}
+
+/// Pretty-printed JSON moved `depth` levels in (two spaces each): every line but the first.
+/// JSON strings never hold a raw line break, so every `\n` is between two lines.
+fn indent(json: &[u8], depth: usize) -> Vec<u8> {
+    let pad = &b"        "[..2 * depth];
+    let mut out = Vec::with_capacity(json.len() + json.len() / 8);
+    for &byte in json {
+        out.push(byte);
+        if byte == b'\n' {
+            out.extend_from_slice(pad);
+        }
+    }
+    out
+}
+
+fn claim_json<'a>(file: &'a str, claim: &'a ClaimReport) -> ClaimJson<'a> {
+    ClaimJson {
+        file,
+        line: claim.line,
+        id: &claim.id,
+        says: &claim.says,
+        kind: claim.kind,
+        expect: claim.expect.name(),
+        verdict: claim.result.verdict.name(),
+        passed: claim.result.passed,
+        articles: claim
+            .result
+            .outcomes
+            .iter()
+            .map(|o| ArticleJson {
+                article: &o.article,
+                path: &o.display,
+                verdict: o.verdict.name(),
+                evidence: o.evidence.as_ref(),
+                notes: &o.notes,
+                diff: o.diff.as_ref().map(|d| DiffJson {
+                    claimed: &d.claimed,
+                    stated: &d.stated,
+                }),
+                candidates: o.candidates.iter().map(candidate).collect(),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The report as one pretty-printed document, the way serde writes it.
+    fn reference(report: &Report) -> String {
+        #[derive(Serialize)]
+        struct Document<'a> {
+            version: u32,
+            summary: Summary,
+            results: Vec<ClaimJson<'a>>,
+        }
+        let document = Document {
+            version: VERSION,
+            summary: Summary {
+                claims: report.passed() + report.failed(),
+                passed: report.passed(),
+                failed: report.failed(),
+            },
+            results: report
+                .files
+                .iter()
+                .flat_map(|f| f.claims.iter().map(|c| claim_json(&f.path, c)))
+                .collect(),
+        };
+        serde_json::to_string_pretty(&document).unwrap() + "\n"
+    }
+
+    fn windowed(report: &Report, window: usize, chunk: usize) -> String {
+        let mut bytes = Vec::new();
+        write_windowed(report, &mut bytes, window, chunk).unwrap();
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn windows_and_chunks_write_one_pretty_printed_document() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let config = crate::Config::load(root).unwrap();
+        let report = crate::Suite::load(config, &[]).unwrap().run().unwrap();
+        let expected = reference(&report);
+        assert_eq!(render(&report), expected);
+        for (window, chunk) in [(1, 1), (3, 2), (7, 7), (10, 3), (1000, 1000)] {
+            assert_eq!(
+                windowed(&report, window, chunk),
+                expected,
+                "{window} {chunk}"
+            );
+        }
+        let empty = Report { files: Vec::new() };
+        assert_eq!(render(&empty), reference(&empty));
+    }
 }

@@ -176,8 +176,8 @@ pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
 /// (a currency code), or a word that opens a quantity (a qualifier, a number word, `a`,
 /// `half`, …). Most words are none of these, and are passed over at a glance.
 fn may_start(lexeme: &Lexeme<'_>) -> bool {
-    static STARTERS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-        let mut words: rustc_hash::FxHashSet<&'static str> = [
+    static STARTERS: LazyLock<crate::recognise::lexer::WordSet> = LazyLock::new(|| {
+        let mut words: Vec<&'static str> = [
             "a", "an", "half", "quarter", "point", "minus", "negative", "between", "from",
             "several", "few",
         ]
@@ -198,7 +198,7 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
                 .map(|(word, _)| *word)
                 .filter(|w| w.len() > 2),
         );
-        words
+        crate::recognise::lexer::WordSet::new(words)
     });
     match lexeme.kind {
         Kind::Number => true,
@@ -208,7 +208,7 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
                 || units::may_start_currency(lexeme.text)
         }
         Kind::Word => {
-            crate::recognise::lexer::with_lower(lexeme.text, |word| STARTERS.contains(word))
+            STARTERS.contains(lexeme.text)
                 || (lexeme.is_capitalised() && units::may_start_currency(lexeme.text))
         }
     }

@@ -147,9 +147,9 @@ const NOT_IN_UNIT: &[&str] = &[
 
 /// Whether `word` ends a unit's noun phrase (a function word, a verb of saying, …).
 pub(super) fn ends_unit(word: &str) -> bool {
-    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        LazyLock::new(|| NOT_IN_UNIT.iter().copied().collect());
-    WORDS.contains(lower(word).as_ref())
+    static WORDS: LazyLock<crate::recognise::lexer::WordSet> =
+        LazyLock::new(|| crate::recognise::lexer::WordSet::new(NOT_IN_UNIT));
+    WORDS.contains(word)
 }
 
 pub(super) const IRREGULAR_PLURALS: &[&str] = &[
