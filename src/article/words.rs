@@ -6,6 +6,7 @@
 //! punctuation separate words, so `de-escalate` reads as `de escalate`.
 
 use crate::source::Span;
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
 /// The words of `text`, with their byte spans: abbreviations (`U.S.`), numbers with
@@ -224,11 +225,11 @@ impl Word {
 /// stems of one article sharing a 64-bit hash (about 1 in 10^13) would hide the second.
 #[derive(Debug, Default)]
 pub struct TermIndex {
-    /// The distinct stem hashes, ascending.
-    hashes: Vec<u64>,
+    /// Stem hash → group number, in order of first occurrence.
+    groups_of: HashMap<u64, u32>,
     /// Group `i`'s tokens are `tokens[groups[i]..groups[i + 1]]`.
     groups: Vec<u32>,
-    /// Token numbers, grouped by stem hash, ascending within a group.
+    /// Token numbers, grouped, ascending within a group.
     tokens: Vec<u32>,
     /// Group `i`'s stem is `stems[stem_starts[i]..stem_starts[i + 1]]`.
     stem_starts: Vec<u32>,
@@ -238,33 +239,44 @@ pub struct TermIndex {
 impl TermIndex {
     /// Index tokens given by their text, in order.
     pub fn build<'t>(tokens: impl Iterator<Item = &'t str>) -> Self {
-        let texts: Vec<&str> = tokens.collect();
-        let mut entries: Vec<(u64, u32)> = texts
-            .iter()
-            .enumerate()
-            .map(|(number, text)| (token_stem_hash(text), number as u32))
-            .collect();
-        entries.sort_unstable();
         let mut index = TermIndex::default();
-        for (at, &(hash, token)) in entries.iter().enumerate() {
-            if at == 0 || entries[at - 1].0 != hash {
-                index.hashes.push(hash);
-                index.groups.push(at as u32);
+        let mut counts: Vec<u32> = Vec::new();
+        let mut group_of_token: Vec<u32> = Vec::new();
+        for text in tokens {
+            let next = counts.len() as u32;
+            let group = *index.groups_of.entry(token_stem_hash(text)).or_insert(next);
+            if group == next {
+                counts.push(0);
                 index.stem_starts.push(index.stems.len() as u32);
-                token_stem(texts[token as usize], |stem| index.stems.push_str(stem));
+                token_stem(text, |stem| index.stems.push_str(stem));
             }
-            index.tokens.push(token);
+            counts[group as usize] += 1;
+            group_of_token.push(group);
         }
-        index.groups.push(entries.len() as u32);
         index.stem_starts.push(index.stems.len() as u32);
+        // Counting sort: each group's slice, filled in token order.
+        let mut total = 0;
+        for count in counts {
+            index.groups.push(total);
+            total += count;
+        }
+        index.groups.push(total);
+        let mut next = index.groups.clone();
+        index.tokens = vec![0; total as usize];
+        for (number, &group) in group_of_token.iter().enumerate() {
+            let slot = &mut next[group as usize];
+            index.tokens[*slot as usize] = number as u32;
+            *slot += 1;
+        }
         index
     }
 
     /// The tokens whose stem is `stem`, ascending.
     pub fn occurrences(&self, stem: &str) -> &[u32] {
-        let Ok(group) = self.hashes.binary_search(&stem_hash(stem)) else {
+        let Some(&group) = self.groups_of.get(&stem_hash(stem)) else {
             return &[];
         };
+        let group = group as usize;
         let stored =
             &self.stems[self.stem_starts[group] as usize..self.stem_starts[group + 1] as usize];
         if stored != stem {

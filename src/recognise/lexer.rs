@@ -157,7 +157,7 @@ pub fn lower(text: &str) -> std::borrow::Cow<'_, str> {
 /// once, with the words that can start one, so that most lexemes are rejected at a glance.
 pub struct Phrases<T: 'static> {
     entries: Vec<(Vec<&'static str>, &'static str, T)>,
-    starts: Vec<&'static str>,
+    starts: WordSet,
 }
 
 impl<T: Copy> Phrases<T> {
@@ -167,9 +167,7 @@ impl<T: Copy> Phrases<T> {
             .iter()
             .map(|(phrase, value)| (phrase.split(' ').collect::<Vec<_>>(), *phrase, *value))
             .collect();
-        let mut starts: Vec<&'static str> = entries.iter().map(|(words, _, _)| words[0]).collect();
-        starts.sort_unstable();
-        starts.dedup();
+        let starts = WordSet::new(entries.iter().map(|(words, _, _)| words[0]));
         Phrases { entries, starts }
     }
 
@@ -179,14 +177,10 @@ impl<T: Copy> Phrases<T> {
         lexemes: &'s [Lexeme<'_>],
         at: usize,
     ) -> impl Iterator<Item = (&'static str, T, usize)> + 's {
-        let first = lexemes.get(at);
-        // Length and first letter first: a cheap test that rejects almost every lexeme.
-        let possible = first.is_some_and(|l| {
-            let head = l.text.as_bytes()[0].to_ascii_lowercase();
-            self.starts
-                .iter()
-                .any(|w| w.len() == l.text.len() && w.as_bytes()[0] == head && l.is(w))
-        });
+        // Whether a phrase starts with the lexeme: a cheap test that rejects almost all.
+        let possible = lexemes
+            .get(at)
+            .is_some_and(|l| self.starts.contains(l.text));
         self.entries
             .iter()
             .filter(move |_| possible)
@@ -207,6 +201,9 @@ impl<T: Copy> Phrases<T> {
 pub struct WordSet {
     slots: Vec<Option<Box<str>>>,
     longest: usize,
+    /// Bit `b` of `firsts[n]`: some word of `n` bytes starts with the ASCII letter `a + b`
+    /// (bit 31: with something else). Most questions are answered by this alone.
+    firsts: [u32; 33],
 }
 
 impl WordSet {
@@ -222,8 +219,14 @@ impl WordSet {
         let mut set = WordSet {
             slots: vec![None; size],
             longest: words.iter().map(String::len).max().unwrap_or(0),
+            firsts: [0; 33],
         };
         for word in words {
+            if let Some(&first) = word.as_bytes().first()
+                && let Some(bits) = set.firsts.get_mut(word.len())
+            {
+                *bits |= first_bit(first);
+            }
             let mut at = set.slot(folded_hash(&word));
             while set.slots[at].is_some() {
                 at = (at + 1) & (size - 1);
@@ -249,6 +252,11 @@ impl WordSet {
         if word.len() > self.longest {
             return false;
         }
+        if let Some(bits) = self.firsts.get(word.len())
+            && bits & first_bit(word.as_bytes()[0]) == 0
+        {
+            return false;
+        }
         self.find(word, |entry| entry.eq_ignore_ascii_case(word))
     }
 
@@ -261,6 +269,16 @@ impl WordSet {
             at = (at + 1) & (self.slots.len() - 1);
         }
         false
+    }
+}
+
+/// A word's first byte as a bit of [`WordSet::firsts`].
+fn first_bit(byte: u8) -> u32 {
+    let byte = byte.to_ascii_lowercase();
+    if byte.is_ascii_lowercase() {
+        1 << (byte - b'a')
+    } else {
+        1 << 31
     }
 }
 
@@ -277,7 +295,7 @@ mod tests {
 
     #[test]
     fn word_set_answers_in_any_case() {
-        let set = WordSet::new(["said", "Told", "according", "złoty"]);
+        let set = WordSet::new(["said", "Told", "according", "złoty", "$", "us$", "c"]);
         for word in [
             "said",
             "SAID",
