@@ -181,9 +181,9 @@ impl<T: Copy> Phrases<T> {
         let possible = lexemes
             .get(at)
             .is_some_and(|l| self.starts.contains(l.text));
-        self.entries
+        let entries: &[_] = if possible { &self.entries } else { &[] };
+        entries
             .iter()
-            .filter(move |_| possible)
             .filter(move |(words, _, _)| {
                 words
                     .iter()
