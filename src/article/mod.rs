@@ -471,7 +471,7 @@ fn word_matches(word: &words::Word, token: &str, exact: bool) -> bool {
     }
     let key = words::key(token);
     if exact {
-        key == word.key
+        *key == *word.key
     } else {
         words::stem(&key) == word.stem()
     }

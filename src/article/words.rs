@@ -189,9 +189,9 @@ pub fn is_acronym(word: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Its [`key`]: lower case, abbreviation dots dropped.
-    pub key: String,
+    pub key: Box<str>,
     /// Its [`stem`], where it differs from the key (most words' does not: one string less).
-    stem: Option<String>,
+    stem: Option<Box<str>>,
     /// Written in capitals (`US`): then it does not match an all-lower-case word (`us`).
     pub acronym: bool,
 }
@@ -199,10 +199,10 @@ pub struct Word {
 impl Word {
     /// A word as written in a claim.
     pub fn new(text: &str) -> Self {
-        let key = key(text).into_owned();
+        let key: Box<str> = key(text).into();
         let stem = match stem(&key) {
             Cow::Borrowed(same) if same.len() == key.len() => None,
-            other => Some(other.into_owned()),
+            other => Some(other.into()),
         };
         Word {
             key,

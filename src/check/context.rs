@@ -22,7 +22,7 @@ pub(crate) fn missing_context<'c>(
                     .is_empty()
             })
         })
-        .map(|term| term.name.as_str())
+        .map(|term| &*term.name)
         .collect()
 }
 
@@ -44,7 +44,7 @@ pub(crate) fn missing_for_quote<'c>(
             !claim
                 .context
                 .iter()
-                .any(|term| term.speaker && term.name == *name && term.names(speaker))
+                .any(|term| term.speaker && &*term.name == *name && term.names(speaker))
         })
         .collect()
 }

@@ -24,7 +24,7 @@ pub(crate) fn nearest(
 ) -> Vec<Candidate> {
     let content: Vec<&Word> = words
         .iter()
-        .filter(|w| !STOP_WORDS.contains(&w.key.as_str()))
+        .filter(|w| !STOP_WORDS.contains(&&*w.key))
         .collect();
     let mut found: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (number, word) in content.iter().enumerate() {
@@ -47,7 +47,7 @@ pub(crate) fn nearest(
                 .iter()
                 .enumerate()
                 .filter(|(number, _)| !hits.contains(number))
-                .map(|(_, w)| w.key.as_str())
+                .map(|(_, w)| &*w.key)
                 .collect();
             let missing = context::missing_context(claim, analysis, sentence);
             let mut lacks = Vec::new();

@@ -110,7 +110,7 @@ fn trimmed(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcom
 
 /// The closest quotation to the claimed words, as a refutation with its diff.
 fn misquote(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcome> {
-    let claimed: Vec<&str> = phrase.words.iter().map(|w| w.key.as_str()).collect();
+    let claimed: Vec<&str> = phrase.words.iter().map(|w| &*w.key).collect();
     let mut best: Option<(f64, Span, Option<&str>)> = None;
     for quotation in candidate_quotations(phrase, analysis) {
         let quotation = &analysis.quotations[quotation];

@@ -28,7 +28,7 @@ pub(super) fn parse(
             Some(ClaimKind::Quote(phrase))
         }
         "quantity" => match quantity(text, aliases) {
-            Ok(claim) => Some(ClaimKind::Quantity(claim)),
+            Ok(claim) => Some(ClaimKind::Quantity(Box::new(claim))),
             Err(reason) => {
                 reader.diagnostics.push(
                     Diagnostic::error(format!("unreadable quantity `{text}`"), reader.file, value.span)
@@ -39,7 +39,7 @@ pub(super) fn parse(
             }
         },
         "date" => match date(text) {
-            Ok(claim) => Some(ClaimKind::Date(claim)),
+            Ok(claim) => Some(ClaimKind::Date(Box::new(claim))),
             Err(reason) => {
                 reader.diagnostics.push(
                     Diagnostic::error(format!("unreadable date `{text}`"), reader.file, value.span)

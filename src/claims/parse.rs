@@ -142,11 +142,15 @@ pub fn parse(
     let failed = diagnostics
         .iter()
         .any(|d| d.severity == crate::diagnostic::Severity::Error);
-    let file = (!failed).then(|| ClaimFile {
-        source,
-        path: path.to_path_buf(),
-        stem: stem.to_string(),
-        claims,
+    let file = (!failed).then(|| {
+        // A suite holds every claim for the whole run: no spare capacity.
+        claims.shrink_to_fit();
+        ClaimFile {
+            source,
+            path: path.to_path_buf(),
+            stem: stem.to_string(),
+            claims,
+        }
     });
     (file, diagnostics)
 }

@@ -82,14 +82,14 @@ pub(super) fn parse(
     };
     let kind = match (quantities.as_slice(), dates.as_slice()) {
         ([found], []) => match kinds::quantity(&normalised[found.span.range()], aliases) {
-            Ok(quantity) => ClaimKind::Quantity(quantity),
+            Ok(quantity) => ClaimKind::Quantity(Box::new(quantity)),
             Err(reason) => {
                 unreadable(reader, reason);
                 return None;
             }
         },
         ([], [found]) => match kinds::date(&normalised[found.span.range()]) {
-            Ok(date) => ClaimKind::Date(date),
+            Ok(date) => ClaimKind::Date(Box::new(date)),
             Err(reason) => {
                 unreadable(reader, reason);
                 return None;

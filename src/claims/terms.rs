@@ -7,9 +7,9 @@ use crate::config::Aliases;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
     /// The phrase as written.
-    pub text: String,
+    pub text: Box<str>,
     /// Its words.
-    pub words: Vec<Word>,
+    pub words: Box<[Word]>,
 }
 
 impl Phrase {
@@ -19,7 +19,7 @@ impl Phrase {
         let normalised = crate::article::normalise(text).text;
         Phrase {
             words: words(&normalised).map(|(_, w)| Word::new(w)).collect(),
-            text: text.to_string(),
+            text: text.into(),
         }
     }
 }
@@ -29,9 +29,9 @@ impl Phrase {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
     /// The term as the claim wrote it.
-    pub name: String,
+    pub name: Box<str>,
     /// The spellings that count: the term and its aliases.
-    pub alternatives: Vec<Phrase>,
+    pub alternatives: Box<[Phrase]>,
     /// A `speaker` term: the speaker a quotation is attributed to also counts.
     pub speaker: bool,
 }
@@ -48,8 +48,8 @@ impl Term {
         }
         alternatives.retain(|p| !p.words.is_empty());
         Term {
-            name: name.to_string(),
-            alternatives,
+            name: name.into(),
+            alternatives: alternatives.into(),
             speaker: false,
         }
     }
