@@ -15,7 +15,7 @@ use rayon::prelude::*;
 
 use crate::article::{Analysis, Article, Catalog, analyse};
 use crate::check::{Analyses, ClaimResult, Outcome, check, combine, decide};
-use crate::claims::{ClaimFile, parse};
+use crate::claims::{Claim, ClaimFile, parse};
 use crate::config::{Config, missing_folder};
 use crate::diagnostic::{self, Diagnostic, InputErrors, Severity};
 use crate::report::{ClaimReport, FileReport, Report};
@@ -118,21 +118,22 @@ impl Suite {
     /// claims, their outcomes and only the articles in flight. The outcomes are then put in
     /// claim order, whatever the thread count.
     pub fn run_measured(&self) -> Result<(Report, RunStats), InputErrors> {
-        let mut by_article: BTreeMap<&str, Vec<Slot>> = BTreeMap::new();
-        for (file_number, file) in self.files.iter().enumerate() {
-            for (claim_number, claim) in file.claims.iter().enumerate() {
-                for (position, article) in claim.articles.iter().enumerate() {
-                    by_article.entry(article.name.as_ref()).or_default().push((
-                        file_number,
-                        claim_number,
-                        position,
-                    ));
-                }
+        // Every (claim, article) pair has a place in one flat list, in claim order.
+        let claims: Vec<&Claim> = self.files.iter().flat_map(|f| f.claims.iter()).collect();
+        let mut by_article: BTreeMap<&str, Vec<(usize, &Claim)>> = BTreeMap::new();
+        let mut places = 0;
+        for claim in &claims {
+            for article in &claim.articles {
+                by_article
+                    .entry(article.name.as_ref())
+                    .or_default()
+                    .push((places, claim));
+                places += 1;
             }
         }
         let analysing = AtomicU64::new(0);
         let checking = AtomicU64::new(0);
-        let decided: Vec<Result<Vec<(Slot, Outcome)>, Diagnostic>> = by_article
+        let decided: Vec<Result<Vec<(usize, Outcome)>, Diagnostic>> = by_article
             .into_par_iter()
             .map(|(name, claims)| {
                 let start = Instant::now();
@@ -140,32 +141,21 @@ impl Suite {
                 let analysed = Instant::now();
                 let outcomes = claims
                     .into_iter()
-                    .map(|(file, claim, position)| {
-                        let outcome = decide(&self.files[file].claims[claim], &analysis);
-                        ((file, claim, position), outcome)
-                    })
+                    .map(|(place, claim)| (place, decide(claim, &analysis)))
                     .collect();
                 analysing.fetch_add(nanos(analysed - start), Ordering::Relaxed);
                 checking.fetch_add(nanos(analysed.elapsed()), Ordering::Relaxed);
                 Ok(outcomes)
             })
             .collect();
-        let mut slots: Vec<Vec<Vec<Option<Outcome>>>> = self
-            .files
-            .iter()
-            .map(|f| {
-                f.claims
-                    .iter()
-                    .map(|c| vec![None; c.articles.len()])
-                    .collect()
-            })
-            .collect();
+        let mut placed: Vec<Option<Outcome>> = Vec::with_capacity(places);
+        placed.resize_with(places, || None);
         let mut errors = Vec::new();
         for result in decided {
             match result {
                 Ok(outcomes) => {
-                    for ((file, claim, position), outcome) in outcomes {
-                        slots[file][claim][position] = Some(outcome);
+                    for (place, outcome) in outcomes {
+                        placed[place] = Some(outcome);
                     }
                 }
                 Err(error) => errors.push(error),
@@ -174,19 +164,19 @@ impl Suite {
         if !errors.is_empty() {
             return Err(InputErrors(errors));
         }
+        let mut placed = placed.into_iter().flatten();
         let files = self
             .files
             .iter()
-            .zip(slots)
-            .map(|(file, claims)| FileReport {
+            .map(|file| FileReport {
                 path: file.source.name.clone(),
                 stem: file.stem.clone(),
                 claims: file
                     .claims
                     .iter()
-                    .zip(claims)
-                    .map(|(claim, outcomes)| {
-                        let outcomes: Vec<Outcome> = outcomes.into_iter().flatten().collect();
+                    .map(|claim| {
+                        let outcomes: Vec<Outcome> =
+                            placed.by_ref().take(claim.articles.len()).collect();
                         let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);
                         claim_report(
                             file,
@@ -217,9 +207,6 @@ impl Suite {
         Ok(analyse(article))
     }
 }
-
-/// A claim's place: its file, its number in the file, and the article's place in its list.
-type Slot = (usize, usize, usize);
 
 /// Where a run's time went, summed over threads.
 #[derive(Debug, Clone, Copy, Default)]

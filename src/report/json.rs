@@ -103,8 +103,11 @@ fn write_windowed(
     };
     writer.write_all(format!("{{\n  \"version\": {VERSION},\n  \"summary\": ").as_bytes())?;
     let mut rendered = Vec::new();
-    serde_json::to_writer_pretty(&mut rendered, &summary)?;
-    writer.write_all(&indent(&rendered, 1))?;
+    summary.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut rendered,
+        Nested::at(1),
+    ))?;
+    writer.write_all(&rendered)?;
     let claims: Vec<(&str, &ClaimReport)> = report
         .files
         .iter()
@@ -124,10 +127,10 @@ fn write_windowed(
                     if (number, chunk, at) != (0, 0, 0) {
                         out.extend_from_slice(b",\n");
                     }
-                    let mut rendered = Vec::new();
-                    serde_json::to_writer_pretty(&mut rendered, &claim_json(file, claim))?;
                     out.extend_from_slice(b"    ");
-                    out.extend_from_slice(&indent(&rendered, 2));
+                    let mut serializer =
+                        serde_json::Serializer::with_formatter(&mut out, Nested::at(2));
+                    claim_json(file, claim).serialize(&mut serializer)?;
                 }
                 Ok(out)
             })
@@ -139,18 +142,97 @@ fn write_windowed(
     writer.write_all(b"\n  ]\n}\n")
 }
 
-/// Pretty-printed JSON moved `depth` levels in (two spaces each): every line but the first.
-/// JSON strings never hold a raw line break, so every `\n` is between two lines.
-fn indent(json: &[u8], depth: usize) -> Vec<u8> {
-    let pad = &b"        "[..2 * depth];
-    let mut out = Vec::with_capacity(json.len() + json.len() / 8);
-    for &byte in json {
-        out.push(byte);
-        if byte == b'\n' {
-            out.extend_from_slice(pad);
+/// serde_json's pretty printing (two spaces a level), starting `depth` levels in: what a
+/// value inside the document looks like when the whole document is pretty-printed.
+struct Nested {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Nested {
+    fn at(depth: usize) -> Self {
+        Nested {
+            depth,
+            has_value: false,
         }
     }
-    out
+
+    fn new_line<W: ?Sized + std::io::Write>(&self, writer: &mut W) -> std::io::Result<()> {
+        writer.write_all(b"\n")?;
+        for _ in 0..self.depth {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(writer)?;
+        }
+        writer.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if !first {
+            writer.write_all(b",")?;
+        }
+        self.new_line(writer)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(writer)?;
+        }
+        writer.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if !first {
+            writer.write_all(b",")?;
+        }
+        self.new_line(writer)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+    ) -> std::io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 fn claim_json<'a>(file: &'a str, claim: &'a ClaimReport) -> ClaimJson<'a> {
