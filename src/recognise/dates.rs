@@ -276,10 +276,9 @@ pub struct FoundDate {
 
 /// The month a word names (`February`, `Feb`, `Sept`), case-insensitive.
 pub fn month(word: &str) -> Option<u8> {
-    let lower = word.to_lowercase();
     MONTHS
         .iter()
-        .find(|(name, _)| *name == lower)
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
         .map(|(_, m)| *m)
 }
 
@@ -290,10 +289,9 @@ pub fn is_calendar_word(word: &str) -> bool {
 }
 
 fn weekday(word: &str) -> Option<u8> {
-    let lower = word.to_lowercase();
     WEEKDAYS
         .iter()
-        .find(|(name, _)| *name == lower)
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
         .map(|(_, d)| *d)
 }
 
@@ -485,7 +483,9 @@ fn month_first(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> 
     let month = month(word.text)?;
     let mut next = at + 1;
     let abbreviated = word.text.len() <= 4
-        && !matches!(word.text.to_lowercase().as_str(), "may" | "june" | "july");
+        && !["may", "june", "july"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(word.text));
     if lexemes
         .get(next)
         .is_some_and(|l| l.text == "." && !l.spaced)

@@ -201,9 +201,9 @@ impl<T: Copy> Phrases<T> {
 pub struct WordSet {
     slots: Vec<Option<Box<str>>>,
     longest: usize,
-    /// Bit `b` of `firsts[n]`: some word of `n` bytes starts with the ASCII letter `a + b`
-    /// (bit 31: with something else). Most questions are answered by this alone.
-    firsts: [u32; 33],
+    /// A Bloom filter over (length, first byte, last byte) of the words, case folded: most
+    /// questions are answered by it alone.
+    filter: [u64; 64],
 }
 
 impl WordSet {
@@ -219,14 +219,11 @@ impl WordSet {
         let mut set = WordSet {
             slots: vec![None; size],
             longest: words.iter().map(String::len).max().unwrap_or(0),
-            firsts: [0; 33],
+            filter: [0; 64],
         };
         for word in words {
-            if let Some(&first) = word.as_bytes().first()
-                && let Some(bits) = set.firsts.get_mut(word.len())
-            {
-                *bits |= first_bit(first);
-            }
+            let bit = filter_bit(word.as_bytes());
+            set.filter[bit / 64] |= 1 << (bit % 64);
             let mut at = set.slot(folded_hash(&word));
             while set.slots[at].is_some() {
                 at = (at + 1) & (size - 1);
@@ -252,9 +249,8 @@ impl WordSet {
         if word.len() > self.longest {
             return false;
         }
-        if let Some(bits) = self.firsts.get(word.len())
-            && bits & first_bit(word.as_bytes()[0]) == 0
-        {
+        let bit = filter_bit(word.as_bytes());
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return false;
         }
         self.find(word, |entry| entry.eq_ignore_ascii_case(word))
@@ -272,14 +268,16 @@ impl WordSet {
     }
 }
 
-/// A word's first byte as a bit of [`WordSet::firsts`].
-fn first_bit(byte: u8) -> u32 {
-    let byte = byte.to_ascii_lowercase();
-    if byte.is_ascii_lowercase() {
-        1 << (byte - b'a')
-    } else {
-        1 << 31
-    }
+/// A word's bit in [`WordSet::filter`], from its length and its first and last bytes (ASCII
+/// letters folded to lower case).
+fn filter_bit(word: &[u8]) -> usize {
+    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    let mix = (word.len() as u32).wrapping_mul(0x9E37_79B9)
+        ^ u32::from(first.to_ascii_lowercase()).wrapping_mul(0x85EB_CA6B)
+        ^ u32::from(last.to_ascii_lowercase()).wrapping_mul(0xC2B2_AE35);
+    (mix >> 20) as usize & 4095
 }
 
 /// FNV-1a over the bytes of `word` with ASCII letters folded to lower case.
