@@ -320,7 +320,8 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     if lexeme.kind == Kind::Symbol
         || (lexeme.kind == Kind::Word
             && !lexeme.is_capitalised()
-            && relative_at(lexemes, at).is_none())
+            && (lexeme.class & crate::recognise::lexer::class::RELATIVE_DATE_START == 0
+                || relative_at(lexemes, at).is_none()))
     {
         return None;
     }
@@ -429,6 +430,14 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
         }
     }
     None
+}
+
+/// The first words of relative dates: the lexer marks them
+/// [`crate::recognise::lexer::class::RELATIVE_DATE_START`].
+pub(crate) fn relative_starts() -> impl Iterator<Item = &'static str> {
+    RELATIVE
+        .iter()
+        .filter_map(|(phrase, ())| phrase.split(' ').next())
 }
 
 fn relative_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(String, usize)> {

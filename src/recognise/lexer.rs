@@ -25,6 +25,39 @@ pub struct Lexeme<'a> {
     pub kind: Kind,
     /// Whether whitespace (or the sentence start) comes before it.
     pub spaced: bool,
+    /// For words: the [`class`] bits of the word, found once here because the recognisers
+    /// ask about every word of every sentence.
+    pub class: u8,
+}
+
+/// Classes of words the recognisers look for everywhere.
+pub mod class {
+    /// May start a quantity: a qualifier's first word, a number word, `a`, `half`, …
+    pub const QUANTITY_START: u8 = 1;
+    /// May start a relative date (`last week`, `yesterday`).
+    pub const RELATIVE_DATE_START: u8 = 2;
+    /// A verb of saying (`said`, `told`).
+    pub const SPEECH_VERB: u8 = 4;
+}
+
+/// The [`class`] bits of a word.
+fn word_class(word: &str) -> u8 {
+    static CLASSES: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+        WordSet::with_values(
+            crate::recognise::quantity::starter_words()
+                .map(|w| (w, class::QUANTITY_START))
+                .chain(
+                    crate::recognise::dates::relative_starts()
+                        .map(|w| (w, class::RELATIVE_DATE_START)),
+                )
+                .chain(
+                    crate::recognise::speakers::SPEECH_VERBS
+                        .iter()
+                        .map(|w| (*w, class::SPEECH_VERB)),
+                ),
+        )
+    });
+    CLASSES.get(word)
 }
 
 impl Lexeme<'_> {
@@ -75,6 +108,11 @@ pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
             span: Span::new(base + start, base + at),
             kind,
             spaced: start == 0 || start > previous_end,
+            class: if kind == Kind::Word {
+                word_class(&text[start..at])
+            } else {
+                0
+            },
         });
         previous_end = at;
     }
@@ -199,7 +237,10 @@ impl<T: Copy> Phrases<T> {
 /// bytes folded to lower case as it reads them and compares case-insensitively (open
 /// addressing, FNV-1a). Words with non-ASCII letters are lower-cased fully first.
 pub struct WordSet {
-    slots: Vec<Option<Box<str>>>,
+    /// Open addressing: (hash, start in `text`, length, value); length 0 is an empty slot.
+    slots: Box<[(u64, u32, u32, u8)]>,
+    /// The words, one after another (close together: they stay in the cache).
+    text: String,
     longest: usize,
     /// A Bloom filter over (length, first byte, last byte) of the words, case folded: most
     /// questions are answered by it alone.
@@ -209,26 +250,43 @@ pub struct WordSet {
 impl WordSet {
     /// The set of `words` (any case; stored lower-cased).
     pub fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> Self {
-        let mut words: Vec<String> = words
+        Self::with_values(words.into_iter().map(|w| (w, 1)))
+    }
+
+    /// The set of `words`, each with bits of a value; a word given twice has the bits of both.
+    pub fn with_values<S: AsRef<str>>(words: impl IntoIterator<Item = (S, u8)>) -> Self {
+        let mut words: Vec<(String, u8)> = words
             .into_iter()
-            .map(|w| w.as_ref().to_lowercase())
+            .map(|(w, value)| (w.as_ref().to_lowercase(), value))
             .collect();
         words.sort_unstable();
-        words.dedup();
+        words.dedup_by(|later, first| {
+            let same = later.0 == first.0;
+            if same {
+                first.1 |= later.1;
+            }
+            same
+        });
         let size = (words.len() * 2).next_power_of_two().max(8);
         let mut set = WordSet {
-            slots: vec![None; size],
-            longest: words.iter().map(String::len).max().unwrap_or(0),
+            slots: vec![(0, 0, 0, 0); size].into_boxed_slice(),
+            text: String::new(),
+            longest: words.iter().map(|(w, _)| w.len()).max().unwrap_or(0),
             filter: [0; 64],
         };
-        for word in words {
+        for (word, value) in words {
             let bit = filter_bit(word.as_bytes());
             set.filter[bit / 64] |= 1 << (bit % 64);
-            let mut at = set.slot(folded_hash(&word));
-            while set.slots[at].is_some() {
+            if word.is_empty() {
+                continue;
+            }
+            let hash = folded_hash(&word);
+            let mut at = set.slot(hash);
+            while set.slots[at].2 != 0 {
                 at = (at + 1) & (size - 1);
             }
-            set.slots[at] = Some(word.into_boxed_str());
+            set.slots[at] = (hash, set.text.len() as u32, word.len() as u32, value);
+            set.text.push_str(&word);
         }
         set
     }
@@ -239,32 +297,41 @@ impl WordSet {
 
     /// Whether `word`, in any case, is in the set.
     pub fn contains(&self, word: &str) -> bool {
+        self.get(word) != 0
+    }
+
+    /// The value of `word`, in any case: 0 if it is not in the set.
+    pub fn get(&self, word: &str) -> u8 {
         if word.len() > self.longest * 4 || word.is_empty() {
-            return false;
+            return 0;
         }
         if !word.is_ascii() {
             let lowered = lower(word);
             return self.find(&lowered, |entry| entry == lowered.as_ref());
         }
         if word.len() > self.longest {
-            return false;
+            return 0;
         }
         let bit = filter_bit(word.as_bytes());
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return false;
+            return 0;
         }
         self.find(word, |entry| entry.eq_ignore_ascii_case(word))
     }
 
-    fn find(&self, word: &str, same: impl Fn(&str) -> bool) -> bool {
-        let mut at = self.slot(folded_hash(word));
-        while let Some(entry) = &self.slots[at] {
-            if same(entry) {
-                return true;
+    fn find(&self, word: &str, same: impl Fn(&str) -> bool) -> u8 {
+        let hash = folded_hash(word);
+        let mut at = self.slot(hash);
+        loop {
+            let (stored, start, length, value) = self.slots[at];
+            if length == 0 {
+                return 0;
+            }
+            if stored == hash && same(&self.text[start as usize..(start + length) as usize]) {
+                return value;
             }
             at = (at + 1) & (self.slots.len() - 1);
         }
-        false
     }
 }
 
@@ -294,6 +361,11 @@ mod tests {
     #[test]
     fn word_set_answers_in_any_case() {
         let set = WordSet::new(["said", "Told", "according", "złoty", "$", "us$", "c"]);
+        let values = WordSet::with_values([("said", 1), ("told", 2), ("Said", 4)]);
+        assert_eq!(
+            (values.get("SAID"), values.get("told"), values.get("x")),
+            (5, 2, 0)
+        );
         for word in [
             "said",
             "SAID",

@@ -5,7 +5,7 @@ use super::lexer::{Kind, Lexeme, lower};
 use crate::source::Span;
 
 /// Verbs that attribute speech.
-const SPEECH_VERBS: &[&str] = &[
+pub(crate) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "say",
@@ -59,14 +59,6 @@ const SPEECH_VERBS: &[&str] = &[
     "accuses",
     "according",
 ];
-
-/// Whether `word` is one of [`SPEECH_VERBS`], in any case (every word of every sentence is
-/// asked).
-fn is_speech_verb(word: &str) -> bool {
-    static VERBS: std::sync::LazyLock<crate::recognise::lexer::WordSet> =
-        std::sync::LazyLock::new(|| crate::recognise::lexer::WordSet::new(SPEECH_VERBS));
-    VERBS.contains(word)
-}
 
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).
 const TITLE_WORDS: &[&str] = &[
@@ -359,7 +351,7 @@ fn speech_verbs<'s>(
 ) -> impl Iterator<Item = usize> + 's {
     (0..lexemes.len()).filter(|&i| {
         let l = &lexemes[i];
-        l.kind == Kind::Word && is_speech_verb(l.text) && !inside(quotations, l)
+        l.class & crate::recognise::lexer::class::SPEECH_VERB != 0 && !inside(quotations, l)
     })
 }
 

@@ -172,34 +172,35 @@ pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     join_compounds(lexemes, found)
 }
 
+/// The words that may open a quantity (a qualifier, a number word, `a`, `half`, …): the
+/// lexer marks them [`crate::recognise::lexer::class::QUANTITY_START`].
+pub(crate) fn starter_words() -> impl Iterator<Item = &'static str> {
+    [
+        "a", "an", "half", "quarter", "point", "minus", "negative", "between", "from", "several",
+        "few",
+    ]
+    .into_iter()
+    .chain(
+        QUALIFIERS
+            .iter()
+            .filter_map(|(phrase, _)| phrase.split(' ').next()),
+    )
+    .chain(EXACTLY.iter().copied())
+    .chain(numbers::VAGUE.iter().map(|(word, _, _)| *word))
+    // Number words, so that one lookup answers for them too.
+    .chain(numbers::UNITS.iter().map(|(word, _)| *word))
+    .chain(
+        numbers::MULTIPLIERS
+            .iter()
+            .map(|(word, _)| *word)
+            .filter(|w| w.len() > 2),
+    )
+}
+
 /// Whether a quantity can start at `lexeme`: a number, a sign or symbol, a capitalised word
 /// (a currency code), or a word that opens a quantity (a qualifier, a number word, `a`,
 /// `half`, …). Most words are none of these, and are passed over at a glance.
 fn may_start(lexeme: &Lexeme<'_>) -> bool {
-    static STARTERS: LazyLock<crate::recognise::lexer::WordSet> = LazyLock::new(|| {
-        let mut words: Vec<&'static str> = [
-            "a", "an", "half", "quarter", "point", "minus", "negative", "between", "from",
-            "several", "few",
-        ]
-        .into_iter()
-        .collect();
-        words.extend(
-            QUALIFIERS
-                .iter()
-                .filter_map(|(phrase, _)| phrase.split(' ').next()),
-        );
-        words.extend(EXACTLY.iter().copied());
-        words.extend(numbers::VAGUE.iter().map(|(word, _, _)| *word));
-        // Number words, so that one lookup answers for them too.
-        words.extend(numbers::UNITS.iter().map(|(word, _)| *word));
-        words.extend(
-            numbers::MULTIPLIERS
-                .iter()
-                .map(|(word, _)| *word)
-                .filter(|w| w.len() > 2),
-        );
-        crate::recognise::lexer::WordSet::new(words)
-    });
     match lexeme.kind {
         Kind::Number => true,
         // Signs, decimals without a zero, qualifier symbols and currency symbols.
@@ -208,7 +209,7 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
                 || units::may_start_currency(lexeme.text)
         }
         Kind::Word => {
-            STARTERS.contains(lexeme.text)
+            lexeme.class & crate::recognise::lexer::class::QUANTITY_START != 0
                 || (lexeme.is_capitalised() && units::may_start_currency(lexeme.text))
         }
     }
