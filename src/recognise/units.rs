@@ -720,8 +720,10 @@ pub fn may_start_unit(word: &str) -> bool {
 /// Whether a currency symbol or code can start with the lexeme `text` (`$`, `US` of `US$`,
 /// `Rs`, `CAD`).
 pub fn may_start_currency(text: &str) -> bool {
-    static STARTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-        CURRENCIES
+    // The first lexemes of the symbols, and the longest of them: most capitalised words (every
+    // name) are longer, and are turned away without hashing.
+    static STARTS: LazyLock<(rustc_hash::FxHashSet<String>, usize)> = LazyLock::new(|| {
+        let starts: rustc_hash::FxHashSet<String> = CURRENCIES
             .iter()
             .flat_map(|c| c.symbols.iter())
             .filter_map(|symbol| {
@@ -729,9 +731,12 @@ pub fn may_start_currency(text: &str) -> bool {
                     .first()
                     .map(|l| l.text.to_string())
             })
-            .collect()
+            .collect();
+        let longest = starts.iter().map(String::len).max().unwrap_or(0);
+        (starts, longest)
     });
-    STARTS.contains(text)
+    let (starts, longest) = &*STARTS;
+    text.len() <= *longest && starts.contains(text)
 }
 
 /// Whether a unit written as a symbol after a number starts at `at` (`$`, `US$`, `C`).
