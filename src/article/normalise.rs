@@ -98,12 +98,16 @@ pub fn normalise(original: &str) -> Normalised {
         // Plain ASCII followed by ASCII is copied as it is: a cluster boundary always stands
         // between two ASCII characters (but CR LF, which is not plain).
         let start = at;
-        while at < bytes.len()
-            && is_plain_ascii(bytes[at])
-            && bytes.get(at + 1).is_none_or(|b| b.is_ascii())
-        {
-            at += 1;
+        let mut special = at;
+        while special < bytes.len() && PLAIN[usize::from(bytes[special])] {
+            special += 1;
         }
+        // The letter before a non-ASCII character goes with it (it may carry a combining mark).
+        at = if special < bytes.len() && !bytes[special].is_ascii() && special > start {
+            special - 1
+        } else {
+            special
+        };
         text.push_str(&original[start..at]);
         if at >= bytes.len() {
             break;
@@ -120,6 +124,33 @@ pub fn normalise(original: &str) -> Normalised {
         }
         while !original.is_char_boundary(at) {
             at += 1;
+        }
+        // Common typography (curly quotes, dashes) between ASCII letters: each such character is
+        // a cluster of its own and NFKC leaves it alone, so it is folded without segmenting.
+        let stretch = &original[start..at];
+        if stretch
+            .chars()
+            .all(|c| (c.is_ascii() && c != '\r') || is_plain_typography(c))
+        {
+            for (offset, c) in stretch.char_indices() {
+                if is_plain_ascii_char(c) {
+                    text.push(c);
+                    continue;
+                }
+                let before = text.len();
+                match fold_char(c) {
+                    Fold::Keep => text.push(c),
+                    Fold::To(replacement) => text.push(replacement),
+                    Fold::Drop => {}
+                }
+                if text[before..] != *c.encode_utf8(&mut [0; 4]) {
+                    offsets.push_changed(
+                        before..text.len(),
+                        start + offset..start + offset + c.len_utf8(),
+                    );
+                }
+            }
+            continue;
         }
         for (offset, cluster) in original[start..at].grapheme_indices(true) {
             let cluster_start = start + offset;
@@ -140,7 +171,31 @@ pub fn normalise(original: &str) -> Normalised {
     Normalised { text, offsets }
 }
 
-fn is_plain_ascii(byte: u8) -> bool {
+/// [`is_plain_ascii`] for every byte.
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = is_plain_ascii(byte as u8);
+        byte += 1;
+    }
+    table
+};
+
+fn is_plain_ascii_char(c: char) -> bool {
+    c.is_ascii() && is_plain_ascii(c as u8)
+}
+
+/// Curly quotes and dashes: no decomposition (NFKC keeps them), never part of a larger
+/// grapheme cluster when ASCII stands on both sides.
+fn is_plain_typography(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{2013}' | '\u{2014}'
+    )
+}
+
+const fn is_plain_ascii(byte: u8) -> bool {
     byte.is_ascii() && (byte == b'\n' || !byte.is_ascii_control()) && byte != b'`'
 }
 
@@ -216,6 +271,26 @@ mod tests {
             "\u{201C}hybrid war\u{201D}"
         );
         assert_eq!(back(original, &n, "end"), "end");
+    }
+
+    #[test]
+    fn typography_between_ascii_folds_as_the_cluster_path_does() {
+        // The quick path (quotes and dashes between ASCII) and the grapheme path must agree.
+        for original in [
+            "Kyiv\u{2019}s \u{201C}war\u{201D} \u{2014} end\u{2013}",
+            "\u{2018}a\u{2019}`b\u{7}c",
+            "x\u{2019}\u{301}y \u{201C}\u{a0}z",
+        ] {
+            let n = normalise(original);
+            let mut clustered = String::new();
+            for cluster in original.graphemes(true) {
+                fold_cluster(cluster, &mut clustered);
+            }
+            assert_eq!(n.text, clustered, "{original:?}");
+            for (at, _) in n.text.char_indices() {
+                assert!(original.is_char_boundary(n.offsets.to_original(at)));
+            }
+        }
     }
 
     #[test]
