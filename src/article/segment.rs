@@ -82,14 +82,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut start = 0;
     let mut line_start = 0;
-    for (offset, byte) in text
-        .bytes()
-        .enumerate()
-        .chain(std::iter::once((text.len(), b'\n')))
-    {
-        if byte != b'\n' {
-            continue;
-        }
+    for offset in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
         if text[line_start..offset].trim().is_empty() {
             push_trimmed(text, start, line_start, &mut spans);
             start = offset + 1;
@@ -124,9 +117,9 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let mut start = paragraph.start;
     let mut at = start;
     while at < end {
-        if !matches!(bytes[at], b'.' | b'!' | b'?') {
-            at += 1;
-            continue;
+        match memchr::memchr3(b'.', b'!', b'?', &bytes[at..end]) {
+            Some(found) => at += found,
+            None => break,
         }
         let mut after = at + 1;
         while after < end
