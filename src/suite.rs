@@ -164,31 +164,43 @@ impl Suite {
         if !errors.is_empty() {
             return Err(InputErrors(errors));
         }
-        let mut placed = placed.into_iter().flatten();
+        // Each file's places are one stretch of the list: the files are assembled in parallel.
+        let mut stretches: Vec<&mut [Option<Outcome>]> = Vec::with_capacity(self.files.len());
+        let mut rest = placed.as_mut_slice();
+        for file in &self.files {
+            let length = file.claims.iter().map(|c| c.articles.len()).sum();
+            let (stretch, after) = rest.split_at_mut(length);
+            stretches.push(stretch);
+            rest = after;
+        }
         let files = self
             .files
-            .iter()
-            .map(|file| FileReport {
-                path: file.source.name.clone(),
-                stem: file.stem.clone(),
-                claims: file
-                    .claims
-                    .iter()
-                    .map(|claim| {
-                        let outcomes: Vec<Outcome> =
-                            placed.by_ref().take(claim.articles.len()).collect();
-                        let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);
-                        claim_report(
-                            file,
-                            claim,
-                            ClaimResult {
-                                verdict,
-                                passed,
-                                outcomes,
-                            },
-                        )
-                    })
-                    .collect(),
+            .par_iter()
+            .zip(stretches)
+            .map(|(file, stretch)| {
+                let mut outcomes = stretch.iter_mut().filter_map(Option::take);
+                FileReport {
+                    path: file.source.name.clone(),
+                    stem: file.stem.clone(),
+                    claims: file
+                        .claims
+                        .iter()
+                        .map(|claim| {
+                            let outcomes: Vec<Outcome> =
+                                outcomes.by_ref().take(claim.articles.len()).collect();
+                            let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);
+                            claim_report(
+                                file,
+                                claim,
+                                ClaimResult {
+                                    verdict,
+                                    passed,
+                                    outcomes,
+                                },
+                            )
+                        })
+                        .collect(),
+                }
             })
             .collect();
         let stats = RunStats {
