@@ -15,7 +15,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use normalise::{Normalised, OffsetMap, normalise};
+pub use normalise::{Normalised, OffsetMap, is_normal, normalise};
 
 use crate::claims::{Phrase, Within};
 use crate::diagnostic::Diagnostic;

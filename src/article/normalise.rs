@@ -88,6 +88,12 @@ impl OffsetMap {
     }
 }
 
+/// Whether normalising `text` leaves it as it is (plain ASCII: no control characters but
+/// line feeds, no backquotes).
+pub fn is_normal(text: &str) -> bool {
+    text.bytes().all(|b| PLAIN[usize::from(b)])
+}
+
 /// Normalise `original` (see the module documentation).
 pub fn normalise(original: &str) -> Normalised {
     let mut text = String::with_capacity(original.len());
@@ -290,6 +296,20 @@ mod tests {
             for (at, _) in n.text.char_indices() {
                 assert!(original.is_char_boundary(n.offsets.to_original(at)));
             }
+        }
+    }
+
+    #[test]
+    fn normal_text_is_what_normalising_leaves_alone() {
+        for text in [
+            "NATO said 30,000 troops",
+            "a\nb",
+            "x`y",
+            "a\tb",
+            "Kyiv\u{2019}s",
+            "a\r\nb",
+        ] {
+            assert_eq!(is_normal(text), normalise(text).text == text, "{text:?}");
         }
     }
 

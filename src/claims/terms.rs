@@ -16,7 +16,11 @@ impl Phrase {
     /// The phrase `text`, normalised and cut into words by the article's rules (so that a
     /// claim's curly apostrophe matches the article's).
     pub fn new(text: &str) -> Self {
-        let normalised = crate::article::normalise(text).text;
+        let normalised = if crate::article::is_normal(text) {
+            std::borrow::Cow::Borrowed(text)
+        } else {
+            std::borrow::Cow::Owned(crate::article::normalise(text).text)
+        };
         Phrase {
             words: words(&normalised).map(|(_, w)| Word::new(w)).collect(),
             text: text.into(),
