@@ -1,11 +1,11 @@
 //! The newsroom-scale benchmark: `cargo bench` (or `cargo bench --bench check -- --quick`).
 //!
-//! For each size it generates a suite (benches/workload) on disk, then checks it in a child
-//! process (so peak memory is that run's alone) and prints wall time (loading, analysing,
-//! checking and rendering the JSON report once), article MB/s, claims/s, the wall time of
-//! loading the claim files, the CPU time of analysis and of checking (summed over threads,
-//! since articles stream through both in parallel), and peak memory. The large
-//! size also runs at half and double size, to show how cost grows.
+//! For each size it generates a suite (benches/workload) on disk, then checks it twice, each
+//! time in a child process (so peak memory is that run's alone), and reports the faster run:
+//! wall time (loading, analysing, checking and rendering the JSON report once), article MB/s,
+//! claims/s, the wall time of loading the claim files, the CPU time of analysis and of
+//! checking (summed over threads, since articles stream through both in parallel), and peak
+//! memory. The large size also runs at half and double size, to show how cost grows.
 
 #[path = "workload/mod.rs"]
 mod workload;
@@ -81,11 +81,18 @@ fn main() {
             .write(dir.path())
             .expect("the workload is written");
         drop(generated);
-        let output = Command::new(std::env::current_exe().unwrap())
-            .args(["--one", &dir.path().display().to_string()])
-            .output()
-            .expect("the benchmark re-runs itself");
-        let line = String::from_utf8_lossy(&output.stdout);
+        // Checked twice, the faster run reported: the first run after writing a suite
+        // competes with the kernel writing those files back to disk.
+        let line = (0..2)
+            .map(|_| {
+                let output = Command::new(std::env::current_exe().unwrap())
+                    .args(["--one", &dir.path().display().to_string()])
+                    .output()
+                    .expect("the benchmark re-runs itself");
+                String::from_utf8_lossy(&output.stdout).into_owned()
+            })
+            .min_by(|a, b| total(a).total_cmp(&total(b)))
+            .expect("two runs");
         let field = |key: &str| -> f64 {
             line.split_whitespace()
                 .find_map(|kv| kv.strip_prefix(&format!("{key}=")))
@@ -127,6 +134,14 @@ fn main() {
             double / large
         );
     }
+}
+
+/// The `total=` of a run's output line.
+fn total(line: &str) -> f64 {
+    line.split_whitespace()
+        .find_map(|kv| kv.strip_prefix("total="))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(f64::INFINITY)
 }
 
 /// Check the suite in `dir` and print `key=value` timings and peak memory.
