@@ -335,6 +335,11 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
             && !lexeme.spaced
             && ["mid", "early", "late"].iter().any(|w| lexemes[at - 2].is(w)));
     if lexeme.kind == Kind::Word {
+        // A word starts a date only as a relative date or a month or weekday name.
+        use crate::recognise::lexer::class::{CALENDAR, RELATIVE_DATE_START};
+        if lexeme.class & (CALENDAR | RELATIVE_DATE_START) == 0 {
+            return None;
+        }
         if let Some((relative, end)) = relative_at(lexemes, at) {
             return Some((
                 DateValue {
@@ -430,6 +435,15 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
         }
     }
     None
+}
+
+/// Month and weekday names in every spelling: the lexer marks them
+/// [`crate::recognise::lexer::class::CALENDAR`].
+pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
+    MONTHS
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(WEEKDAYS.iter().map(|(name, _)| *name))
 }
 
 /// The first words of relative dates: the lexer marks them

@@ -38,6 +38,8 @@ pub mod class {
     pub const RELATIVE_DATE_START: u8 = 2;
     /// A verb of saying (`said`, `told`).
     pub const SPEECH_VERB: u8 = 4;
+    /// A month or weekday name, in full or abbreviated (`February`, `Feb`, `Thu`).
+    pub const CALENDAR: u8 = 8;
 }
 
 /// The [`class`] bits of a word.
@@ -54,7 +56,8 @@ fn word_class(word: &str) -> u8 {
                     crate::recognise::speakers::SPEECH_VERBS
                         .iter()
                         .map(|w| (*w, class::SPEECH_VERB)),
-                ),
+                )
+                .chain(crate::recognise::dates::calendar_words().map(|w| (w, class::CALENDAR))),
         )
     });
     CLASSES.get(word)
