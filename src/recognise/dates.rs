@@ -390,9 +390,7 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
             })
         {
             // "Feb." takes its dot; "June." ends a sentence.
-            let abbreviated = lexeme.text.len() <= 4
-                && !matches!(lexeme.text.to_lowercase().as_str(), "may" | "june" | "july");
-            let end = if abbreviated
+            let end = if is_abbreviated_month(lexeme.text)
                 && lexemes
                     .get(at + 1)
                     .is_some_and(|l| l.text == "." && !l.spaced)
@@ -497,6 +495,15 @@ fn year_number(lexeme: Option<&Lexeme<'_>>) -> Option<i32> {
     (1000..=2100).contains(&year).then_some(year)
 }
 
+/// Whether a month name is written short (`Feb`, `Sept`): the full names `May`, `June` and
+/// `July` are short too, but are not abbreviations.
+fn is_abbreviated_month(name: &str) -> bool {
+    name.len() <= 4
+        && !["may", "june", "july"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(name))
+}
+
 /// `Feb. 20`, `February 20, 2022`, `February 2022`.
 fn month_first(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     let word = lexemes.get(at)?;
@@ -505,10 +512,7 @@ fn month_first(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> 
     }
     let month = month(word.text)?;
     let mut next = at + 1;
-    let abbreviated = word.text.len() <= 4
-        && !["may", "june", "july"]
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(word.text));
+    let abbreviated = is_abbreviated_month(word.text);
     if lexemes
         .get(next)
         .is_some_and(|l| l.text == "." && !l.spaced)
