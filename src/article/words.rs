@@ -240,8 +240,11 @@ impl TermIndex {
     /// Index tokens given by their text, in order.
     pub fn build<'t>(tokens: impl Iterator<Item = &'t str>) -> Self {
         let mut index = TermIndex::default();
-        let mut counts: Vec<u32> = Vec::new();
-        let mut group_of_token: Vec<u32> = Vec::new();
+        let (expected, _) = tokens.size_hint();
+        // News text repeats about half its words: room for the distinct ones, no regrowth.
+        index.groups_of.reserve(expected / 2);
+        let mut counts: Vec<u32> = Vec::with_capacity(expected / 2);
+        let mut group_of_token: Vec<u32> = Vec::with_capacity(expected);
         for text in tokens {
             let next = counts.len() as u32;
             let group = *index.groups_of.entry(token_stem_hash(text)).or_insert(next);
