@@ -481,3 +481,38 @@ fn word_matches(word: &words::Word, token: &str, exact: bool) -> bool {
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    #[test]
+    fn symbolic_links_leading_out_of_the_folder_are_refused() {
+        let root = tempfile::tempdir().unwrap();
+        let articles = root.path().join("articles");
+        let outside = root.path().join("elsewhere");
+        std::fs::create_dir_all(articles.join("desk")).unwrap();
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::write(articles.join("plain.txt"), "Plain.").unwrap();
+        std::fs::write(articles.join("desk/nested.txt"), "Nested.").unwrap();
+        std::fs::write(outside.join("secret.txt"), "Secret.").unwrap();
+        // A file link leading out, a folder link leading out, a link that stays inside.
+        symlink(outside.join("secret.txt"), articles.join("leak.txt")).unwrap();
+        symlink(&outside, articles.join("linked")).unwrap();
+        symlink(articles.join("plain.txt"), articles.join("alias.txt")).unwrap();
+
+        let catalog = Catalog::scan(&articles);
+        assert!(catalog.resolve("plain").is_ok());
+        assert!(catalog.resolve("desk/nested").is_ok());
+        assert!(catalog.resolve("alias").is_ok());
+        assert!(matches!(
+            catalog.resolve("leak"),
+            Err(ResolveError::Outside)
+        ));
+        assert!(matches!(
+            catalog.resolve("linked/secret"),
+            Err(ResolveError::Outside)
+        ));
+    }
+}
