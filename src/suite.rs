@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::article::{Analysis, Article, Catalog, analyse};
-use crate::check::{Analyses, ClaimResult, Outcome, check, combine, decide};
+use crate::check::{Analyses, ClaimResult, Outcome, check, decide};
 use crate::claims::{Claim, ClaimFile, parse};
 use crate::config::{Config, missing_folder};
 use crate::diagnostic::{self, Diagnostic, InputErrors, Severity};
@@ -186,18 +186,8 @@ impl Suite {
                         .claims
                         .iter()
                         .map(|claim| {
-                            let outcomes: Vec<Outcome> =
-                                outcomes.by_ref().take(claim.articles.len()).collect();
-                            let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);
-                            claim_report(
-                                file,
-                                claim,
-                                ClaimResult {
-                                    verdict,
-                                    passed,
-                                    outcomes,
-                                },
-                            )
+                            let outcomes = outcomes.by_ref().take(claim.articles.len()).collect();
+                            claim_report(file, claim, ClaimResult::of(claim, outcomes))
                         })
                         .collect(),
                 }

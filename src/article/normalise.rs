@@ -144,11 +144,7 @@ pub fn normalise(original: &str) -> Normalised {
                     continue;
                 }
                 let before = text.len();
-                match fold_char(c) {
-                    Fold::Keep => text.push(c),
-                    Fold::To(replacement) => text.push(replacement),
-                    Fold::Drop => {}
-                }
+                push_folded(c, &mut text);
                 if text[before..] != *c.encode_utf8(&mut [0; 4]) {
                     offsets.push_changed(
                         before..text.len(),
@@ -189,7 +185,7 @@ const PLAIN: [bool; 256] = {
 };
 
 fn is_plain_ascii_char(c: char) -> bool {
-    c.is_ascii() && is_plain_ascii(c as u8)
+    c.is_ascii() && PLAIN[c as usize]
 }
 
 /// Curly quotes and dashes: no decomposition (NFKC keeps them), never part of a larger
@@ -211,11 +207,16 @@ fn fold_cluster(cluster: &str, out: &mut String) {
         return;
     }
     for c in cluster.nfkc() {
-        match fold_char(c) {
-            Fold::Keep => out.push(c),
-            Fold::To(replacement) => out.push(replacement),
-            Fold::Drop => {}
-        }
+        push_folded(c, out);
+    }
+}
+
+/// `c` through the folding table.
+fn push_folded(c: char, out: &mut String) {
+    match fold_char(c) {
+        Fold::Keep => out.push(c),
+        Fold::To(replacement) => out.push(replacement),
+        Fold::Drop => {}
     }
 }
 

@@ -251,7 +251,7 @@ impl TermIndex {
             if group == next {
                 counts.push(0);
                 index.stem_starts.push(index.stems.len() as u32);
-                token_stem(text, |stem| index.stems.push_str(stem));
+                index.stems.push_str(&stem(&key(text)));
             }
             counts[group as usize] += 1;
             group_of_token.push(group);
@@ -294,7 +294,7 @@ fn token_stem_hash(text: &str) -> u64 {
     let bytes = text.as_bytes();
     let mut buffer = [0u8; 32];
     if bytes.len() > buffer.len() || !text.is_ascii() {
-        return token_stem(text, stem_hash);
+        return stem_hash(&stem(&key(text)));
     }
     // The key: lower case, and an abbreviation's dots dropped (`U.S.` → `us`).
     let mut length = 0;
@@ -309,18 +309,6 @@ fn token_stem_hash(text: &str) -> u64 {
     let (kept, y) = stem_parts(key, |n| n);
     let hash = hash_bytes(FNV_OFFSET, &key[..kept]);
     if y { hash_bytes(hash, b"y") } else { hash }
-}
-
-/// Call `f` with the stem of an article token's key, allocating only for rare words.
-fn token_stem<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
-    crate::recognise::lexer::with_lower(text, |lowered| {
-        let key = if lowered.ends_with('.') {
-            Cow::Owned(lowered.replace('.', ""))
-        } else {
-            Cow::Borrowed(lowered)
-        };
-        f(&stem(&key))
-    })
 }
 
 /// A 64-bit FNV-1a hash of a stem.

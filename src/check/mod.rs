@@ -112,11 +112,18 @@ pub fn check(claim: &Claim, analyses: &Analyses) -> ClaimResult {
         .filter_map(|name| analyses.get(name.name.as_ref()))
         .map(|analysis| decide(claim, analysis))
         .collect();
-    let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);
-    ClaimResult {
-        verdict,
-        passed,
-        outcomes,
+    ClaimResult::of(claim, outcomes)
+}
+
+impl ClaimResult {
+    /// The result of `claim` from its outcomes, one per article in the claim's order.
+    pub fn of(claim: &Claim, outcomes: Vec<Outcome>) -> Self {
+        let (verdict, passed) = combine(&outcomes, claim.require, claim.expect);
+        ClaimResult {
+            verdict,
+            passed,
+            outcomes,
+        }
     }
 }
 

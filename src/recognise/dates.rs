@@ -315,13 +315,12 @@ pub fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
 }
 
 fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    use crate::recognise::lexer::class::{CALENDAR, RELATIVE_DATE_START};
     let lexeme = lexemes[at];
-    // Most lexemes are lower-case words or symbols that start no date: reject them at a glance.
+    // Most lexemes start no date: symbols, and words the lexer did not mark as a relative
+    // date's start or a month or weekday name. Rejected at a glance.
     if lexeme.kind == Kind::Symbol
-        || (lexeme.kind == Kind::Word
-            && !lexeme.is_capitalised()
-            && (lexeme.class & crate::recognise::lexer::class::RELATIVE_DATE_START == 0
-                || relative_at(lexemes, at).is_none()))
+        || (lexeme.kind == Kind::Word && lexeme.class & (CALENDAR | RELATIVE_DATE_START) == 0)
     {
         return None;
     }
@@ -335,11 +334,6 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
             && !lexeme.spaced
             && ["mid", "early", "late"].iter().any(|w| lexemes[at - 2].is(w)));
     if lexeme.kind == Kind::Word {
-        // A word starts a date only as a relative date or a month or weekday name.
-        use crate::recognise::lexer::class::{CALENDAR, RELATIVE_DATE_START};
-        if lexeme.class & (CALENDAR | RELATIVE_DATE_START) == 0 {
-            return None;
-        }
         if let Some((relative, end)) = relative_at(lexemes, at) {
             return Some((
                 DateValue {
@@ -348,6 +342,10 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
                 },
                 end,
             ));
+        }
+        // Only relative dates are written in lower case.
+        if !lexeme.is_capitalised() {
+            return None;
         }
         // A capitalised abbreviation like "Thu" is a weekday only with its dot or a date after.
         if let Some(day) =

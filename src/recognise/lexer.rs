@@ -165,19 +165,6 @@ fn digits(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Call `f` with `text` in lower case, without allocating for short ASCII words.
-pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buffer = [0u8; 32];
-    if text.len() <= buffer.len() && text.is_ascii() {
-        let bytes = &mut buffer[..text.len()];
-        bytes.copy_from_slice(text.as_bytes());
-        bytes.make_ascii_lowercase();
-        f(std::str::from_utf8(bytes).expect("ASCII is UTF-8"))
-    } else {
-        f(&lower(text))
-    }
-}
-
 /// `text` in lower case, borrowed when it already is (most words are).
 pub fn lower(text: &str) -> std::borrow::Cow<'_, str> {
     if text.is_ascii() {
