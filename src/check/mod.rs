@@ -106,12 +106,14 @@ pub struct ClaimResult {
 
 /// Decide `claim` on each of its articles and combine the outcomes.
 pub fn check(claim: &Claim, analyses: &Analyses) -> ClaimResult {
-    let outcomes: Vec<Outcome> = claim
-        .articles
-        .iter()
-        .filter_map(|name| analyses.get(name.name.as_ref()))
-        .map(|analysis| decide(claim, analysis))
-        .collect();
+    let mut outcomes = Vec::with_capacity(claim.articles.len());
+    outcomes.extend(
+        claim
+            .articles
+            .iter()
+            .filter_map(|name| analyses.get(name.name.as_ref()))
+            .map(|analysis| decide(claim, analysis)),
+    );
     ClaimResult::of(claim, outcomes)
 }
 
