@@ -107,8 +107,8 @@ fn run_claim(file: &ClaimFile, index: usize, articles: &ArticleCache) -> Result<
     if result.passed {
         return Ok(());
     }
-    let report = crate::suite::claim_report(file, claim, result);
-    let mut text = format!("{}:{}\n", file.source.name, report.line);
+    let report = crate::suite::claim_report(claim, result);
+    let mut text = format!("{}:{}\n", file.name, report.line);
     human::render_claim(&mut text, &report, claim.id.chars().count(), false);
     Err(text.into())
 }
@@ -126,7 +126,7 @@ fn run_snapshot(file: &ClaimFile, snapshots: &Path, articles: &ArticleCache) -> 
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.set_input_file(&file.path);
-    settings.set_description(format!("factcheck report of {}", file.source.name));
+    settings.set_description(format!("factcheck report of {}", file.name));
     let name = file.stem.replace('/', "__");
     settings.bind(|| insta::assert_snapshot!(name, text));
     Ok(())

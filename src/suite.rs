@@ -7,8 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -118,69 +118,63 @@ impl Suite {
     /// claims, their outcomes and only the articles in flight. The outcomes are then put in
     /// claim order, whatever the thread count.
     pub fn run_measured(&self) -> Result<(Report, RunStats), InputErrors> {
-        // Every (claim, article) pair has a place in one flat list, in claim order.
-        let claims: Vec<&Claim> = self.files.iter().flat_map(|f| f.claims.iter()).collect();
-        let mut by_article: BTreeMap<&str, Vec<(usize, &Claim)>> = BTreeMap::new();
-        let mut places = 0;
-        for claim in &claims {
-            for article in &claim.articles {
-                by_article
-                    .entry(article.name.as_ref())
-                    .or_default()
-                    .push((places, claim));
-                places += 1;
+        // Every (claim, article) pair has a slot, each claim file's slots in one list in claim
+        // order: workers fill the slots where they stand, so no outcome is copied to its place,
+        // and each file's list is freed once its report is assembled.
+        let slots: Vec<Box<[OnceLock<Outcome>]>> = self
+            .files
+            .iter()
+            .map(|file| {
+                let pairs = file.claims.iter().map(|c| c.articles.len()).sum();
+                (0..pairs).map(|_| OnceLock::new()).collect()
+            })
+            .collect();
+        let mut by_article: BTreeMap<&str, Vec<(&OnceLock<Outcome>, &Claim)>> = BTreeMap::new();
+        for (file, slots) in self.files.iter().zip(&slots) {
+            let mut slots = slots.iter();
+            for claim in &file.claims {
+                for (article, slot) in claim.articles.iter().zip(slots.by_ref()) {
+                    by_article
+                        .entry(article.name.as_ref())
+                        .or_default()
+                        .push((slot, claim));
+                }
             }
         }
         let analysing = AtomicU64::new(0);
         let checking = AtomicU64::new(0);
-        let decided: Vec<Result<Vec<(usize, Outcome)>, Diagnostic>> = by_article
+        let errors: Vec<Diagnostic> = by_article
             .into_par_iter()
-            .map(|(name, claims)| {
+            .filter_map(|(name, claims)| {
                 let start = Instant::now();
-                let analysis = self.load_and_analyse(name)?;
+                let analysis = match self.load_and_analyse(name) {
+                    Ok(analysis) => analysis,
+                    Err(error) => return Some(error),
+                };
                 let analysed = Instant::now();
-                let outcomes = claims
-                    .into_iter()
-                    .map(|(place, claim)| (place, decide(claim, &analysis)))
-                    .collect();
+                for (slot, claim) in claims {
+                    // A claim names an article once, so each slot is filled once.
+                    let _ = slot.set(decide(claim, &analysis));
+                }
                 analysing.fetch_add(nanos(analysed - start), Ordering::Relaxed);
                 checking.fetch_add(nanos(analysed.elapsed()), Ordering::Relaxed);
-                Ok(outcomes)
+                None
             })
             .collect();
-        let mut placed: Vec<Option<Outcome>> = Vec::with_capacity(places);
-        placed.resize_with(places, || None);
-        let mut errors = Vec::new();
-        for result in decided {
-            match result {
-                Ok(outcomes) => {
-                    for (place, outcome) in outcomes {
-                        placed[place] = Some(outcome);
-                    }
-                }
-                Err(error) => errors.push(error),
-            }
-        }
         if !errors.is_empty() {
             return Err(InputErrors(errors));
-        }
-        // Each file's places are one stretch of the list: the files are assembled in parallel.
-        let mut stretches: Vec<&mut [Option<Outcome>]> = Vec::with_capacity(self.files.len());
-        let mut rest = placed.as_mut_slice();
-        for file in &self.files {
-            let length = file.claims.iter().map(|c| c.articles.len()).sum();
-            let (stretch, after) = rest.split_at_mut(length);
-            stretches.push(stretch);
-            rest = after;
         }
         let files = self
             .files
             .par_iter()
-            .zip(stretches)
-            .map(|(file, stretch)| {
-                let mut outcomes = stretch.iter_mut().filter_map(Option::take);
+            .zip(slots)
+            .map(|(file, slots)| {
+                let mut outcomes = slots
+                    .into_vec()
+                    .into_iter()
+                    .filter_map(OnceLock::into_inner);
                 FileReport {
-                    path: file.source.name.clone(),
+                    path: file.name.clone(),
                     stem: file.stem.clone(),
                     claims: file
                         .claims
@@ -190,7 +184,7 @@ impl Suite {
                             // reserve room for four outcomes, tripling the report's memory.
                             let mut taken = Vec::with_capacity(claim.articles.len());
                             taken.extend(outcomes.by_ref().take(claim.articles.len()));
-                            claim_report(file, claim, ClaimResult::of(claim, taken))
+                            claim_report(claim, ClaimResult::of(claim, taken))
                         })
                         .collect(),
                 }
@@ -227,15 +221,11 @@ fn nanos(duration: Duration) -> u64 {
 }
 
 /// A claim's entry in a report.
-pub(crate) fn claim_report(
-    file: &ClaimFile,
-    claim: &crate::claims::Claim,
-    result: ClaimResult,
-) -> ClaimReport {
+pub(crate) fn claim_report(claim: &Claim, result: ClaimResult) -> ClaimReport {
     ClaimReport {
         id: claim.id.clone(),
         says: claim.says.clone(),
-        line: file.source.position(claim.span.start).line,
+        line: claim.line,
         kind: claim.kind.name(),
         expect: claim.expect,
         result,
@@ -245,12 +235,12 @@ pub(crate) fn claim_report(
 /// The report of one claim file.
 pub fn check_file(file: &ClaimFile, analyses: &Analyses) -> FileReport {
     FileReport {
-        path: file.source.name.clone(),
+        path: file.name.clone(),
         stem: file.stem.clone(),
         claims: file
             .claims
             .par_iter()
-            .map(|claim| claim_report(file, claim, check(claim, analyses)))
+            .map(|claim| claim_report(claim, check(claim, analyses)))
             .collect(),
     }
 }

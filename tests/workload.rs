@@ -57,3 +57,43 @@ fn generation_is_deterministic_from_the_seed() {
     let c = workload::generate(&sources, 5, 50, 2_000, 4);
     assert_ne!(a.articles, c.articles);
 }
+
+/// A suite holds every claim and outcome for the whole run, so neither may carry spare
+/// capacity: a vector grown by `push`, or collected from a filter, keeps room for four
+/// elements, which once tripled the large benchmark's report and added a fifth to its claims.
+#[test]
+fn loaded_claims_and_their_outcomes_carry_no_spare_room() {
+    let generated = workload::generate(&workload::bundled_sources(), 20, 300, 2_000, 5);
+    let dir = tempfile::tempdir().unwrap();
+    generated.write(dir.path()).unwrap();
+    let config = factcheck::Config::load(dir.path()).unwrap();
+    let suite = factcheck::Suite::load(config, &[]).unwrap();
+    let mut with_context = 0;
+    for file in &suite.files {
+        assert_eq!(file.claims.capacity(), file.claims.len(), "{}", file.name);
+        for claim in &file.claims {
+            assert_eq!(
+                claim.context.capacity(),
+                claim.context.len(),
+                "{}",
+                claim.id
+            );
+            assert_eq!(
+                claim.articles.capacity(),
+                claim.articles.len(),
+                "{}",
+                claim.id
+            );
+            with_context += usize::from(!claim.context.is_empty());
+        }
+    }
+    assert!(with_context > 100, "{with_context} claims have context");
+    let report = suite.run().unwrap();
+    let mut several = 0;
+    for claim in report.files.iter().flat_map(|f| &f.claims) {
+        let outcomes = &claim.result.outcomes;
+        assert_eq!(outcomes.capacity(), outcomes.len(), "{}", claim.id);
+        several += usize::from(outcomes.len() > 1);
+    }
+    assert!(several > 10, "{several} claims have several articles");
+}

@@ -72,6 +72,7 @@ pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, S
                     names.push(stem);
                 }
             }
+            names.shrink_to_fit();
             names
         }
         _ => Vec::new(),

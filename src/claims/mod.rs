@@ -18,13 +18,14 @@ pub(crate) use parse::{CLAIM_KEYS, FILE_KEYS};
 pub use terms::{Phrase, Term};
 
 use crate::article::ArticleName;
-use crate::source::{SourceFile, Span};
+use crate::source::Span;
 
 /// One claim file, parsed.
 #[derive(Debug, Clone)]
 pub struct ClaimFile {
-    /// The file's text and display name (`claims/drills.toml`).
-    pub source: SourceFile,
+    /// The file as shown (`claims/drills.toml`). Its text is not kept: a loaded suite holds
+    /// the claims, each with the line it stands on.
+    pub name: String,
     /// The file on disk.
     pub path: PathBuf,
     /// The name tests use: the path under the claims folder without `.toml` (`drills`).
@@ -42,6 +43,8 @@ pub struct Claim {
     pub says: Arc<str>,
     /// The `[[claim]]` header.
     pub span: Span,
+    /// The line of the `[[claim]]` header, from 1.
+    pub line: usize,
     /// Where the id was written (`says` for a derived id).
     pub id_span: Span,
     /// What must be stated.

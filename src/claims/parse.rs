@@ -146,7 +146,7 @@ pub fn parse(
         // A suite holds every claim for the whole run: no spare capacity.
         claims.shrink_to_fit();
         ClaimFile {
-            source,
+            name: source.name,
             path: path.to_path_buf(),
             stem: stem.to_string(),
             claims,
@@ -229,7 +229,7 @@ fn parse_claim(
     let tolerance = read_tolerance(reader, table).unwrap_or(defaults.tolerance);
     let strict = reader.boolean(table, "strict").unwrap_or(defaults.strict);
 
-    let articles = match reader.strings(table, "article") {
+    let mut articles = match reader.strings(table, "article") {
         Some(names) if !names.is_empty() => resolve_articles(reader, names, catalog),
         _ => match &defaults.articles {
             Some(Some(names)) => names.clone(),
@@ -256,11 +256,16 @@ fn parse_claim(
         Some(id) => (id.value, id.span),
         None => (slug(&says.value), says.span),
     };
+    // A suite holds every claim for the whole run: no spare capacity (a vector grown by
+    // `push` keeps room for four).
+    context.shrink_to_fit();
+    articles.shrink_to_fit();
     Some(Claim {
         id: id.into(),
         id_span,
         says: says.value.into(),
         span: header,
+        line: reader.file.position(header.start).line,
         kind,
         context,
         within,

@@ -86,7 +86,7 @@ pub fn render(report: &Report) -> String {
 /// (a large suite's report is tens of megabytes). Claims are rendered in parallel, a window
 /// at a time, and written in order: the bytes are those of one pretty-printed document.
 pub fn write(report: &Report, writer: impl std::io::Write) -> std::io::Result<()> {
-    write_windowed(report, writer, 8192, 256)
+    write_windowed(report, writer, 2048, 128)
 }
 
 /// [`write`], rendering `window` claims at a time in chunks of `chunk`.
