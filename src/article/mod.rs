@@ -418,15 +418,14 @@ impl Analysis {
     pub fn find_phrase(&self, phrase: &Phrase, exact: bool, range: Range<usize>) -> Vec<usize> {
         // Anchor on the rarest word, then compare the rest around it.
         let Some((anchor, occurrences)) = phrase
-            .words
-            .iter()
+            .words()
             .enumerate()
             .map(|(at, word)| (at, self.index.occurrences(word.stem())))
             .min_by_key(|(_, occurrences)| occurrences.len())
         else {
             return Vec::new();
         };
-        let length = phrase.words.len();
+        let length = phrase.len();
         let from = occurrences.partition_point(|&t| (t as usize) < range.start + anchor);
         let mut found = Vec::new();
         for &position in &occurrences[from..] {
@@ -434,7 +433,7 @@ impl Analysis {
             if start + length > range.end {
                 break;
             }
-            let matches = phrase.words.iter().enumerate().all(|(offset, word)| {
+            let matches = phrase.words().enumerate().all(|(offset, word)| {
                 let token = self.slice(self.tokens[start + offset].span);
                 word_matches(word, token, exact)
             });
@@ -465,7 +464,7 @@ impl Analysis {
     }
 }
 
-fn word_matches(word: &words::Word, token: &str, exact: bool) -> bool {
+fn word_matches(word: words::Word<'_>, token: &str, exact: bool) -> bool {
     if word.acronym && !token.chars().any(char::is_uppercase) {
         return false;
     }

@@ -185,35 +185,27 @@ pub fn is_acronym(word: &str) -> bool {
     letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
 }
 
-/// One word of a claim's phrase or term, ready to compare with article words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Word {
+/// One word of a claim's phrase or term, ready to compare with article words: a view into
+/// its [`Phrase`](crate::claims::Phrase), which keeps the letters of all its words together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
     /// Its [`key`]: lower case, abbreviation dots dropped.
-    pub key: Box<str>,
-    /// Its [`stem`], where it differs from the key (most words' does not: one string less).
-    stem: Option<Box<str>>,
+    pub key: &'a str,
+    /// Its [`stem`].
+    stem: &'a str,
     /// Written in capitals (`US`): then it does not match an all-lower-case word (`us`).
     pub acronym: bool,
 }
 
-impl Word {
-    /// A word as written in a claim.
-    pub fn new(text: &str) -> Self {
-        let key: Box<str> = key(text).into();
-        let stem = match stem(&key) {
-            Cow::Borrowed(same) if same.len() == key.len() => None,
-            other => Some(other.into()),
-        };
-        Word {
-            key,
-            stem,
-            acronym: is_acronym(text),
-        }
+impl<'a> Word<'a> {
+    /// A word whose key and stem are given.
+    pub(crate) fn new(key: &'a str, stem: &'a str, acronym: bool) -> Self {
+        Word { key, stem, acronym }
     }
 
     /// Its [`stem`]: possessive and plural endings dropped.
-    pub fn stem(&self) -> &str {
-        self.stem.as_deref().unwrap_or(&self.key)
+    pub fn stem(&self) -> &'a str {
+        self.stem
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{Candidate, context, evidence, listed};
 use crate::article::Analysis;
 use crate::article::words::Word;
-use crate::claims::Claim;
+use crate::claims::{Claim, Phrase};
 
 /// Words too common to make a sentence a near miss.
 const STOP_WORDS: &[&str] = &[
@@ -14,17 +14,17 @@ const STOP_WORDS: &[&str] = &[
     "had", "will", "would", "not", "no", "he", "she", "they", "we", "his", "her", "their",
 ];
 
-/// Up to `limit` sentences sharing the most content words with `words` (at least half of
+/// Up to `limit` sentences sharing the most content words with `phrase` (at least half of
 /// them), best first, each with what it lacks.
 pub(crate) fn nearest(
     claim: &Claim,
-    words: &[Word],
+    phrase: &Phrase,
     analysis: &Analysis,
     limit: usize,
 ) -> Vec<Candidate> {
-    let content: Vec<&Word> = words
-        .iter()
-        .filter(|w| !STOP_WORDS.contains(&&*w.key))
+    let content: Vec<Word<'_>> = phrase
+        .words()
+        .filter(|w| !STOP_WORDS.contains(&w.key))
         .collect();
     let mut found: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (number, word) in content.iter().enumerate() {
@@ -47,7 +47,7 @@ pub(crate) fn nearest(
                 .iter()
                 .enumerate()
                 .filter(|(number, _)| !hits.contains(number))
-                .map(|(_, w)| &*w.key)
+                .map(|(_, w)| w.key)
                 .collect();
             let missing = context::missing_context(claim, analysis, sentence);
             let mut lacks = Vec::new();

@@ -19,7 +19,7 @@ pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Out
     if let Some(outcome) = trimmed(claim, phrase, analysis) {
         return outcome;
     }
-    let length = phrase.words.len();
+    let length = phrase.len();
     let mut outside = None;
     let mut lacking = None;
     for start in analysis.find_phrase(phrase, true, 0..analysis.tokens.len()) {
@@ -60,7 +60,7 @@ pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Out
                 .notes
                 .push("the words are in the article, but not inside quotation marks".into());
         }
-        None => outcome.candidates = nearest::nearest(claim, &phrase.words, analysis, 3),
+        None => outcome.candidates = nearest::nearest(claim, phrase, analysis, 3),
     }
     outcome
 }
@@ -72,23 +72,23 @@ fn trimmed(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcom
     let parts: Vec<Phrase> = text
         .split("...")
         .map(Phrase::new)
-        .filter(|p| !p.words.is_empty())
+        .filter(|p| !p.is_empty())
         .collect();
     if parts.len() < 2 {
         return None;
     }
     for start in analysis.find_phrase(&parts[0], true, 0..analysis.tokens.len()) {
-        let Some(quotation) = analysis.quotation_around(start..start + parts[0].words.len()) else {
+        let Some(quotation) = analysis.quotation_around(start..start + parts[0].len()) else {
             continue;
         };
-        let mut end = start + parts[0].words.len();
+        let mut end = start + parts[0].len();
         let all = parts[1..].iter().all(|part| {
             let next = analysis
                 .find_phrase(part, true, end..quotation.tokens.end)
                 .into_iter()
                 .next();
             if let Some(at) = next {
-                end = at + part.words.len();
+                end = at + part.len();
             }
             next.is_some()
         });
@@ -110,7 +110,7 @@ fn trimmed(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcom
 
 /// The closest quotation to the claimed words, as a refutation with its diff.
 fn misquote(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcome> {
-    let claimed: Vec<&str> = phrase.words.iter().map(|w| &*w.key).collect();
+    let claimed: Vec<&str> = phrase.words().map(|w| w.key).collect();
     let mut best: Option<(f64, Span, Option<&str>)> = None;
     for quotation in candidate_quotations(phrase, analysis) {
         let quotation = &analysis.quotations[quotation];
@@ -150,8 +150,7 @@ fn misquote(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outco
 /// The quotations holding any of the phrase's three rarest words.
 fn candidate_quotations(phrase: &Phrase, analysis: &Analysis) -> Vec<usize> {
     let mut words: Vec<&[u32]> = phrase
-        .words
-        .iter()
+        .words()
         .map(|w| analysis.index.occurrences(w.stem()))
         .filter(|o| !o.is_empty())
         .collect();

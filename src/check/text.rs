@@ -10,7 +10,7 @@ pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Out
     let starts = analysis.find_phrase(phrase, true, 0..analysis.tokens.len());
     let mut lacking = None;
     for &start in &starts {
-        let span = analysis.token_span(start..start + phrase.words.len());
+        let span = analysis.token_span(start..start + phrase.len());
         let sentence = analysis.tokens[start].sentence;
         let missing = context::missing_context(claim, analysis, sentence);
         if missing.is_empty() {
@@ -28,7 +28,7 @@ pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Out
                 .notes
                 .push(format!("the phrase is here, but {note}"));
         }
-        None => outcome.candidates = nearest::nearest(claim, &phrase.words, analysis, 3),
+        None => outcome.candidates = nearest::nearest(claim, phrase, analysis, 3),
     }
     outcome
 }

@@ -18,7 +18,7 @@ pub(super) fn parse(
     match key {
         "quote" => {
             let phrase = Phrase::new(text.trim_matches(|c: char| c == '"' || c.is_whitespace()));
-            if phrase.words.is_empty() {
+            if phrase.is_empty() {
                 reader.diagnostics.push(
                     Diagnostic::error("`quote` has no words", reader.file, value.span)
                         .label("write the quoted words, without quotation marks"),

@@ -334,7 +334,7 @@ fn parse_kind(
     match key {
         "text" => {
             let phrase = Phrase::new(&value.value);
-            if phrase.words.is_empty() {
+            if phrase.is_empty() {
                 reader.diagnostics.push(
                     Diagnostic::error("`text` has no words", reader.file, value.span)
                         .label("a text claim needs at least one word or number"),

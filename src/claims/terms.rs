@@ -1,15 +1,29 @@
 //! Phrases and context terms of claims, compiled once with the suite's aliases.
 
-use crate::article::words::{Word, words};
+use crate::article::words::{Word, is_acronym, key, stem, words};
 use crate::config::Aliases;
 
 /// A run of words a claim looks for, compared word by word with an article's text.
+///
+/// A suite holds hundreds of thousands of phrases for a whole run, so a phrase keeps the
+/// letters of all its words in one string (each word's key, then its stem where that
+/// differs) instead of a string or two per word.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
     /// The phrase as written.
     pub text: Box<str>,
-    /// Its words.
-    pub words: Box<[Word]>,
+    /// The words' keys and stems, end to end.
+    letters: Box<str>,
+    /// Where each word's key and stem end in `letters`; a word starts where the one before
+    /// it ends.
+    ends: Box<[WordEnds]>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WordEnds {
+    key: u32,
+    stem: u32,
+    acronym: bool,
 }
 
 impl Phrase {
@@ -21,11 +35,67 @@ impl Phrase {
         } else {
             std::borrow::Cow::Owned(crate::article::normalise(text).text)
         };
+        let mut letters = String::new();
+        let mut ends = Vec::new();
+        for (_, word) in words(&normalised) {
+            let key = key(word);
+            letters.push_str(&key);
+            let key_end = letters.len();
+            let stem = stem(&key);
+            if *stem != *key {
+                letters.push_str(&stem);
+            }
+            ends.push(WordEnds {
+                key: offset(key_end),
+                stem: offset(letters.len()),
+                acronym: is_acronym(word),
+            });
+        }
         Phrase {
-            words: words(&normalised).map(|(_, w)| Word::new(w)).collect(),
             text: text.into(),
+            letters: letters.into(),
+            ends: ends.into(),
         }
     }
+
+    /// Its words, in order.
+    pub fn words(&self) -> impl DoubleEndedIterator<Item = Word<'_>> + ExactSizeIterator + Clone {
+        (0..self.ends.len()).map(|at| self.word(at))
+    }
+
+    /// Word `at` (from 0).
+    ///
+    /// # Panics
+    ///
+    /// When `at` is not below [`Phrase::len`].
+    pub fn word(&self, at: usize) -> Word<'_> {
+        let start = at.checked_sub(1).map_or(0, |before| self.ends[before].stem) as usize;
+        let WordEnds { key, stem, acronym } = self.ends[at];
+        let (key, stem) = (key as usize, stem as usize);
+        let key = &self.letters[start..key];
+        let stem = if stem == key.len() + start {
+            key
+        } else {
+            &self.letters[start + key.len()..stem]
+        };
+        Word::new(key, stem, acronym)
+    }
+
+    /// How many words it has.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether it has no words (only punctuation, say).
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+/// A position in a phrase's letters. A claim phrase longer than 4 GB is not a claim anyone
+/// can write in a TOML file this tool reads whole, so this only saturates in theory.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// A context term (`source`, `speaker`, `about`, or a name in a shorthand): it is found
@@ -46,11 +116,11 @@ impl Term {
         let mut alternatives = vec![Phrase::new(name)];
         for spelling in aliases.spellings(name) {
             let phrase = Phrase::new(spelling);
-            if !phrase.words.is_empty() && !alternatives.contains(&phrase) {
+            if !phrase.is_empty() && !alternatives.contains(&phrase) {
                 alternatives.push(phrase);
             }
         }
-        alternatives.retain(|p| !p.words.is_empty());
+        alternatives.retain(|p| !p.is_empty());
         Term {
             name: name.into(),
             alternatives: alternatives.into(),
@@ -68,10 +138,61 @@ impl Term {
     /// of a spelling is in it, or the last words agree (`Kirby` for `John Kirby`).
     pub fn names(&self, name: &str) -> bool {
         let speaker = Phrase::new(name);
-        let stems: Vec<&str> = speaker.words.iter().map(|w| w.stem()).collect();
+        let stems: Vec<&str> = speaker.words().map(|w| w.stem()).collect();
         self.alternatives.iter().any(|phrase| {
-            phrase.words.iter().all(|w| stems.contains(&w.stem()))
-                || phrase.words.last().map(|w| w.stem()) == stems.last().copied()
+            phrase.words().all(|w| stems.contains(&w.stem()))
+                || phrase.words().last().map(|w| w.stem()) == stems.last().copied()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_word_of_a_phrase_has_its_key_stem_and_case() {
+        let text = "The U.S. Army's brigades, NATO allies and Zürich's crises";
+        let phrase = Phrase::new(text);
+        let normalised = crate::article::normalise(text).text;
+        let expected: Vec<(String, String, bool)> = words(&normalised)
+            .map(|(_, w)| {
+                let key = key(w).into_owned();
+                let stem = stem(&key).into_owned();
+                (key, stem, is_acronym(w))
+            })
+            .collect();
+        let found: Vec<(String, String, bool)> = phrase
+            .words()
+            .map(|w| (w.key.to_string(), w.stem().to_string(), w.acronym))
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(phrase.len(), expected.len());
+        // Stems that differ from their keys, a dotted abbreviation and an acronym are all here.
+        assert!(
+            found
+                .iter()
+                .any(|(k, s, _)| k == "brigades" && s == "brigade")
+        );
+        assert!(found.iter().any(|(k, s, _)| k == "army's" && s == "army"));
+        assert!(found.iter().any(|(k, _, _)| k == "us"));
+        assert!(found.iter().any(|(k, _, a)| k == "nato" && *a));
+        assert!(
+            found
+                .iter()
+                .any(|(k, s, _)| k == "zürich's" && s == "zürich")
+        );
+        assert_eq!(phrase.word(0).key, "the");
+        assert_eq!(
+            phrase.words().rev().next(),
+            Some(phrase.word(phrase.len() - 1))
+        );
+    }
+
+    #[test]
+    fn a_phrase_of_punctuation_has_no_words() {
+        let phrase = Phrase::new("— …");
+        assert!(phrase.is_empty());
+        assert_eq!(phrase.words().count(), 0);
     }
 }
