@@ -184,7 +184,7 @@ mod tests {
         );
         assert_eq!(phrase.word(0).key, "the");
         assert_eq!(
-            phrase.words().rev().next(),
+            phrase.words().next_back(),
             Some(phrase.word(phrase.len() - 1))
         );
     }
