@@ -40,6 +40,8 @@ pub mod class {
     pub const SPEECH_VERB: u8 = 4;
     /// A month or weekday name, in full or abbreviated (`February`, `Feb`, `Thu`).
     pub const CALENDAR: u8 = 8;
+    /// Starts a quantity only as the first word of a qualifier (`in` of `in excess of`).
+    pub const QUALIFIER_ONLY: u8 = 16;
 }
 
 /// The [`class`] bits of a word.
@@ -48,6 +50,10 @@ fn word_class(word: &str) -> u8 {
         WordSet::with_values(
             crate::recognise::quantity::starter_words()
                 .map(|w| (w, class::QUANTITY_START))
+                .chain(
+                    crate::recognise::quantity::qualifier_only_words()
+                        .map(|w| (w, class::QUALIFIER_ONLY)),
+                )
                 .chain(
                     crate::recognise::dates::relative_starts()
                         .map(|w| (w, class::RELATIVE_DATE_START)),

@@ -717,6 +717,20 @@ pub fn may_start_unit(word: &str) -> bool {
         || (word.len() == 4 && word.starts_with(['m', 'M']))
 }
 
+/// Whether the word `word` opens a currency symbol (`US` of `US$`), asked without the lexer
+/// (the lexer's word table is built from answers like this one).
+pub(crate) fn word_opens_currency_symbol(word: &str) -> bool {
+    CURRENCIES
+        .iter()
+        .flat_map(|c| c.symbols.iter())
+        .any(|symbol| {
+            let letters = symbol
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(*symbol, |end| &symbol[..end]);
+            letters.eq_ignore_ascii_case(word)
+        })
+}
+
 /// Whether a currency symbol or code can start with the lexeme `text` (`$`, `US` of `US$`,
 /// `Rs`, `CAD`).
 pub fn may_start_currency(text: &str) -> bool {

@@ -160,6 +160,7 @@ pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     let mut at = 0;
     while at < lexemes.len() {
         if may_start(&lexemes[at])
+            && may_continue(lexemes, at)
             && !is_taken(at)
             && let Some(quantity) = quantity_at(lexemes, at, &is_taken)
         {
@@ -175,16 +176,36 @@ pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
 /// The words that may open a quantity (a qualifier, a number word, `a`, `half`, …): the
 /// lexer marks them [`crate::recognise::lexer::class::QUANTITY_START`].
 pub(crate) fn starter_words() -> impl Iterator<Item = &'static str> {
+    qualifier_first_words().chain(unqualified_starter_words())
+}
+
+/// The first words of qualifiers (`in` of `in excess of`, `about`).
+fn qualifier_first_words() -> impl Iterator<Item = &'static str> {
+    QUALIFIERS
+        .iter()
+        .filter_map(|(phrase, _)| phrase.split(' ').next())
+}
+
+/// The words that open a quantity only as a qualifier's first word: no number, currency,
+/// proportion or article reading starts with them, so a quantity starts there only where
+/// the whole qualifier stands. The lexer marks them
+/// [`crate::recognise::lexer::class::QUALIFIER_ONLY`].
+pub(crate) fn qualifier_only_words() -> impl Iterator<Item = &'static str> {
+    qualifier_first_words().filter(|word| {
+        word.chars().all(char::is_alphabetic)
+            && !unqualified_starter_words().any(|other| other == *word)
+            && numbers::word_value(word).is_none()
+            && !units::word_opens_currency_symbol(word)
+    })
+}
+
+/// The words that open a quantity other than as a qualifier.
+fn unqualified_starter_words() -> impl Iterator<Item = &'static str> {
     [
         "a", "an", "half", "quarter", "point", "minus", "negative", "between", "from", "several",
         "few",
     ]
     .into_iter()
-    .chain(
-        QUALIFIERS
-            .iter()
-            .filter_map(|(phrase, _)| phrase.split(' ').next()),
-    )
     .chain(EXACTLY.iter().copied())
     .chain(numbers::VAGUE.iter().map(|(word, _, _)| *word))
     // Number words, so that one lookup answers for them too.
@@ -212,6 +233,26 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
             lexeme.class & crate::recognise::lexer::class::QUANTITY_START != 0
                 || (lexeme.is_capitalised() && units::may_start_currency(lexeme.text))
         }
+    }
+}
+
+/// Whether a quantity may start at `at`, judged by what follows: a sign or a decimal point
+/// needs a number after it, and a word that opens quantities only as the first word of a
+/// qualifier needs the whole qualifier (`in` needs `in excess of`). Most such places in
+/// news text are neither (`a`, `in`, a full stop), and reading a quantity there would fail
+/// only after trying every reading.
+fn may_continue(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    let lexeme = &lexemes[at];
+    match lexeme.kind {
+        Kind::Symbol if lexeme.text == "." || lexeme.text == "-" => {
+            lexemes.get(at + 1).is_some_and(|next| {
+                next.kind == Kind::Number || (lexeme.text == "-" && next.text == ".")
+            })
+        }
+        Kind::Word if lexeme.class & crate::recognise::lexer::class::QUALIFIER_ONLY != 0 => {
+            qualifier_at(lexemes, at).is_some()
+        }
+        _ => true,
     }
 }
 
