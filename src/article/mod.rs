@@ -290,9 +290,20 @@ pub fn analyse(article: Article) -> Analysis {
         }
     }
     let index = TermIndex::build(tokens.iter().map(|t| &text[t.span.range()]));
-    let lexed: Vec<Vec<Lexeme<'_>>> = sentences
+    // Every sentence's lexemes in one list (news text has a lexeme every four or five bytes).
+    let mut all = Vec::with_capacity(text.len() / 4);
+    let mut ends = Vec::with_capacity(sentences.len());
+    for sentence in &sentences {
+        lexer::lex_into(&text[sentence.span.range()], sentence.span.start, &mut all);
+        ends.push(all.len());
+    }
+    let lexed: Vec<&[Lexeme<'_>]> = ends
         .iter()
-        .map(|s| lexer::lex(&text[s.span.range()], s.span.start))
+        .scan(0, |start, &end| {
+            let lexemes = &all[*start..end];
+            *start = end;
+            Some(lexemes)
+        })
         .collect();
     let mentions = lexed
         .iter()
@@ -301,6 +312,7 @@ pub fn analyse(article: Article) -> Analysis {
         .collect();
     let quotations = find_quotations(&article, &paragraphs, &sentences, &tokens, &lexed);
     drop(lexed);
+    drop(all);
     let sentence_texts = (0..sentences.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
@@ -322,7 +334,7 @@ fn find_quotations(
     paragraphs: &[Span],
     sentences: &[Sentence],
     tokens: &[Token],
-    lexed: &[Vec<Lexeme<'_>>],
+    lexed: &[&[Lexeme<'_>]],
 ) -> Vec<Quotation> {
     let mut quotations = Vec::new();
     let mut last_speaker: Option<String> = None;
@@ -335,11 +347,8 @@ fn find_quotations(
             // The quotation's own sentences first, then the rest of its paragraph.
             let (own, rest): (Vec<usize>, Vec<usize>) =
                 (first..last).partition(|&s| sentences[s].span.overlaps(*span));
-            let order: Vec<&[Lexeme<'_>]> = own
-                .iter()
-                .chain(rest.iter())
-                .map(|&s| lexed[s].as_slice())
-                .collect();
+            let order: Vec<&[Lexeme<'_>]> =
+                own.iter().chain(rest.iter()).map(|&s| lexed[s]).collect();
             let mut speaker = speakers::speaker(&order, &spans, *span, last_speaker.as_deref());
             // A paragraph that opens with an unattributed quotation right after a quoted
             // speaker continues them (news style: a new speaker is always named).
@@ -366,7 +375,7 @@ fn find_quotations(
         // `she said` in the next paragraphs refers to.
         for sentence in first..last {
             let quoted = spans.iter().any(|q| sentences[sentence].span.overlaps(*q));
-            if !quoted && let Some(name) = speakers::reported_speaker(&lexed[sentence], &spans) {
+            if !quoted && let Some(name) = speakers::reported_speaker(lexed[sentence], &spans) {
                 last_speaker = Some(name);
             }
         }

@@ -85,8 +85,14 @@ impl Lexeme<'_> {
 /// (with inner apostrophes: `Kyiv's`), digits (with inner `.`/`,` groups and glued letters:
 /// `3,000`, `3.5bn`, `82nd`), and every other non-space character alone.
 pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
+    let mut lexemes = Vec::with_capacity(text.len() / 4);
+    lex_into(text, base, &mut lexemes);
+    lexemes
+}
+
+/// [`lex`], adding the lexemes to `lexemes`.
+pub fn lex_into<'a>(text: &'a str, base: usize, lexemes: &mut Vec<Lexeme<'a>>) {
     let bytes = text.as_bytes();
-    let mut lexemes = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     let mut previous_end = 0;
     while at < bytes.len() {
@@ -125,7 +131,6 @@ pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
         });
         previous_end = at;
     }
-    lexemes
 }
 
 fn is_letter(c: char) -> bool {
