@@ -68,7 +68,7 @@ pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Out
 /// A quote trimmed with an ellipsis ("We see this … escalatory"): supported where every
 /// part stands, in order, inside one quotation, with the speaker in the window.
 fn trimmed(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcome> {
-    let text = crate::article::normalise(&phrase.text).text;
+    let text = crate::article::normalise(phrase.text()).text;
     let parts: Vec<Phrase> = text
         .split("...")
         .map(Phrase::new)
@@ -134,7 +134,7 @@ fn misquote(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outco
     let mut outcome = Outcome::new(analysis, Verdict::Refuted);
     outcome.evidence = Some(evidence(analysis, span));
     outcome.diff = Some(Diff {
-        claimed: one_line(&phrase.text),
+        claimed: one_line(phrase.text()),
         stated: one_line(analysis.slice(span)),
     });
     if !missing.is_empty() {

@@ -5,18 +5,18 @@ use crate::config::Aliases;
 
 /// A run of words a claim looks for, compared word by word with an article's text.
 ///
-/// A suite holds hundreds of thousands of phrases for a whole run, so a phrase keeps the
-/// letters of all its words in one string (each word's key, then its stem where that
-/// differs) instead of a string or two per word.
+/// A suite holds hundreds of thousands of phrases for a whole run, so a phrase keeps its
+/// text and the letters of all its words in one string (the text, then each word's key and
+/// its stem where that differs) instead of a string or two per word.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
-    /// The phrase as written.
-    pub text: Box<str>,
-    /// The words' keys and stems, end to end.
+    /// The phrase as written, then the words' keys and stems, end to end.
     letters: Box<str>,
     /// Where each word's key and stem end in `letters`; a word starts where the one before
-    /// it ends.
+    /// it ends, the first where the text ends.
     ends: Box<[WordEnds]>,
+    /// Where the text ends in `letters`.
+    text_end: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,8 @@ impl Phrase {
         } else {
             std::borrow::Cow::Owned(crate::article::normalise(text).text)
         };
-        let mut letters = String::new();
+        let mut letters = String::with_capacity(text.len() * 2);
+        letters.push_str(text);
         let mut ends = Vec::new();
         for (_, word) in words(&normalised) {
             let key = key(word);
@@ -52,10 +53,15 @@ impl Phrase {
             });
         }
         Phrase {
-            text: text.into(),
             letters: letters.into(),
             ends: ends.into(),
+            text_end: offset(text.len()),
         }
+    }
+
+    /// The phrase as written.
+    pub fn text(&self) -> &str {
+        &self.letters[..self.text_end as usize]
     }
 
     /// Its words, in order.
@@ -69,7 +75,9 @@ impl Phrase {
     ///
     /// When `at` is not below [`Phrase::len`].
     pub fn word(&self, at: usize) -> Word<'_> {
-        let start = at.checked_sub(1).map_or(0, |before| self.ends[before].stem) as usize;
+        let start = at
+            .checked_sub(1)
+            .map_or(self.text_end, |before| self.ends[before].stem) as usize;
         let WordEnds { key, stem, acronym } = self.ends[at];
         let (key, stem) = (key as usize, stem as usize);
         let key = &self.letters[start..key];
@@ -168,6 +176,7 @@ mod tests {
             .collect();
         assert_eq!(found, expected);
         assert_eq!(phrase.len(), expected.len());
+        assert_eq!(phrase.text(), text);
         // Stems that differ from their keys, a dotted abbreviation and an acronym are all here.
         assert!(
             found
