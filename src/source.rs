@@ -135,6 +135,19 @@ impl SourceFile {
 /// diagnostic naming the file (`display`) and, for invalid UTF-8, the line, column and byte
 /// offset of the first bad byte.
 pub fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
+    // Positions inside a file (token numbers, word offsets) are kept in 32 bits.
+    if let Ok(metadata) = std::fs::metadata(path)
+        && metadata.len() > u64::from(u32::MAX)
+    {
+        return Err(Diagnostic::file_error(
+            format!(
+                "`{display}` is too large: {} bytes; factcheck reads files of up to 4 GiB",
+                metadata.len()
+            ),
+            None,
+        )
+        .help("split it into several files"));
+    }
     let bytes = std::fs::read(path).map_err(|error| {
         Diagnostic::file_error(format!("cannot read `{display}`: {error}"), None)
     })?;
@@ -202,5 +215,24 @@ mod tests {
         let at_crlf = LineIndex::new(crlf).position(crlf, crlf.find("three").unwrap());
         assert_eq!(at_lf, at_crlf);
         assert_eq!(LineIndex::new(crlf).line_range(crlf, 1), 0..3);
+    }
+
+    #[test]
+    fn a_file_over_4_gib_is_an_error_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.txt");
+        // Sparse: no disk is written, and the file is refused before it is read.
+        std::fs::File::create(&path)
+            .unwrap()
+            .set_len(u64::from(u32::MAX) + 1)
+            .unwrap();
+        let error = read_text(&path, "articles/huge.txt").unwrap_err();
+        assert!(
+            error
+                .message
+                .contains("`articles/huge.txt` is too large: 4294967296 bytes"),
+            "{}",
+            error.message
+        );
     }
 }

@@ -100,8 +100,9 @@ impl Phrase {
     }
 }
 
-/// A position in a phrase's letters. A claim phrase longer than 4 GB is not a claim anyone
-/// can write in a TOML file this tool reads whole, so this only saturates in theory.
+/// A position in a phrase's letters, in 32 bits like every position inside a file (files
+/// are read up to 4 GiB, `source::read_text`); only a phrase of over a gigabyte, whose
+/// letters with its keys and stems pass 4 GiB, would reach the saturation.
 fn offset(at: usize) -> u32 {
     u32::try_from(at).unwrap_or(u32::MAX)
 }
