@@ -3,7 +3,7 @@
 //! [`Catalog`] knows which articles a suite has and resolves names safely (never outside
 //! the articles folder). [`Article::load`] reads a file as UTF-8 and normalises it;
 //! [`analyse`] cuts it into paragraphs, sentences and words and indexes the words. Every
-//! span in an [`Analysis`] is an offset into the *normalised* text; [`Analysis::position`]
+//! span in an [`Analysis`] is an offset into the *normalised* text; [`Article::position`]
 //! is the one way back to a line and column of the original file.
 
 mod normalise;
