@@ -26,6 +26,42 @@ pub(crate) fn missing_context<'c>(
         .collect()
 }
 
+/// How many words stand between the text at `span` (in sentence `sentence`) and the nearest
+/// of the claim's context terms in its window; 0 for a claim without context. Of several
+/// figures that contradict a claim, the one its context stands beside is the one the claim
+/// is about: "fell to 88.9%, down from a peak of 92.7%" for a claim about the peak.
+pub(crate) fn distance_to_context(
+    claim: &Claim,
+    analysis: &Analysis,
+    sentence: usize,
+    span: crate::source::Span,
+) -> usize {
+    if claim.context.is_empty() {
+        return 0;
+    }
+    let window = analysis.window(sentence, claim.within);
+    let (first, after) = (analysis.token_at(span.start), analysis.token_at(span.end));
+    claim
+        .context
+        .iter()
+        .flat_map(|term| term.alternatives.iter())
+        .flat_map(|phrase| {
+            analysis
+                .find_phrase(phrase, false, window.clone())
+                .into_iter()
+                .map(move |start| (start, start + phrase.len()))
+        })
+        .map(|(start, end)| {
+            if end <= first {
+                first - end
+            } else {
+                start.saturating_sub(after)
+            }
+        })
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
 /// [`missing_context`] for a quotation: a `speaker` term is also found when the quotation is
 /// attributed to that speaker (`…,” he said`, where `he` is the Kirby named a paragraph up).
 pub(crate) fn missing_for_quote<'c>(

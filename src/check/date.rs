@@ -33,9 +33,14 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             outcome.evidence = Some(value_evidence(analysis, mention));
             return outcome;
         }
-        refutation.get_or_insert(mention);
+        // The contradicting mention nearest the claim's context, the first of equals.
+        let distance =
+            context::distance_to_context(claim, analysis, mention.sentence, mention.span);
+        if refutation.is_none_or(|(best, _)| distance < best) {
+            refutation = Some((distance, mention));
+        }
     }
-    if let Some(mention) = refutation {
+    if let Some((_, mention)) = refutation {
         let mut outcome = Outcome::new(analysis, Verdict::Refuted);
         outcome.evidence = Some(value_evidence(analysis, mention));
         outcome.diff = Some(substituted(

@@ -34,8 +34,41 @@ enum Relation {
     Vaguer(String),
 }
 
-pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis) -> Outcome {
-    let mut refutation: Option<(&Mention, bool, Vec<String>)> = None;
+pub(super) fn decide<'a>(
+    claim: &Claim,
+    claimed: &QuantityClaim,
+    analysis: &'a Analysis,
+) -> Outcome {
+    // Of the contradicting mentions, the one the claim is most likely about: a figure of the
+    // claim's order of magnitude before one that is not (a misstated figure is rarely off by
+    // ten times); one stating the claim's unit before a conversion ("104mph (167km/h)" for a
+    // claim in mph) and before a bare number; then the one nearest the claim's context; then
+    // the first.
+    let mut refutation: Option<Refutation<'a>> = None;
+    let mut refute = |mention: &'a Mention,
+                      stated: f64,
+                      converted: bool,
+                      whole: bool,
+                      notes: Vec<String>| {
+        let bare = matches!(&mention.kind, MentionKind::Quantity(q) if q.unit.is_none())
+            && claimed.quantity.unit.is_some();
+        let rank = Rank {
+            off_magnitude: !same_magnitude(claimed.quantity.low, stated),
+            unit: u8::from(converted) + 2 * u8::from(bare),
+            distance: context::distance_to_context(claim, analysis, mention.sentence, mention.span),
+        };
+        if refutation
+            .as_ref()
+            .is_none_or(|best| rank.before(&best.rank))
+        {
+            refutation = Some(Refutation {
+                rank,
+                mention,
+                whole,
+                notes,
+            });
+        }
+    };
     let mut near: Vec<(u8, Candidate)> = Vec::new();
     for mention in &analysis.mentions {
         let MentionKind::Quantity(stated) = &mention.kind else {
@@ -109,7 +142,7 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
                 notes.extend(more);
                 if hedged && claim.strict {
                     notes.push("strict: the qualifiers must match".into());
-                    refutation.get_or_insert((mention, true, notes));
+                    refute(mention, low, whole, true, notes);
                     continue;
                 }
                 let mut outcome = Outcome::new(analysis, Verdict::Supported);
@@ -118,12 +151,18 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
                 return outcome;
             }
             Relation::Contradicts { qualifier_only } => {
-                refutation.get_or_insert((mention, qualifier_only || whole, notes));
+                refute(mention, low, whole, qualifier_only || whole, notes);
             }
             Relation::Vaguer(note) => near.push((0, candidate(analysis, mention, note))),
         }
     }
-    if let Some((mention, whole_quantity, notes)) = refutation {
+    if let Some(Refutation {
+        mention,
+        whole: whole_quantity,
+        notes,
+        ..
+    }) = refutation
+    {
         let mut outcome = Outcome::new(analysis, Verdict::Refuted);
         outcome.evidence = Some(value_evidence(analysis, mention));
         outcome.notes = notes;
@@ -139,6 +178,43 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
     near.sort_by_key(|(rank, _)| *rank);
     outcome.candidates = near.into_iter().take(3).map(|(_, c)| c).collect();
     outcome
+}
+
+/// How well a contradicting mention fits the claim; see [`Rank::before`].
+struct Rank {
+    /// Not within ten times of the claimed value.
+    off_magnitude: bool,
+    /// 0: the claim's unit; 1: converted from another unit; 2: no unit stated.
+    unit: u8,
+    /// Words from the claim's context.
+    distance: usize,
+}
+
+impl Rank {
+    /// Whether this fits strictly better than `other`, comparing in the fields' order.
+    fn before(&self, other: &Rank) -> bool {
+        (self.off_magnitude, self.unit, self.distance)
+            < (other.off_magnitude, other.unit, other.distance)
+    }
+}
+
+/// A mention that contradicts the claim, with how well it fits.
+struct Refutation<'a> {
+    rank: Rank,
+    mention: &'a Mention,
+    /// Whether the diff swaps the whole quantity (not just its number).
+    whole: bool,
+    notes: Vec<String>,
+}
+
+/// Whether two values are within ten times of each other (both zero counts).
+fn same_magnitude(a: f64, b: f64) -> bool {
+    let (small, large) = if a.abs() < b.abs() {
+        (a.abs(), b.abs())
+    } else {
+        (b.abs(), a.abs())
+    };
+    large == 0.0 || (small > 0.0 && large / small <= 10.0)
 }
 
 /// The evidence sentence with `span` replaced by the claim's words (`-`) against the sentence

@@ -586,3 +586,73 @@ fn a_tolerance_written_as_a_quoted_number_is_absolute() {
     assert_eq!(verdict(article, &claim("1")), Verdict::Supported);
     assert_eq!(verdict(article, &claim("\"0.1\"")), Verdict::Refuted);
 }
+
+#[test]
+fn refutation_cites_the_figure_beside_the_context() {
+    let article = "Uptake fell to 88.9% in 2024, down from a peak of 92.7% in 2014.";
+    let result = decide(
+        article,
+        "says = \"x\"\nquantity = \"93.7%\"\nabout = [\"peak\"]",
+    );
+    assert_eq!(result.verdict, Verdict::Refuted);
+    let evidence = result.outcomes[0].evidence.clone().unwrap();
+    assert_eq!(evidence.text, "92.7%");
+    // Without a figure nearer the context, the first contradicting one is cited.
+    let result = decide(
+        article,
+        "says = \"x\"\nquantity = \"93.7%\"\nabout = [\"uptake\"]",
+    );
+    assert_eq!(result.outcomes[0].evidence.clone().unwrap().text, "88.9%");
+}
+
+#[test]
+fn date_refutation_cites_the_date_beside_the_context() {
+    let article = "The outbreak began in October 2023 and was declared over in March 2024.";
+    let result = decide(
+        article,
+        "says = \"x\"\ndate = \"November 2023\"\nabout = [\"declared over\"]",
+    );
+    assert_eq!(result.verdict, Verdict::Refuted);
+    assert_eq!(
+        result.outcomes[0].evidence.clone().unwrap().text,
+        "March 2024"
+    );
+    let result = decide(
+        article,
+        "says = \"x\"\ndate = \"November 2023\"\nabout = [\"began\"]",
+    );
+    assert_eq!(
+        result.outcomes[0].evidence.clone().unwrap().text,
+        "October 2023"
+    );
+}
+
+#[test]
+fn refutation_prefers_a_figure_of_the_claims_magnitude() {
+    let article = "Kirby said the force, by his own count, was now well north of 100,000. \
+                   Kirby's 1,700 soldiers arrived on Sunday.";
+    let result = decide(
+        article,
+        "says = \"x\"\nquantity = \"fewer than 100,000\"\nsource = \"Kirby\"",
+    );
+    assert_eq!(result.verdict, Verdict::Refuted);
+    assert_eq!(
+        result.outcomes[0].evidence.clone().unwrap().text,
+        "north of 100,000"
+    );
+}
+
+#[test]
+fn refutation_prefers_the_claims_unit_to_a_conversion_or_a_bare_number() {
+    let article =
+        "Winds of up to 104mph (167km/h) have hit Jersey, where a 16-year-old boy was hurt.";
+    let result = decide(
+        article,
+        "says = \"x\"\nquantity = \"110 mph\"\nabout = [\"Jersey\"]",
+    );
+    assert_eq!(result.verdict, Verdict::Refuted);
+    assert_eq!(
+        result.outcomes[0].evidence.clone().unwrap().text,
+        "up to 104mph"
+    );
+}
