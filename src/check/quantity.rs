@@ -57,10 +57,7 @@ pub(super) fn decide<'a>(
             unit: u8::from(converted) + 2 * u8::from(bare),
             distance: context::distance_to_context(claim, analysis, mention.sentence, mention.span),
         };
-        if refutation
-            .as_ref()
-            .is_none_or(|best| rank.before(&best.rank))
-        {
+        if refutation.as_ref().is_none_or(|best| rank < best.rank) {
             refutation = Some(Refutation {
                 rank,
                 mention,
@@ -132,8 +129,9 @@ pub(super) fn decide<'a>(
                 to.name
             ));
         }
-        // With different units the number alone would read the same: swap the whole quantity.
-        let whole = convert.is_some_and(|(from, to)| from.name != to.name);
+        // With different units the number alone would read the same: the diff swaps the
+        // whole quantity.
+        let converted = convert.is_some_and(|(from, to)| from.name != to.name);
         match relation {
             Relation::Supports {
                 notes: more,
@@ -142,7 +140,7 @@ pub(super) fn decide<'a>(
                 notes.extend(more);
                 if hedged && claim.strict {
                     notes.push("strict: the qualifiers must match".into());
-                    refute(mention, low, whole, true, notes);
+                    refute(mention, low, converted, true, notes);
                     continue;
                 }
                 let mut outcome = Outcome::new(analysis, Verdict::Supported);
@@ -151,7 +149,7 @@ pub(super) fn decide<'a>(
                 return outcome;
             }
             Relation::Contradicts { qualifier_only } => {
-                refute(mention, low, whole, qualifier_only || whole, notes);
+                refute(mention, low, converted, qualifier_only || converted, notes);
             }
             Relation::Vaguer(note) => near.push((0, candidate(analysis, mention, note))),
         }
@@ -180,7 +178,9 @@ pub(super) fn decide<'a>(
     outcome
 }
 
-/// How well a contradicting mention fits the claim; see [`Rank::before`].
+/// How well a contradicting mention fits the claim, compared in the fields' order (less is
+/// better).
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
     /// Not within ten times of the claimed value.
     off_magnitude: bool,
@@ -188,14 +188,6 @@ struct Rank {
     unit: u8,
     /// Words from the claim's context.
     distance: usize,
-}
-
-impl Rank {
-    /// Whether this fits strictly better than `other`, comparing in the fields' order.
-    fn before(&self, other: &Rank) -> bool {
-        (self.off_magnitude, self.unit, self.distance)
-            < (other.off_magnitude, other.unit, other.distance)
-    }
 }
 
 /// A mention that contradicts the claim, with how well it fits.

@@ -34,6 +34,11 @@ fn decide_with(article: &str, claim: &str, aliases: Aliases) -> ClaimResult {
     check(&file.claims[0], &analyses)
 }
 
+/// The text of the evidence the first outcome cites.
+fn cited(result: &ClaimResult) -> &str {
+    &result.outcomes[0].evidence.as_ref().unwrap().text
+}
+
 fn verdict(article: &str, claim: &str) -> Verdict {
     decide(article, claim).verdict
 }
@@ -595,14 +600,13 @@ fn refutation_cites_the_figure_beside_the_context() {
         "says = \"x\"\nquantity = \"93.7%\"\nabout = [\"peak\"]",
     );
     assert_eq!(result.verdict, Verdict::Refuted);
-    let evidence = result.outcomes[0].evidence.clone().unwrap();
-    assert_eq!(evidence.text, "92.7%");
+    assert_eq!(cited(&result), "92.7%");
     // Without a figure nearer the context, the first contradicting one is cited.
     let result = decide(
         article,
         "says = \"x\"\nquantity = \"93.7%\"\nabout = [\"uptake\"]",
     );
-    assert_eq!(result.outcomes[0].evidence.clone().unwrap().text, "88.9%");
+    assert_eq!(cited(&result), "88.9%");
 }
 
 #[test]
@@ -613,18 +617,12 @@ fn date_refutation_cites_the_date_beside_the_context() {
         "says = \"x\"\ndate = \"November 2023\"\nabout = [\"declared over\"]",
     );
     assert_eq!(result.verdict, Verdict::Refuted);
-    assert_eq!(
-        result.outcomes[0].evidence.clone().unwrap().text,
-        "March 2024"
-    );
+    assert_eq!(cited(&result), "March 2024");
     let result = decide(
         article,
         "says = \"x\"\ndate = \"November 2023\"\nabout = [\"began\"]",
     );
-    assert_eq!(
-        result.outcomes[0].evidence.clone().unwrap().text,
-        "October 2023"
-    );
+    assert_eq!(cited(&result), "October 2023");
 }
 
 #[test]
@@ -636,10 +634,7 @@ fn refutation_prefers_a_figure_of_the_claims_magnitude() {
         "says = \"x\"\nquantity = \"fewer than 100,000\"\nsource = \"Kirby\"",
     );
     assert_eq!(result.verdict, Verdict::Refuted);
-    assert_eq!(
-        result.outcomes[0].evidence.clone().unwrap().text,
-        "north of 100,000"
-    );
+    assert_eq!(cited(&result), "north of 100,000");
 }
 
 #[test]
@@ -651,8 +646,5 @@ fn refutation_prefers_the_claims_unit_to_a_conversion_or_a_bare_number() {
         "says = \"x\"\nquantity = \"110 mph\"\nabout = [\"Jersey\"]",
     );
     assert_eq!(result.verdict, Verdict::Refuted);
-    assert_eq!(
-        result.outcomes[0].evidence.clone().unwrap().text,
-        "up to 104mph"
-    );
+    assert_eq!(cited(&result), "up to 104mph");
 }
