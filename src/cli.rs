@@ -1,7 +1,6 @@
 //! Command-line parsing and the exit-code contract: 0 all claims pass, 1 some claim fails,
 //! 2 invalid input (nothing is checked until the input is valid).
 
-use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,9 +9,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use factcheck::article::{Article, analyse};
 use factcheck::diagnostic::{self, Diagnostic};
-use factcheck::report::{extract, github, html, human, json, junit, markdown};
+use factcheck::report::{self, extract};
 use factcheck::scaffold::Dependency;
-use factcheck::{Config, InputErrors, Suite};
+use factcheck::{Config, InputErrors, RunOptions, Suite};
 
 /// Fact-check articles against claims written as TOML.
 #[derive(Parser, Debug)]
@@ -40,9 +39,11 @@ enum Command {
     Check {
         /// Claim files or folders (default: the suite's claims folder).
         paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: ReportFormat,
+        /// Output format: human (as cargo test prints it), json (one document, version 1),
+        /// junit (XML for CI dashboards), github (Actions annotations), markdown (a summary
+        /// and each failure's diff), html (one self-contained page).
+        #[arg(long, default_value = "human", value_parser = report_format)]
+        format: report::Format,
         /// Write the report to this file; the human report still goes to the terminal.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -88,21 +89,12 @@ enum Format {
     Json,
 }
 
-/// Formats of a check report.
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum ReportFormat {
-    /// As cargo test prints it (coloured on a terminal).
-    Human,
-    /// One JSON document, version 1.
-    Json,
-    /// JUnit XML, for CI dashboards.
-    Junit,
-    /// GitHub Actions workflow commands (annotations).
-    Github,
-    /// Markdown: a summary table and each failure's diff.
-    Markdown,
-    /// One self-contained HTML page: the articles with their evidence highlighted.
-    Html,
+/// A report format by its name.
+fn report_format(name: &str) -> Result<report::Format, String> {
+    report::Format::named(name).ok_or_else(|| {
+        let names: Vec<&str> = report::Format::ALL.iter().map(|(n, _)| *n).collect();
+        format!("possible values: {}", names.join(", "))
+    })
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,7 +132,12 @@ pub fn main() -> ExitCode {
             format,
             output,
             watch: false,
-        } => check(&paths, format, output.as_deref(), stdout_color),
+        } => check(
+            &paths,
+            format,
+            output.as_deref(),
+            (stdout_color, stderr_color),
+        ),
         Command::Extract { path, format } => extract(&path, format),
         Command::Init { dir, path } => init(&dir, path),
         Command::Schema => Ok((factcheck::schema::render(), Vec::new(), 0)),
@@ -175,64 +172,47 @@ type Output = (String, Vec<Diagnostic>, u8);
 
 fn check(
     paths: &[PathBuf],
-    format: ReportFormat,
+    format: report::Format,
     output: Option<&Path>,
-    color: bool,
+    (color, error_color): (bool, bool),
 ) -> Result<Output, InputErrors> {
     let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let config = Config::discover(&current)?;
     let suite = Suite::load(config, paths)?;
-    let report = suite.run()?;
-    let write_failed = |path: &Path, error: std::io::Error| {
-        InputErrors(vec![Diagnostic::file_error(
-            format!("cannot write `{}`: {error}", path.display()),
-            None,
-        )])
-    };
-    // JSON streams to its destination: a large suite's report is tens of megabytes.
-    if format == ReportFormat::Json {
-        match output {
-            Some(path) => {
-                let file = std::fs::File::create(path).map_err(|e| write_failed(path, e))?;
-                json::write(&report, std::io::BufWriter::new(file))
-                    .map_err(|e| write_failed(path, e))?;
-            }
-            None => {
-                // A closed pipe (`factcheck check --format json | head`) is not an error.
-                let _ = json::write(&report, std::io::BufWriter::new(std::io::stdout().lock()));
-            }
-        }
-        let text = output.map_or(String::new(), |_| human::render(&report, color));
-        return Ok(finish(suite, report, text));
-    }
-    let rendered = match format {
-        ReportFormat::Human | ReportFormat::Json => {
-            human::render(&report, color && output.is_none())
-        }
-        ReportFormat::Junit => junit::render(&report),
-        ReportFormat::Github => github::render(&report),
-        ReportFormat::Markdown => markdown::render(&report),
-        ReportFormat::Html => html::render(&report, &article_texts(&suite, &report)),
-    };
-    let text = match output {
+    let (report, _) = suite.run_with(RunOptions::for_formats([format]))?;
+    eprint!("{}", diagnostic::render(suite.warnings(), error_color));
+    match output {
         Some(path) => {
-            std::fs::write(path, rendered).map_err(|e| write_failed(path, e))?;
-            human::render(&report, color)
+            let write_failed = |error: std::io::Error| {
+                InputErrors(vec![Diagnostic::file_error(
+                    format!("cannot write `{}`: {error}", path.display()),
+                    None,
+                )])
+            };
+            let file = std::fs::File::create(path).map_err(write_failed)?;
+            report::write(&report, format, false, file).map_err(write_failed)?;
+            // The report went to the file; the terminal still shows the human one.
+            write_stdout(&report, report::Format::Human, color);
         }
-        None => rendered,
-    };
-    Ok(finish(suite, report, text))
+        None => write_stdout(&report, format, color && format == report::Format::Human),
+    }
+    Ok(finish(suite, report))
 }
 
-/// The command's output and exit code. The suite and report are not freed: the process ends
-/// next, and freeing a large suite's hundreds of thousands of allocations one by one takes
-/// a tenth of a second for nothing.
-fn finish(mut suite: Suite, report: factcheck::Report, text: String) -> Output {
+/// Write the report to standard output; a closed pipe (`factcheck check | head`) is not an
+/// error worth a message.
+fn write_stdout(report: &factcheck::Report, format: report::Format, color: bool) {
+    let _ = report::write(report, format, color, std::io::stdout().lock());
+}
+
+/// The command's exit code. The suite and report are not freed: the process ends next, and
+/// freeing a large suite's hundreds of thousands of allocations one by one takes a tenth of
+/// a second for nothing.
+fn finish(suite: Suite, report: factcheck::Report) -> Output {
     let code = if report.failed() == 0 { 0 } else { 1 };
-    let warnings = std::mem::take(&mut suite.warnings);
     std::mem::forget(report);
     std::mem::forget(suite);
-    (text, warnings, code)
+    (String::new(), Vec::new(), code)
 }
 
 fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {
@@ -248,28 +228,6 @@ fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// The original text of every article the report cites, for the HTML page.
-fn article_texts(suite: &Suite, report: &factcheck::Report) -> BTreeMap<String, html::ArticleText> {
-    let mut texts = BTreeMap::new();
-    for outcome in report.claims().flat_map(|c| c.result.outcomes.iter()) {
-        if texts.contains_key(outcome.article.as_ref()) {
-            continue;
-        }
-        if let Ok(path) = suite.catalog.resolve(&outcome.article)
-            && let Ok(text) = factcheck::source::read_text(path, &outcome.display)
-        {
-            texts.insert(
-                outcome.article.to_string(),
-                html::ArticleText {
-                    display: outcome.display.to_string(),
-                    text,
-                },
-            );
-        }
-    }
-    texts
 }
 
 fn init(dir: &Path, checkout: Option<PathBuf>) -> Result<Output, InputErrors> {
@@ -309,10 +267,11 @@ fn extract(path: &Path, format: Format) -> Result<Output, InputErrors> {
         Article::from_text("stdin", "<stdin>", text)
     } else {
         let display = path.to_string_lossy().replace('\\', "/");
-        let name = path
-            .with_extension("")
-            .file_name()
-            .map_or(display.clone(), |n| n.to_string_lossy().into_owned());
+        let folder = path.parent().unwrap_or(Path::new(""));
+        let name = factcheck::article::name_for(folder, path).unwrap_or_else(|| {
+            path.file_stem()
+                .map_or(display.clone(), |n| n.to_string_lossy().into_owned())
+        });
         Article::load(&name, path, &display).map_err(|d| InputErrors(vec![d]))?
     };
     let analysis = analyse(article);

@@ -78,7 +78,7 @@ impl Config {
         if !path.is_file() {
             return Ok(config);
         }
-        let file = crate::suite::read_source(&path, FILE_NAME.to_string())
+        let file = crate::diagnostic::read_source(&path, FILE_NAME.to_string())
             .map_err(|d| InputErrors(vec![d]))?;
         let mut reader = Reader::new(&file);
         if let Some(document) = reader.parse() {
@@ -104,18 +104,8 @@ impl Config {
 
     /// `path` as shown to the user: relative to the suite root, `/`-separated.
     pub fn display(&self, path: &Path) -> String {
-        display_path(&self.root, path)
+        crate::source::display_path(&self.root, path)
     }
-}
-
-/// `path` relative to `root` where it lies inside it, with `/` separators.
-pub fn display_path(root: &Path, path: &Path) -> String {
-    let relative = path.strip_prefix(root).unwrap_or(path);
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 fn read_aliases(reader: &mut Reader<'_>, table: &toml::de::DeTable<'_>) -> Aliases {

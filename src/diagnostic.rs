@@ -10,7 +10,7 @@ use std::fmt;
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::source::{SourceFile, Span};
+use crate::source::{ReadError, SourceFile, Span};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -185,6 +185,59 @@ pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
         out.push_str("\n\n");
     }
     out
+}
+
+/// Read a file a user wrote as UTF-8 text, less a leading BOM. Anything else is a
+/// diagnostic naming the file (`display`) and, for invalid UTF-8, the line, column and byte
+/// offset of the first bad byte.
+pub fn read_text(path: &std::path::Path, display: &str) -> Result<String, Diagnostic> {
+    crate::source::read_text(path).map_err(|error| unreadable(display, error))
+}
+
+/// Read a claim file or config as a [`SourceFile`] shown as `display`.
+pub fn read_source(path: &std::path::Path, display: String) -> Result<SourceFile, Diagnostic> {
+    let text = read_text(path, &display)?;
+    Ok(SourceFile::new(display, text))
+}
+
+/// The diagnostic for a file that could not be read.
+fn unreadable(display: &str, error: ReadError) -> Diagnostic {
+    match error {
+        ReadError::TooLarge(bytes) => Diagnostic::file_error(
+            format!(
+                "`{display}` is too large: {bytes} bytes; factcheck reads files of up to 4 GiB"
+            ),
+            None,
+        )
+        .help("split it into several files"),
+        ReadError::Io(error) => {
+            Diagnostic::file_error(format!("cannot read `{display}`: {error}"), None)
+        }
+        ReadError::NotUtf8 {
+            bytes,
+            offset,
+            length,
+        } => {
+            // Up to the first bad byte the lossy text is the file itself, so the offset holds.
+            let shown = SourceFile::new(display, String::from_utf8_lossy(&bytes).into_owned());
+            let width = shown.text[offset..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+            Diagnostic::error(
+                format!("`{display}` is not valid UTF-8"),
+                &shown,
+                offset..offset + width,
+            )
+            .label(format!(
+                "invalid byte{} here",
+                if length > 1 { "s" } else { "" }
+            ))
+            .help(format!(
+                "the first invalid byte is at byte offset {offset}; save the file as UTF-8"
+            ))
+        }
+    }
 }
 
 /// Keep a span inside the text and on char boundaries, so rendering never panics.

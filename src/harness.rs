@@ -15,20 +15,20 @@
 //! one test by exact name (as nextest does) parses only that test's claim file. Articles are
 //! analysed on first use, once per process, whatever the number of threads.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-use crate::article::{Analysis, Article, Catalog, analyse};
-use crate::check::{Analyses, check};
+use crate::article::{Analysis, Catalog};
+use crate::check::{ClaimResult, decide};
 use crate::claims::ClaimFile;
 use crate::config::Config;
-use crate::diagnostic::{self, Diagnostic};
-use crate::report::human;
-use crate::suite::{check_file, load_claim_file};
+use crate::diagnostic;
+use crate::report::{ClaimReport, FileReport, human};
+use crate::suite::{Articles, load_claim_file};
 
 /// Run the suite at `CARGO_MANIFEST_DIR` (or at `FACTCHECK_ROOT`, where set: another
 /// suite folder) as libtest tests; the exit code is libtest's.
@@ -57,7 +57,7 @@ pub fn trials(root: &Path, arguments: &Arguments) -> Vec<Trial> {
         }
     };
     let catalog = Arc::new(Catalog::scan(&config.articles));
-    let articles = Arc::new(ArticleCache::new(Arc::clone(&config), Arc::clone(&catalog)));
+    let articles = Arc::new(Articles::of(Arc::clone(&catalog), &config));
     let mut trials = Vec::new();
     for path in claim_files(&config, arguments) {
         let (file, diagnostics) = load_claim_file(&config, &catalog, &path);
@@ -100,26 +100,33 @@ fn claim_files(config: &Config, arguments: &Arguments) -> Vec<PathBuf> {
     paths
 }
 
-fn run_claim(file: &ClaimFile, index: usize, articles: &ArticleCache) -> Result<(), Failed> {
+fn run_claim(file: &ClaimFile, index: usize, articles: &Articles) -> Result<(), Failed> {
     let claim = &file.claims[index];
-    let analyses = articles.get(claim.articles.iter().map(|a| a.name.as_ref()))?;
-    let result = check(claim, &analyses);
+    let analyses = analyses_of(articles, std::slice::from_ref(claim))?;
+    let outcomes = claim
+        .articles
+        .iter()
+        .map(|a| decide(claim, &analyses[a.name.as_ref()]))
+        .collect();
+    let result = ClaimResult::of(claim, outcomes);
     if result.passed {
         return Ok(());
     }
-    let report = crate::suite::claim_report(claim, result);
+    let report = ClaimReport::new(claim, result);
     let mut text = format!("{}:{}\n", file.name, report.line);
     human::render_claim(&mut text, &report, claim.id.chars().count(), false);
     Err(text.into())
 }
 
-fn run_snapshot(file: &ClaimFile, snapshots: &Path, articles: &ArticleCache) -> Result<(), Failed> {
-    let names = file
-        .claims
-        .iter()
-        .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()));
-    let analyses = articles.get(names)?;
-    let report = check_file(file, &analyses);
+fn run_snapshot(file: &ClaimFile, snapshots: &Path, articles: &Articles) -> Result<(), Failed> {
+    let analyses = analyses_of(articles, &file.claims)?;
+    let outcomes = file.claims.iter().flat_map(|claim| {
+        claim
+            .articles
+            .iter()
+            .map(|a| decide(claim, &analyses[a.name.as_ref()]))
+    });
+    let report = FileReport::assemble(file, outcomes.collect::<Vec<_>>());
     let text = human::render_file(&report, false);
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(snapshots);
@@ -132,55 +139,19 @@ fn run_snapshot(file: &ClaimFile, snapshots: &Path, articles: &ArticleCache) -> 
     Ok(())
 }
 
-/// One article's analysis, made by the first test that needs it.
-type AnalysisCell = Arc<OnceLock<Result<Arc<Analysis>, String>>>;
-
-/// Articles analysed on first use, each once per process.
-struct ArticleCache {
-    config: Arc<Config>,
-    catalog: Arc<Catalog>,
-    cells: Mutex<HashMap<String, AnalysisCell>>,
-}
-
-impl ArticleCache {
-    fn new(config: Arc<Config>, catalog: Arc<Catalog>) -> Self {
-        ArticleCache {
-            config,
-            catalog,
-            cells: Mutex::new(HashMap::new()),
+/// The analyses of every article `claims` name, each made once per process.
+fn analyses_of(
+    articles: &Articles,
+    claims: &[crate::claims::Claim],
+) -> Result<BTreeMap<Arc<str>, Arc<Analysis>>, Failed> {
+    let mut analyses = BTreeMap::new();
+    for name in claims.iter().flat_map(|c| c.articles.iter()) {
+        if !analyses.contains_key(&name.name) {
+            let analysis = articles
+                .analysis(&name.name)
+                .map_err(|d| Failed::from(diagnostic::render(&[d], false)))?;
+            analyses.insert(Arc::clone(&name.name), analysis);
         }
     }
-
-    fn get<'a>(&self, names: impl Iterator<Item = &'a str>) -> Result<Analyses, Failed> {
-        let mut analyses = Analyses::new();
-        for name in names {
-            let cell = {
-                let mut cells = self
-                    .cells
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner());
-                Arc::clone(cells.entry(name.to_string()).or_default())
-            };
-            let analysis = cell.get_or_init(|| self.load(name));
-            match analysis {
-                Ok(analysis) => {
-                    analyses.insert(name.to_string(), Arc::clone(analysis));
-                }
-                Err(message) => return Err(message.clone().into()),
-            }
-        }
-        Ok(analyses)
-    }
-
-    fn load(&self, name: &str) -> Result<Arc<Analysis>, String> {
-        let failed = |d: Diagnostic| diagnostic::render(&[d], false);
-        let path = self.catalog.resolve(name).map_err(|_| {
-            failed(Diagnostic::file_error(
-                format!("unknown article `{name}`"),
-                None,
-            ))
-        })?;
-        let article = Article::load(name, path, &self.config.display(path)).map_err(failed)?;
-        Ok(Arc::new(analyse(article)))
-    }
+    Ok(analyses)
 }

@@ -29,10 +29,11 @@ pub mod scaffold;
 pub mod schema;
 pub mod source;
 pub mod suite;
+pub mod text;
 mod tomlread;
 pub mod watch;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, InputErrors};
 pub use report::Report;
-pub use suite::Suite;
+pub use suite::{RunOptions, Suite};

@@ -11,8 +11,6 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diagnostic::Diagnostic;
-
 /// A byte range in one text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
@@ -131,26 +129,33 @@ impl SourceFile {
     }
 }
 
-/// Read a file a user wrote as UTF-8 text, less a leading BOM. Anything else is a
-/// diagnostic naming the file (`display`) and, for invalid UTF-8, the line, column and byte
-/// offset of the first bad byte.
-pub fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
+/// Why a file could not be read as text.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Larger than the 4 GiB that positions inside a file (kept in 32 bits) can reach.
+    TooLarge(u64),
+    /// The file system said no.
+    Io(std::io::Error),
+    /// Not UTF-8: the bytes, with the offset and length of the first invalid sequence.
+    NotUtf8 {
+        /// The file's bytes.
+        bytes: Vec<u8>,
+        /// The offset of the first invalid byte.
+        offset: usize,
+        /// How many bytes are invalid there.
+        length: usize,
+    },
+}
+
+/// Read a file a user wrote as UTF-8 text, less a leading BOM.
+pub fn read_text(path: &Path) -> Result<String, ReadError> {
     // Positions inside a file (token numbers, word offsets) are kept in 32 bits.
     if let Ok(metadata) = std::fs::metadata(path)
         && metadata.len() > u64::from(u32::MAX)
     {
-        return Err(Diagnostic::file_error(
-            format!(
-                "`{display}` is too large: {} bytes; factcheck reads files of up to 4 GiB",
-                metadata.len()
-            ),
-            None,
-        )
-        .help("split it into several files"));
+        return Err(ReadError::TooLarge(metadata.len()));
     }
-    let bytes = std::fs::read(path).map_err(|error| {
-        Diagnostic::file_error(format!("cannot read `{display}`: {error}"), None)
-    })?;
+    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(match text.strip_prefix('\u{FEFF}') {
             Some(rest) => rest.to_string(),
@@ -158,30 +163,25 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
         }),
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
-            let bad = error.utf8_error().error_len().unwrap_or(1);
-            // Up to the first bad byte the lossy text is the file itself, so the offset holds.
-            let shown = SourceFile::new(
-                display,
-                String::from_utf8_lossy(error.as_bytes()).into_owned(),
-            );
-            let width = shown.text[offset..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-            Err(Diagnostic::error(
-                format!("`{display}` is not valid UTF-8"),
-                &shown,
-                offset..offset + width,
-            )
-            .label(format!(
-                "invalid byte{} here",
-                if bad > 1 { "s" } else { "" }
-            ))
-            .help(format!(
-                "the first invalid byte is at byte offset {offset}; save the file as UTF-8"
-            )))
+            let length = error.utf8_error().error_len().unwrap_or(1);
+            Err(ReadError::NotUtf8 {
+                bytes: error.into_bytes(),
+                offset,
+                length,
+            })
         }
     }
+}
+
+/// A path as shown to the user: relative to `base` where it lies inside it, `/`-separated on
+/// every platform (reports must not differ between machines).
+pub fn display_path(base: &Path, path: &Path) -> String {
+    let shown = path.strip_prefix(base).unwrap_or(path);
+    shown
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]
@@ -226,13 +226,10 @@ mod tests {
             .unwrap()
             .set_len(u64::from(u32::MAX) + 1)
             .unwrap();
-        let error = read_text(&path, "articles/huge.txt").unwrap_err();
+        let error = read_text(&path).unwrap_err();
         assert!(
-            error
-                .message
-                .contains("`articles/huge.txt` is too large: 4294967296 bytes"),
-            "{}",
-            error.message
+            matches!(error, ReadError::TooLarge(4_294_967_296)),
+            "{error:?}"
         );
     }
 }

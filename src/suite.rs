@@ -2,36 +2,49 @@
 //!
 //! Loading validates everything first (every claim file, every article a claim names) and
 //! reports all problems together; nothing is checked until the input is valid. Running
-//! analyses each named article once, in parallel, then checks the claims in parallel; the
-//! report's order is the files' and claims' order, whatever the thread count.
+//! analyses each named article once, in parallel, and decides every claim naming it; the
+//! report's order is the files' and claims' order, whatever the thread count. Articles are
+//! read and analysed through one [`Articles`] loader, which the harness shares too.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::article::{Analysis, Article, Catalog, analyse};
-use crate::check::{Analyses, ClaimResult, Outcome, check, decide};
-use crate::claims::{Claim, ClaimFile, parse};
+use crate::article::{Analysis, Article, Catalog, ResolveError, analyse};
+use crate::check::{Outcome, decide};
+use crate::claims::{ArticleNames, Claim, ClaimFile, Unresolved, parse};
 use crate::config::{Config, missing_folder};
 use crate::diagnostic::{self, Diagnostic, InputErrors, Severity};
-use crate::report::{ClaimReport, FileReport, Report};
-use crate::source::SourceFile;
+use crate::report::{ArticleReport, FileReport, Format, Report};
 
 /// A loaded, valid suite.
 #[derive(Debug)]
 pub struct Suite {
-    /// Where things are.
-    pub config: Config,
-    /// Its articles.
-    pub catalog: Catalog,
+    pub(crate) config: Config,
+    pub(crate) catalog: Arc<Catalog>,
     /// Its claim files, in path order.
-    pub files: Vec<ClaimFile>,
-    /// Warnings found while loading (an empty claim file, …).
-    pub warnings: Vec<Diagnostic>,
+    pub(crate) files: Vec<ClaimFile>,
+    pub(crate) warnings: Vec<Diagnostic>,
+}
+
+/// What a run keeps beside the verdicts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RunOptions {
+    /// Keep each article's original text in the report (for formats that show it).
+    pub article_texts: bool,
+}
+
+impl RunOptions {
+    /// What the formats `formats` need of a run.
+    pub fn for_formats(formats: impl IntoIterator<Item = Format>) -> Self {
+        RunOptions {
+            article_texts: formats.into_iter().any(Format::shows_articles),
+        }
+    }
 }
 
 impl Suite {
@@ -55,69 +68,41 @@ impl Suite {
         }
         Ok(Suite {
             config,
-            catalog,
+            catalog: Arc::new(catalog),
             files,
             warnings: diagnostics,
         })
     }
 
-    /// Load and analyse every article a claim names, each once, in parallel.
-    pub fn analyse(&self) -> Result<Analyses, InputErrors> {
-        let names: BTreeSet<&str> = self
-            .files
-            .iter()
-            .flat_map(|f| f.claims.iter())
-            .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()))
-            .collect();
-        let loaded: Vec<Result<_, Diagnostic>> = names
-            .into_par_iter()
-            .map(|name| {
-                let path = self.catalog.resolve(name).map_err(|_| {
-                    Diagnostic::file_error(format!("article `{name}` disappeared"), None)
-                })?;
-                let article = Article::load(name, path, &self.config.display(path))?;
-                Ok((name.to_string(), Arc::new(analyse(article))))
-            })
-            .collect();
-        let mut analyses = Analyses::new();
-        let mut errors = Vec::new();
-        for result in loaded {
-            match result {
-                Ok((name, analysis)) => {
-                    analyses.insert(name, analysis);
-                }
-                Err(error) => errors.push(error),
-            }
-        }
-        if errors.is_empty() {
-            Ok(analyses)
-        } else {
-            Err(InputErrors(errors))
-        }
+    /// Warnings found while loading (an empty claim file, …).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
     }
 
-    /// Check every claim against analysed articles.
-    pub fn check(&self, analyses: &Analyses) -> Report {
-        let files = self
-            .files
-            .par_iter()
-            .map(|file| check_file(file, analyses))
-            .collect();
-        Report { files }
+    /// The loaded claim files (for tests of the claim model).
+    #[doc(hidden)]
+    pub fn claim_files(&self) -> &[ClaimFile] {
+        &self.files
     }
 
-    /// Analyse the articles and check every claim.
+    /// How many claims the suite holds.
+    pub fn claim_count(&self) -> usize {
+        self.files.iter().map(|f| f.claims.len()).sum()
+    }
+
+    /// Analyse the articles and decide every claim.
     pub fn run(&self) -> Result<Report, InputErrors> {
-        self.run_measured().map(|(report, _)| report)
+        self.run_with(RunOptions::default())
+            .map(|(report, _)| report)
     }
 
-    /// [`Suite::run`], also saying how long analysis and checking took.
+    /// [`Suite::run`] with options, also saying how long analysis and checking took.
     ///
     /// Articles stream through: in parallel, each article is loaded and analysed once, every
     /// claim naming it is decided on it, and its analysis is dropped, so memory holds the
     /// claims, their outcomes and only the articles in flight. The outcomes are then put in
     /// claim order, whatever the thread count.
-    pub fn run_measured(&self) -> Result<(Report, RunStats), InputErrors> {
+    pub fn run_with(&self, options: RunOptions) -> Result<(Report, RunStats), InputErrors> {
         // Every (claim, article) pair has a slot, each claim file's slots in one list in claim
         // order: workers fill the slots where they stand, so no outcome is copied to its place,
         // and each file's list is freed once its report is assembled.
@@ -141,16 +126,14 @@ impl Suite {
                 }
             }
         }
+        let loader = Articles::new(self);
         let analysing = AtomicU64::new(0);
         let checking = AtomicU64::new(0);
-        let errors: Vec<Diagnostic> = by_article
+        let read: Vec<Result<ArticleReport, Diagnostic>> = by_article
             .into_par_iter()
-            .filter_map(|(name, claims)| {
+            .map(|(name, claims)| {
                 let start = Instant::now();
-                let analysis = match self.load_and_analyse(name) {
-                    Ok(analysis) => analysis,
-                    Err(error) => return Some(error),
-                };
+                let analysis = loader.analyse(name)?;
                 let analysed = Instant::now();
                 for (slot, claim) in claims {
                     // A claim names an article once, so each slot is filled once.
@@ -158,9 +141,22 @@ impl Suite {
                 }
                 analysing.fetch_add(nanos(analysed - start), Ordering::Relaxed);
                 checking.fetch_add(nanos(analysed.elapsed()), Ordering::Relaxed);
-                None
+                let article = analysis.article;
+                Ok(ArticleReport {
+                    name: article.name,
+                    display: article.display,
+                    text: options.article_texts.then_some(article.original),
+                })
             })
             .collect();
+        let mut articles = Vec::with_capacity(read.len());
+        let mut errors = Vec::new();
+        for result in read {
+            match result {
+                Ok(article) => articles.push(article),
+                Err(error) => errors.push(error),
+            }
+        }
         if !errors.is_empty() {
             return Err(InputErrors(errors));
         }
@@ -169,41 +165,88 @@ impl Suite {
             .par_iter()
             .zip(slots)
             .map(|(file, slots)| {
-                let mut outcomes = slots
+                let outcomes = slots
                     .into_vec()
                     .into_iter()
                     .filter_map(OnceLock::into_inner);
-                FileReport {
-                    path: file.name.clone(),
-                    stem: file.stem.clone(),
-                    claims: file
-                        .claims
-                        .iter()
-                        .map(|claim| {
-                            // Sized exactly: a collected `take` of a `filter_map` would
-                            // reserve room for four outcomes, tripling the report's memory.
-                            let mut taken = Vec::with_capacity(claim.articles.len());
-                            taken.extend(outcomes.by_ref().take(claim.articles.len()));
-                            claim_report(claim, ClaimResult::of(claim, taken))
-                        })
-                        .collect(),
-                }
+                FileReport::assemble(file, outcomes)
             })
             .collect();
         let stats = RunStats {
             analysis: Duration::from_nanos(analysing.into_inner()),
             checking: Duration::from_nanos(checking.into_inner()),
         };
-        Ok((Report { files }, stats))
+        Ok((Report { files, articles }, stats))
+    }
+}
+
+/// One article's analysis, made by the first caller that needs it.
+type AnalysisCell = Arc<OnceLock<Result<Arc<Analysis>, Diagnostic>>>;
+
+/// A suite's articles, loaded by name and analysed: the one way a run, the harness and
+/// watch read an article. [`Articles::analyse`] gives a fresh analysis (a run that streams
+/// articles through drops each when done); [`Articles::analysis`] keeps each analysis for the
+/// loader's life, made once however many threads ask for it.
+pub struct Articles {
+    catalog: Arc<Catalog>,
+    root: PathBuf,
+    kept: Mutex<HashMap<Arc<str>, AnalysisCell>>,
+}
+
+impl Articles {
+    /// The articles of `suite`.
+    pub fn new(suite: &Suite) -> Self {
+        Articles::of(Arc::clone(&suite.catalog), &suite.config)
     }
 
-    fn load_and_analyse(&self, name: &str) -> Result<Analysis, Diagnostic> {
+    /// The articles of `catalog`, shown relative to `config`'s root.
+    pub(crate) fn of(catalog: Arc<Catalog>, config: &Config) -> Self {
+        Articles {
+            catalog,
+            root: config.root.clone(),
+            kept: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Load and analyse the article `name`.
+    pub fn analyse(&self, name: &str) -> Result<Analysis, Diagnostic> {
         let path = self
             .catalog
             .resolve(name)
             .map_err(|_| Diagnostic::file_error(format!("article `{name}` disappeared"), None))?;
-        let article = Article::load(name, path, &self.config.display(path))?;
-        Ok(analyse(article))
+        let display = crate::source::display_path(&self.root, path);
+        Ok(analyse(Article::load(name, path, &display)?))
+    }
+
+    /// The analysis of the article `name`, made on first use and kept.
+    pub fn analysis(&self, name: &str) -> Result<Arc<Analysis>, Diagnostic> {
+        let cell = {
+            let mut kept = self
+                .kept
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            Arc::clone(kept.entry(name.into()).or_default())
+        };
+        cell.get_or_init(|| self.analyse(name).map(Arc::new))
+            .clone()
+    }
+}
+
+/// The catalog answers the claim parser's questions about article names.
+impl ArticleNames for Catalog {
+    fn resolve(&self, name: &str) -> Result<Arc<str>, Unresolved> {
+        match Catalog::resolve(self, name) {
+            Ok(_) => self
+                .shared_name(name)
+                .ok_or_else(|| Unresolved::Unknown(Vec::new())),
+            Err(ResolveError::Unknown(near)) => Err(Unresolved::Unknown(near)),
+            Err(ResolveError::Ambiguous(files)) => Err(Unresolved::Ambiguous(files)),
+            Err(ResolveError::Outside) => Err(Unresolved::Outside),
+        }
+    }
+
+    fn examples(&self) -> Vec<String> {
+        self.names().take(5).map(String::from).collect()
     }
 }
 
@@ -220,31 +263,6 @@ fn nanos(duration: Duration) -> u64 {
     u64::try_from(duration.as_nanos()).unwrap_or(u64::MAX)
 }
 
-/// A claim's entry in a report.
-pub(crate) fn claim_report(claim: &Claim, result: ClaimResult) -> ClaimReport {
-    ClaimReport {
-        id: claim.id.clone(),
-        says: claim.says.clone(),
-        line: claim.line,
-        kind: claim.kind.name(),
-        expect: claim.expect,
-        result,
-    }
-}
-
-/// The report of one claim file.
-pub fn check_file(file: &ClaimFile, analyses: &Analyses) -> FileReport {
-    FileReport {
-        path: file.name.clone(),
-        stem: file.stem.clone(),
-        claims: file
-            .claims
-            .par_iter()
-            .map(|claim| claim_report(claim, check(claim, analyses)))
-            .collect(),
-    }
-}
-
 /// Parse one claim file.
 pub fn load_claim_file(
     config: &Config,
@@ -252,7 +270,7 @@ pub fn load_claim_file(
     path: &Path,
 ) -> (Option<ClaimFile>, Vec<Diagnostic>) {
     let display = config.display(path);
-    let source = match read_source(path, display) {
+    let source = match crate::diagnostic::read_source(path, display) {
         Ok(source) => source,
         Err(error) => return (None, vec![error]),
     };
@@ -272,7 +290,7 @@ pub fn claim_stem(config: &Config, path: &Path) -> String {
     } else {
         &config.root
     };
-    crate::config::display_path(base, &path.with_extension(""))
+    crate::source::display_path(base, &path.with_extension(""))
 }
 
 /// Every `.toml` file at `paths` (folders searched at any depth), sorted, and the paths
@@ -319,10 +337,4 @@ fn collect_toml(dir: &Path, found: &mut BTreeSet<PathBuf>) {
             found.insert(path);
         }
     }
-}
-
-/// Read a claim file or config as a [`SourceFile`].
-pub fn read_source(path: &Path, display: String) -> Result<SourceFile, Diagnostic> {
-    let text = crate::source::read_text(path, &display)?;
-    Ok(SourceFile::new(display, text))
 }

@@ -45,15 +45,8 @@ impl Changes {
                 && path.extension().is_some_and(|e| e == "toml")
             {
                 changes.claim_files.insert(path);
-            } else if path.starts_with(&config.articles)
-                && path
-                    .extension()
-                    .is_some_and(|e| crate::article::EXTENSIONS.iter().any(|x| e == *x))
-                && let Ok(relative) = path.with_extension("").strip_prefix(&config.articles)
-            {
-                changes
-                    .articles
-                    .insert(crate::config::display_path(Path::new(""), relative));
+            } else if let Some(name) = crate::article::name_for(&config.articles, &path) {
+                changes.articles.insert(name);
             }
         }
         changes

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use factcheck::recognise::units::{self, Dimension};
 use factcheck::recognise::{
-    Direction, MentionKind, Quantity, lexer, parse_number, quantity, recognise,
+    Direction, MentionKind, Quantity, parse_number, quantity, recognise, vocabulary,
 };
 use serde_json::Value;
 
@@ -219,7 +219,7 @@ fn numerals(dir: &std::path::Path, tallies: &mut Tallies) {
 
 /// Every number in `text`, longest readings first, left to right.
 fn numbers_in(text: &str) -> Vec<f64> {
-    let lexemes = lexer::lex(text, 0);
+    let lexemes = vocabulary::lex(text, 0);
     let mut found = Vec::new();
     let mut start = 0;
     while start < lexemes.len() {
@@ -491,7 +491,7 @@ fn unit_named(name: &str, money: bool) -> Option<units::MeasureUnit> {
 }
 
 fn quantities_of(text: &str) -> Vec<Quantity> {
-    recognise(&factcheck::article::normalise(text).text)
+    recognise(&factcheck::text::normalise(text).text)
         .into_iter()
         .filter_map(|m| match m.kind {
             MentionKind::Quantity(q) => Some(q),

@@ -69,7 +69,7 @@ fn loaded_claims_and_their_outcomes_carry_no_spare_room() {
     let config = factcheck::Config::load(dir.path()).unwrap();
     let suite = factcheck::Suite::load(config, &[]).unwrap();
     let mut with_context = 0;
-    for file in &suite.files {
+    for file in suite.claim_files() {
         assert_eq!(file.claims.capacity(), file.claims.len(), "{}", file.name);
         for claim in &file.claims {
             assert_eq!(

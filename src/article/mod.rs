@@ -6,36 +6,22 @@
 //! span in an [`Analysis`] is an offset into the *normalised* text; [`Article::position`]
 //! is the one way back to a line and column of the original file.
 
-mod normalise;
 mod segment;
-pub mod words;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use normalise::{Normalised, OffsetMap, is_normal, normalise};
-
-use crate::claims::{Phrase, Within};
 use crate::diagnostic::Diagnostic;
-use crate::recognise::lexer::{self, Lexeme};
 use crate::recognise::{self, Mention, speakers};
 use crate::source::{LineIndex, Position, Span};
-use words::TermIndex;
+use crate::text::lexer::Lexeme;
+use crate::text::words::{self, TermIndex};
+use crate::text::{Normalised, OffsetMap, Phrase, QuoteMarks, Within, normalise, one_line};
 
 /// File extensions read as articles, in order of preference.
 pub const EXTENSIONS: &[&str] = &["txt", "md"];
-
-/// An article name as a claim file wrote it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleName {
-    /// The name: the path under the articles folder without extension (shared: a suite's
-    /// claims name few articles many times).
-    pub name: Arc<str>,
-    /// Where the claim file wrote it.
-    pub span: Span,
-}
 
 /// The articles of a suite, by name.
 #[derive(Debug, Clone, Default)]
@@ -79,7 +65,7 @@ impl Catalog {
                 let link = via_link || kind.is_symlink();
                 if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
                     pending.push((path, link));
-                } else if let Some(name) = article_name(folder, &path) {
+                } else if let Some(name) = name_for(folder, &path) {
                     if link {
                         linked.push(name.clone());
                     }
@@ -140,7 +126,7 @@ impl Catalog {
         if paths.len() > 1 {
             let shown = paths
                 .iter()
-                .map(|p| crate::config::display_path(&self.folder, p))
+                .map(|p| crate::source::display_path(&self.folder, p))
                 .collect();
             return Err(ResolveError::Ambiguous(shown));
         }
@@ -151,13 +137,16 @@ impl Catalog {
     }
 }
 
-fn article_name(folder: &Path, path: &Path) -> Option<String> {
+/// The name claims give the article file `path` under `folder`: its path under the folder
+/// without extension, `/`-separated (`world/story` for `articles/world/story.md`); `None` for
+/// a file of a kind that is not read as an article.
+pub fn name_for(folder: &Path, path: &Path) -> Option<String> {
     let extension = path.extension()?.to_str()?;
     if !EXTENSIONS.contains(&extension) {
         return None;
     }
     let relative = path.strip_prefix(folder).ok()?.with_extension("");
-    Some(crate::config::display_path(Path::new(""), &relative))
+    Some(crate::source::display_path(Path::new(""), &relative))
 }
 
 /// An article's text, original and normalised.
@@ -172,13 +161,14 @@ pub struct Article {
     /// The normalised text that matching works on.
     pub text: String,
     offsets: OffsetMap,
+    marks: QuoteMarks,
     lines: LineIndex,
 }
 
 impl Article {
     /// Read the article file `path`; invalid UTF-8 is an error naming the byte offset.
     pub fn load(name: &str, path: &Path, display: &str) -> Result<Article, Diagnostic> {
-        let original = crate::source::read_text(path, display)?;
+        let original = crate::diagnostic::read_text(path, display)?;
         Ok(Article::from_text(name, display, original))
     }
 
@@ -188,7 +178,11 @@ impl Article {
             Some(rest) => rest.to_string(),
             None => original,
         };
-        let Normalised { text, offsets } = normalise(&original);
+        let Normalised {
+            text,
+            offsets,
+            marks,
+        } = normalise(&original);
         let lines = LineIndex::new(&original);
         Article {
             name: name.into(),
@@ -196,6 +190,7 @@ impl Article {
             original,
             text,
             offsets,
+            marks,
             lines,
         }
     }
@@ -294,7 +289,11 @@ pub fn analyse(article: Article) -> Analysis {
     let mut all = Vec::with_capacity(text.len() / 4);
     let mut ends = Vec::with_capacity(sentences.len());
     for sentence in &sentences {
-        lexer::lex_into(&text[sentence.span.range()], sentence.span.start, &mut all);
+        recognise::vocabulary::lex_into(
+            &text[sentence.span.range()],
+            sentence.span.start,
+            &mut all,
+        );
         ends.push(all.len());
     }
     let lexed: Vec<&[Lexeme<'_>]> = ends
@@ -340,7 +339,7 @@ fn find_quotations(
     let mut last_speaker: Option<String> = None;
     let mut previous_quoted = false;
     for (number, paragraph) in paragraphs.iter().enumerate() {
-        let spans = recognise::quotes::quotations(article, *paragraph);
+        let spans = recognise::quotes::quotations(&article.text, &article.marks, *paragraph);
         let first = sentences.partition_point(|s| s.paragraph < number);
         let last = sentences.partition_point(|s| s.paragraph <= number);
         for span in &spans {
@@ -483,11 +482,6 @@ fn word_matches(word: words::Word<'_>, token: &str, exact: bool) -> bool {
     } else {
         words::stem(&key) == word.stem()
     }
-}
-
-/// `text` with every run of whitespace made one space.
-pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(all(test, unix))]

@@ -87,10 +87,9 @@ pub(crate) fn missing_for_quote<'c>(
 
 /// The note for evidence whose window lacks some context terms.
 pub(crate) fn lacks_note(claim: &Claim, missing: &[&str]) -> String {
-    let window = match claim.within {
-        crate::claims::Within::Sentence => "sentence",
-        crate::claims::Within::Paragraph => "paragraph",
-        crate::claims::Within::Article => "article",
-    };
-    format!("the {window} does not mention {}", super::listed(missing))
+    format!(
+        "the {} does not mention {}",
+        claim.within.name(),
+        super::listed(missing)
+    )
 }

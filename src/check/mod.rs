@@ -1,9 +1,9 @@
 //! Deciding claims: one matcher per claim kind, and the verdict rules they share.
 //!
 //! A matcher reads only an article's [`Analysis`] (its sentences, words, word index and
-//! mentions), never the file, and answers with an [`Outcome`] for that article. [`check`]
-//! runs the claim's matcher on each of its articles and combines the outcomes with the
-//! claim's `require` and `expect`.
+//! mentions), never the file, and answers with an [`Outcome`] for that article ([`decide`]);
+//! [`ClaimResult::of`] combines a claim's outcomes on its articles with its `require` and
+//! `expect`.
 
 mod context;
 mod date;
@@ -15,15 +15,11 @@ mod quote;
 mod rules;
 mod text;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::article::Analysis;
 use crate::claims::{Claim, ClaimKind, Require, Verdict};
 use crate::source::Span;
-
-/// The analysed articles of a run, by name; shared, since each is analysed once.
-pub type Analyses = BTreeMap<String, Arc<Analysis>>;
 
 /// Where in an article the evidence for a verdict stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,19 +100,6 @@ pub struct ClaimResult {
     pub outcomes: Vec<Outcome>,
 }
 
-/// Decide `claim` on each of its articles and combine the outcomes.
-pub fn check(claim: &Claim, analyses: &Analyses) -> ClaimResult {
-    let mut outcomes = Vec::with_capacity(claim.articles.len());
-    outcomes.extend(
-        claim
-            .articles
-            .iter()
-            .filter_map(|name| analyses.get(name.name.as_ref()))
-            .map(|analysis| decide(claim, analysis)),
-    );
-    ClaimResult::of(claim, outcomes)
-}
-
 impl ClaimResult {
     /// The result of `claim` from its outcomes, one per article in the claim's order.
     pub fn of(claim: &Claim, outcomes: Vec<Outcome>) -> Self {
@@ -180,7 +163,7 @@ pub(crate) fn evidence(analysis: &Analysis, span: Span) -> Evidence {
     Evidence {
         line: at.line,
         column: at.column,
-        text: crate::article::one_line(analysis.slice(span)),
+        text: crate::text::one_line(analysis.slice(span)),
         sentence: analysis.sentence_text(analysis.sentence_at(span.start)),
         start: analysis.article.original_offset(span.start),
         end: analysis.article.original_end(span.end),

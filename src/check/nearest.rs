@@ -4,8 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Candidate, context, evidence, listed};
 use crate::article::Analysis;
-use crate::article::words::Word;
-use crate::claims::{Claim, Phrase};
+use crate::claims::Claim;
+use crate::text::Phrase;
+use crate::text::words::Word;
 
 /// Words too common to make a sentence a near miss.
 const STOP_WORDS: &[&str] = &[

@@ -7,10 +7,11 @@
 //! pointing opposite ways refute. A different number refutes, even where intervals overlap.
 
 use super::{Candidate, Diff, Outcome, context, evidence, listed};
-use crate::article::{Analysis, one_line};
+use crate::article::Analysis;
 use crate::claims::{Claim, QuantityClaim, Tolerance, Verdict};
 use crate::recognise::units::MeasureUnit;
 use crate::recognise::{Direction, Mention, MentionKind, Quantity};
+use crate::text::one_line;
 
 /// How a stated quantity's unit relates to the claim's.
 enum UnitMatch {
@@ -277,11 +278,11 @@ fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatch {
             }
         }
         (None, None) => {
-            let head = crate::article::words::stem(&stated_unit.head).to_string();
+            let head = crate::text::words::stem(&stated_unit.head).to_string();
             let words: Vec<String> = stated_unit
                 .phrase
                 .split([' ', '-'])
-                .map(|w| crate::article::words::stem(&crate::article::words::key(w)).to_string())
+                .map(|w| crate::text::words::stem(&crate::text::words::key(w)).to_string())
                 .collect();
             let matches = claimed.unit_names.contains(&head)
                 || claimed.unit_names.iter().any(|name| words.contains(name));

@@ -8,9 +8,11 @@
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::{Diff, Outcome, context, evidence, nearest};
-use crate::article::{Analysis, one_line};
-use crate::claims::{Claim, Phrase, Verdict};
+use crate::article::Analysis;
+use crate::claims::{Claim, Verdict};
 use crate::source::Span;
+use crate::text::Phrase;
+use crate::text::one_line;
 
 /// How alike (2 × shared words / all words) a quotation must be to count as a misquote.
 pub(crate) const NEAR: f64 = 0.6;
@@ -68,7 +70,7 @@ pub(super) fn decide(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Out
 /// A quote trimmed with an ellipsis ("We see this … escalatory"): supported where every
 /// part stands, in order, inside one quotation, with the speaker in the window.
 fn trimmed(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outcome> {
-    let text = crate::article::normalise(phrase.text()).text;
+    let text = crate::text::normalise(phrase.text()).text;
     let parts: Vec<Phrase> = text
         .split("...")
         .map(Phrase::new)
@@ -116,7 +118,7 @@ fn misquote(claim: &Claim, phrase: &Phrase, analysis: &Analysis) -> Option<Outco
         let quotation = &analysis.quotations[quotation];
         let keys: Vec<std::borrow::Cow<'_, str>> = analysis.tokens[quotation.tokens.clone()]
             .iter()
-            .map(|t| crate::article::words::key(analysis.slice(t.span)))
+            .map(|t| crate::text::words::key(analysis.slice(t.span)))
             .collect();
         let stated: Vec<&str> = keys.iter().map(AsRef::as_ref).collect();
         let Some((score, matched)) = alignment(&claimed, &stated) else {

@@ -2,11 +2,28 @@
 
 use std::sync::Arc;
 
-use crate::article::{Article, Catalog, analyse};
-use crate::check::{Analyses, ClaimResult, check};
-use crate::claims::{Verdict, parse};
+use crate::article::{Article, analyse};
+use crate::check::{self, ClaimResult};
+use crate::claims::{ArticleNames, Unresolved, Verdict, parse};
 use crate::config::Aliases;
 use crate::source::SourceFile;
+
+/// A suite of one article, `a`.
+struct OneArticle;
+
+impl ArticleNames for OneArticle {
+    fn resolve(&self, name: &str) -> Result<Arc<str>, Unresolved> {
+        if name == "a" {
+            Ok("a".into())
+        } else {
+            Err(Unresolved::Unknown(vec!["a".into()]))
+        }
+    }
+
+    fn examples(&self) -> Vec<String> {
+        vec!["a".into()]
+    }
+}
 
 /// Decide the single claim `claim` (TOML keys, without `[[claim]]`) against `article`.
 fn decide(article: &str, claim: &str) -> ClaimResult {
@@ -14,24 +31,18 @@ fn decide(article: &str, claim: &str) -> ClaimResult {
 }
 
 fn decide_with(article: &str, claim: &str, aliases: Aliases) -> ClaimResult {
-    let folder = tempfile::tempdir().unwrap();
-    std::fs::write(folder.path().join("a.txt"), article).unwrap();
-    let catalog = Catalog::scan(folder.path());
     let toml = format!("article = \"a\"\n[[claim]]\n{claim}\n");
     let (file, diagnostics) = parse(
         SourceFile::new("claims/t.toml", toml),
         std::path::Path::new("claims/t.toml"),
         "t",
-        &catalog,
+        &OneArticle,
         &aliases,
     );
     let file = file.unwrap_or_else(|| panic!("{}", crate::diagnostic::render(&diagnostics, false)));
-    let mut analyses = Analyses::new();
-    analyses.insert(
-        "a".into(),
-        Arc::new(analyse(Article::from_text("a", "a.txt", article.into()))),
-    );
-    check(&file.claims[0], &analyses)
+    let analysis = analyse(Article::from_text("a", "a.txt", article.into()));
+    let claim = &file.claims[0];
+    ClaimResult::of(claim, vec![check::decide(claim, &analysis)])
 }
 
 /// The text of the evidence the first outcome cites.

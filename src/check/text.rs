@@ -2,7 +2,8 @@
 
 use super::{Outcome, context, evidence, nearest};
 use crate::article::Analysis;
-use crate::claims::{Claim, Phrase, Verdict};
+use crate::claims::{Claim, Verdict};
+use crate::text::Phrase;
 
 /// Supported where the phrase stands with its context; otherwise absent, with the places
 /// that have the phrase but lack context, or the nearest sentences.

@@ -56,18 +56,18 @@ pub(super) fn parse(
 /// A claimed quantity: the whole text must read as one quantity.
 pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, String> {
     // Read the claim as articles are read: typography folded.
-    let text = &crate::article::normalise(text).text;
+    let text = &crate::text::normalise(text).text;
     let found = parse_quantity(text).ok_or("no number here")?;
     check_whole(text, found.span, "quantity")?;
     let unit_names = match &found.quantity.unit {
         Some(unit) if unit.measure.is_none() => {
-            let mut names = vec![crate::article::words::stem(&unit.head).to_string()];
+            let mut names = vec![crate::text::words::stem(&unit.head).to_string()];
             for spelling in aliases
                 .spellings(&unit.head)
                 .chain(aliases.spellings(&unit.phrase))
             {
-                let key = crate::article::words::key(spelling);
-                let stem = crate::article::words::stem(&key).to_string();
+                let key = crate::text::words::key(spelling);
+                let stem = crate::text::words::stem(&key).to_string();
                 if !names.contains(&stem) {
                     names.push(stem);
                 }
@@ -87,7 +87,7 @@ pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, S
 
 /// A claimed date: the whole text must read as one date.
 pub(super) fn date(text: &str) -> Result<DateClaim, String> {
-    let text = &crate::article::normalise(text).text;
+    let text = &crate::text::normalise(text).text;
     let (date, span) = parse_date(text).ok_or("no date here")?;
     check_whole(text, span, "date")?;
     Ok(DateClaim {

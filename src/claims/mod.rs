@@ -7,7 +7,7 @@
 mod kinds;
 mod parse;
 mod shorthand;
-pub mod terms;
+mod terms;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,10 +15,41 @@ use std::sync::Arc;
 pub use parse::parse;
 #[cfg(test)]
 pub(crate) use parse::{CLAIM_KEYS, FILE_KEYS};
-pub use terms::{Phrase, Term};
+pub use terms::Term;
 
-use crate::article::ArticleName;
 use crate::source::Span;
+use crate::text::{Phrase, Within};
+
+/// What the parser asks of the suite about the article names claims write: the caller's
+/// catalog of articles, behind a small interface so that claims know nothing of files.
+pub trait ArticleNames {
+    /// The shared name of the article `name` stands for, or why it stands for none.
+    fn resolve(&self, name: &str) -> Result<Arc<str>, Unresolved>;
+
+    /// A few of the suite's article names, for a hint when a claim names none.
+    fn examples(&self) -> Vec<String>;
+}
+
+/// Why an article name stands for no article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unresolved {
+    /// No article has that name; the nearest names are given.
+    Unknown(Vec<String>),
+    /// Several files have that name (`x.txt` and `x.md`); they are given.
+    Ambiguous(Vec<String>),
+    /// The name, or the file it names, lies outside the articles folder.
+    Outside,
+}
+
+/// An article name as a claim file wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleName {
+    /// The name: the path under the articles folder without extension (shared: a suite's
+    /// claims name few articles many times).
+    pub name: Arc<str>,
+    /// Where the claim file wrote it.
+    pub span: Span,
+}
 
 /// One claim file, parsed.
 #[derive(Debug, Clone)]
@@ -129,17 +160,6 @@ impl ClaimKind {
             ClaimKind::Date(_) => "date",
         }
     }
-}
-
-/// The window in which context terms must appear around the evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Within {
-    /// The evidence's sentence.
-    Sentence,
-    /// The evidence's paragraph (the default).
-    Paragraph,
-    /// Anywhere in the article.
-    Article,
 }
 
 /// How a claim on several articles is decided.

@@ -5,11 +5,14 @@ use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
-use super::{Claim, ClaimFile, ClaimKind, Phrase, Require, Term, Verdict, Within, slug};
-use crate::article::{ArticleName, Catalog, ResolveError};
+use super::{
+    ArticleName, ArticleNames, Claim, ClaimFile, ClaimKind, Require, Term, Unresolved, Verdict,
+    slug,
+};
 use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
 use crate::source::{SourceFile, Span};
+use crate::text::{Phrase, Within, normalise};
 use crate::tomlread::{Located, Reader};
 
 pub(crate) const FILE_KEYS: &[&str] = &[
@@ -41,11 +44,7 @@ pub(crate) const CLAIM_KEYS: &[&str] = &[
 /// The keys that say what kind of claim it is; at most one per claim.
 pub const KIND_KEYS: &[&str] = &["quantity", "date", "quote", "text", "pattern"];
 
-const WITHIN: &[(&str, Within)] = &[
-    ("sentence", Within::Sentence),
-    ("paragraph", Within::Paragraph),
-    ("article", Within::Article),
-];
+const WITHIN: &[(&str, Within)] = &Within::ALL;
 const REQUIRE: &[(&str, Require)] = &[("all", Require::All), ("any", Require::Any)];
 const EXPECT: &[(&str, Verdict)] = &[
     ("supported", Verdict::Supported),
@@ -70,7 +69,7 @@ pub fn parse(
     source: SourceFile,
     path: &Path,
     stem: &str,
-    catalog: &Catalog,
+    catalog: &dyn ArticleNames,
     aliases: &Aliases,
 ) -> (Option<ClaimFile>, Vec<Diagnostic>) {
     let mut reader = Reader::new(&source);
@@ -160,7 +159,7 @@ fn parse_claim(
     table: &DeTable<'_>,
     header: Span,
     defaults: &Defaults,
-    catalog: &Catalog,
+    catalog: &dyn ArticleNames,
     aliases: &Aliases,
 ) -> Option<Claim> {
     let errors_before = reader.diagnostics.len();
@@ -229,7 +228,7 @@ fn parse_claim(
     let tolerance = read_tolerance(reader, table).unwrap_or(defaults.tolerance);
     let strict = reader.boolean(table, "strict").unwrap_or(defaults.strict);
 
-    let mut articles = match reader.strings(table, "article") {
+    let mut named = match reader.strings(table, "article") {
         Some(names) if !names.is_empty() => resolve_articles(reader, names, catalog),
         _ => match &defaults.articles {
             Some(Some(names)) => names.clone(),
@@ -237,7 +236,7 @@ fn parse_claim(
             None => {
                 let mut error = Diagnostic::error("claim names no article", reader.file, header)
                     .label("add `article = \"…\"` here or at the top of the file");
-                let names: Vec<&str> = catalog.names().take(5).collect();
+                let names = catalog.examples();
                 if !names.is_empty() {
                     error = error.help(format!("articles in this suite: {}", names.join(", ")));
                 }
@@ -259,7 +258,7 @@ fn parse_claim(
     // A suite holds every claim for the whole run: no spare capacity (a vector grown by
     // `push` keeps room for four).
     context.shrink_to_fit();
-    articles.shrink_to_fit();
+    named.shrink_to_fit();
     Some(Claim {
         id: id.into(),
         id_span,
@@ -269,7 +268,7 @@ fn parse_claim(
         kind,
         context,
         within,
-        articles,
+        articles: named,
         require,
         expect,
         tolerance,
@@ -347,33 +346,28 @@ fn parse_kind(
         // up over a large suite.
         // Patterns run over normalised text, so they are normalised too: a curly quote in a
         // pattern matches the article's (folded) one.
-        "pattern" => {
-            match regex_syntax::Parser::new().parse(&crate::article::normalise(&value.value).text) {
-                Ok(_) => Some((
-                    ClaimKind::Pattern(crate::article::normalise(&value.value).text),
-                    Vec::new(),
-                )),
-                Err(error) => {
-                    let detail = error.to_string();
-                    let reason = detail
-                        .lines()
-                        .rev()
-                        .find(|line| line.starts_with("error:"))
-                        .map_or(detail.as_str(), |line| line.trim_start_matches("error: "))
-                        .to_string();
-                    reader.diagnostics.push(
-                        Diagnostic::error(
-                            "invalid regular expression in `pattern`",
-                            reader.file,
-                            value.span,
-                        )
-                        .label(reason)
-                        .help("the syntax is the `regex` crate's: https://docs.rs/regex/#syntax"),
-                    );
-                    None
-                }
+        "pattern" => match regex_syntax::Parser::new().parse(&normalise(&value.value).text) {
+            Ok(_) => Some((ClaimKind::Pattern(normalise(&value.value).text), Vec::new())),
+            Err(error) => {
+                let detail = error.to_string();
+                let reason = detail
+                    .lines()
+                    .rev()
+                    .find(|line| line.starts_with("error:"))
+                    .map_or(detail.as_str(), |line| line.trim_start_matches("error: "))
+                    .to_string();
+                reader.diagnostics.push(
+                    Diagnostic::error(
+                        "invalid regular expression in `pattern`",
+                        reader.file,
+                        value.span,
+                    )
+                    .label(reason)
+                    .help("the syntax is the `regex` crate's: https://docs.rs/regex/#syntax"),
+                );
+                None
             }
-        }
+        },
         _ => super::kinds::parse(reader, key, &value, aliases).map(|kind| (kind, Vec::new())),
     }
 }
@@ -381,25 +375,20 @@ fn parse_kind(
 fn resolve_articles(
     reader: &mut Reader<'_>,
     names: Vec<Located<String>>,
-    catalog: &Catalog,
+    catalog: &dyn ArticleNames,
 ) -> Vec<ArticleName> {
     let mut articles = Vec::new();
     for name in names {
         match catalog.resolve(&name.value) {
-            Ok(_) => {
-                if !articles
-                    .iter()
-                    .any(|a: &ArticleName| *a.name == *name.value)
-                {
+            Ok(shared) => {
+                if !articles.iter().any(|a: &ArticleName| *a.name == *shared) {
                     articles.push(ArticleName {
-                        name: catalog
-                            .shared_name(&name.value)
-                            .unwrap_or_else(|| name.value.as_str().into()),
+                        name: shared,
                         span: name.span,
                     });
                 }
             }
-            Err(ResolveError::Unknown(near)) => {
+            Err(Unresolved::Unknown(near)) => {
                 let label = match near.first() {
                     Some(best) => format!("no such article; did you mean `{best}`?"),
                     None => "no such article in the articles folder".to_string(),
@@ -415,7 +404,7 @@ fn resolve_articles(
                 }
                 reader.diagnostics.push(error);
             }
-            Err(ResolveError::Ambiguous(files)) => reader.diagnostics.push(
+            Err(Unresolved::Ambiguous(files)) => reader.diagnostics.push(
                 Diagnostic::error(
                     format!("ambiguous article `{}`", name.value),
                     reader.file,
@@ -424,7 +413,7 @@ fn resolve_articles(
                 .label("two files have this name")
                 .help(format!("rename or remove one of: {}", files.join(", "))),
             ),
-            Err(ResolveError::Outside) => reader.diagnostics.push(
+            Err(Unresolved::Outside) => reader.diagnostics.push(
                 Diagnostic::error(
                     format!("article `{}` is outside the articles folder", name.value),
                     reader.file,

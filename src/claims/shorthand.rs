@@ -58,7 +58,7 @@ pub(super) fn parse(
     let value = value.trim();
     // The value is the one quantity or date after the colon; words around it describe it
     // ("ONS: inflation 7.9%", "Senate: $1.5tn package").
-    let normalised = crate::article::normalise(value).text;
+    let normalised = crate::text::normalise(value).text;
     let mentions = crate::recognise::recognise(&normalised);
     let quantities: Vec<&crate::recognise::Mention> = mentions
         .iter()

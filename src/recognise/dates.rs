@@ -8,8 +8,8 @@
 
 use std::sync::LazyLock;
 
-use super::lexer::{Kind, Lexeme, Phrases, lower};
 use crate::source::Span;
+use crate::text::lexer::{Kind, Lexeme, Phrases, lower};
 
 const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
@@ -315,7 +315,7 @@ pub fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
 }
 
 fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
-    use crate::recognise::lexer::class::{CALENDAR, RELATIVE_DATE_START};
+    use crate::text::lexer::class::{CALENDAR, RELATIVE_DATE_START};
     let lexeme = lexemes[at];
     // Most lexemes start no date: symbols, and words the lexer did not mark as a relative
     // date's start or a month or weekday name. Rejected at a glance.
@@ -434,7 +434,7 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
 }
 
 /// Month and weekday names in every spelling: the lexer marks them
-/// [`crate::recognise::lexer::class::CALENDAR`].
+/// [`crate::text::lexer::class::CALENDAR`].
 pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
     MONTHS
         .iter()
@@ -443,7 +443,7 @@ pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
 }
 
 /// The first words of relative dates: the lexer marks them
-/// [`crate::recognise::lexer::class::RELATIVE_DATE_START`].
+/// [`crate::text::lexer::class::RELATIVE_DATE_START`].
 pub(crate) fn relative_starts() -> impl Iterator<Item = &'static str> {
     RELATIVE
         .iter()
@@ -652,8 +652,8 @@ fn slashed_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexer::lex;
     use super::*;
+    use crate::recognise::vocabulary::lex;
 
     fn dates(text: &str) -> Vec<String> {
         find(&lex(text, 0))

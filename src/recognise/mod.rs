@@ -5,17 +5,19 @@
 //! and given their speaker. A matcher reads these lists; it never scans text again.
 
 pub mod dates;
-pub mod lexer;
 pub mod numbers;
 pub mod quantity;
 pub mod quotes;
 pub mod speakers;
 pub mod units;
+pub mod vocabulary;
 
 pub use dates::DateValue;
 pub use quantity::{Direction, Qualifier, Quantity, Unit};
 
 use crate::source::Span;
+use crate::text::lexer::Lexeme;
+use vocabulary::lex;
 
 /// Something an article states.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +42,7 @@ pub enum MentionKind {
 }
 
 /// The mentions of one sentence, given its lexemes.
-pub fn mentions(lexemes: &[lexer::Lexeme<'_>], sentence: usize) -> Vec<Mention> {
+pub fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> {
     let found_dates = dates::find(lexemes);
     let taken: Vec<Span> = found_dates.iter().map(|d| d.span).collect();
     let mut mentions: Vec<Mention> = found_dates
@@ -68,25 +70,25 @@ pub fn mentions(lexemes: &[lexer::Lexeme<'_>], sentence: usize) -> Vec<Mention> 
 
 /// The quantities and dates of `text`, read as one sentence (for text that is not an
 /// article: a claim, a test corpus line). `text` should be normalised as articles are
-/// ([`crate::article::normalise`]); spans are offsets into it.
+/// ([`crate::text::normalise`]); spans are offsets into it.
 pub fn recognise(text: &str) -> Vec<Mention> {
-    mentions(&lexer::lex(text, 0), 0)
+    mentions(&lex(text, 0), 0)
 }
 
 /// The number `text` spells, as a whole (`"thirty three"`, `"1,200"`, `"minus 5"`).
 pub fn parse_number(text: &str) -> Option<f64> {
-    quantity::read_number(&lexer::lex(text.trim(), 0))
+    quantity::read_number(&lex(text.trim(), 0))
 }
 
 /// The first quantity in `text` (a claim's `quantity` value).
 pub fn parse_quantity(text: &str) -> Option<quantity::Found> {
-    let lexemes = lexer::lex(text, 0);
+    let lexemes = lex(text, 0);
     quantity::find(&lexemes, &[]).into_iter().next()
 }
 
 /// The first date in `text` (a claim's `date` value), with its span in `text`.
 pub fn parse_date(text: &str) -> Option<(DateValue, Span)> {
-    let lexemes = lexer::lex(text, 0);
+    let lexemes = lex(text, 0);
     let mut found = dates::find(&lexemes);
     if found.is_empty() {
         // A claim may name a bare year ("2014") or a month ("February") without context.

@@ -1,40 +1,39 @@
 //! Quotations: the spans of text inside quotation marks.
 //!
-//! Normalisation folds curly quotes to straight ones, so the direction of each mark is read
-//! from the original text where it is curly (`“` opens, `”` closes) and from its neighbours
-//! where it is straight. Apostrophes (`it’s`, `Kyiv’s`, `countries’`) are not quotation
+//! Normalisation folds curly quotes to straight ones, so the direction of each mark is the
+//! one normalisation noted where it was curly (`“` opens, `”` closes) and is read from its
+//! neighbours where it is straight. Apostrophes (`it’s`, `Kyiv’s`, `countries’`) are not quotation
 //! marks: a single mark opens only after a space or an opening mark and closes only before
 //! a space or punctuation. A double quotation left open at the end of a paragraph ends
 //! there (news style opens every paragraph of a long quote anew).
 
-use crate::article::Article;
 use crate::source::Span;
+use crate::text::{Facing, QuoteMarks};
 
-/// The inner spans (marks excluded) of the quotations in the paragraph `paragraph`.
-pub fn quotations(article: &Article, paragraph: Span) -> Vec<Span> {
-    let text = &article.text;
+/// The inner spans (marks excluded) of the quotations in the paragraph `paragraph` of the
+/// normalised `text`, whose curly marks are `marks`.
+pub fn quotations(text: &str, marks: &QuoteMarks, paragraph: Span) -> Vec<Span> {
     let mut found = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     // Quotation marks are ASCII in normalised text: visit only them, reading the letters on
     // either side where needed.
     let body = &text[paragraph.range()];
-    let marks = body
+    let straight = body
         .bytes()
         .enumerate()
         .filter(|&(_, b)| b == b'"' || b == b'\'');
-    for (index, byte) in marks {
+    for (index, byte) in straight {
         let offset = paragraph.start + index;
         let c = char::from(byte);
         let previous = body[..index].chars().next_back().unwrap_or(' ');
         let next = body[index + 1..].chars().next().unwrap_or(' ');
         match c {
             '"' => {
-                let original = original_char(article, offset);
-                let opens = match original {
-                    '\u{201C}' | '\u{201E}' => true,
-                    '\u{201D}' => false,
-                    _ => {
+                let opens = match marks.facing(offset) {
+                    Some(Facing::Opening) => true,
+                    Some(Facing::Closing) => false,
+                    None => {
                         open_double.is_none()
                             && is_opening_context(previous)
                             && !next.is_whitespace()
@@ -50,8 +49,9 @@ pub fn quotations(article: &Article, paragraph: Span) -> Vec<Span> {
                 }
             }
             '\'' if !(previous.is_alphanumeric() && next.is_alphanumeric()) => {
-                let original = original_char(article, offset);
-                if is_opening_context(previous) && next.is_alphanumeric() && original != '\u{2019}'
+                if is_opening_context(previous)
+                    && next.is_alphanumeric()
+                    && marks.facing(offset) != Some(Facing::Closing)
                 {
                     open_single = Some(offset + 1);
                 } else if let Some(start) = open_single
@@ -77,21 +77,16 @@ fn is_opening_context(previous: char) -> bool {
     previous.is_whitespace() || matches!(previous, '(' | '[' | '{' | '-' | '"' | ':' | '\'')
 }
 
-fn original_char(article: &Article, offset: usize) -> char {
-    let original = article.original_offset(offset);
-    article.original[original..].chars().next().unwrap_or(' ')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<String> {
-        let article = Article::from_text("t", "t.txt", text.to_string());
-        let paragraph = Span::new(0, article.text.len());
-        quotations(&article, paragraph)
+        let normalised = crate::text::normalise(text);
+        let paragraph = Span::new(0, normalised.text.len());
+        quotations(&normalised.text, &normalised.marks, paragraph)
             .into_iter()
-            .map(|s| article.text[s.range()].to_string())
+            .map(|s| normalised.text[s.range()].to_string())
             .collect()
     }
 

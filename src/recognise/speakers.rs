@@ -1,8 +1,8 @@
 //! Who said a quotation: the name next to a speech verb in the quotation's sentences, or in
 //! its paragraph; `he`/`she` resolve to the last named speaker.
 
-use super::lexer::{Kind, Lexeme, lower};
 use crate::source::Span;
+use crate::text::lexer::{Kind, Lexeme, lower};
 
 /// Verbs that attribute speech.
 pub(crate) const SPEECH_VERBS: &[&str] = &[
@@ -351,7 +351,7 @@ fn speech_verbs<'s>(
 ) -> impl Iterator<Item = usize> + 's {
     (0..lexemes.len()).filter(|&i| {
         let l = &lexemes[i];
-        l.class & crate::recognise::lexer::class::SPEECH_VERB != 0 && !inside(quotations, l)
+        l.class & crate::text::lexer::class::SPEECH_VERB != 0 && !inside(quotations, l)
     })
 }
 
@@ -402,8 +402,8 @@ fn name_of(run: &[Lexeme<'_>]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexer::lex;
     use super::*;
+    use crate::recognise::vocabulary::lex;
 
     fn reported(text: &str) -> Option<String> {
         reported_speaker(&lex(text, 0), &[])

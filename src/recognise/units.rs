@@ -699,14 +699,14 @@ pub fn lookup(spelling: &str) -> Option<MeasureUnit> {
 
 /// Whether some unit's spelling starts with the word `word` (case-insensitive).
 pub fn may_start_unit(word: &str) -> bool {
-    static FIRST_WORDS: LazyLock<crate::recognise::lexer::WordSet> = LazyLock::new(|| {
-        crate::recognise::lexer::WordSet::new(
+    static FIRST_WORDS: LazyLock<crate::text::lexer::WordSet> = LazyLock::new(|| {
+        crate::text::lexer::WordSet::new(
             UNITS
                 .iter()
                 .map(|(spelling, _)| *spelling)
                 .chain(CURRENCIES.iter().flat_map(|c| c.names.iter().copied()))
                 .filter_map(|spelling| {
-                    crate::recognise::lexer::lex(spelling, 0)
+                    crate::text::lexer::lex_plain(spelling, 0)
                         .first()
                         .map(|l| l.text.to_string())
                 }),
@@ -741,7 +741,7 @@ pub fn may_start_currency(text: &str) -> bool {
             .iter()
             .flat_map(|c| c.symbols.iter())
             .filter_map(|symbol| {
-                crate::recognise::lexer::lex(symbol, 0)
+                crate::text::lexer::lex_plain(symbol, 0)
                     .first()
                     .map(|l| l.text.to_string())
             })
@@ -754,7 +754,7 @@ pub fn may_start_currency(text: &str) -> bool {
 }
 
 /// Whether a unit written as a symbol after a number starts at `at` (`$`, `US$`, `C`).
-pub fn may_start_symbol_unit(lexemes: &[crate::recognise::lexer::Lexeme<'_>], at: usize) -> bool {
+pub fn may_start_symbol_unit(lexemes: &[crate::text::lexer::Lexeme<'_>], at: usize) -> bool {
     lexemes
         .get(at)
         .is_some_and(|l| may_start_currency(l.text) || matches!(l.text, "C" | "F"))

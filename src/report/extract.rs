@@ -8,8 +8,9 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::article::{Analysis, one_line};
+use crate::article::Analysis;
 use crate::recognise::MentionKind;
+use crate::text::one_line;
 
 /// One entry of the JSON listing.
 #[derive(Debug, Clone, Serialize, PartialEq)]

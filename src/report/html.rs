@@ -6,17 +6,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use super::escape_html as escape;
 use super::{ClaimReport, Report, human};
 use crate::claims::Verdict;
-
-/// An article's original text, to show with its evidence highlighted.
-#[derive(Debug, Clone)]
-pub struct ArticleText {
-    /// The article file as shown (`articles/x.txt`).
-    pub display: String,
-    /// Its original text (less a BOM), which evidence offsets point into.
-    pub text: String,
-}
 
 /// A highlighted stretch of an article.
 struct Highlight {
@@ -64,8 +56,9 @@ if(location.hash==='#selftest'){
 }
 "#;
 
-/// Render the report as one HTML page, with the text of every article it cites.
-pub fn render(report: &Report, articles: &BTreeMap<String, ArticleText>) -> String {
+/// Render the report as one HTML page, with the text of every article it cites (the run
+/// keeps the texts for this format: [`super::Format::shows_articles`]).
+pub fn render(report: &Report) -> String {
     let mut out = String::new();
     let (passed, failed) = (report.passed(), report.failed());
     let _ = write!(
@@ -113,7 +106,12 @@ pub fn render(report: &Report, articles: &BTreeMap<String, ArticleText>) -> Stri
     }
     out.push_str("</nav>\n<section>\n");
     for (name, marks) in &mut highlights {
-        let Some(article) = articles.get(*name) else {
+        let Some((article, text)) = report
+            .articles
+            .iter()
+            .find(|a| &*a.name == *name)
+            .and_then(|a| Some((a, a.text.as_ref()?)))
+        else {
             continue;
         };
         let _ = writeln!(
@@ -121,7 +119,7 @@ pub fn render(report: &Report, articles: &BTreeMap<String, ArticleText>) -> Stri
             "<article id=\"art-{}\"><h2>{}</h2>\n<pre class=\"text\">{}</pre></article>",
             escape(name),
             escape(&article.display),
-            highlighted(&article.text, marks)
+            highlighted(text, marks)
         );
     }
     let _ = write!(
@@ -213,21 +211,5 @@ fn highlighted(text: &str, marks: &mut [Highlight]) -> String {
         at = end;
     }
     out.push_str(&escape(&text[at..]));
-    out
-}
-
-/// Text safe inside HTML elements and attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
     out
 }

@@ -309,7 +309,7 @@ mod tests {
                 "{window} {chunk}"
             );
         }
-        let empty = Report { files: Vec::new() };
+        let empty = Report::default();
         assert_eq!(render(&empty), reference(&empty));
     }
 }

@@ -45,7 +45,7 @@ pub fn render(report: &Report) -> String {
                 "\n<details><summary>❌ <code>{}::{}</code> {}</summary>\n\n```diff\n{}```\n\n</details>",
                 file.stem,
                 claim.id,
-                html(&claim.says),
+                super::escape_html(&claim.says),
                 dedent(&human::render_evidence(claim, false)).replace("```", "'''")
             );
         }
@@ -64,11 +64,4 @@ fn dedent(text: &str) -> String {
 /// Text safe in a table cell.
 fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
-}
-
-/// Text safe inside HTML.
-fn html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

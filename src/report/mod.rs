@@ -1,8 +1,8 @@
 //! Reports: the results of a run, and one renderer per output format.
 //!
-//! A [`Report`] is built once from the checked claims; renderers only read it. The human
-//! renderer without colour is also the snapshot format: plain, stable text with no timings
-//! and no absolute paths.
+//! A [`Report`] is built once from the checked claims; renderers only read it. [`write`] is
+//! the one entry point that writes any [`Format`]. The human renderer without colour is also
+//! the snapshot format: plain, stable text with no timings and no absolute paths.
 
 pub mod extract;
 pub mod github;
@@ -12,14 +12,30 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 
-use crate::check::ClaimResult;
-use crate::claims::Verdict;
+use std::sync::Arc;
+
+use crate::check::{ClaimResult, Outcome};
+use crate::claims::{Claim, ClaimFile, Verdict};
 
 /// The results of a run.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     /// One entry per claim file, in path order.
     pub files: Vec<FileReport>,
+    /// The articles the run read, by name.
+    pub articles: Vec<ArticleReport>,
+}
+
+/// An article a run read.
+#[derive(Debug, Clone)]
+pub struct ArticleReport {
+    /// The name claims use.
+    pub name: Arc<str>,
+    /// The file as shown (`articles/x.txt`).
+    pub display: Arc<str>,
+    /// The original text, which evidence offsets point into: kept only for formats that show
+    /// it ([`Format::shows_articles`]).
+    pub text: Option<String>,
 }
 
 /// The results of one claim file.
@@ -48,6 +64,121 @@ pub struct ClaimReport {
     pub expect: Verdict,
     /// What the articles gave.
     pub result: ClaimResult,
+}
+
+impl FileReport {
+    /// The report of `file` from its outcomes: one per (claim, article) pair, in claim order
+    /// and, within a claim, in the order of its articles.
+    pub fn assemble(file: &ClaimFile, outcomes: impl IntoIterator<Item = Outcome>) -> Self {
+        let mut outcomes = outcomes.into_iter();
+        FileReport {
+            path: file.name.clone(),
+            stem: file.stem.clone(),
+            claims: file
+                .claims
+                .iter()
+                .map(|claim| {
+                    // Sized exactly: a collected `take` would reserve room for more outcomes
+                    // than a claim has, and a large suite holds a hundred thousand claims.
+                    let mut taken = Vec::with_capacity(claim.articles.len());
+                    taken.extend(outcomes.by_ref().take(claim.articles.len()));
+                    ClaimReport::new(claim, ClaimResult::of(claim, taken))
+                })
+                .collect(),
+        }
+    }
+}
+
+impl ClaimReport {
+    /// A claim's entry in a report.
+    pub fn new(claim: &Claim, result: ClaimResult) -> Self {
+        ClaimReport {
+            id: claim.id.clone(),
+            says: claim.says.clone(),
+            line: claim.line,
+            kind: claim.kind.name(),
+            expect: claim.expect,
+            result,
+        }
+    }
+}
+
+/// The formats a report is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// As cargo test prints it (coloured on a terminal); the snapshot format without colour.
+    Human,
+    /// One JSON document, version 1.
+    Json,
+    /// JUnit XML, for CI dashboards.
+    Junit,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// Markdown: a summary table and each failure's diff.
+    Markdown,
+    /// One self-contained HTML page: the articles with their evidence highlighted.
+    Html,
+}
+
+impl Format {
+    /// Every format, with the name the command line gives it.
+    pub const ALL: [(&'static str, Format); 6] = [
+        ("human", Format::Human),
+        ("json", Format::Json),
+        ("junit", Format::Junit),
+        ("github", Format::Github),
+        ("markdown", Format::Markdown),
+        ("html", Format::Html),
+    ];
+
+    /// The format called `name` (`"json"`).
+    pub fn named(name: &str) -> Option<Format> {
+        Format::ALL
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|(_, format)| *format)
+    }
+
+    /// Whether the format shows the articles' texts, which a run then keeps for it.
+    pub fn shows_articles(self) -> bool {
+        self == Format::Html
+    }
+}
+
+/// Write `report` in `format` to `writer`; `color` colours the human format.
+pub fn write(
+    report: &Report,
+    format: Format,
+    color: bool,
+    mut writer: impl std::io::Write,
+) -> std::io::Result<()> {
+    let rendered = match format {
+        // JSON streams: a large suite's report is tens of megabytes.
+        Format::Json => return json::write(report, std::io::BufWriter::new(writer)),
+        Format::Human => human::render(report, color),
+        Format::Junit => junit::render(report),
+        Format::Github => github::render(report),
+        Format::Markdown => markdown::render(report),
+        Format::Html => html::render(report),
+    };
+    writer.write_all(rendered.as_bytes())?;
+    writer.flush()
+}
+
+/// Text safe inside HTML elements and attributes.
+pub(crate) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 impl Report {

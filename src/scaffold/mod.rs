@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, InputErrors};
 use crate::report::human;
-use crate::suite::{Suite, check_file};
+use crate::suite::Suite;
 
 const EXAMPLE_ARTICLE: &str = include_str!("example.txt");
 const EXAMPLE_CLAIMS: &str = include_str!("example.toml");
@@ -113,13 +113,13 @@ fn write_all(
 fn example_snapshot(dir: &Path) -> Result<String, InputErrors> {
     let config = Config::load(dir)?;
     let suite = Suite::load(config, &[])?;
-    let analyses = suite.analyse()?;
-    let file = suite
+    let report = suite.run()?;
+    let file = report
         .files
         .iter()
         .find(|f| f.stem == "example")
         .expect("the scaffold has claims/example.toml");
-    let report = human::render_file(&check_file(file, &analyses), false);
+    let report = human::render_file(file, false);
     Ok(format!(
         "---\nsource: src/harness.rs\ndescription: factcheck report of claims/example.toml\ninput_file: claims/example.toml\n---\n{report}"
     ))

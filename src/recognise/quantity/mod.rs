@@ -17,10 +17,10 @@ mod unit;
 
 use std::sync::LazyLock;
 
-use super::lexer::{Kind, Lexeme, Phrases, lower};
 use super::numbers::{self, Digits};
 use super::units::{self, MeasureUnit};
 use crate::source::Span;
+use crate::text::lexer::{Kind, Lexeme, Phrases, lower};
 use compound::join_compounds;
 use names::{is_code, names_or_dates};
 pub use read::read_number;
@@ -174,7 +174,7 @@ pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
 }
 
 /// The words that may open a quantity (a qualifier, a number word, `a`, `half`, …): the
-/// lexer marks them [`crate::recognise::lexer::class::QUANTITY_START`].
+/// lexer marks them [`crate::text::lexer::class::QUANTITY_START`].
 pub(crate) fn starter_words() -> impl Iterator<Item = &'static str> {
     qualifier_first_words().chain(unqualified_starter_words())
 }
@@ -189,7 +189,7 @@ fn qualifier_first_words() -> impl Iterator<Item = &'static str> {
 /// The words that open a quantity only as a qualifier's first word: no number, currency,
 /// proportion or article reading starts with them, so a quantity starts there only where
 /// the whole qualifier stands. The lexer marks them
-/// [`crate::recognise::lexer::class::QUALIFIER_ONLY`].
+/// [`crate::text::lexer::class::QUALIFIER_ONLY`].
 pub(crate) fn qualifier_only_words() -> impl Iterator<Item = &'static str> {
     qualifier_first_words().filter(|word| {
         word.chars().all(char::is_alphabetic)
@@ -230,7 +230,7 @@ fn may_start(lexeme: &Lexeme<'_>) -> bool {
                 || units::may_start_currency(lexeme.text)
         }
         Kind::Word => {
-            lexeme.class & crate::recognise::lexer::class::QUANTITY_START != 0
+            lexeme.class & crate::text::lexer::class::QUANTITY_START != 0
                 || (lexeme.is_capitalised() && units::may_start_currency(lexeme.text))
         }
     }
@@ -249,7 +249,7 @@ fn may_continue(lexemes: &[Lexeme<'_>], at: usize) -> bool {
                 next.kind == Kind::Number || (lexeme.text == "-" && next.text == ".")
             })
         }
-        Kind::Word if lexeme.class & crate::recognise::lexer::class::QUALIFIER_ONLY != 0 => {
+        Kind::Word if lexeme.class & crate::text::lexer::class::QUALIFIER_ONLY != 0 => {
             qualifier_at(lexemes, at).is_some()
         }
         _ => true,

@@ -2,7 +2,7 @@
 //! `Courage-2020`), ranks (`No. 2`), years, and times of day.
 
 use super::*;
-use crate::recognise::lexer::lower;
+use crate::text::lexer::lower;
 
 pub(super) const YEAR_CONTEXT: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "of", "to", "before", "after", "during", "early",

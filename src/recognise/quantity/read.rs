@@ -4,7 +4,7 @@
 //! and the currency symbol before a number.
 
 use super::*;
-use crate::recognise::lexer::lower;
+use crate::text::lexer::lower;
 
 /// Fraction words after `and` (`two and a half`, `one and three quarters`).
 pub(super) const FRACTIONS: &[(&str, f64)] = &[

@@ -1,7 +1,7 @@
 //! Every form the quantity recogniser reads, and what it must not read.
 
-use super::super::lexer::lex;
 use super::*;
+use crate::recognise::vocabulary::lex;
 
 /// The quantities of `text`: (low, high, qualifier, unit head).
 fn read(text: &str) -> Vec<(f64, f64, Option<String>, Option<String>)> {
@@ -397,7 +397,7 @@ fn places_passed_over_start_no_quantity() {
     for folder in ["articles", "tests/fixtures/news-styles/articles"] {
         for entry in std::fs::read_dir(root.join(folder)).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            texts.push(crate::article::normalise(&text).text);
+            texts.push(crate::text::normalise(&text).text);
         }
     }
     let mut passed_over = 0;

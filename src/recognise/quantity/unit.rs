@@ -3,7 +3,7 @@
 //! with its head noun (`combat troops` → `troops`).
 
 use super::*;
-use crate::recognise::lexer::lower;
+use crate::text::lexer::lower;
 use std::sync::LazyLock;
 
 const NOT_IN_UNIT: &[&str] = &[
@@ -147,8 +147,8 @@ const NOT_IN_UNIT: &[&str] = &[
 
 /// Whether `word` ends a unit's noun phrase (a function word, a verb of saying, …).
 pub(super) fn ends_unit(word: &str) -> bool {
-    static WORDS: LazyLock<crate::recognise::lexer::WordSet> =
-        LazyLock::new(|| crate::recognise::lexer::WordSet::new(NOT_IN_UNIT));
+    static WORDS: LazyLock<crate::text::lexer::WordSet> =
+        LazyLock::new(|| crate::text::lexer::WordSet::new(NOT_IN_UNIT));
     WORDS.contains(word)
 }
 

@@ -17,6 +17,44 @@ pub struct Normalised {
     pub text: String,
     /// Normalised offsets → original offsets.
     pub offsets: OffsetMap,
+    /// Which way the curly quotation marks that became `"` and `'` faced.
+    pub marks: QuoteMarks,
+}
+
+/// Which way a curly quotation mark faced before normalisation made it straight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facing {
+    /// `“`, `„`, `‘`.
+    Opening,
+    /// `”`, `’`.
+    Closing,
+}
+
+/// The normalised offsets of the `"` and `'` that were curly in the original, with the way
+/// each faced: a straight mark's direction must be guessed from its neighbours, a curly
+/// one's is known.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteMarks {
+    marks: Vec<(usize, Facing)>,
+}
+
+impl QuoteMarks {
+    /// How the mark at normalised offset `offset` faced, if it was curly.
+    pub fn facing(&self, offset: usize) -> Option<Facing> {
+        self.marks
+            .binary_search_by_key(&offset, |&(at, _)| at)
+            .ok()
+            .map(|found| self.marks[found].1)
+    }
+
+    fn record(&mut self, c: char, offset: usize) {
+        let facing = match c {
+            '\u{201C}' | '\u{201E}' | '\u{2018}' => Facing::Opening,
+            '\u{201D}' | '\u{2019}' => Facing::Closing,
+            _ => return,
+        };
+        self.marks.push((offset, facing));
+    }
 }
 
 /// Maps byte offsets of a normalised text to the original. Sparse: it records only where
@@ -98,6 +136,7 @@ pub fn is_normal(text: &str) -> bool {
 pub fn normalise(original: &str) -> Normalised {
     let mut text = String::with_capacity(original.len());
     let mut offsets = OffsetMap::default();
+    let mut marks = QuoteMarks::default();
     let bytes = original.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -144,7 +183,7 @@ pub fn normalise(original: &str) -> Normalised {
                     continue;
                 }
                 let before = text.len();
-                push_folded(c, &mut text);
+                push_folded(c, &mut text, &mut marks);
                 if text[before..] != *c.encode_utf8(&mut [0; 4]) {
                     offsets.push_changed(
                         before..text.len(),
@@ -161,7 +200,7 @@ pub fn normalise(original: &str) -> Normalised {
                 continue;
             }
             let before = text.len();
-            fold_cluster(cluster, &mut text);
+            fold_cluster(cluster, &mut text, &mut marks);
             if &text[before..] != cluster {
                 offsets.push_changed(
                     before..text.len(),
@@ -170,7 +209,11 @@ pub fn normalise(original: &str) -> Normalised {
             }
         }
     }
-    Normalised { text, offsets }
+    Normalised {
+        text,
+        offsets,
+        marks,
+    }
 }
 
 /// [`is_plain_ascii`] for every byte.
@@ -201,18 +244,19 @@ const fn is_plain_ascii(byte: u8) -> bool {
     byte.is_ascii() && (byte == b'\n' || !byte.is_ascii_control()) && byte != b'`'
 }
 
-fn fold_cluster(cluster: &str, out: &mut String) {
+fn fold_cluster(cluster: &str, out: &mut String, marks: &mut QuoteMarks) {
     if cluster == "\r\n" {
         out.push('\n');
         return;
     }
     for c in cluster.nfkc() {
-        push_folded(c, out);
+        push_folded(c, out, marks);
     }
 }
 
-/// `c` through the folding table.
-fn push_folded(c: char, out: &mut String) {
+/// `c` through the folding table, noting which way a curly quotation mark faced.
+fn push_folded(c: char, out: &mut String, marks: &mut QuoteMarks) {
+    marks.record(c, out.len());
     match fold_char(c) {
         Fold::Keep => out.push(c),
         Fold::To(replacement) => out.push(replacement),
@@ -291,7 +335,7 @@ mod tests {
             let n = normalise(original);
             let mut clustered = String::new();
             for cluster in original.graphemes(true) {
-                fold_cluster(cluster, &mut clustered);
+                fold_cluster(cluster, &mut clustered, &mut QuoteMarks::default());
             }
             assert_eq!(n.text, clustered, "{original:?}");
             for (at, _) in n.text.char_indices() {

@@ -30,7 +30,9 @@ pub struct Lexeme<'a> {
     pub class: u8,
 }
 
-/// Classes of words the recognisers look for everywhere.
+/// Classes of words the recognisers look for everywhere. The words of each class are the
+/// recognisers' (a [`WordSet`] with these bits as values, passed to [`lex_into`]); the lexer
+/// marks every word with its bits once, because the recognisers ask about every word.
 pub mod class {
     /// May start a quantity: a qualifier's first word, a number word, `a`, `half`, …
     pub const QUANTITY_START: u8 = 1;
@@ -42,31 +44,6 @@ pub mod class {
     pub const CALENDAR: u8 = 8;
     /// Starts a quantity only as the first word of a qualifier (`in` of `in excess of`).
     pub const QUALIFIER_ONLY: u8 = 16;
-}
-
-/// The [`class`] bits of a word.
-fn word_class(word: &str) -> u8 {
-    static CLASSES: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
-        WordSet::with_values(
-            crate::recognise::quantity::starter_words()
-                .map(|w| (w, class::QUANTITY_START))
-                .chain(
-                    crate::recognise::quantity::qualifier_only_words()
-                        .map(|w| (w, class::QUALIFIER_ONLY)),
-                )
-                .chain(
-                    crate::recognise::dates::relative_starts()
-                        .map(|w| (w, class::RELATIVE_DATE_START)),
-                )
-                .chain(
-                    crate::recognise::speakers::SPEECH_VERBS
-                        .iter()
-                        .map(|w| (*w, class::SPEECH_VERB)),
-                )
-                .chain(crate::recognise::dates::calendar_words().map(|w| (w, class::CALENDAR))),
-        )
-    });
-    CLASSES.get(word)
 }
 
 impl Lexeme<'_> {
@@ -81,17 +58,26 @@ impl Lexeme<'_> {
     }
 }
 
-/// The lexemes of `text`, whose first byte is at `base` in the article: runs of letters
-/// (with inner apostrophes: `Kyiv's`), digits (with inner `.`/`,` groups and glued letters:
-/// `3,000`, `3.5bn`, `82nd`), and every other non-space character alone.
-pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
+/// The lexemes of `text`, whose first byte is at `base` in the article, with no word
+/// classes (for text that only needs cutting: a unit's spelling).
+pub fn lex_plain(text: &str, base: usize) -> Vec<Lexeme<'_>> {
+    static NONE: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| WordSet::new(std::iter::empty::<&str>()));
     let mut lexemes = Vec::with_capacity(text.len() / 4);
-    lex_into(text, base, &mut lexemes);
+    lex_into(text, base, &NONE, &mut lexemes);
     lexemes
 }
 
-/// [`lex`], adding the lexemes to `lexemes`.
-pub fn lex_into<'a>(text: &'a str, base: usize, lexemes: &mut Vec<Lexeme<'a>>) {
+/// Add the lexemes of `text`, whose first byte is at `base` in the article, to `lexemes`:
+/// runs of letters (with inner apostrophes: `Kyiv's`), digits (with inner `.`/`,` groups and
+/// glued letters: `3,000`, `3.5bn`, `82nd`), and every other non-space character alone. Each
+/// word is marked with its [`class`] bits in `vocabulary`.
+pub fn lex_into<'a>(
+    text: &'a str,
+    base: usize,
+    vocabulary: &WordSet,
+    lexemes: &mut Vec<Lexeme<'a>>,
+) {
     let bytes = text.as_bytes();
     let mut at = 0;
     let mut previous_end = 0;
@@ -124,7 +110,7 @@ pub fn lex_into<'a>(text: &'a str, base: usize, lexemes: &mut Vec<Lexeme<'a>>) {
             kind,
             spaced: start == 0 || start > previous_end,
             class: if kind == Kind::Word {
-                word_class(&text[start..at])
+                vocabulary.get(&text[start..at])
             } else {
                 0
             },

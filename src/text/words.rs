@@ -119,7 +119,7 @@ fn word_end(text: &str, bytes: &[u8], start: usize) -> usize {
 
 /// A word's comparison key: lower case, periods of abbreviations dropped (`U.S.` → `us`).
 pub fn key(word: &str) -> Cow<'_, str> {
-    let lower = crate::recognise::lexer::lower(word);
+    let lower = crate::text::lexer::lower(word);
     if lower.ends_with('.') {
         Cow::Owned(lower.replace('.', ""))
     } else {

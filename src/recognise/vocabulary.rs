@@ -1,0 +1,38 @@
+//! The recognisers' vocabulary: the words the lexer marks with their [`class`] bits, taken
+//! from the tables of the recognisers that look for them (qualifiers and number words,
+//! relative-date words, months and weekdays, verbs of saying), and the lexing that marks them.
+
+use std::sync::LazyLock;
+
+use crate::text::lexer::{self, Lexeme, WordSet, class};
+
+/// Every word some recogniser looks for everywhere, with its class bits.
+fn vocabulary() -> &'static WordSet {
+    static VOCABULARY: LazyLock<WordSet> = LazyLock::new(|| {
+        WordSet::with_values(
+            super::quantity::starter_words()
+                .map(|w| (w, class::QUANTITY_START))
+                .chain(super::quantity::qualifier_only_words().map(|w| (w, class::QUALIFIER_ONLY)))
+                .chain(super::dates::relative_starts().map(|w| (w, class::RELATIVE_DATE_START)))
+                .chain(
+                    super::speakers::SPEECH_VERBS
+                        .iter()
+                        .map(|w| (*w, class::SPEECH_VERB)),
+                )
+                .chain(super::dates::calendar_words().map(|w| (w, class::CALENDAR))),
+        )
+    });
+    &VOCABULARY
+}
+
+/// The lexemes of `text`, whose first byte is at `base` in the article, with their classes.
+pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
+    let mut lexemes = Vec::with_capacity(text.len() / 4);
+    lex_into(text, base, &mut lexemes);
+    lexemes
+}
+
+/// [`lex`], adding the lexemes to `lexemes`.
+pub fn lex_into<'a>(text: &'a str, base: usize, lexemes: &mut Vec<Lexeme<'a>>) {
+    lexer::lex_into(text, base, vocabulary(), lexemes);
+}
