@@ -14,7 +14,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use factcheck::{Config, Suite};
+use factcheck::report::Format;
+use factcheck::{Config, RunOptions, Suite};
 
 // The allocator the `factcheck` binary uses, so that the numbers are the command's.
 #[global_allocator]
@@ -152,8 +153,11 @@ fn run_one(dir: &Path) {
     let config = Config::load(dir).expect("a valid config");
     let suite = Suite::load(config, &[]).expect("valid claim files");
     let loaded = start.elapsed().as_secs_f64();
-    let (report, stats) = suite.run_measured().expect("readable articles");
-    factcheck::report::json::write(&report, std::io::sink()).expect("the report renders");
+    let (report, stats) = suite
+        .run_with(RunOptions::default())
+        .expect("readable articles");
+    factcheck::report::write(&report, Format::Json, false, std::io::sink())
+        .expect("the report renders");
     let checked = start.elapsed().as_secs_f64();
     let peak = std::fs::read_to_string("/proc/self/status")
         .ok()

@@ -122,7 +122,7 @@ impl InputErrors {
 }
 
 /// Sort diagnostics by file and position, so output does not depend on load order.
-pub fn sort(diagnostics: &mut [Diagnostic]) {
+pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| d.sort_key());
 }
 
@@ -190,12 +190,12 @@ pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
 /// Read a file a user wrote as UTF-8 text, less a leading BOM. Anything else is a
 /// diagnostic naming the file (`display`) and, for invalid UTF-8, the line, column and byte
 /// offset of the first bad byte.
-pub fn read_text(path: &std::path::Path, display: &str) -> Result<String, Diagnostic> {
+pub(crate) fn read_text(path: &std::path::Path, display: &str) -> Result<String, Diagnostic> {
     crate::source::read_text(path).map_err(|error| unreadable(display, error))
 }
 
 /// Read a claim file or config as a [`SourceFile`] shown as `display`.
-pub fn read_source(path: &std::path::Path, display: String) -> Result<SourceFile, Diagnostic> {
+pub(crate) fn read_source(path: &std::path::Path, display: String) -> Result<SourceFile, Diagnostic> {
     let text = read_text(path, &display)?;
     Ok(SourceFile::new(display, text))
 }
@@ -248,7 +248,7 @@ fn clamp(span: Span, text: &str) -> Span {
 }
 
 /// The candidates closest to `word` (Jaro-Winkler, case-insensitive), best first.
-pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+pub(crate) fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let word = word.to_lowercase();
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
@@ -263,7 +263,7 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// ``did you mean `x`?`` for the nearest candidate, or an empty string.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     match nearest(word, candidates).first() {
         Some(best) => format!("did you mean `{best}`?"),
         None => String::new(),

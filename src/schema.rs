@@ -132,7 +132,7 @@ enum Tolerance {
 }
 
 /// The schema: a claim file or `factcheck.toml`.
-pub fn schema() -> serde_json::Value {
+pub(crate) fn schema() -> serde_json::Value {
     let claim_file = schemars::schema_for!(ClaimFile);
     let config = schemars::schema_for!(Config);
     let mut definitions = serde_json::Map::new();

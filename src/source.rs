@@ -131,7 +131,7 @@ impl SourceFile {
 
 /// Why a file could not be read as text.
 #[derive(Debug)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     /// Larger than the 4 GiB that positions inside a file (kept in 32 bits) can reach.
     TooLarge(u64),
     /// The file system said no.
@@ -148,7 +148,7 @@ pub enum ReadError {
 }
 
 /// Read a file a user wrote as UTF-8 text, less a leading BOM.
-pub fn read_text(path: &Path) -> Result<String, ReadError> {
+pub(crate) fn read_text(path: &Path) -> Result<String, ReadError> {
     // Positions inside a file (token numbers, word offsets) are kept in 32 bits.
     if let Ok(metadata) = std::fs::metadata(path)
         && metadata.len() > u64::from(u32::MAX)
@@ -175,7 +175,7 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
 
 /// A path as shown to the user: relative to `base` where it lies inside it, `/`-separated on
 /// every platform (reports must not differ between machines).
-pub fn display_path(base: &Path, path: &Path) -> String {
+pub(crate) fn display_path(base: &Path, path: &Path) -> String {
     let shown = path.strip_prefix(base).unwrap_or(path);
     shown
         .components()

@@ -4,7 +4,7 @@
 //! reports all problems together; nothing is checked until the input is valid. Running
 //! analyses each named article once, in parallel, and decides every claim naming it; the
 //! report's order is the files' and claims' order, whatever the thread count. Articles are
-//! read and analysed through one [`Articles`] loader, which the harness shares too.
+//! read and analysed through one `Articles` loader, which the harness shares too.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -187,7 +187,7 @@ type AnalysisCell = Arc<OnceLock<Result<Arc<Analysis>, Diagnostic>>>;
 /// watch read an article. [`Articles::analyse`] gives a fresh analysis (a run that streams
 /// articles through drops each when done); [`Articles::analysis`] keeps each analysis for the
 /// loader's life, made once however many threads ask for it.
-pub struct Articles {
+pub(crate) struct Articles {
     catalog: Arc<Catalog>,
     root: PathBuf,
     kept: Mutex<HashMap<Arc<str>, AnalysisCell>>,
@@ -200,7 +200,7 @@ impl Articles {
     }
 
     /// The articles of `catalog`, shown relative to `config`'s root.
-    pub(crate) fn of(catalog: Arc<Catalog>, config: &Config) -> Self {
+    pub fn of(catalog: Arc<Catalog>, config: &Config) -> Self {
         Articles {
             catalog,
             root: config.root.clone(),
@@ -264,7 +264,7 @@ fn nanos(duration: Duration) -> u64 {
 }
 
 /// Parse one claim file.
-pub fn load_claim_file(
+pub(crate) fn load_claim_file(
     config: &Config,
     catalog: &Catalog,
     path: &Path,
@@ -284,7 +284,7 @@ pub fn load_claim_file(
 }
 
 /// The test name of a claim file: its path under the claims folder without `.toml`.
-pub fn claim_stem(config: &Config, path: &Path) -> String {
+pub(crate) fn claim_stem(config: &Config, path: &Path) -> String {
     let base = if path.starts_with(&config.claims) {
         &config.claims
     } else {
@@ -295,7 +295,7 @@ pub fn claim_stem(config: &Config, path: &Path) -> String {
 
 /// Every `.toml` file at `paths` (folders searched at any depth), sorted, and the paths
 /// that do not exist.
-pub fn claim_paths(config: &Config, paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+pub(crate) fn claim_paths(config: &Config, paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let roots: Vec<PathBuf> = if paths.is_empty() {
         if !config.claims.is_dir() {

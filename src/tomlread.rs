@@ -19,7 +19,7 @@ pub(crate) struct Reader<'a> {
 
 /// A string value with the span of its literal (quotes included).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Located<T> {
+pub(crate) struct Located<T> {
     /// The value.
     pub value: T,
     /// Where it was written.
@@ -27,7 +27,7 @@ pub struct Located<T> {
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(file: &'a SourceFile) -> Self {
+    pub(crate) fn new(file: &'a SourceFile) -> Self {
         Reader {
             file,
             diagnostics: Vec::new(),
@@ -36,7 +36,7 @@ impl<'a> Reader<'a> {
 
     /// Parse the document. Syntax errors are reported, one per line (later errors on a line
     /// are the parser's recovery tripping over the first one).
-    pub fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
+    pub(crate) fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
         let (document, errors) = DeTable::parse_recoverable(&self.file.text);
         if errors.is_empty() {
             return Some(document);
@@ -58,7 +58,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Report every key of `table` not in `allowed`, suggesting the nearest allowed key.
-    pub fn reject_unknown_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], place: &str) {
+    pub(crate) fn reject_unknown_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], place: &str) {
         for key in table.keys() {
             if !allowed.contains(&key.get_ref().as_ref()) {
                 let name = key.get_ref();
@@ -80,7 +80,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Report that `value` (of `key`) has the wrong type.
-    pub fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: &str) {
+    pub(crate) fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: &str) {
         self.diagnostics.push(
             Diagnostic::error(format!("wrong type for `{key}`"), self.file, value.span()).label(
                 format!("expected {expected}, found {}", type_name(value.get_ref())),
@@ -89,7 +89,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The string value of `key`, reporting a wrong type.
-    pub fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<Located<String>> {
+    pub(crate) fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<Located<String>> {
         let value = table.get(key)?;
         match value.get_ref() {
             DeValue::String(text) => Some(Located {
@@ -105,7 +105,7 @@ impl<'a> Reader<'a> {
 
     /// A string or an array of strings, as a list; reports wrong types of the value and of
     /// each element.
-    pub fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Option<Vec<Located<String>>> {
+    pub(crate) fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Option<Vec<Located<String>>> {
         let value = table.get(key)?;
         match value.get_ref() {
             DeValue::String(text) => Some(vec![Located {
@@ -133,7 +133,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The boolean value of `key`, reporting a wrong type.
-    pub fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> Option<bool> {
+    pub(crate) fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> Option<bool> {
         let value = table.get(key)?;
         match value.get_ref() {
             DeValue::Boolean(flag) => Some(*flag),
@@ -145,7 +145,7 @@ impl<'a> Reader<'a> {
     }
 
     /// One of `choices` as the string value of `key`; reports anything else, listing them.
-    pub fn choice<T: Copy>(
+    pub(crate) fn choice<T: Copy>(
         &mut self,
         table: &DeTable<'_>,
         key: &str,

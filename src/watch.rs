@@ -22,7 +22,7 @@ const DEBOUNCE: Duration = Duration::from_millis(200);
 
 /// What a batch of changed paths means for the suite.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Changes {
+pub(crate) struct Changes {
     /// The config changed: re-run everything.
     pub config: bool,
     /// Claim files that changed.
@@ -33,7 +33,7 @@ pub struct Changes {
 
 impl Changes {
     /// Sort changed paths into claim files, articles and the config.
-    pub fn of(config: &Config, paths: impl IntoIterator<Item = PathBuf>) -> Changes {
+    pub(crate) fn of(config: &Config, paths: impl IntoIterator<Item = PathBuf>) -> Changes {
         let mut changes = Changes::default();
         for path in paths {
             let path = std::path::absolute(&path).unwrap_or(path);
@@ -53,13 +53,13 @@ impl Changes {
     }
 
     /// Whether anything the suite reads changed.
-    pub fn any(&self) -> bool {
+    pub(crate) fn any(&self) -> bool {
         self.config || !self.claim_files.is_empty() || !self.articles.is_empty()
     }
 }
 
 /// The claim files of `suite` that `changes` affect, as a suite of their own.
-pub fn affected(suite: &Suite, changes: &Changes) -> Suite {
+pub(crate) fn affected(suite: &Suite, changes: &Changes) -> Suite {
     let files = suite
         .files
         .iter()

@@ -21,9 +21,10 @@ use crate::text::words::{self, TermIndex};
 use crate::text::{Normalised, OffsetMap, Phrase, QuoteMarks, Within, normalise, one_line};
 
 /// File extensions read as articles, in order of preference.
-pub const EXTENSIONS: &[&str] = &["txt", "md"];
+pub(crate) const EXTENSIONS: &[&str] = &["txt", "md"];
 
 /// The articles of a suite, by name.
+#[doc(hidden)]
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     folder: PathBuf,
@@ -34,6 +35,7 @@ pub struct Catalog {
 }
 
 /// Why a name does not resolve to one article.
+#[doc(hidden)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResolveError {
     /// No article has that name; the nearest names are given.
@@ -101,7 +103,7 @@ impl Catalog {
     }
 
     /// The catalog's own copy of an article name, to share.
-    pub fn shared_name(&self, name: &str) -> Option<Arc<str>> {
+    pub(crate) fn shared_name(&self, name: &str) -> Option<Arc<str>> {
         self.files
             .get_key_value(name)
             .map(|(key, _)| Arc::clone(key))
@@ -244,7 +246,7 @@ pub struct Analysis {
     /// Words, in order.
     pub tokens: Vec<Token>,
     /// Where each word stem occurs.
-    pub index: TermIndex,
+    pub(crate) index: TermIndex,
     /// Quotations, in order: the text inside quotation marks and its tokens.
     pub quotations: Vec<Quotation>,
     /// Quantities and dates, in text order.
@@ -396,19 +398,19 @@ impl Analysis {
     }
 
     /// The token at or after normalised offset `offset`.
-    pub fn token_at(&self, offset: usize) -> usize {
+    pub(crate) fn token_at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= offset)
     }
 
     /// The sentence holding normalised offset `offset`.
-    pub fn sentence_at(&self, offset: usize) -> usize {
+    pub(crate) fn sentence_at(&self, offset: usize) -> usize {
         self.sentences
             .partition_point(|s| s.span.end <= offset)
             .min(self.sentences.len().saturating_sub(1))
     }
 
     /// The tokens of the window `within` around sentence `sentence`.
-    pub fn window(&self, sentence: usize, within: Within) -> Range<usize> {
+    pub(crate) fn window(&self, sentence: usize, within: Within) -> Range<usize> {
         match within {
             Within::Article => 0..self.tokens.len(),
             Within::Sentence => self.sentences[sentence].tokens.clone(),
@@ -423,7 +425,7 @@ impl Analysis {
 
     /// Where `phrase` starts within the token range `range`, ascending. With `exact`, words
     /// compare by key (case folded); otherwise by stem (possessives and plurals folded too).
-    pub fn find_phrase(&self, phrase: &Phrase, exact: bool, range: Range<usize>) -> Vec<usize> {
+    pub(crate) fn find_phrase(&self, phrase: &Phrase, exact: bool, range: Range<usize>) -> Vec<usize> {
         // Anchor on the rarest word, then compare the rest around it.
         let Some((anchor, occurrences)) = phrase
             .words()
@@ -453,7 +455,7 @@ impl Analysis {
     }
 
     /// The quotation holding all of the tokens `range`, if any.
-    pub fn quotation_around(&self, range: Range<usize>) -> Option<&Quotation> {
+    pub(crate) fn quotation_around(&self, range: Range<usize>) -> Option<&Quotation> {
         let after = self
             .quotations
             .partition_point(|q| q.tokens.start <= range.start);
@@ -464,7 +466,7 @@ impl Analysis {
     }
 
     /// The normalised span of tokens `range` (first to last, inclusive of the words).
-    pub fn token_span(&self, range: Range<usize>) -> Span {
+    pub(crate) fn token_span(&self, range: Range<usize>) -> Span {
         Span::new(
             self.tokens[range.start].span.start,
             self.tokens[range.end - 1].span.end,

@@ -78,7 +78,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// The paragraphs of `text`: spans without their surrounding whitespace.
-pub fn paragraphs(text: &str) -> Vec<Span> {
+pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut start = 0;
     let mut line_start = 0;
@@ -110,7 +110,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
 }
 
 /// The sentences of the paragraph `paragraph` of `text`.
-pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
+pub(crate) fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let bytes = text.as_bytes();
     let end = paragraph.end;
     let mut spans = Vec::new();

@@ -1,6 +1,6 @@
 //! The claim model: what a claim file says, typed and validated, with spans.
 //!
-//! [`parse`] turns one claim file into a [`ClaimFile`] or a list of diagnostics (all of
+//! [`parse()`] turns one claim file into a [`ClaimFile`] or a list of diagnostics (all of
 //! them, never just the first). Everything downstream works on this model; nothing
 //! downstream reads TOML.
 
@@ -201,7 +201,7 @@ impl std::fmt::Display for Verdict {
 
 /// The slug of `says`, used as a claim's default id: lower case, runs of anything but
 /// letters and digits made one `-`.
-pub fn slug(says: &str) -> String {
+pub(crate) fn slug(says: &str) -> String {
     let mut slug = String::new();
     for c in says.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {

@@ -42,7 +42,7 @@ pub(crate) const CLAIM_KEYS: &[&str] = &[
     "strict",
 ];
 /// The keys that say what kind of claim it is; at most one per claim.
-pub const KIND_KEYS: &[&str] = &["quantity", "date", "quote", "text", "pattern"];
+pub(crate) const KIND_KEYS: &[&str] = &["quantity", "date", "quote", "text", "pattern"];
 
 const WITHIN: &[(&str, Within)] = &Within::ALL;
 const REQUIRE: &[(&str, Require)] = &[("all", Require::All), ("any", Require::Any)];

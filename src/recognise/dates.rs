@@ -267,7 +267,7 @@ const WEEKDAY_NAMES: [&str; 7] = [
 
 /// A date found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FoundDate {
+pub(crate) struct FoundDate {
     /// Where it is.
     pub span: Span,
     /// What it states.
@@ -275,7 +275,7 @@ pub struct FoundDate {
 }
 
 /// The month a word names (`February`, `Feb`, `Sept`), case-insensitive.
-pub fn month(word: &str) -> Option<u8> {
+pub(crate) fn month(word: &str) -> Option<u8> {
     MONTHS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
@@ -283,7 +283,7 @@ pub fn month(word: &str) -> Option<u8> {
 }
 
 /// Whether a lower-case word names a month or a weekday (in full).
-pub fn is_calendar_word(word: &str) -> bool {
+pub(crate) fn is_calendar_word(word: &str) -> bool {
     word.len() > 3
         && (MONTHS.iter().any(|(m, _)| *m == word) || WEEKDAYS.iter().any(|(d, _)| *d == word))
 }
@@ -296,7 +296,7 @@ fn weekday(word: &str) -> Option<u8> {
 }
 
 /// Every date in a sentence's lexemes.
-pub fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
+pub(crate) fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
     let mut found = Vec::new();
     let mut at = 0;
     while at < lexemes.len() {

@@ -4,12 +4,15 @@
 //! dates left, so `Feb. 20` is never also the number 20. Quotations are found per paragraph
 //! and given their speaker. A matcher reads these lists; it never scans text again.
 
-pub mod dates;
-pub mod numbers;
+pub(crate) mod dates;
+pub(crate) mod numbers;
+#[doc(hidden)]
 pub mod quantity;
-pub mod quotes;
-pub mod speakers;
+pub(crate) mod quotes;
+pub(crate) mod speakers;
+#[doc(hidden)]
 pub mod units;
+#[doc(hidden)]
 pub mod vocabulary;
 
 pub use dates::DateValue;
@@ -42,7 +45,7 @@ pub enum MentionKind {
 }
 
 /// The mentions of one sentence, given its lexemes.
-pub fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> {
+pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> {
     let found_dates = dates::find(lexemes);
     let taken: Vec<Span> = found_dates.iter().map(|d| d.span).collect();
     let mut mentions: Vec<Mention> = found_dates

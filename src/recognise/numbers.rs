@@ -43,7 +43,7 @@ pub(crate) const UNITS: &[(&str, f64)] = &[
 ];
 
 /// Words that multiply what comes before them.
-pub const MULTIPLIERS: &[(&str, f64)] = &[
+pub(crate) const MULTIPLIERS: &[(&str, f64)] = &[
     ("hundred", 100.0),
     ("thousand", 1e3),
     ("grand", 1e3),
@@ -74,7 +74,7 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
 
 /// Plural number words that state an order of magnitude, not a number: `tens of
 /// thousands` is at least 10,000 and less than 100,000.
-pub const VAGUE: &[(&str, f64, f64)] = &[
+pub(crate) const VAGUE: &[(&str, f64, f64)] = &[
     ("dozens", 24.0, 100.0),
     ("scores", 40.0, 100.0),
     ("tens", 10.0, 100.0),
@@ -86,12 +86,12 @@ pub const VAGUE: &[(&str, f64, f64)] = &[
 ];
 
 /// The value of a number word.
-pub fn word_value(word: &str) -> Option<f64> {
+pub(crate) fn word_value(word: &str) -> Option<f64> {
     UNITS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
 
 /// The value of a multiplier word.
-pub fn multiplier(word: &str) -> Option<f64> {
+pub(crate) fn multiplier(word: &str) -> Option<f64> {
     MULTIPLIERS
         .iter()
         .find(|(w, _)| *w == word)
@@ -99,13 +99,13 @@ pub fn multiplier(word: &str) -> Option<f64> {
 }
 
 /// Whether `word` can be part of a spelled-out number.
-pub fn is_number_word(word: &str) -> bool {
+pub(crate) fn is_number_word(word: &str) -> bool {
     word_value(word).is_some() || (multiplier(word).is_some() && word.len() > 2)
 }
 
 /// The value of spelled-out number words (lower case, `and` and `a` allowed between and
 /// before them, `half` after `and a`): `["one", "hundred", "and", "twenty"]` → 120.
-pub fn words_value(words: &[&str]) -> Option<f64> {
+pub(crate) fn words_value(words: &[&str]) -> Option<f64> {
     let mut total = 0.0;
     let mut current: f64 = 0.0;
     let mut seen = false;
@@ -179,7 +179,7 @@ pub fn words_value(words: &[&str]) -> Option<f64> {
 }
 
 /// The parts a fraction word divides into: `third` 3, `quarters` 4 (`half` is read apart).
-pub fn denominator(word: &str) -> Option<f64> {
+pub(crate) fn denominator(word: &str) -> Option<f64> {
     const PARTS: &[(&str, f64)] = &[
         ("halves", 2.0),
         ("third", 3.0),
@@ -209,7 +209,7 @@ pub fn denominator(word: &str) -> Option<f64> {
 
 /// A number written in digits, split into its value and any letters glued after it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Digits<'a> {
+pub(crate) struct Digits<'a> {
     /// The value of the digits.
     pub value: f64,
     /// Letters after the digits (`bn` of `3.5bn`, `nd` of `82nd`).
@@ -224,7 +224,7 @@ pub struct Digits<'a> {
 
 /// Read `30,000`, `3.5`, `1,200.75`, `30k`, `82nd`. A comma not followed by exactly three
 /// digits ends the number; a point followed by digits is decimal.
-pub fn digits(text: &str) -> Option<Digits<'_>> {
+pub(crate) fn digits(text: &str) -> Option<Digits<'_>> {
     let bytes = text.as_bytes();
     if bytes.first().is_none_or(|b| !b.is_ascii_digit()) {
         return None;

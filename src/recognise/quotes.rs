@@ -12,7 +12,7 @@ use crate::text::{Facing, QuoteMarks};
 
 /// The inner spans (marks excluded) of the quotations in the paragraph `paragraph` of the
 /// normalised `text`, whose curly marks are `marks`.
-pub fn quotations(text: &str, marks: &QuoteMarks, paragraph: Span) -> Vec<Span> {
+pub(crate) fn quotations(text: &str, marks: &QuoteMarks, paragraph: Span) -> Vec<Span> {
     let mut found = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;

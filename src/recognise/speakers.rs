@@ -191,7 +191,7 @@ const NOT_AFTER_SUBJECT: &[&str] = &[
 /// The speaker of the quotation `quote` among `sentences` (each a sentence's lexemes, the
 /// quotation's own sentences first), given the quotations of the paragraph (to skip words
 /// inside them) and the last named speaker before it.
-pub fn speaker(
+pub(crate) fn speaker(
     sentences: &[&[Lexeme<'_>]],
     quotations: &[Span],
     quote: Span,
@@ -338,7 +338,7 @@ fn run_ending(lexemes: &[Lexeme<'_>], end: usize, quotations: &[Span]) -> Option
 
 /// The person a sentence reports as speaking without quoting them ("Speaker Nancy Pelosi
 /// said she was confident"): a later `she said` refers to them.
-pub fn reported_speaker(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<String> {
+pub(crate) fn reported_speaker(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<String> {
     speech_verbs(lexemes, quotations)
         .filter(|&verb| !lexemes[verb].is("according"))
         .find_map(|verb| subject_before(lexemes, verb, quotations, None))

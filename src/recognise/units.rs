@@ -1,6 +1,6 @@
 //! Units of measurement: their spellings, dimensions and conversion factors.
 //!
-//! One table, [`UNITS`], maps every spelling to a unit with a dimension and a factor to the
+//! One table, `UNITS`, maps every spelling to a unit with a dimension and a factor to the
 //! dimension's base unit (metre, kilogram, square metre, litre, second, metre per second),
 //! so that `3.2 km` and `2 miles` compare. Currencies are each their own dimension (no
 //! exchange rates: an article's "$1.2bn" never supports a claim's "£1bn"). Temperatures
@@ -94,7 +94,7 @@ const DEGREE: MeasureUnit = unit("degree", Temperature, 1.0);
 
 /// Every spelling of every unit, lower case (symbols as written). Multi-word spellings are
 /// matched word by word.
-pub const UNITS: &[(&str, MeasureUnit)] = &[
+pub(crate) const UNITS: &[(&str, MeasureUnit)] = &[
     // length
     ("km", unit("kilometre", Length, 1000.0)),
     ("kms", unit("kilometre", Length, 1000.0)),
@@ -669,7 +669,7 @@ pub const CURRENCIES: &[Currency] = &[
 
 /// Spellings that are units only glued to a number (`5in`) or at the end of a phrase
 /// (`5 in.`): they are English words too.
-pub const SYMBOL_ONLY: &[&str] = &["in", "won", "'", "\"", "dong", "rand", "lev"];
+pub(crate) const SYMBOL_ONLY: &[&str] = &["in", "won", "'", "\"", "dong", "rand", "lev"];
 
 /// The unit spelt `spelling` (lower case; multi-word spellings separated by one space).
 /// `musd`, `meur`: millions of a currency, as financial text writes them.
@@ -698,7 +698,7 @@ pub fn lookup(spelling: &str) -> Option<MeasureUnit> {
 }
 
 /// Whether some unit's spelling starts with the word `word` (case-insensitive).
-pub fn may_start_unit(word: &str) -> bool {
+pub(crate) fn may_start_unit(word: &str) -> bool {
     static FIRST_WORDS: LazyLock<crate::text::lexer::WordSet> = LazyLock::new(|| {
         crate::text::lexer::WordSet::new(
             UNITS
@@ -733,7 +733,7 @@ pub(crate) fn word_opens_currency_symbol(word: &str) -> bool {
 
 /// Whether a currency symbol or code can start with the lexeme `text` (`$`, `US` of `US$`,
 /// `Rs`, `CAD`).
-pub fn may_start_currency(text: &str) -> bool {
+pub(crate) fn may_start_currency(text: &str) -> bool {
     // The first lexemes of the symbols, and the longest of them: most capitalised words (every
     // name) are longer, and are turned away without hashing.
     static STARTS: LazyLock<(rustc_hash::FxHashSet<String>, usize)> = LazyLock::new(|| {
@@ -754,14 +754,14 @@ pub fn may_start_currency(text: &str) -> bool {
 }
 
 /// Whether a unit written as a symbol after a number starts at `at` (`$`, `US$`, `C`).
-pub fn may_start_symbol_unit(lexemes: &[crate::text::lexer::Lexeme<'_>], at: usize) -> bool {
+pub(crate) fn may_start_symbol_unit(lexemes: &[crate::text::lexer::Lexeme<'_>], at: usize) -> bool {
     lexemes
         .get(at)
         .is_some_and(|l| may_start_currency(l.text) || matches!(l.text, "C" | "F"))
 }
 
 /// The currency a symbol or code before a number stands for (`$`, `US$`, `Rs.`, `CAD`).
-pub fn currency_symbol(symbol: &str) -> Option<MeasureUnit> {
+pub(crate) fn currency_symbol(symbol: &str) -> Option<MeasureUnit> {
     CURRENCIES
         .iter()
         .find(|c| c.symbols.contains(&symbol))
@@ -769,7 +769,7 @@ pub fn currency_symbol(symbol: &str) -> Option<MeasureUnit> {
 }
 
 /// The minor unit's major unit: cent → dollar, penny → pound; `None` for other units.
-pub fn major_of(minor: &MeasureUnit) -> Option<MeasureUnit> {
+pub(crate) fn major_of(minor: &MeasureUnit) -> Option<MeasureUnit> {
     let Currency(code) = minor.dimension else {
         return None;
     };
@@ -784,7 +784,7 @@ pub fn major_of(minor: &MeasureUnit) -> Option<MeasureUnit> {
 
 /// The unit one step smaller, for a bare number after a measure: `1 hour thirty` (minutes),
 /// `$20 43` (cents).
-pub fn smaller(measure: &MeasureUnit) -> Option<MeasureUnit> {
+pub(crate) fn smaller(measure: &MeasureUnit) -> Option<MeasureUnit> {
     match measure.dimension {
         Currency(code) if measure.factor == 1.0 => Some(unit("cent", Currency(code), 0.01)),
         Duration if measure.name == "hour" => Some(unit("minute", Duration, 60.0)),
@@ -794,7 +794,7 @@ pub fn smaller(measure: &MeasureUnit) -> Option<MeasureUnit> {
 }
 
 /// The longest number of words a unit spelling has.
-pub const MAX_UNIT_WORDS: usize = 3;
+pub(crate) const MAX_UNIT_WORDS: usize = 3;
 
 #[cfg(test)]
 mod tests {

@@ -1,4 +1,4 @@
-//! The recognisers' vocabulary: the words the lexer marks with their [`class`] bits, taken
+//! The recognisers' vocabulary: the words the lexer marks with their class bits, taken
 //! from the tables of the recognisers that look for them (qualifiers and number words,
 //! relative-date words, months and weekdays, verbs of saying), and the lexing that marks them.
 
@@ -33,6 +33,6 @@ pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
 }
 
 /// [`lex`], adding the lexemes to `lexemes`.
-pub fn lex_into<'a>(text: &'a str, base: usize, lexemes: &mut Vec<Lexeme<'a>>) {
+pub(crate) fn lex_into<'a>(text: &'a str, base: usize, lexemes: &mut Vec<Lexeme<'a>>) {
     lexer::lex_into(text, base, vocabulary(), lexemes);
 }

@@ -14,7 +14,7 @@ use crate::text::one_line;
 
 /// One entry of the JSON listing.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// `sentence` or a mention kind (`quote`, `quantity`, `date`).
     pub kind: &'static str,
     /// The text, on one line.
@@ -40,7 +40,7 @@ pub struct Entry {
 }
 
 /// Everything `extract` lists for an analysed article, in text order.
-pub fn entries(analysis: &Analysis) -> Vec<Entry> {
+pub(crate) fn entries(analysis: &Analysis) -> Vec<Entry> {
     let mut entries = Vec::new();
     for sentence in &analysis.sentences {
         entries.push(entry(
@@ -247,6 +247,6 @@ fn shorten(text: &str, limit: usize) -> String {
 }
 
 /// A TOML basic string.
-pub fn toml_string(text: &str) -> String {
+pub(crate) fn toml_string(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }

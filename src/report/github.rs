@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::{ClaimReport, Report, human};
 
 /// Render the failing claims as workflow commands, then a one-line summary.
-pub fn render(report: &Report) -> String {
+pub(crate) fn render(report: &Report) -> String {
     let mut out = String::new();
     for file in &report.files {
         for claim in file.claims.iter().filter(|c| !c.result.passed) {

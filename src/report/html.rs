@@ -58,7 +58,7 @@ if(location.hash==='#selftest'){
 
 /// Render the report as one HTML page, with the text of every article it cites (the run
 /// keeps the texts for this format: [`super::Format::shows_articles`]).
-pub fn render(report: &Report) -> String {
+pub(crate) fn render(report: &Report) -> String {
     let mut out = String::new();
     let (passed, failed) = (report.passed(), report.failed());
     let _ = write!(

@@ -16,7 +16,7 @@ const REMOVED: Style = AnsiColor::Red.on_default().bold().underline();
 const ADDED: Style = AnsiColor::Green.on_default().bold().underline();
 
 /// Render a whole report, ending with the `test result:` line.
-pub fn render(report: &Report, color: bool) -> String {
+pub(crate) fn render(report: &Report, color: bool) -> String {
     let mut out = String::new();
     for file in &report.files {
         out.push_str(&render_file(file, color));
@@ -36,7 +36,7 @@ pub fn render(report: &Report, color: bool) -> String {
 }
 
 /// Render one claim file's results: the snapshot of that file.
-pub fn render_file(file: &FileReport, color: bool) -> String {
+pub(crate) fn render_file(file: &FileReport, color: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", paint(&file.path, BOLD, color));
     let width = file
@@ -52,7 +52,7 @@ pub fn render_file(file: &FileReport, color: bool) -> String {
 }
 
 /// Render one claim: its verdict line, then its evidence, notes and diff.
-pub fn render_claim(out: &mut String, claim: &ClaimReport, width: usize, color: bool) {
+pub(crate) fn render_claim(out: &mut String, claim: &ClaimReport, width: usize, color: bool) {
     let result = &claim.result;
     let (mark, style) = if result.passed {
         ("✓", GREEN)
@@ -83,7 +83,7 @@ pub fn render_claim(out: &mut String, claim: &ClaimReport, width: usize, color: 
 
 /// A claim's evidence, notes, diffs and near misses without its verdict line: the body of a
 /// failure in the other formats.
-pub fn render_evidence(claim: &ClaimReport, color: bool) -> String {
+pub(crate) fn render_evidence(claim: &ClaimReport, color: bool) -> String {
     let mut out = String::new();
     let several = claim.result.outcomes.len() > 1;
     for outcome in &claim.result.outcomes {
@@ -139,7 +139,7 @@ fn render_outcome(out: &mut String, outcome: &Outcome, several: bool, failed: bo
 
 /// A word diff as two lines: `-` the claimed words, `+` what the article says, the changed
 /// words highlighted when `color`.
-pub fn render_diff(out: &mut String, diff: &Diff, indent: &str, color: bool) {
+pub(crate) fn render_diff(out: &mut String, diff: &Diff, indent: &str, color: bool) {
     let words = TextDiff::from_words(diff.claimed.as_str(), diff.stated.as_str());
     let mut removed = String::new();
     let mut added = String::new();

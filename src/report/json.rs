@@ -8,7 +8,7 @@ use super::{ClaimReport, Report};
 use crate::check::{Candidate, Evidence};
 
 /// The JSON format's version; bumped on any incompatible change.
-pub const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct Summary {
@@ -76,7 +76,8 @@ fn candidate(candidate: &Candidate) -> CandidateJson<'_> {
 }
 
 /// Render the report as pretty-printed JSON, with a final newline.
-pub fn render(report: &Report) -> String {
+#[cfg(test)]
+fn render(report: &Report) -> String {
     let mut bytes = Vec::new();
     write(report, &mut bytes).expect("writing to memory does not fail");
     String::from_utf8(bytes).expect("JSON is UTF-8")
@@ -85,7 +86,7 @@ pub fn render(report: &Report) -> String {
 /// Write the report as pretty-printed JSON to `writer`, without building it in memory first
 /// (a large suite's report is tens of megabytes). Claims are rendered in parallel, a window
 /// at a time, and written in order: the bytes are those of one pretty-printed document.
-pub fn write(report: &Report, writer: impl std::io::Write) -> std::io::Result<()> {
+pub(crate) fn write(report: &Report, writer: impl std::io::Write) -> std::io::Result<()> {
     write_windowed(report, writer, 2048, 128)
 }
 

@@ -7,7 +7,7 @@ use quick_junit::{NonSuccessKind, Report as Junit, TestCase, TestCaseStatus, Tes
 use super::{Report, human};
 
 /// Render the report as JUnit XML.
-pub fn render(report: &Report) -> String {
+pub(crate) fn render(report: &Report) -> String {
     let mut junit = Junit::new("factcheck");
     for file in &report.files {
         let mut suite = TestSuite::new(file.path.as_str());

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::{Report, human};
 
 /// Render the report as GitHub-flavoured Markdown.
-pub fn render(report: &Report) -> String {
+pub(crate) fn render(report: &Report) -> String {
     let mut out = String::new();
     let (passed, failed) = (report.passed(), report.failed());
     let mark = if failed == 0 { "✅" } else { "❌" };

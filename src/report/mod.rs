@@ -1,16 +1,16 @@
 //! Reports: the results of a run, and one renderer per output format.
 //!
-//! A [`Report`] is built once from the checked claims; renderers only read it. [`write`] is
+//! A [`Report`] is built once from the checked claims; renderers only read it. [`write()`] is
 //! the one entry point that writes any [`Format`]. The human renderer without colour is also
 //! the snapshot format: plain, stable text with no timings and no absolute paths.
 
 pub mod extract;
-pub mod github;
-pub mod html;
-pub mod human;
-pub mod json;
-pub mod junit;
-pub mod markdown;
+pub(crate) mod github;
+pub(crate) mod html;
+pub(crate) mod human;
+pub(crate) mod json;
+pub(crate) mod junit;
+pub(crate) mod markdown;
 
 use std::sync::Arc;
 

@@ -33,7 +33,7 @@ pub struct Lexeme<'a> {
 /// Classes of words the recognisers look for everywhere. The words of each class are the
 /// recognisers' (a [`WordSet`] with these bits as values, passed to [`lex_into`]); the lexer
 /// marks every word with its bits once, because the recognisers ask about every word.
-pub mod class {
+pub(crate) mod class {
     /// May start a quantity: a qualifier's first word, a number word, `a`, `half`, …
     pub const QUANTITY_START: u8 = 1;
     /// May start a relative date (`last week`, `yesterday`).
@@ -60,7 +60,7 @@ impl Lexeme<'_> {
 
 /// The lexemes of `text`, whose first byte is at `base` in the article, with no word
 /// classes (for text that only needs cutting: a unit's spelling).
-pub fn lex_plain(text: &str, base: usize) -> Vec<Lexeme<'_>> {
+pub(crate) fn lex_plain(text: &str, base: usize) -> Vec<Lexeme<'_>> {
     static NONE: std::sync::LazyLock<WordSet> =
         std::sync::LazyLock::new(|| WordSet::new(std::iter::empty::<&str>()));
     let mut lexemes = Vec::with_capacity(text.len() / 4);
@@ -72,7 +72,7 @@ pub fn lex_plain(text: &str, base: usize) -> Vec<Lexeme<'_>> {
 /// runs of letters (with inner apostrophes: `Kyiv's`), digits (with inner `.`/`,` groups and
 /// glued letters: `3,000`, `3.5bn`, `82nd`), and every other non-space character alone. Each
 /// word is marked with its [`class`] bits in `vocabulary`.
-pub fn lex_into<'a>(
+pub(crate) fn lex_into<'a>(
     text: &'a str,
     base: usize,
     vocabulary: &WordSet,
@@ -163,7 +163,7 @@ fn digits(text: &str, mut at: usize) -> usize {
 }
 
 /// `text` in lower case, borrowed when it already is (most words are).
-pub fn lower(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn lower(text: &str) -> std::borrow::Cow<'_, str> {
     if text.is_ascii() {
         return if text.bytes().any(|b| b.is_ascii_uppercase()) {
             std::borrow::Cow::Owned(text.to_ascii_lowercase())
@@ -180,7 +180,7 @@ pub fn lower(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// A table of multi-word phrases (`"no more than"`, `"earlier this month"`), split into words
 /// once, with the words that can start one, so that most lexemes are rejected at a glance.
-pub struct Phrases<T: 'static> {
+pub(crate) struct Phrases<T: 'static> {
     entries: Vec<(Vec<&'static str>, &'static str, T)>,
     starts: WordSet,
 }
@@ -223,7 +223,7 @@ impl<T: Copy> Phrases<T> {
 /// the recognisers ask it about every word of every sentence, so a lookup hashes the word's
 /// bytes folded to lower case as it reads them and compares case-insensitively (open
 /// addressing, FNV-1a). Words with non-ASCII letters are lower-cased fully first.
-pub struct WordSet {
+pub(crate) struct WordSet {
     /// Open addressing: (hash, start in `text`, length, value); length 0 is an empty slot.
     slots: Box<[(u64, u32, u32, u8)]>,
     /// The words, one after another (close together: they stay in the cache).

@@ -1,14 +1,14 @@
 //! Text: what claims, articles and recognisers share about reading words.
 //!
-//! Normalisation with its map back to the original ([`normalise`], [`OffsetMap`]), the
-//! word primitives ([`words::key`], [`words::stem`], [`Phrase`], [`lexer::WordSet`]), the
+//! Normalisation with its map back to the original ([`normalise()`], [`OffsetMap`]), the
+//! word primitives (`words::key`, `words::stem`, [`Phrase`], `lexer::WordSet`), the
 //! lexer and the window a claim's context must stand in ([`Within`]). This layer imports
 //! nothing of the crate but [`crate::source`]: everything above it reads text the same way.
 
-pub mod lexer;
+pub(crate) mod lexer;
 mod normalise;
 mod phrase;
-pub mod words;
+pub(crate) mod words;
 
 pub use normalise::{Facing, Normalised, OffsetMap, QuoteMarks, is_normal, normalise};
 pub use phrase::Phrase;

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 /// The words of `text`, with their byte spans: abbreviations (`U.S.`), numbers with
 /// separators and glued letters (`30,000`, `3.5bn`), and words with inner apostrophes.
-pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
     let mut at = 0;
     std::iter::from_fn(move || {
         let bytes = text.as_bytes();
@@ -118,7 +118,7 @@ fn word_end(text: &str, bytes: &[u8], start: usize) -> usize {
 }
 
 /// A word's comparison key: lower case, periods of abbreviations dropped (`U.S.` → `us`).
-pub fn key(word: &str) -> Cow<'_, str> {
+pub(crate) fn key(word: &str) -> Cow<'_, str> {
     let lower = crate::text::lexer::lower(word);
     if lower.ends_with('.') {
         Cow::Owned(lower.replace('.', ""))
@@ -130,7 +130,7 @@ pub fn key(word: &str) -> Cow<'_, str> {
 /// A key's stem for context terms: possessive and plural endings dropped, so that
 /// `Kyiv’s` finds `Kyiv`, `drills` finds `drill` and `ministries` finds `ministry`. Applied
 /// to both sides alike.
-pub fn stem(key: &str) -> Cow<'_, str> {
+pub(crate) fn stem(key: &str) -> Cow<'_, str> {
     let (kept, y) = stem_parts(key.as_bytes(), |n| key[..n].chars().count());
     // The rules cut only ASCII endings, so `kept` ends on a character boundary.
     let base = &key[..kept];
@@ -180,7 +180,7 @@ fn stem_parts(key: &[u8], chars: impl Fn(usize) -> usize) -> (usize, bool) {
 }
 
 /// Whether a word is written all in capitals (an acronym such as `NATO`, `US`).
-pub fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
 }
@@ -199,7 +199,7 @@ pub struct Word<'a> {
 
 impl<'a> Word<'a> {
     /// A word whose key and stem are given.
-    pub(crate) fn new(key: &'a str, stem: &'a str, acronym: bool) -> Self {
+    pub fn new(key: &'a str, stem: &'a str, acronym: bool) -> Self {
         Word { key, stem, acronym }
     }
 

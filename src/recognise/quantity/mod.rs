@@ -150,7 +150,7 @@ pub struct Found {
 }
 
 /// Every quantity in a sentence's lexemes, skipping lexemes inside `taken` spans (dates).
-pub fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
+pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     let is_taken = |at: usize| {
         taken
             .iter()
