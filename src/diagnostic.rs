@@ -195,7 +195,10 @@ pub(crate) fn read_text(path: &std::path::Path, display: &str) -> Result<String,
 }
 
 /// Read a claim file or config as a [`SourceFile`] shown as `display`.
-pub(crate) fn read_source(path: &std::path::Path, display: String) -> Result<SourceFile, Diagnostic> {
+pub(crate) fn read_source(
+    path: &std::path::Path,
+    display: String,
+) -> Result<SourceFile, Diagnostic> {
     let text = read_text(path, &display)?;
     Ok(SourceFile::new(display, text))
 }
@@ -248,7 +251,10 @@ fn clamp(span: Span, text: &str) -> Span {
 }
 
 /// The candidates closest to `word` (Jaro-Winkler, case-insensitive), best first.
-pub(crate) fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+pub(crate) fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Vec<&'a str> {
     let word = word.to_lowercase();
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
@@ -263,7 +269,10 @@ pub(crate) fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a s
 }
 
 /// ``did you mean `x`?`` for the nearest candidate, or an empty string.
-pub(crate) fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> String {
     match nearest(word, candidates).first() {
         Some(best) => format!("did you mean `{best}`?"),
         None => String::new(),

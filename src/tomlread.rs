@@ -58,7 +58,12 @@ impl<'a> Reader<'a> {
     }
 
     /// Report every key of `table` not in `allowed`, suggesting the nearest allowed key.
-    pub(crate) fn reject_unknown_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], place: &str) {
+    pub(crate) fn reject_unknown_keys(
+        &mut self,
+        table: &DeTable<'_>,
+        allowed: &[&str],
+        place: &str,
+    ) {
         for key in table.keys() {
             if !allowed.contains(&key.get_ref().as_ref()) {
                 let name = key.get_ref();
@@ -105,7 +110,11 @@ impl<'a> Reader<'a> {
 
     /// A string or an array of strings, as a list; reports wrong types of the value and of
     /// each element.
-    pub(crate) fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Option<Vec<Located<String>>> {
+    pub(crate) fn strings(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+    ) -> Option<Vec<Located<String>>> {
         let value = table.get(key)?;
         match value.get_ref() {
             DeValue::String(text) => Some(vec![Located {

@@ -425,7 +425,12 @@ impl Analysis {
 
     /// Where `phrase` starts within the token range `range`, ascending. With `exact`, words
     /// compare by key (case folded); otherwise by stem (possessives and plurals folded too).
-    pub(crate) fn find_phrase(&self, phrase: &Phrase, exact: bool, range: Range<usize>) -> Vec<usize> {
+    pub(crate) fn find_phrase(
+        &self,
+        phrase: &Phrase,
+        exact: bool,
+        range: Range<usize>,
+    ) -> Vec<usize> {
         // Anchor on the rarest word, then compare the rest around it.
         let Some((anchor, occurrences)) = phrase
             .words()

@@ -35,43 +35,39 @@ enum Relation {
     Vaguer(String),
 }
 
-pub(super) fn decide<'a>(
-    claim: &Claim,
-    claimed: &QuantityClaim,
-    analysis: &'a Analysis,
-) -> Outcome {
-    // Of the contradicting mentions, the one the claim is most likely about: a figure of the
-    // claim's order of magnitude before one that is not (a misstated figure is rarely off by
-    // ten times); one stating the claim's unit before a conversion ("104mph (167km/h)" for a
-    // claim in mph) and before a bare number; then the one nearest the claim's context; then
-    // the first.
-    let mut refutation: Option<Refutation<'a>> = None;
-    let mut refute = |mention: &'a Mention,
-                      stated: f64,
-                      converted: bool,
-                      whole: bool,
-                      notes: Vec<String>| {
-        let bare = matches!(&mention.kind, MentionKind::Quantity(q) if q.unit.is_none())
-            && claimed.quantity.unit.is_some();
-        let rank = Rank {
-            off_magnitude: !same_magnitude(claimed.quantity.low, stated),
-            unit: u8::from(converted) + 2 * u8::from(bare),
-            distance: context::distance_to_context(claim, analysis, mention.sentence, mention.span),
-        };
-        if refutation.as_ref().is_none_or(|best| rank < best.rank) {
-            refutation = Some(Refutation {
-                rank,
-                mention,
-                whole,
-                notes,
-            });
-        }
+pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis) -> Outcome {
+    let mut search = Search {
+        claim,
+        claimed,
+        analysis,
+        refutation: None,
+        near: Vec::new(),
     };
-    let mut near: Vec<(u8, Candidate)> = Vec::new();
     for mention in &analysis.mentions {
-        let MentionKind::Quantity(stated) = &mention.kind else {
-            continue;
-        };
+        if let MentionKind::Quantity(stated) = &mention.kind
+            && let Some(outcome) = search.consider(mention, stated)
+        {
+            return outcome;
+        }
+    }
+    search.finish()
+}
+
+/// The mentions a quantity claim has met so far: the best refutation and the near misses.
+struct Search<'a> {
+    claim: &'a Claim,
+    claimed: &'a QuantityClaim,
+    analysis: &'a Analysis,
+    refutation: Option<Refutation<'a>>,
+    /// Near misses with their rank (less is nearer).
+    near: Vec<(u8, Candidate)>,
+}
+
+impl<'a> Search<'a> {
+    /// Weigh one quantity mention: the outcome if it supports the claim, else note it as a
+    /// refutation or a near miss.
+    fn consider(&mut self, mention: &'a Mention, stated: &Quantity) -> Option<Outcome> {
+        let (claim, claimed, analysis) = (self.claim, self.claimed, self.analysis);
         let missing = context::missing_context(claim, analysis, mention.sentence);
         let (convert, unit_note) = match unit_match(claimed, stated) {
             UnitMatch::Compatible { convert, note } => (convert, note),
@@ -80,12 +76,12 @@ pub(super) fn decide<'a>(
                     && missing.is_empty()
                 {
                     let unit = stated.unit.as_ref().map_or("none", |u| u.phrase.as_str());
-                    near.push((
+                    self.near.push((
                         1,
                         candidate(analysis, mention, format!("the unit (states `{unit}`)")),
                     ));
                 }
-                continue;
+                return None;
             }
         };
         let (low, high) = match convert {
@@ -95,11 +91,15 @@ pub(super) fn decide<'a>(
             ),
             None => (stated.low, stated.high),
         };
+        // With different units the number alone would read the same: the diff swaps the
+        // whole quantity.
+        let converted = convert.is_some_and(|(from, to)| from.name != to.name);
         // A converted figure is compared at the precision the claim is written to: news
         // rounds conversions ("104mph (167km/h)", "60 miles (100km)").
-        let rounding = match convert {
-            Some((from, to)) if from.name != to.name => conversion_rounding(&claimed.quantity),
-            _ => 0.0,
+        let rounding = if converted {
+            conversion_rounding(&claimed.quantity)
+        } else {
+            0.0
         };
         let relation = relate(
             &claimed.quantity,
@@ -111,17 +111,15 @@ pub(super) fn decide<'a>(
         );
         if !missing.is_empty() {
             if !matches!(relation, Relation::Contradicts { .. }) {
-                near.push((
+                self.near.push((
                     0,
                     candidate(analysis, mention, format!("context {}", listed(&missing))),
                 ));
             }
-            continue;
+            return None;
         }
         let mut notes: Vec<String> = unit_note.into_iter().collect();
-        if let Some((from, to)) = convert
-            && from.name != to.name
-        {
+        if let Some((from, to)) = convert.filter(|_| converted) {
             notes.push(format!(
                 "converted: {} {} = {} {}",
                 trim_number(stated.low),
@@ -130,9 +128,6 @@ pub(super) fn decide<'a>(
                 to.name
             ));
         }
-        // With different units the number alone would read the same: the diff swaps the
-        // whole quantity.
-        let converted = convert.is_some_and(|(from, to)| from.name != to.name);
         match relation {
             Relation::Supports {
                 notes: more,
@@ -141,42 +136,90 @@ pub(super) fn decide<'a>(
                 notes.extend(more);
                 if hedged && claim.strict {
                     notes.push("strict: the qualifiers must match".into());
-                    refute(mention, low, converted, true, notes);
-                    continue;
+                    self.refute(mention, low, converted, true, notes);
+                    return None;
                 }
                 let mut outcome = Outcome::new(analysis, Verdict::Supported);
                 outcome.evidence = Some(value_evidence(analysis, mention));
                 outcome.notes = notes;
-                return outcome;
+                Some(outcome)
             }
             Relation::Contradicts { qualifier_only } => {
-                refute(mention, low, converted, qualifier_only || converted, notes);
+                self.refute(mention, low, converted, qualifier_only || converted, notes);
+                None
             }
-            Relation::Vaguer(note) => near.push((0, candidate(analysis, mention, note))),
+            Relation::Vaguer(note) => {
+                self.near.push((0, candidate(analysis, mention, note)));
+                None
+            }
         }
     }
-    if let Some(Refutation {
-        mention,
-        whole: whole_quantity,
-        notes,
-        ..
-    }) = refutation
-    {
-        let mut outcome = Outcome::new(analysis, Verdict::Refuted);
-        outcome.evidence = Some(value_evidence(analysis, mention));
-        outcome.notes = notes;
-        let (span, replacement) = if whole_quantity {
-            (mention.span, claimed.text.as_str())
-        } else {
-            (mention.value_span, claimed.value_text.as_str())
+
+    /// Keep `mention` as the refutation if it fits the claim better than the one kept.
+    ///
+    /// Of the contradicting mentions, the one the claim is most likely about: a figure of the
+    /// claim's order of magnitude before one that is not (a misstated figure is rarely off by
+    /// ten times); one stating the claim's unit before a conversion ("104mph (167km/h)" for a
+    /// claim in mph) and before a bare number; then the one nearest the claim's context; then
+    /// the first.
+    fn refute(
+        &mut self,
+        mention: &'a Mention,
+        stated: f64,
+        converted: bool,
+        whole: bool,
+        notes: Vec<String>,
+    ) {
+        let claimed = &self.claimed.quantity;
+        let bare = matches!(&mention.kind, MentionKind::Quantity(q) if q.unit.is_none())
+            && claimed.unit.is_some();
+        let rank = Rank {
+            off_magnitude: !same_magnitude(claimed.low, stated),
+            unit: u8::from(converted) + 2 * u8::from(bare),
+            distance: context::distance_to_context(
+                self.claim,
+                self.analysis,
+                mention.sentence,
+                mention.span,
+            ),
         };
-        outcome.diff = Some(substituted(analysis, mention.sentence, span, replacement));
-        return outcome;
+        if self.refutation.as_ref().is_none_or(|best| rank < best.rank) {
+            self.refutation = Some(Refutation {
+                rank,
+                mention,
+                whole,
+                notes,
+            });
+        }
     }
-    let mut outcome = Outcome::new(analysis, Verdict::Absent);
-    near.sort_by_key(|(rank, _)| *rank);
-    outcome.candidates = near.into_iter().take(3).map(|(_, c)| c).collect();
-    outcome
+
+    /// The outcome when no mention supports the claim: the refutation, or absent with the
+    /// near misses.
+    fn finish(mut self) -> Outcome {
+        let analysis = self.analysis;
+        if let Some(Refutation {
+            mention,
+            whole,
+            notes,
+            ..
+        }) = self.refutation
+        {
+            let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+            outcome.evidence = Some(value_evidence(analysis, mention));
+            outcome.notes = notes;
+            let (span, replacement) = if whole {
+                (mention.span, self.claimed.text.as_str())
+            } else {
+                (mention.value_span, self.claimed.value_text.as_str())
+            };
+            outcome.diff = Some(substituted(analysis, mention.sentence, span, replacement));
+            return outcome;
+        }
+        let mut outcome = Outcome::new(analysis, Verdict::Absent);
+        self.near.sort_by_key(|(rank, _)| *rank);
+        outcome.candidates = self.near.into_iter().take(3).map(|(_, c)| c).collect();
+        outcome
+    }
 }
 
 /// How well a contradicting mention fits the claim, compared in the fields' order (less is

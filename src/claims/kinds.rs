@@ -58,7 +58,7 @@ pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, S
     // Read the claim as articles are read: typography folded.
     let text = &crate::text::normalise(text).text;
     let found = parse_quantity(text).ok_or("no number here")?;
-    check_whole(text, found.span, "quantity")?;
+    reject_words_left_over(text, found.span, "quantity")?;
     let unit_names = match &found.quantity.unit {
         Some(unit) if unit.measure.is_none() => {
             let mut names = vec![crate::text::words::stem(&unit.head).to_string()];
@@ -89,7 +89,7 @@ pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, S
 pub(super) fn date(text: &str) -> Result<DateClaim, String> {
     let text = &crate::text::normalise(text).text;
     let (date, span) = parse_date(text).ok_or("no date here")?;
-    check_whole(text, span, "date")?;
+    reject_words_left_over(text, span, "date")?;
     Ok(DateClaim {
         text: text[span.range()].to_string(),
         date,
@@ -97,7 +97,7 @@ pub(super) fn date(text: &str) -> Result<DateClaim, String> {
 }
 
 /// Words outside what was read would be silently ignored: say so instead.
-fn check_whole(text: &str, span: Span, what: &str) -> Result<(), String> {
+fn reject_words_left_over(text: &str, span: Span, what: &str) -> Result<(), String> {
     let before = text[..span.start].trim();
     let after = text[span.end..].trim().trim_end_matches('.');
     if before.is_empty() && after.is_empty() {

@@ -221,7 +221,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slug_matches_design_example() {
+    fn slug_matches_the_readme_example() {
         assert_eq!(
             slug("NATO estimate: 30,000 troops"),
             "nato-estimate-30-000-troops"

@@ -164,7 +164,61 @@ fn parse_claim(
 ) -> Option<Claim> {
     let errors_before = reader.diagnostics.len();
     reader.reject_unknown_keys(table, CLAIM_KEYS, "a claim");
+    let says = read_says(reader, table, header);
+    let id = read_id(reader, table);
+    let mut context = read_context(reader, table, aliases);
+    let kind = parse_kind(reader, table, says.as_ref(), header, aliases).map(|(kind, names)| {
+        context.extend(names);
+        kind
+    });
+    let within = reader
+        .choice(table, "within", WITHIN)
+        .map_or(defaults.within, |w| w.value);
+    let require = reader
+        .choice(table, "require", REQUIRE)
+        .map_or(defaults.require, |r| r.value);
+    let expect = reader
+        .choice(table, "expect", EXPECT)
+        .map_or(Verdict::Supported, |e| e.value);
+    let tolerance = read_tolerance(reader, table).unwrap_or(defaults.tolerance);
+    let strict = reader.boolean(table, "strict").unwrap_or(defaults.strict);
+    let mut articles = claim_articles(reader, table, header, defaults, catalog)?;
+    if reader.diagnostics.len() > errors_before {
+        return None;
+    }
+    let says = says?;
+    let kind = kind?;
+    let (id, id_span) = match id {
+        Some(id) => (id.value, id.span),
+        None => (slug(&says.value), says.span),
+    };
+    // A suite holds every claim for the whole run: no spare capacity (a vector grown by
+    // `push` keeps room for four).
+    context.shrink_to_fit();
+    articles.shrink_to_fit();
+    Some(Claim {
+        id: id.into(),
+        id_span,
+        says: says.value.into(),
+        span: header,
+        line: reader.file.position(header.start).line,
+        kind,
+        context,
+        within,
+        articles,
+        require,
+        expect,
+        tolerance,
+        strict,
+    })
+}
 
+/// `says`, which every claim must have and state.
+fn read_says(
+    reader: &mut Reader<'_>,
+    table: &DeTable<'_>,
+    header: Span,
+) -> Option<Located<String>> {
     let says = reader.string(table, "says");
     match &says {
         None if !table.contains_key("says") => reader.diagnostics.push(
@@ -177,8 +231,12 @@ fn parse_claim(
         ),
         _ => {}
     }
+    says
+}
 
-    let id = match reader.string(table, "id") {
+/// An `id` the claim gives itself, if valid.
+fn read_id(reader: &mut Reader<'_>, table: &DeTable<'_>) -> Option<Located<String>> {
+    match reader.string(table, "id") {
         Some(id) if slug(&id.value) != id.value || id.value.is_empty() => {
             reader.diagnostics.push(
                 Diagnostic::error(format!("invalid id `{}`", id.value), reader.file, id.span)
@@ -190,8 +248,11 @@ fn parse_claim(
             None
         }
         other => other,
-    };
+    }
+}
 
+/// The context terms of `source`, `speaker` and `about`.
+fn read_context(reader: &mut Reader<'_>, table: &DeTable<'_>, aliases: &Aliases) -> Vec<Term> {
     let mut context = Vec::new();
     for key in ["source", "speaker", "about"] {
         for term in reader.strings(table, key).unwrap_or_default() {
@@ -210,29 +271,23 @@ fn parse_claim(
             }
         }
     }
+    context
+}
 
-    let kind = parse_kind(reader, table, says.as_ref(), header, aliases).map(|(kind, names)| {
-        context.extend(names);
-        kind
-    });
-
-    let within = reader
-        .choice(table, "within", WITHIN)
-        .map_or(defaults.within, |w| w.value);
-    let require = reader
-        .choice(table, "require", REQUIRE)
-        .map_or(defaults.require, |r| r.value);
-    let expect = reader
-        .choice(table, "expect", EXPECT)
-        .map_or(Verdict::Supported, |e| e.value);
-    let tolerance = read_tolerance(reader, table).unwrap_or(defaults.tolerance);
-    let strict = reader.boolean(table, "strict").unwrap_or(defaults.strict);
-
-    let mut named = match reader.strings(table, "article") {
-        Some(names) if !names.is_empty() => resolve_articles(reader, names, catalog),
+/// The articles a claim is checked against: its own `article`, or the file's. `None` when
+/// the file's are invalid (already reported).
+fn claim_articles(
+    reader: &mut Reader<'_>,
+    table: &DeTable<'_>,
+    header: Span,
+    defaults: &Defaults,
+    catalog: &dyn ArticleNames,
+) -> Option<Vec<ArticleName>> {
+    match reader.strings(table, "article") {
+        Some(names) if !names.is_empty() => Some(resolve_articles(reader, names, catalog)),
         _ => match &defaults.articles {
-            Some(Some(names)) => names.clone(),
-            Some(None) => return None,
+            Some(Some(names)) => Some(names.clone()),
+            Some(None) => None,
             None => {
                 let mut error = Diagnostic::error("claim names no article", reader.file, header)
                     .label("add `article = \"…\"` here or at the top of the file");
@@ -241,39 +296,10 @@ fn parse_claim(
                     error = error.help(format!("articles in this suite: {}", names.join(", ")));
                 }
                 reader.diagnostics.push(error);
-                Vec::new()
+                Some(Vec::new())
             }
         },
-    };
-
-    if reader.diagnostics.len() > errors_before {
-        return None;
     }
-    let says = says?;
-    let kind = kind?;
-    let (id, id_span) = match id {
-        Some(id) => (id.value, id.span),
-        None => (slug(&says.value), says.span),
-    };
-    // A suite holds every claim for the whole run: no spare capacity (a vector grown by
-    // `push` keeps room for four).
-    context.shrink_to_fit();
-    named.shrink_to_fit();
-    Some(Claim {
-        id: id.into(),
-        id_span,
-        says: says.value.into(),
-        span: header,
-        line: reader.file.position(header.start).line,
-        kind,
-        context,
-        within,
-        articles: named,
-        require,
-        expect,
-        tolerance,
-        strict,
-    })
 }
 
 /// The claim's kind from its one kind key (or its shorthand `says`).

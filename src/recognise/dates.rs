@@ -333,104 +333,114 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
             && !lexemes[at - 1].spaced
             && !lexeme.spaced
             && ["mid", "early", "late"].iter().any(|w| lexemes[at - 2].is(w)));
-    if lexeme.kind == Kind::Word {
-        if let Some((relative, end)) = relative_at(lexemes, at) {
-            return Some((
-                DateValue {
-                    relative: Some(relative),
-                    ..DateValue::default()
-                },
-                end,
-            ));
-        }
-        // Only relative dates are written in lower case.
-        if !lexeme.is_capitalised() {
-            return None;
-        }
-        // A capitalised abbreviation like "Thu" is a weekday only with its dot or a date after.
-        if let Some(day) =
-            weekday(lexeme.text).filter(|_| lexeme.is_capitalised() || lexeme.text.len() > 4)
-        {
-            let full = lexeme.text.len() > 4 || lexemes.get(at + 1).is_some_and(|l| l.text == ".");
-            let mut end = at + 1;
-            if lexemes.get(end).is_some_and(|l| l.text == ".") && lexeme.text.len() <= 4 {
-                end += 1;
-            }
-            let mut after = end;
-            if lexemes.get(after).is_some_and(|l| l.text == ",") {
-                after += 1;
-            }
-            if let Some((mut value, next)) =
-                month_first(lexemes, after).or_else(|| day_first(lexemes, after))
-            {
-                value.weekday = Some(day);
-                return Some((value, next));
-            }
-            if full {
-                return Some((
-                    DateValue {
-                        weekday: Some(day),
-                        ..DateValue::default()
-                    },
-                    end,
-                ));
-            }
-            return None;
-        }
-        if let Some(found) = month_first(lexemes, at) {
-            return Some(found);
-        }
-        // A lone month in context: "in February", "since last March".
-        if lexeme.is_capitalised()
-            && in_context
-            && let Some(month) = month(lexeme.text).filter(|_| {
-                lexeme.text.len() > 3 || lexemes.get(at + 1).is_some_and(|l| l.text == ".")
-            })
-        {
-            // "Feb." takes its dot; "June." ends a sentence.
-            let end = if is_abbreviated_month(lexeme.text)
-                && lexemes
-                    .get(at + 1)
-                    .is_some_and(|l| l.text == "." && !l.spaced)
-            {
-                at + 2
-            } else {
-                at + 1
-            };
-            return Some((
-                DateValue {
-                    month: Some(month),
-                    ..DateValue::default()
-                },
-                end,
-            ));
-        }
+    match lexeme.kind {
+        Kind::Word => word_date_at(lexemes, at, in_context),
+        Kind::Number => number_date_at(lexemes, at, in_context),
+        Kind::Symbol => None,
+    }
+}
+
+/// A date starting with a word: a relative date (`last week`), a weekday with or without a
+/// date after it, a month with a day, or a lone month in context (`in February`).
+fn word_date_at(lexemes: &[Lexeme<'_>], at: usize, in_context: bool) -> Option<(DateValue, usize)> {
+    let lexeme = lexemes[at];
+    if let Some((relative, end)) = relative_at(lexemes, at) {
+        return Some((
+            DateValue {
+                relative: Some(relative),
+                ..DateValue::default()
+            },
+            end,
+        ));
+    }
+    // Only relative dates are written in lower case.
+    if !lexeme.is_capitalised() {
         return None;
     }
-    if lexeme.kind != Kind::Number {
-        return None;
+    if let Some(day) = weekday(lexeme.text) {
+        return weekday_date_at(lexemes, at, day);
     }
+    if let Some(found) = month_first(lexemes, at) {
+        return Some(found);
+    }
+    // A lone month in context: "in February", "since last March".
+    let month = month(lexeme.text).filter(|_| {
+        in_context && (lexeme.text.len() > 3 || lexemes.get(at + 1).is_some_and(|l| l.text == "."))
+    })?;
+    // "Feb." takes its dot; "June." ends a sentence.
+    let end = if is_abbreviated_month(lexeme.text)
+        && lexemes
+            .get(at + 1)
+            .is_some_and(|l| l.text == "." && !l.spaced)
+    {
+        at + 2
+    } else {
+        at + 1
+    };
+    Some((
+        DateValue {
+            month: Some(month),
+            ..DateValue::default()
+        },
+        end,
+    ))
+}
+
+/// A weekday (`Thursday`, `Thu.`), with the date after it if one follows (`Thursday, Feb.
+/// 10`). A capitalised abbreviation like "Thu" is a weekday only with its dot or a date
+/// after it.
+fn weekday_date_at(lexemes: &[Lexeme<'_>], at: usize, day: u8) -> Option<(DateValue, usize)> {
+    let lexeme = lexemes[at];
+    let full = lexeme.text.len() > 4 || lexemes.get(at + 1).is_some_and(|l| l.text == ".");
+    let mut end = at + 1;
+    if lexemes.get(end).is_some_and(|l| l.text == ".") && lexeme.text.len() <= 4 {
+        end += 1;
+    }
+    let mut after = end;
+    if lexemes.get(after).is_some_and(|l| l.text == ",") {
+        after += 1;
+    }
+    if let Some((mut value, next)) =
+        month_first(lexemes, after).or_else(|| day_first(lexemes, after))
+    {
+        value.weekday = Some(day);
+        return Some((value, next));
+    }
+    full.then_some((
+        DateValue {
+            weekday: Some(day),
+            ..DateValue::default()
+        },
+        end,
+    ))
+}
+
+/// A date starting with a number: ISO (`2022-02-20`), slashed (`2/20/2022`), day first (`20
+/// February`), or a year in context (`since 2014`, `a 2021 Gallup poll`).
+fn number_date_at(
+    lexemes: &[Lexeme<'_>],
+    at: usize,
+    in_context: bool,
+) -> Option<(DateValue, usize)> {
     if let Some(found) = iso_at(lexemes, at)
         .or_else(|| slashed_at(lexemes, at))
         .or_else(|| day_first(lexemes, at))
     {
         return Some(found);
     }
-    // A year in context: "since 2014", "in 2014", "a 2021 Gallup poll", "the 2020 election".
+    let lexeme = lexemes[at];
     let plain = lexeme.text.len() == 4 && lexeme.text.bytes().all(|b| b.is_ascii_digit());
-    if plain && (in_context || attributive_year(lexemes, at)) {
-        let year: i32 = lexeme.text.parse().ok()?;
-        if (1000..=2100).contains(&year) {
-            return Some((
-                DateValue {
-                    year: Some(year),
-                    ..DateValue::default()
-                },
-                at + 1,
-            ));
-        }
+    if !(plain && (in_context || attributive_year(lexemes, at))) {
+        return None;
     }
-    None
+    let year: i32 = lexeme.text.parse().ok()?;
+    (1000..=2100).contains(&year).then_some((
+        DateValue {
+            year: Some(year),
+            ..DateValue::default()
+        },
+        at + 1,
+    ))
 }
 
 /// Month and weekday names in every spelling: the lexer marks them

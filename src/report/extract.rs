@@ -2,7 +2,8 @@
 //!
 //! The human form lists each paragraph's sentences with their positions, then each mention
 //! as a ready-to-paste `[[claim]]` block. The JSON form is an array of objects, one per
-//! sentence and per mention, with the fields of DESIGN.md (absent fields `null`).
+//! sentence and per mention: `kind`, `text`, `line`, `column`, `paragraph`, `value`, `low`,
+//! `high`, `unit`, `qualifier`, `speaker` (absent fields `null`; README, "JSON").
 
 use std::fmt::Write;
 

@@ -1,4 +1,4 @@
-//! The JSON report, version 1 (see DESIGN.md): stable field order, one object per run.
+//! The JSON report, version 1 (README, "JSON"): stable field order, one object per run.
 
 use serde::Serialize;
 

@@ -24,7 +24,7 @@ use crate::text::lexer::{Kind, Lexeme, Phrases, lower};
 use compound::join_compounds;
 use names::{is_code, names_or_dates};
 pub use read::read_number;
-use read::{article_before_unit, currency_at, fraction_after, number_at, range_at};
+use read::{Read, article_before_unit, currency_at, fraction_after, number_at, range_at};
 use unit::measure_at;
 use unit::{compound_adjective, ends_unit, noun_phrase};
 
@@ -256,11 +256,19 @@ fn may_continue(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     }
 }
 
-fn quantity_at(
-    lexemes: &[Lexeme<'_>],
-    start: usize,
-    is_taken: &dyn Fn(usize) -> bool,
-) -> Option<Found> {
+/// What may stand before a quantity's number: `exactly`, a qualifier, `between`/`from`, a
+/// currency symbol.
+struct Opening {
+    qualifier: Option<Qualifier>,
+    /// `between` or `from` opens a range.
+    between: bool,
+    /// The currency symbol and where it starts.
+    currency: Option<(MeasureUnit, usize)>,
+    /// Where the number starts.
+    number: usize,
+}
+
+fn opening_at(lexemes: &[Lexeme<'_>], start: usize) -> Opening {
     let mut at = start;
     while lexemes
         .get(at)
@@ -269,80 +277,59 @@ fn quantity_at(
     {
         at += 1;
     }
-    let qualifier = match qualifier_at(lexemes, at) {
-        Some((qualifier, next)) => {
-            at = next;
-            Some(qualifier)
-        }
-        None => None,
-    };
+    let qualifier = qualifier_at(lexemes, at).map(|(qualifier, next)| {
+        at = next;
+        qualifier
+    });
     let between = lexemes
         .get(at)
         .is_some_and(|l| l.is("between") || l.is("from"));
     if between {
         at += 1;
     }
-    let currency_start = at;
-    let currency = currency_at(lexemes, at);
-    if let Some((_, next)) = currency {
+    let currency = currency_at(lexemes, at).map(|(measure, next)| {
+        let symbol = at;
         at = next;
+        (measure, symbol)
+    });
+    Opening {
+        qualifier,
+        between,
+        currency,
+        number: at,
     }
-    let number_start = at;
+}
+
+fn quantity_at(
+    lexemes: &[Lexeme<'_>],
+    start: usize,
+    is_taken: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let opening = opening_at(lexemes, start);
+    let number_start = opening.number;
     // "half of", "two-thirds of", "about half": a proportion, read as a percentage.
-    if currency.is_none()
-        && let Some((share, end)) = read::proportion_at(lexemes, at, qualifier.is_some())
+    if opening.currency.is_none()
+        && let Some((share, end)) =
+            read::proportion_at(lexemes, number_start, opening.qualifier.is_some())
     {
         if is_taken(number_start) {
             return None;
         }
-        let percent = units::lookup("percent").expect("percent is a unit");
-        return Some(Found {
-            span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
-            value_span: Span::new(lexemes[number_start].span.start, lexemes[end - 1].span.end),
-            quantity: Quantity {
-                low: share * 100.0,
-                high: share * 100.0,
-                vague: false,
-                qualifier,
-                unit: Some(measure_unit(&joined(&lexemes[number_start..end]), percent)),
-            },
-            lexemes: start..end,
-        });
+        return Some(proportion(lexemes, start, &opening, share, end));
     }
     // "a kilogram", "an hour", "half an hour": one (or half) of a unit of measurement.
-    let first =
-        number_at(lexemes, at, currency.is_some()).or_else(|| article_before_unit(lexemes, at))?;
-    if is_taken(number_start) {
+    let first = number_at(lexemes, number_start, opening.currency.is_some())
+        .or_else(|| article_before_unit(lexemes, number_start))?;
+    if is_taken(number_start) || names_something(lexemes, &opening, &first) {
         return None;
-    }
-    if qualifier.is_none() && currency.is_none() && is_code(lexemes, number_start, first.end) {
-        return None;
-    }
-    if first.digits_plain
-        && qualifier.is_none()
-        && currency.is_none()
-        && names_or_dates(lexemes, number_start, first.end, first.low)
-    {
-        return None;
-    }
-    if first.from_words && !first.vague && first.end == number_start + 1 && qualifier.is_none() {
-        // A lone "one" is mostly a pronoun ("one of them"); keep it before a counted noun.
-        let word = lexemes[number_start].text.to_lowercase();
-        if matches!(word.as_str(), "one" | "none" | "couple" | "pair" | "single") {
-            let next = lexemes.get(first.end);
-            let noun_follows = next
-                .is_some_and(|l| l.kind == Kind::Word && !ends_unit(l.text) && !l.is_capitalised());
-            if !noun_follows {
-                return None;
-            }
-        }
     }
     let (mut low, mut high) = (first.low, first.high);
     let mut vague = first.vague;
     let mut end = first.end;
     let mut unit_suffix = first.unit_suffix;
-    let ranged = range_at(lexemes, end, between, currency.is_some()).is_some();
-    if let Some((second, next)) = range_at(lexemes, end, between, currency.is_some()) {
+    let range = range_at(lexemes, end, opening.between, opening.currency.is_some());
+    let ranged = range.is_some();
+    if let Some((second, next)) = range {
         let scale = match (first.multiplier, second.multiplier) {
             (None, Some(factor)) if first.low * factor <= second.low => factor,
             _ => 1.0,
@@ -354,120 +341,22 @@ fn quantity_at(
         end = next;
     }
     let value_span = Span::new(lexemes[number_start].span.start, lexemes[end - 1].span.end);
-
-    // The unit: a currency symbol, a glued suffix, a measure or currency word, a compound
-    // adjective or a counted noun phrase.
-    // "Six of the nine members": the first number counts what the second does.
-    let share_of = if unit_suffix.is_none() && currency.is_none() && !vague {
-        unit::share_of(lexemes, end)
-    } else {
-        None
+    let read = Read {
+        low,
+        high,
+        end,
+        vague,
+        unit_suffix,
+        ..first
     };
-    let mut unit = currency.map(|(measure, next)| Unit {
-        phrase: joined(&lexemes[currency_start..next]),
-        head: measure.name.to_string(),
-        measure: Some(measure),
-    });
-    if let Some(suffix) = unit_suffix
-        && unit.is_none()
-    {
-        // "24703m2": the power is glued after the unit.
-        let power = lexemes
-            .get(end)
-            .filter(|l| !l.spaced && matches!(l.text, "2" | "3"));
-        // "167km/h", "3m/s": a rate glued after the number.
-        let per = lexemes
-            .get(end..end + 2)
-            .filter(|parts| {
-                parts[0].text == "/"
-                    && !parts[0].spaced
-                    && !parts[1].spaced
-                    && parts[1].kind == Kind::Word
-            })
-            .and_then(|parts| {
-                let spelling = format!("{}/{}", suffix, parts[1].text);
-                units::lookup(&lower(&spelling)).map(|measure| (spelling, measure))
-            });
-        let (phrase, measure) = match (power, per) {
-            (Some(power), _) => {
-                end += 1;
-                let measure = units::lookup(&format!("{}{}", suffix.to_lowercase(), power.text))?;
-                (suffix.to_string(), measure)
-            }
-            (None, Some(rate)) => {
-                end += 2;
-                rate
-            }
-            (None, None) => {
-                let measure = temperature_letter(suffix)
-                    .filter(|_| degree_letter_ends(suffix, lexemes.get(end)))
-                    .or_else(|| units::lookup(&lower(suffix)))
-                    .or_else(|| units::currency_symbol(suffix))?;
-                (suffix.to_string(), measure)
-            }
-        };
-        unit = Some(measure_unit(&phrase, measure));
-    }
-    if let Some((measure, phrase, next)) = measure_at(lexemes, end) {
-        // A written currency name wins over a bare symbol ("$5 Canadian dollars").
-        let take = match &unit {
-            None => true,
-            Some(current) => {
-                matches!(measure.dimension, units::Dimension::Currency(_))
-                    && current.measure.map(|m| m.dimension) != Some(measure.dimension)
-            }
-        };
-        if take {
-            unit = Some(measure_unit(&phrase, measure));
-            end = next;
-        }
-    }
-    // "20 million pounds" is money: nobody weighs in millions of pounds in the news.
-    if let Some(current) = unit.as_mut()
-        && current.head == "pound"
-        && first.multiplier.is_some_and(|m| m >= 1e6)
-    {
-        current.measure = units::lookup("pound sterling");
-        current.head = "pound sterling".into();
-    }
-    // "75 USD million": a multiplier after the currency.
-    if unit.as_ref().is_some_and(|u| {
-        u.measure
-            .is_some_and(|m| matches!(m.dimension, units::Dimension::Currency(_)))
-    }) && first.multiplier.is_none()
-        && let Some(factor) = lexemes
-            .get(end)
-            .and_then(|l| read::word_multiplier(Some(l)))
-    {
-        low *= factor;
-        high *= factor;
-        end += 1;
-    }
-    if unit.is_none() && share_of.is_some() {
-        unit = share_of;
-    }
-    if unit.is_none()
-        && let Some((adjective, next)) = compound_adjective(lexemes, end)
-    {
-        unit = adjective;
-        end = next;
-    }
-    let of_allowed = vague || first.multiplier.is_some() && first.from_words;
-    if unit.is_none() {
-        let mut from = end;
-        if of_allowed && lexemes.get(from).is_some_and(|l| l.is("of")) {
-            from += 1;
-        }
-        if let Some((phrase, next)) = noun_phrase(lexemes, from) {
-            unit = Some(phrase);
-            end = next;
-        }
-    }
+    let (unit, scale, mut end) = unit_of(lexemes, &opening, &read)?;
+    let (mut low, mut high) = (low * scale, high * scale);
+    let mut unit = unit;
     let measured = unit.as_ref().is_some_and(|u| u.measure.is_some());
     if first.fraction && !measured {
         return None;
     }
-    if first.from_words && unit.is_none() && qualifier.is_none() && !vague && high < 10.0 {
+    if first.from_words && unit.is_none() && opening.qualifier.is_none() && !vague && high < 10.0 {
         // "two" alone is rarely a quantity a fact-checker means; keep small spelled numbers
         // only with a unit.
         return None;
@@ -499,7 +388,7 @@ fn quantity_at(
         end = next;
     }
     // "from 5%" with no range after it: "from" belongs to the sentence, not the quantity.
-    let start = if between && !ranged && start + 1 == number_start {
+    let start = if opening.between && !ranged && start + 1 == number_start {
         number_start
     } else {
         start
@@ -511,11 +400,191 @@ fn quantity_at(
             low,
             high,
             vague,
-            qualifier,
+            qualifier: opening.qualifier,
             unit,
         },
         lexemes: start..end,
     })
+}
+
+/// A proportion (`half of`, `two-thirds`, `one in five`) read as a percentage.
+fn proportion(
+    lexemes: &[Lexeme<'_>],
+    start: usize,
+    opening: &Opening,
+    share: f64,
+    end: usize,
+) -> Found {
+    let percent = units::lookup("percent").expect("percent is a unit");
+    Found {
+        span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
+        value_span: Span::new(
+            lexemes[opening.number].span.start,
+            lexemes[end - 1].span.end,
+        ),
+        quantity: Quantity {
+            low: share * 100.0,
+            high: share * 100.0,
+            vague: false,
+            qualifier: opening.qualifier.clone(),
+            unit: Some(measure_unit(
+                &joined(&lexemes[opening.number..end]),
+                percent,
+            )),
+        },
+        lexemes: start..end,
+    }
+}
+
+/// Whether the number `first` names something rather than counting: part of a code or name
+/// (`F-16`), a year or time of day, or a lone `one` that is a pronoun.
+fn names_something(lexemes: &[Lexeme<'_>], opening: &Opening, first: &Read<'_>) -> bool {
+    let number_start = opening.number;
+    let bare = opening.qualifier.is_none() && opening.currency.is_none();
+    if bare && is_code(lexemes, number_start, first.end) {
+        return true;
+    }
+    if first.digits_plain && bare && names_or_dates(lexemes, number_start, first.end, first.low) {
+        return true;
+    }
+    if first.from_words
+        && !first.vague
+        && first.end == number_start + 1
+        && opening.qualifier.is_none()
+    {
+        // A lone "one" is mostly a pronoun ("one of them"); keep it before a counted noun.
+        let word = lexemes[number_start].text.to_lowercase();
+        if matches!(word.as_str(), "one" | "none" | "couple" | "pair" | "single") {
+            let next = lexemes.get(first.end);
+            let noun_follows = next
+                .is_some_and(|l| l.kind == Kind::Word && !ends_unit(l.text) && !l.is_capitalised());
+            return !noun_follows;
+        }
+    }
+    false
+}
+
+/// The unit after the number `read` (a currency symbol, a glued suffix, a measure or
+/// currency word, a compound adjective or a counted noun phrase), a factor the value is to
+/// be scaled by (`75 USD million`), and where the quantity ends. `None` when a glued suffix
+/// names no unit.
+fn unit_of(
+    lexemes: &[Lexeme<'_>],
+    opening: &Opening,
+    read: &Read<'_>,
+) -> Option<(Option<Unit>, f64, usize)> {
+    let mut end = read.end;
+    let mut scale = 1.0;
+    // "Six of the nine members": the first number counts what the second does.
+    let share_of = if read.unit_suffix.is_none() && opening.currency.is_none() && !read.vague {
+        unit::share_of(lexemes, end)
+    } else {
+        None
+    };
+    let mut unit = opening.currency.map(|(measure, symbol)| Unit {
+        phrase: joined(&lexemes[symbol..opening.number]),
+        head: measure.name.to_string(),
+        measure: Some(measure),
+    });
+    if let Some(suffix) = read.unit_suffix
+        && unit.is_none()
+    {
+        let (measure_suffix, next) = glued_unit(lexemes, suffix, end)?;
+        unit = Some(measure_suffix);
+        end = next;
+    }
+    if let Some((measure, phrase, next)) = measure_at(lexemes, end) {
+        // A written currency name wins over a bare symbol ("$5 Canadian dollars").
+        let take = match &unit {
+            None => true,
+            Some(current) => {
+                matches!(measure.dimension, units::Dimension::Currency(_))
+                    && current.measure.map(|m| m.dimension) != Some(measure.dimension)
+            }
+        };
+        if take {
+            unit = Some(measure_unit(&phrase, measure));
+            end = next;
+        }
+    }
+    // "20 million pounds" is money: nobody weighs in millions of pounds in the news.
+    if let Some(current) = unit.as_mut()
+        && current.head == "pound"
+        && read.multiplier.is_some_and(|m| m >= 1e6)
+    {
+        current.measure = units::lookup("pound sterling");
+        current.head = "pound sterling".into();
+    }
+    // "75 USD million": a multiplier after the currency.
+    if unit.as_ref().is_some_and(|u| {
+        u.measure
+            .is_some_and(|m| matches!(m.dimension, units::Dimension::Currency(_)))
+    }) && read.multiplier.is_none()
+        && let Some(factor) = lexemes
+            .get(end)
+            .and_then(|l| read::word_multiplier(Some(l)))
+    {
+        scale = factor;
+        end += 1;
+    }
+    if unit.is_none() && share_of.is_some() {
+        unit = share_of;
+    }
+    if unit.is_none()
+        && let Some((adjective, next)) = compound_adjective(lexemes, end)
+    {
+        unit = adjective;
+        end = next;
+    }
+    let of_allowed = read.vague || read.multiplier.is_some() && read.from_words;
+    if unit.is_none() {
+        let mut from = end;
+        if of_allowed && lexemes.get(from).is_some_and(|l| l.is("of")) {
+            from += 1;
+        }
+        if let Some((phrase, next)) = noun_phrase(lexemes, from) {
+            unit = Some(phrase);
+            end = next;
+        }
+    }
+    Some((unit, scale, end))
+}
+
+/// The unit of letters glued to a number (`5km`, `24703m2`, `167km/h`, `-10C`) at `end`,
+/// and where it ends; `None` when the letters name no unit.
+fn glued_unit(lexemes: &[Lexeme<'_>], suffix: &str, end: usize) -> Option<(Unit, usize)> {
+    // "24703m2": the power is glued after the unit.
+    let power = lexemes
+        .get(end)
+        .filter(|l| !l.spaced && matches!(l.text, "2" | "3"));
+    // "167km/h", "3m/s": a rate glued after the number.
+    let per = lexemes
+        .get(end..end + 2)
+        .filter(|parts| {
+            parts[0].text == "/"
+                && !parts[0].spaced
+                && !parts[1].spaced
+                && parts[1].kind == Kind::Word
+        })
+        .and_then(|parts| {
+            let spelling = format!("{}/{}", suffix, parts[1].text);
+            units::lookup(&lower(&spelling)).map(|measure| (spelling, measure))
+        });
+    let (phrase, measure, end) = match (power, per) {
+        (Some(power), _) => {
+            let measure = units::lookup(&format!("{}{}", suffix.to_lowercase(), power.text))?;
+            (suffix.to_string(), measure, end + 1)
+        }
+        (None, Some((spelling, measure))) => (spelling, measure, end + 2),
+        (None, None) => {
+            let measure = temperature_letter(suffix)
+                .filter(|_| degree_letter_ends(suffix, lexemes.get(end)))
+                .or_else(|| units::lookup(&lower(suffix)))
+                .or_else(|| units::currency_symbol(suffix))?;
+            (suffix.to_string(), measure, end)
+        }
+    };
+    Some((measure_unit(&phrase, measure), end))
 }
 
 /// Whether a capital `C` or `F` after a number, followed by `next`, is a temperature: it

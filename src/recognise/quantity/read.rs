@@ -544,102 +544,126 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
 }
 
 pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
+    vague_at(lexemes, at)
+        .or_else(|| few_at(lexemes, at))
+        .or_else(|| spelled_at(lexemes, at))
+}
+
+/// A number read from words, with nothing else about it.
+fn from_words<'a>(
+    low: f64,
+    high: f64,
+    end: usize,
+    vague: bool,
+    multiplier: Option<f64>,
+) -> Read<'a> {
+    Read {
+        low,
+        high,
+        end,
+        vague,
+        from_words: true,
+        unit_suffix: None,
+        multiplier,
+        digits_plain: false,
+        fraction: false,
+    }
+}
+
+/// Orders of magnitude: `hundreds`, `tens of thousands`, `hundreds of millions`.
+fn vague_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
     let first = lower(lexemes[at].text);
-    // Orders of magnitude: "hundreds", "tens of thousands", "hundreds of millions".
-    if let Some(&(_, low, high)) = numbers::VAGUE.iter().find(|(w, _, _)| *w == first.as_ref()) {
-        let mut read = Read {
-            low,
-            high,
-            end: at + 1,
-            vague: true,
-            from_words: true,
-            unit_suffix: None,
-            multiplier: None,
-            digits_plain: false,
-            fraction: false,
-        };
-        if lexemes.get(at + 1).is_some_and(|l| l.is("of"))
-            && let Some(next) = lexemes.get(at + 2)
-            && let Some(&(_, scale, _)) = numbers::VAGUE
-                .iter()
-                .find(|(w, low, _)| next.is(w) && *low >= 1000.0)
-        {
-            read.low = low * scale;
-            read.high = high * scale;
-            read.end = at + 3;
-        }
-        return Some(read);
+    let &(_, low, high) = numbers::VAGUE
+        .iter()
+        .find(|(w, _, _)| *w == first.as_ref())?;
+    let mut read = from_words(low, high, at + 1, true, None);
+    if lexemes.get(at + 1).is_some_and(|l| l.is("of"))
+        && let Some(next) = lexemes.get(at + 2)
+        && let Some(&(_, scale, _)) = numbers::VAGUE
+            .iter()
+            .find(|(w, low, _)| next.is(w) && *low >= 1000.0)
+    {
+        read.low = low * scale;
+        read.high = high * scale;
+        read.end = at + 3;
     }
-    // "several thousand", "a few hundred".
-    let (few, after_few) = if first == "several" {
-        (Some((3.0, 9.0)), at + 1)
+    Some(read)
+}
+
+/// `several thousand`, `a few hundred`.
+fn few_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
+    let first = lower(lexemes[at].text);
+    let ((low, high), after) = if first == "several" {
+        ((3.0, 9.0), at + 1)
     } else if first == "a" && lexemes.get(at + 1).is_some_and(|l| l.is("few")) {
-        (Some((2.0, 9.0)), at + 2)
+        ((2.0, 9.0), at + 2)
     } else if first == "few" {
-        (Some((2.0, 9.0)), at + 1)
+        ((2.0, 9.0), at + 1)
     } else {
-        (None, at)
+        return None;
     };
-    if let Some((low, high)) = few {
-        let scale = lexemes
-            .get(after_few)
-            .and_then(|l| word_multiplier(Some(l)))?;
-        return Some(Read {
-            low: low * scale,
-            high: high * scale,
-            end: after_few + 1,
-            vague: true,
-            from_words: true,
-            unit_suffix: None,
-            multiplier: Some(scale),
-            digits_plain: false,
-            fraction: false,
-        });
+    let scale = word_multiplier(lexemes.get(after))?;
+    Some(from_words(
+        low * scale,
+        high * scale,
+        after + 1,
+        true,
+        Some(scale),
+    ))
+}
+
+/// Whether the word `word` at `at` continues a spelled-out number whose words so far are
+/// `words`.
+fn joins_number(lexemes: &[Lexeme<'_>], at: usize, word: &str, words: &[String]) -> bool {
+    match word {
+        "and" => {
+            !words.is_empty()
+                && lexemes
+                    .get(at + 1)
+                    .is_some_and(|l| numbers::word_value(&l.text.to_lowercase()).is_some())
+                && fraction_after(lexemes, at, 1.0).is_none()
+        }
+        "a" | "an" => lexemes.get(at + 1).is_some_and(|l| {
+            let next = l.text.to_lowercase();
+            next == "dozen"
+                || next == "couple"
+                || next == "pair"
+                || numbers::multiplier(&next).is_some_and(|_| next.len() > 2)
+        }),
+        // "half a million", "a quarter of a million".
+        "half" | "quarter" => multiplier_follows(lexemes, at + 1),
+        "-" => {
+            !lexemes[at].spaced
+                && !words.is_empty()
+                && lexemes
+                    .get(at + 1)
+                    .is_some_and(|l| !l.spaced && numbers::word_value(&lower(l.text)).is_some())
+        }
+        "of" => words
+            .last()
+            .is_some_and(|w| w == "couple" || w == "dozen" || w == "half" || w == "quarter"),
+        _ => {
+            numbers::is_number_word(word)
+                || (!words.is_empty() && plural_multiplier(word).is_some())
+                || (word == "dozens" && !words.is_empty())
+                // "two thirds", "three quarters billion": parts after a count.
+                || (numbers::denominator(word).is_some()
+                    && words
+                        .last()
+                        .is_some_and(|w| numbers::word_value(w).is_some_and(|v| v < 10.0)))
+        }
     }
-    // Spelled-out numbers.
+}
+
+/// A spelled-out number: `thirty three`, `two and a half million`, `a dozen`, `three point
+/// five`.
+fn spelled_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
     let mut words = Vec::new();
     let mut end = at;
     let mut multiplier = None;
     while let Some(lexeme) = lexemes.get(end) {
         let word = lexeme.text.to_lowercase();
-        let joins = match word.as_str() {
-            "and" => {
-                !words.is_empty()
-                    && lexemes.get(end + 1).is_some_and(|l| {
-                        let next = l.text.to_lowercase();
-                        numbers::word_value(&next).is_some()
-                    })
-                    && fraction_after(lexemes, end, 1.0).is_none()
-            }
-            "a" | "an" => lexemes.get(end + 1).is_some_and(|l| {
-                let next = l.text.to_lowercase();
-                next == "dozen"
-                    || next == "couple"
-                    || next == "pair"
-                    || numbers::multiplier(&next).is_some_and(|_| next.len() > 2)
-            }),
-            // "half a million", "a quarter of a million".
-            "half" | "quarter" => multiplier_follows(lexemes, end + 1),
-            "-" => {
-                !lexeme.spaced
-                    && !words.is_empty()
-                    && lexemes
-                        .get(end + 1)
-                        .is_some_and(|l| !l.spaced && numbers::word_value(&lower(l.text)).is_some())
-            }
-            "of" => words.last().is_some_and(|w: &String| {
-                w == "couple" || w == "dozen" || w == "half" || w == "quarter"
-            }),
-            _ => {
-                numbers::is_number_word(&word)
-                    || (!words.is_empty() && plural_multiplier(&word).is_some())
-                    || (word == "dozens" && !words.is_empty())
-                    // "two thirds", "three quarters billion": parts after a count.
-                    || (numbers::denominator(&word).is_some()
-                        && words.last().is_some_and(|w: &String| numbers::word_value(w).is_some_and(|v| v < 10.0)))
-            }
-        };
-        if !joins {
+        if !joins_number(lexemes, end, &word, &words) {
             break;
         }
         if let Some(factor) = numbers::multiplier(&word)
@@ -677,27 +701,10 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
     }
     let mut value = numbers::words_value(&slices)?;
     let mut extended = false;
-    // "three point five", "point seven seven": decimals spelled digit by digit.
-    if lexemes.get(end).is_some_and(|l| l.is("point")) {
-        let mut digits = String::new();
-        let mut next = end + 1;
-        while let Some(lexeme) = lexemes.get(next) {
-            match numbers::word_value(&lower(lexeme.text)).filter(|v| *v < 10.0) {
-                Some(digit) => digits.push_str(&(digit as u8).to_string()),
-                None if lexeme.kind == Kind::Number && digits.is_empty() => {
-                    digits.push_str(lexeme.text);
-                    next += 1;
-                    break;
-                }
-                None => break,
-            }
-            next += 1;
-        }
-        if !digits.is_empty() {
-            value += format!("0.{digits}").parse::<f64>().ok()?;
-            end = next;
-            extended = true;
-        }
+    if let Some((decimals, next)) = spelled_decimals(lexemes, end) {
+        value += decimals;
+        end = next;
+        extended = true;
     }
     if let Some((fraction, next)) = fraction_after(lexemes, end, 1.0) {
         value += fraction;
@@ -710,17 +717,33 @@ pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>
         multiplier = Some(factor);
         end += 1;
     }
-    Some(Read {
-        low: value,
-        high: value,
-        end,
-        vague: false,
-        from_words: true,
-        unit_suffix: None,
-        multiplier,
-        digits_plain: false,
-        fraction: false,
-    })
+    Some(from_words(value, value, end, false, multiplier))
+}
+
+/// `point five`, `point seven seven`, `point 77` at `at`: decimals spelled digit by digit,
+/// and where they end.
+fn spelled_decimals(lexemes: &[Lexeme<'_>], at: usize) -> Option<(f64, usize)> {
+    if !lexemes.get(at).is_some_and(|l| l.is("point")) {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut next = at + 1;
+    while let Some(lexeme) = lexemes.get(next) {
+        match numbers::word_value(&lower(lexeme.text)).filter(|v| *v < 10.0) {
+            Some(digit) => digits.push_str(&(digit as u8).to_string()),
+            None if lexeme.kind == Kind::Number && digits.is_empty() => {
+                digits.push_str(lexeme.text);
+                next += 1;
+                break;
+            }
+            None => break,
+        }
+        next += 1;
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    Some((format!("0.{digits}").parse::<f64>().ok()?, next))
 }
 
 /// `billions` after a number (`three billions`): the plural of a multiplier.
