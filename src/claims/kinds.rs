@@ -1,11 +1,66 @@
-//! Reading the value of a `quote`, `quantity` or `date` key (and of a shorthand's value).
+//! The kinds of claim: what each states, and reading the value of its kind key (`text`,
+//! `pattern`, `quote`, `quantity`, `date`) and of a shorthand's value.
 
-use super::{ClaimKind, DateClaim, Phrase, QuantityClaim};
 use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
 use crate::recognise::{parse_date, parse_quantity};
 use crate::source::Span;
+use crate::text::{Phrase, normalise};
 use crate::tomlread::{Located, Reader};
+
+/// The keys that say what kind of claim it is; at most one per claim.
+pub(crate) const KIND_KEYS: &[&str] = &["quantity", "date", "quote", "text", "pattern"];
+
+/// What a claim says must be in the article.
+#[derive(Debug, Clone)]
+pub enum ClaimKind {
+    /// A phrase, case, typography and whitespace folded.
+    Text(Phrase),
+    /// A regular expression over the normalised text (validated; compiled when checked).
+    Pattern(String),
+    /// Words that must stand inside quotation marks.
+    Quote(Phrase),
+    /// A number with optional qualifier and unit (boxed: it is four times the size of the
+    /// other kinds, and a large suite holds a hundred thousand claims).
+    Quantity(Box<QuantityClaim>),
+    /// A date.
+    Date(Box<DateClaim>),
+}
+
+/// A claimed quantity.
+#[derive(Debug, Clone)]
+pub struct QuantityClaim {
+    /// The quantity as the claim wrote it.
+    pub text: String,
+    /// The number part as written, put into the evidence for diffs.
+    pub value_text: String,
+    /// What it states.
+    pub quantity: crate::recognise::Quantity,
+    /// Stems the article's unit may have: the claim unit's head and its aliases.
+    pub unit_names: Vec<String>,
+}
+
+/// A claimed date.
+#[derive(Debug, Clone)]
+pub struct DateClaim {
+    /// The date as the claim wrote it.
+    pub text: String,
+    /// What it states.
+    pub date: crate::recognise::DateValue,
+}
+
+impl ClaimKind {
+    /// The kind's key, as written in claim files and shown in JSON.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ClaimKind::Text(_) => "text",
+            ClaimKind::Pattern(_) => "pattern",
+            ClaimKind::Quote(_) => "quote",
+            ClaimKind::Quantity(_) => "quantity",
+            ClaimKind::Date(_) => "date",
+        }
+    }
+}
 
 /// The claim kind for `key = value`, or `None` after reporting why the value is unreadable.
 pub(super) fn parse(
@@ -16,6 +71,43 @@ pub(super) fn parse(
 ) -> Option<ClaimKind> {
     let text = value.value.as_str();
     match key {
+        "text" => {
+            let phrase = Phrase::new(text);
+            if phrase.is_empty() {
+                reader.diagnostics.push(
+                    Diagnostic::error("`text` has no words", reader.file, value.span)
+                        .label("a text claim needs at least one word or number"),
+                );
+                return None;
+            }
+            Some(ClaimKind::Text(phrase))
+        }
+        // Validated here, compiled when checked: a compiled regex keeps caches that would add
+        // up over a large suite.
+        // Patterns run over normalised text, so they are normalised too: a curly quote in a
+        // pattern matches the article's (folded) one.
+        "pattern" => match regex_syntax::Parser::new().parse(&normalise(text).text) {
+            Ok(_) => Some(ClaimKind::Pattern(normalise(text).text)),
+            Err(error) => {
+                let detail = error.to_string();
+                let reason = detail
+                    .lines()
+                    .rev()
+                    .find(|line| line.starts_with("error:"))
+                    .map_or(detail.as_str(), |line| line.trim_start_matches("error: "))
+                    .to_string();
+                reader.diagnostics.push(
+                    Diagnostic::error(
+                        "invalid regular expression in `pattern`",
+                        reader.file,
+                        value.span,
+                    )
+                    .label(reason)
+                    .help("the syntax is the `regex` crate's: https://docs.rs/regex/#syntax"),
+                );
+                None
+            }
+        },
         "quote" => {
             let phrase = Phrase::new(text.trim_matches(|c: char| c == '"' || c.is_whitespace()));
             if phrase.is_empty() {

@@ -12,13 +12,14 @@ mod terms;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub use kinds::{ClaimKind, DateClaim, QuantityClaim};
 pub use parse::parse;
 #[cfg(test)]
-pub(crate) use parse::{CLAIM_KEYS, FILE_KEYS};
+pub(crate) use parse::{FILE_KEYS, claim_keys};
 pub use terms::Term;
 
 use crate::source::Span;
-use crate::text::{Phrase, Within};
+use crate::text::Within;
 
 /// What the parser asks of the suite about the article names claims write: the caller's
 /// catalog of articles, behind a small interface so that claims know nothing of files.
@@ -108,57 +109,6 @@ pub enum Tolerance {
 impl Default for Tolerance {
     fn default() -> Self {
         Tolerance::Absolute(0.0)
-    }
-}
-
-/// What a claim says must be in the article.
-#[derive(Debug, Clone)]
-pub enum ClaimKind {
-    /// A phrase, case, typography and whitespace folded.
-    Text(Phrase),
-    /// A regular expression over the normalised text (validated; compiled when checked).
-    Pattern(String),
-    /// Words that must stand inside quotation marks.
-    Quote(Phrase),
-    /// A number with optional qualifier and unit (boxed: it is four times the size of the
-    /// other kinds, and a large suite holds a hundred thousand claims).
-    Quantity(Box<QuantityClaim>),
-    /// A date.
-    Date(Box<DateClaim>),
-}
-
-/// A claimed quantity.
-#[derive(Debug, Clone)]
-pub struct QuantityClaim {
-    /// The quantity as the claim wrote it.
-    pub text: String,
-    /// The number part as written, put into the evidence for diffs.
-    pub value_text: String,
-    /// What it states.
-    pub quantity: crate::recognise::Quantity,
-    /// Stems the article's unit may have: the claim unit's head and its aliases.
-    pub unit_names: Vec<String>,
-}
-
-/// A claimed date.
-#[derive(Debug, Clone)]
-pub struct DateClaim {
-    /// The date as the claim wrote it.
-    pub text: String,
-    /// What it states.
-    pub date: crate::recognise::DateValue,
-}
-
-impl ClaimKind {
-    /// The kind's key, as written in claim files and shown in JSON.
-    pub fn name(&self) -> &'static str {
-        match self {
-            ClaimKind::Text(_) => "text",
-            ClaimKind::Pattern(_) => "pattern",
-            ClaimKind::Quote(_) => "quote",
-            ClaimKind::Quantity(_) => "quantity",
-            ClaimKind::Date(_) => "date",
-        }
     }
 }
 

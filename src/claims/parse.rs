@@ -5,6 +5,7 @@ use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
+use super::kinds::KIND_KEYS;
 use super::{
     ArticleName, ArticleNames, Claim, ClaimFile, ClaimKind, Require, Term, Unresolved, Verdict,
     slug,
@@ -12,7 +13,7 @@ use super::{
 use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
 use crate::source::{SourceFile, Span};
-use crate::text::{Phrase, Within, normalise};
+use crate::text::Within;
 use crate::tomlread::{Located, Reader};
 
 pub(crate) const FILE_KEYS: &[&str] = &[
@@ -23,14 +24,10 @@ pub(crate) const FILE_KEYS: &[&str] = &[
     "tolerance",
     "claim",
 ];
-pub(crate) const CLAIM_KEYS: &[&str] = &[
+/// The keys of a claim other than its kind keys ([`KIND_KEYS`]).
+const OTHER_CLAIM_KEYS: &[&str] = &[
     "says",
     "id",
-    "quantity",
-    "date",
-    "quote",
-    "text",
-    "pattern",
     "source",
     "speaker",
     "about",
@@ -41,8 +38,17 @@ pub(crate) const CLAIM_KEYS: &[&str] = &[
     "tolerance",
     "strict",
 ];
-/// The keys that say what kind of claim it is; at most one per claim.
-pub(crate) const KIND_KEYS: &[&str] = &["quantity", "date", "quote", "text", "pattern"];
+
+/// Every key a claim may have.
+pub(crate) fn claim_keys() -> &'static [&'static str] {
+    static KEYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut keys = OTHER_CLAIM_KEYS[..2].to_vec();
+        keys.extend(KIND_KEYS);
+        keys.extend(&OTHER_CLAIM_KEYS[2..]);
+        keys
+    });
+    &KEYS
+}
 
 const WITHIN: &[(&str, Within)] = &Within::ALL;
 const REQUIRE: &[(&str, Require)] = &[("all", Require::All), ("any", Require::Any)];
@@ -163,7 +169,7 @@ fn parse_claim(
     aliases: &Aliases,
 ) -> Option<Claim> {
     let errors_before = reader.diagnostics.len();
-    reader.reject_unknown_keys(table, CLAIM_KEYS, "a claim");
+    reader.reject_unknown_keys(table, claim_keys(), "a claim");
     let says = read_says(reader, table, header);
     let id = read_id(reader, table);
     let mut context = read_context(reader, table, aliases);
@@ -339,7 +345,7 @@ fn parse_kind(
         // A misspelt kind key (`qoute`) is already reported; the shorthand error would be noise.
         let misspelt_kind = table.keys().any(|k| {
             let key = k.get_ref();
-            !CLAIM_KEYS.contains(&key.as_ref())
+            !claim_keys().contains(&key.as_ref())
                 && !crate::diagnostic::nearest(key, KIND_KEYS.iter().copied()).is_empty()
         });
         if misspelt_kind {
@@ -356,46 +362,7 @@ fn parse_kind(
         );
         return None;
     }
-    match key {
-        "text" => {
-            let phrase = Phrase::new(&value.value);
-            if phrase.is_empty() {
-                reader.diagnostics.push(
-                    Diagnostic::error("`text` has no words", reader.file, value.span)
-                        .label("a text claim needs at least one word or number"),
-                );
-                return None;
-            }
-            Some((ClaimKind::Text(phrase), Vec::new()))
-        }
-        // Validated here, compiled when checked: a compiled regex keeps caches that would add
-        // up over a large suite.
-        // Patterns run over normalised text, so they are normalised too: a curly quote in a
-        // pattern matches the article's (folded) one.
-        "pattern" => match regex_syntax::Parser::new().parse(&normalise(&value.value).text) {
-            Ok(_) => Some((ClaimKind::Pattern(normalise(&value.value).text), Vec::new())),
-            Err(error) => {
-                let detail = error.to_string();
-                let reason = detail
-                    .lines()
-                    .rev()
-                    .find(|line| line.starts_with("error:"))
-                    .map_or(detail.as_str(), |line| line.trim_start_matches("error: "))
-                    .to_string();
-                reader.diagnostics.push(
-                    Diagnostic::error(
-                        "invalid regular expression in `pattern`",
-                        reader.file,
-                        value.span,
-                    )
-                    .label(reason)
-                    .help("the syntax is the `regex` crate's: https://docs.rs/regex/#syntax"),
-                );
-                None
-            }
-        },
-        _ => super::kinds::parse(reader, key, &value, aliases).map(|kind| (kind, Vec::new())),
-    }
+    super::kinds::parse(reader, key, &value, aliases).map(|kind| (kind, Vec::new()))
 }
 
 fn resolve_articles(
