@@ -132,7 +132,7 @@ pub fn main() -> ExitCode {
             format,
             output,
             watch: false,
-        } => check(
+        } => check_claims(
             &paths,
             format,
             output.as_deref(),
@@ -170,7 +170,7 @@ fn print_out(text: &str) {
 
 type Output = (String, Vec<Diagnostic>, u8);
 
-fn check(
+fn check_claims(
     paths: &[PathBuf],
     format: report::Format,
     output: Option<&Path>,
