@@ -262,8 +262,10 @@ pub struct Quotation {
     pub span: Span,
     /// Its tokens.
     pub tokens: Range<usize>,
-    /// Who said it, if the article names them nearby.
+    /// Who said it, if the article says.
     pub speaker: Option<String>,
+    /// How the speaker was found.
+    pub how: Option<speakers::How>,
 }
 
 /// Analyse an article: paragraphs, sentences, words and the word index.
@@ -338,50 +340,40 @@ fn find_quotations(
     lexed: &[&[Lexeme<'_>]],
 ) -> Vec<Quotation> {
     let mut quotations = Vec::new();
-    let mut last_speaker: Option<String> = None;
-    let mut previous_quoted = false;
+    let mut discourse = speakers::Discourse::default();
     for (number, paragraph) in paragraphs.iter().enumerate() {
         let spans = recognise::quotes::quotations(&article.text, &article.marks, *paragraph);
         let first = sentences.partition_point(|s| s.paragraph < number);
         let last = sentences.partition_point(|s| s.paragraph <= number);
-        for span in &spans {
-            // The quotation's own sentences first, then the rest of its paragraph.
-            let (own, rest): (Vec<usize>, Vec<usize>) =
-                (first..last).partition(|&s| sentences[s].span.overlaps(*span));
-            let order: Vec<&[Lexeme<'_>]> =
-                own.iter().chain(rest.iter()).map(|&s| lexed[s]).collect();
-            let mut speaker = speakers::speaker(&order, &spans, *span, last_speaker.as_deref());
-            // A paragraph that opens with an unattributed quotation right after a quoted
-            // speaker continues them (news style: a new speaker is always named).
-            let opens = article.text[paragraph.start..span.start]
-                .trim_matches(|c: char| c.is_whitespace() || c == '"')
-                .is_empty();
-            if speaker.is_none() && opens && previous_quoted {
-                speaker.clone_from(&last_speaker);
-            }
-            if speaker.is_some() {
-                last_speaker.clone_from(&speaker);
-            }
+        let pending: Vec<speakers::Pending> = spans
+            .iter()
+            .map(|&span| speakers::Pending {
+                span,
+                // A paragraph that opens with a quotation (news opens each paragraph of a
+                // long quotation anew).
+                opens_paragraph: article.text[paragraph.start..span.start]
+                    .trim_matches(|c: char| c.is_whitespace() || c == '"')
+                    .is_empty(),
+            })
+            .collect();
+        let attributions = discourse.paragraph(&lexed[first..last], &pending);
+        for (span, attribution) in spans.iter().zip(attributions) {
             quotations.push(Quotation {
                 span: *span,
                 tokens: tokens.partition_point(|t| t.span.start < span.start)
                     ..tokens.partition_point(|t| t.span.end <= span.end),
-                speaker,
+                speaker: attribution.as_ref().map(|a| a.speaker.clone()),
+                how: attribution.map(|a| a.how),
             });
-        }
-        previous_quoted = quotations
-            .last()
-            .is_some_and(|q: &Quotation| q.span.start >= paragraph.start && q.speaker.is_some());
-        // A speaker named without a quotation ("Pelosi said she was confident") is who a
-        // `she said` in the next paragraphs refers to.
-        for sentence in first..last {
-            let quoted = spans.iter().any(|q| sentences[sentence].span.overlaps(*q));
-            if !quoted && let Some(name) = speakers::reported_speaker(lexed[sentence], &spans) {
-                last_speaker = Some(name);
-            }
         }
     }
     quotations
+}
+
+/// The sentences of a text taken as one paragraph (for tests of the layers below).
+#[cfg(test)]
+pub(crate) fn sentences_of(text: &str) -> Vec<Span> {
+    segment::sentences(text, Span::new(0, text.len()))
 }
 
 impl Analysis {

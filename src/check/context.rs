@@ -1,7 +1,9 @@
 //! Context terms: is every required term in the window around the evidence?
 
-use crate::article::Analysis;
-use crate::claims::Claim;
+use crate::article::{Analysis, Quotation};
+use crate::claims::{Claim, Term};
+use crate::recognise::Mention;
+use crate::text::Phrase;
 
 /// The names of the claim's context terms that are not in the window `claim.within` around
 /// sentence `sentence`. Terms match through aliases, case-insensitively, with possessives
@@ -62,27 +64,124 @@ pub(crate) fn distance_to_context(
         .unwrap_or(usize::MAX)
 }
 
-/// [`missing_context`] for a quotation: a `speaker` term is also found when the quotation is
-/// attributed to that speaker (`…,” he said`, where `he` is the Kirby named a paragraph up).
-pub(crate) fn missing_for_quote<'c>(
+/// The claim's terms other than its `speaker`s that are not in the window: a quotation's
+/// speaker is checked against its attribution ([`quote_speaker`]), not the window.
+pub(crate) fn missing_besides_speaker<'c>(
     claim: &'c Claim,
     analysis: &Analysis,
     sentence: usize,
-    speaker: Option<&str>,
 ) -> Vec<&'c str> {
     let missing = missing_context(claim, analysis, sentence);
-    let Some(speaker) = speaker else {
-        return missing;
-    };
     missing
         .into_iter()
-        .filter(|name| {
-            !claim
-                .context
-                .iter()
-                .any(|term| term.speaker && &*term.name == *name && term.names(speaker))
-        })
+        .filter(|name| !claim.context.iter().any(|t| t.speaker && &*t.name == *name))
         .collect()
+}
+
+/// Whether a quotation is the claimed speaker's.
+pub(crate) enum Said {
+    /// The claim names no speaker, or the quotation's speaker is the claimed one; with a note
+    /// where the article attributes nothing and the claimed speaker is named in the
+    /// quotation's own sentence.
+    Agrees(Option<String>),
+    /// The article attributes the words to someone else (named).
+    Other(String),
+    /// The article does not say who said them, and the claimed speaker is not named in
+    /// their sentence.
+    Unsaid,
+}
+
+/// The claim's `speaker` against the quotation's attributed speaker (aliases apply).
+pub(crate) fn quote_speaker(claim: &Claim, analysis: &Analysis, quotation: &Quotation) -> Said {
+    let speakers: Vec<&Term> = claim.context.iter().filter(|t| t.speaker).collect();
+    if speakers.is_empty() {
+        return Said::Agrees(None);
+    }
+    if let Some(speaker) = &quotation.speaker {
+        return if speakers.iter().all(|term| term.names(speaker)) {
+            Said::Agrees(None)
+        } else {
+            Said::Other(speaker.clone())
+        };
+    }
+    // Unattributed: the claimed speaker must be named in the quotation's own sentence.
+    let first = analysis.sentence_at(quotation.span.start);
+    let last = analysis.sentence_at(quotation.span.end.saturating_sub(1));
+    let tokens = analysis.sentences[first].tokens.start..analysis.sentences[last].tokens.end;
+    let named = speakers.iter().all(|term| {
+        term.alternatives.iter().any(|phrase| {
+            !analysis
+                .find_phrase(phrase, false, tokens.clone())
+                .is_empty()
+        })
+    });
+    if named {
+        let names: Vec<&str> = speakers.iter().map(|t| &*t.name).collect();
+        Said::Agrees(Some(format!(
+            "the article does not attribute the words; {} is named in their sentence",
+            super::listed(&names)
+        )))
+    } else {
+        Said::Unsaid
+    }
+}
+
+/// Whose figure a mention is, for a claim.
+pub(crate) enum Binding {
+    /// Not bound to anyone, or bound to an entity the claim names: it may state the claim.
+    Free,
+    /// Another entity's figure (its name is given): the claim names an entity the window
+    /// gives another figure to.
+    Other(String),
+    /// Nobody's in particular, while the claim's entity has a figure of its own in the
+    /// sentence: not the claim's.
+    Skip,
+}
+
+/// Whether `mention` can be the claim's figure (README, "Attribution binds"): a figure the
+/// article gives to one entity (`28,800 in York`, `Segway-Ninebot sold 2.3m scooters`)
+/// belongs to that entity, and a claim about another entity that has a figure of its own in
+/// the window (`Leeds: 28,800 homes`) is not about it.
+pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> Binding {
+    let terms: Vec<&Term> = claim.context.iter().filter(|t| !t.speaker).collect();
+    if terms.is_empty() {
+        return Binding::Free;
+    }
+    let owner = mention.owner.as_deref();
+    if owner.is_some_and(|owner| terms.iter().any(|term| owns(term, owner))) {
+        return Binding::Free;
+    }
+    let window = analysis.window(mention.sentence, claim.within);
+    if window.is_empty() {
+        return Binding::Free;
+    }
+    let within = analysis.token_span(window);
+    let owned_elsewhere = |same_sentence: bool| {
+        analysis
+            .mentions
+            .iter()
+            .filter(|m| within.start <= m.span.start && m.span.end <= within.end)
+            .filter(|m| !same_sentence || m.sentence == mention.sentence)
+            .filter(|m| m.span != mention.span)
+            .filter_map(|m| m.owner.as_deref())
+            .any(|other| Some(other) != owner && terms.iter().any(|term| owns(term, other)))
+    };
+    match owner {
+        None if owned_elsewhere(true) => Binding::Skip,
+        None => Binding::Free,
+        Some(owner) if owned_elsewhere(false) => Binding::Other(owner.to_string()),
+        Some(_) => Binding::Free,
+    }
+}
+
+/// Whether a context term names an owner: every word of one of its spellings is in the
+/// owner's name (`York` for `York`, `SNP` for `the SNP`).
+fn owns(term: &Term, owner: &str) -> bool {
+    let owner = Phrase::new(owner);
+    let stems: Vec<&str> = owner.words().map(|w| w.stem()).collect();
+    term.alternatives
+        .iter()
+        .any(|phrase| !phrase.is_empty() && phrase.words().all(|w| stems.contains(&w.stem())))
 }
 
 /// The note for evidence whose window lacks some context terms.

@@ -1,6 +1,7 @@
 //! The kinds of claim: what each states, and reading the value of its kind key (`text`,
 //! `pattern`, `quote`, `quantity`, `date`) and of a shorthand's value.
 
+use super::Term;
 use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
 use crate::recognise::{parse_date, parse_quantity};
@@ -38,6 +39,9 @@ pub struct QuantityClaim {
     pub quantity: crate::recognise::Quantity,
     /// Stems the article's unit may have: the claim unit's head and its aliases.
     pub unit_names: Vec<String>,
+    /// Lower-case words describing the unit (`combat` of `combat troops`, `electric` of
+    /// `electric scooters`): they need not match; a note says where the article lacks them.
+    pub describing: Vec<String>,
 }
 
 /// A claimed date.
@@ -62,15 +66,34 @@ impl ClaimKind {
     }
 }
 
-/// The claim kind for `key = value`, or `None` after reporting why the value is unreadable.
+/// The claim kind for `key = value`, with the context terms its value names (`Labour` of
+/// `212 Labour MPs`), or `None` after reporting why the value is unreadable. `says` is the
+/// claim as stated.
 pub(super) fn parse(
     reader: &mut Reader<'_>,
     key: &str,
     value: &Located<String>,
+    says: &str,
     aliases: &Aliases,
-) -> Option<ClaimKind> {
+) -> Option<(ClaimKind, Vec<Term>)> {
     let text = value.value.as_str();
-    match key {
+    if key == "quantity" {
+        return match quantity(text, says, aliases) {
+            Ok((claim, names)) => Some((
+                ClaimKind::Quantity(Box::new(claim)),
+                names.iter().map(|name| Term::new(name, aliases)).collect(),
+            )),
+            Err(reason) => {
+                reader.diagnostics.push(
+                    Diagnostic::error(format!("unreadable quantity `{text}`"), reader.file, value.span)
+                        .label(reason)
+                        .help("write a number with an optional qualifier and unit: \"30,000\", \"up to 30,000 troops\", \"212 Labour MPs\", \"$1.87 a share\", \"down €40m\""),
+                );
+                None
+            }
+        };
+    }
+    let kind = match key {
         "text" => {
             let phrase = Phrase::new(text);
             if phrase.is_empty() {
@@ -119,17 +142,6 @@ pub(super) fn parse(
             }
             Some(ClaimKind::Quote(phrase))
         }
-        "quantity" => match quantity(text, aliases) {
-            Ok(claim) => Some(ClaimKind::Quantity(Box::new(claim))),
-            Err(reason) => {
-                reader.diagnostics.push(
-                    Diagnostic::error(format!("unreadable quantity `{text}`"), reader.file, value.span)
-                        .label(reason)
-                        .help("write a number with an optional qualifier and unit: \"30,000\", \"up to 30,000 troops\", \"75 km\", \"$1.2bn\", \"tens of thousands of troops\""),
-                );
-                None
-            }
-        },
         "date" => match date(text) {
             Ok(claim) => Some(ClaimKind::Date(Box::new(claim))),
             Err(reason) => {
@@ -142,16 +154,84 @@ pub(super) fn parse(
             }
         },
         _ => unreachable!("`{key}` is not a value kind key"),
-    }
+    };
+    kind.map(|kind| (kind, Vec::new()))
 }
 
-/// A claimed quantity: the whole text must read as one quantity.
-pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, String> {
+/// A claimed quantity, read as a fact-checker writes it: the number with its qualifier,
+/// direction and currency (`more than $1.2bn`, `down €40m`, `a 1.5% increase`), then any noun
+/// phrase as its unit (`212 Labour MPs`, `2.3m electric scooters`): the head noun (its last
+/// word) must match, capitalised words before it (`Labour`) become required context terms,
+/// lower-case ones describe. A rate (`a share`, `an hour`) belongs to the unit. Only a text
+/// with no number at all is unreadable. `says` hints whether a bare pair (`1-3`) is a score.
+pub(super) fn quantity(
+    text: &str,
+    says: &str,
+    aliases: &Aliases,
+) -> Result<(QuantityClaim, Vec<String>), String> {
     // Read the claim as articles are read: typography folded.
     let text = &crate::text::normalise(text).text;
     let found = parse_quantity(text).ok_or("no number here")?;
-    reject_words_left_over(text, found.span, "quantity")?;
-    let unit_names = match &found.quantity.unit {
+    let mut quantity = found.quantity;
+    score_from_hint(&mut quantity, text, says);
+    // Words the recogniser left after the quantity are the rest of its unit phrase.
+    let after = words_of(&text[found.span.end..]);
+    let (rate, after) = rate_of(&after);
+    let mut phrase_words: Vec<String> = quantity
+        .unit
+        .as_ref()
+        .filter(|u| u.measure.is_none())
+        .map(|u| u.phrase.split_whitespace().map(String::from).collect())
+        .unwrap_or_default();
+    let measured = quantity.unit.as_ref().is_some_and(|u| u.measure.is_some());
+    if !measured && quantity.score.is_none() {
+        phrase_words.extend(after.iter().cloned());
+    }
+    let mut terms = Vec::new();
+    let mut describing = Vec::new();
+    // Words before the number ("aged 76", "Tesla's 449,356"): names among them are context.
+    for word in words_of(&text[..found.span.start]) {
+        if is_name(&word) {
+            terms.push(word);
+        }
+    }
+    if measured {
+        // "8,848m high", "1.8m tall": words after a measure describe it.
+        for word in &after {
+            if is_name(word) {
+                terms.push(word.clone());
+            }
+        }
+    }
+    if let Some((head, modifiers)) = phrase_words.split_last() {
+        for word in modifiers {
+            if is_name(word) {
+                terms.push(word.clone());
+            } else {
+                describing.push(word.to_lowercase());
+            }
+        }
+        let head = head.to_lowercase();
+        match quantity.unit.as_mut() {
+            Some(unit) if unit.measure.is_none() => {
+                unit.head = head;
+                unit.phrase = phrase_words.join(" ");
+            }
+            None => {
+                quantity.unit = Some(crate::recognise::Unit {
+                    phrase: phrase_words.join(" "),
+                    head,
+                    measure: None,
+                    per: None,
+                });
+            }
+            Some(_) => {}
+        }
+    }
+    if let (Some(per), Some(unit)) = (rate, quantity.unit.as_mut()) {
+        unit.per.get_or_insert(per);
+    }
+    let unit_names = match &quantity.unit {
         Some(unit) if unit.measure.is_none() => {
             let mut names = vec![crate::text::words::stem(&unit.head).to_string()];
             for spelling in aliases
@@ -169,19 +249,106 @@ pub(super) fn quantity(text: &str, aliases: &Aliases) -> Result<QuantityClaim, S
         }
         _ => Vec::new(),
     };
-    Ok(QuantityClaim {
-        value_text: text[found.value_span.range()].to_string(),
-        text: text.to_string(),
-        quantity: found.quantity,
-        unit_names,
-    })
+    describing.retain(|w| w.chars().any(char::is_alphanumeric));
+    describing.shrink_to_fit();
+    Ok((
+        QuantityClaim {
+            value_text: text[found.value_span.range()].to_string(),
+            text: text.trim().to_string(),
+            quantity,
+            unit_names,
+            describing,
+        },
+        terms,
+    ))
 }
 
-/// A claimed date: the whole text must read as one date.
+/// The words of `text`, punctuation at their ends dropped.
+fn words_of(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// A rate at the end of `words` (`a share`, `an hour`, `per head`): what it is per, and the
+/// words before it.
+fn rate_of(words: &[String]) -> (Option<String>, Vec<String>) {
+    if let [rest @ .., article, noun] = words
+        && ["a", "an", "per", "each"].contains(&article.to_lowercase().as_str())
+    {
+        return (Some(noun.to_lowercase()), rest.to_vec());
+    }
+    (None, words.to_vec())
+}
+
+/// Whether a claim word is a name (capitalised, or an acronym), not a describing word.
+fn is_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words that make a claim's bare pair of figures a score or tally (`Westbury lost 1-3`).
+const SCORE_HINTS: &[&str] = &[
+    "score",
+    "scored",
+    "won",
+    "win",
+    "lost",
+    "lose",
+    "beat",
+    "drew",
+    "draw",
+    "vote",
+    "votes",
+    "voted",
+    "half-time",
+    "halftime",
+    "set",
+    "tally",
+    "result",
+    "majority",
+    "defeat",
+    "victory",
+];
+
+/// A claim's bare pair of whole figures, read as an ascending range, is a score where the
+/// claim speaks of one (`"Westbury lost 1-3"`).
+fn score_from_hint(quantity: &mut crate::recognise::Quantity, text: &str, says: &str) {
+    let bare_pair = quantity.score.is_none()
+        && quantity.unit.is_none()
+        && quantity.qualifier.is_none()
+        && quantity.change.is_none()
+        && !quantity.vague
+        && quantity.low < quantity.high
+        && quantity.low.fract() == 0.0
+        && quantity.high.fract() == 0.0
+        && (text.contains('-') || text.contains(" to "));
+    let hinted = says
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| SCORE_HINTS.contains(&w.to_lowercase().as_str()));
+    if bare_pair && hinted {
+        quantity.score = Some(Box::new([(quantity.low, quantity.high)]));
+        quantity.high = quantity.low;
+    }
+}
+
+/// A claimed date: the whole text must read as one date (a preposition before it is fine:
+/// `on Thursday`).
 pub(super) fn date(text: &str) -> Result<DateClaim, String> {
     let text = &crate::text::normalise(text).text;
     let (date, span) = parse_date(text).ok_or("no date here")?;
-    reject_words_left_over(text, span, "date")?;
+    const LEADING: &[&str] = &["on", "in", "at", "by", "since", "until", "from", "during"];
+    let prepositions_only = text[..span.start]
+        .split_whitespace()
+        .all(|w| LEADING.contains(&w.to_lowercase().as_str()));
+    let checked = if prepositions_only {
+        Span::new(0, span.end)
+    } else {
+        span
+    };
+    reject_words_left_over(text, checked, "date")?;
     Ok(DateClaim {
         text: text[span.range()].to_string(),
         date,

@@ -183,9 +183,13 @@ fn parse_claim(
     let require = reader
         .choice(table, "require", REQUIRE)
         .map_or(defaults.require, |r| r.value);
-    let expect = reader
-        .choice(table, "expect", EXPECT)
-        .map_or(Verdict::Supported, |e| e.value);
+    let expected = reader.choice(table, "expect", EXPECT);
+    let expect = expected.as_ref().map_or(Verdict::Supported, |e| e.value);
+    if let (Some(expected), Some(kind)) = (&expected, &kind)
+        && expected.value == Verdict::Refuted
+    {
+        never_refuted(reader, expected.span, kind, &context);
+    }
     let tolerance = read_tolerance(reader, table).unwrap_or(defaults.tolerance);
     let strict = reader.boolean(table, "strict").unwrap_or(defaults.strict);
     let mut articles = claim_articles(reader, table, header, defaults, catalog)?;
@@ -217,6 +221,25 @@ fn parse_claim(
         tolerance,
         strict,
     })
+}
+
+/// A claim expecting `refuted` that no article can refute: a `text` or `pattern` claim (the
+/// article states it or not), or one with no context (a different value may be about
+/// something else). An error at its `expect`: it could never pass.
+fn never_refuted(reader: &mut Reader<'_>, span: Span, kind: &ClaimKind, context: &[Term]) {
+    let reason = match kind {
+        ClaimKind::Text(_) | ClaimKind::Pattern(_) => format!(
+            "a `{}` claim is supported or absent, never refuted",
+            kind.name()
+        ),
+        _ if context.is_empty() => "a claim with no `source`, `speaker` or `about` is never refuted: a different value may be about something else".into(),
+        _ => return,
+    };
+    reader.diagnostics.push(
+        Diagnostic::error("this claim can never pass", reader.file, span)
+            .label(reason)
+            .help("write `expect = \"absent\"`, or name who or what the value is about (`source`, `about`, or a shorthand `\"<who>: <value>\"`)"),
+    );
 }
 
 /// `says`, which every claim must have and state.
@@ -362,7 +385,8 @@ fn parse_kind(
         );
         return None;
     }
-    super::kinds::parse(reader, key, &value, aliases).map(|kind| (kind, Vec::new()))
+    let says = says.map_or("", |s| s.value.as_str());
+    super::kinds::parse(reader, key, &value, says, aliases)
 }
 
 fn resolve_articles(

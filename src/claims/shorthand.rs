@@ -40,7 +40,44 @@ const NOT_NAMES: &[&str] = &[
     "Figure",
 ];
 
-/// The kind and the source terms a shorthand `says` stands for.
+/// Words of a context without names that say nothing about what must stand near the value.
+const STOP_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "and",
+    "or",
+    "by",
+    "with",
+    "from",
+    "as",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "it",
+    "says",
+    "said",
+    "say",
+    "according",
+];
+
+/// The kind and the context terms a shorthand `says` stands for.
 pub(super) fn parse(
     reader: &mut Reader<'_>,
     says: &Located<String>,
@@ -77,12 +114,16 @@ pub(super) fn parse(
         reader.diagnostics.push(
             Diagnostic::error(format!("unreadable shorthand value `{value}`"), reader.file, span)
                 .label(reason)
-                .help("after the colon write one quantity (\"30,000 troops\", \"up to 75 km\") or one date (\"Feb. 20\"); for anything else use a kind key: `quantity`, `date`, `text`, `quote` or `pattern`"),
+                .help("after the colon write one quantity (\"30,000 troops\", \"up to 75 km\", \"down 5%\", \"3-1\"), one date (\"Feb. 20\", \"2008\", \"3 p.m.\"); for anything else use a kind key: `quantity`, `date`, `text`, `quote` or `pattern`"),
         );
     };
+    let mut terms = Vec::new();
     let kind = match (quantities.as_slice(), dates.as_slice()) {
-        ([found], []) => match kinds::quantity(&normalised[found.span.range()], aliases) {
-            Ok(quantity) => ClaimKind::Quantity(Box::new(quantity)),
+        ([_], []) => match kinds::quantity(&normalised, text, aliases) {
+            Ok((quantity, names)) => {
+                terms.extend(names.iter().map(|name| Term::new(name, aliases)));
+                ClaimKind::Quantity(Box::new(quantity))
+            }
             Err(reason) => {
                 unreadable(reader, reason);
                 return None;
@@ -95,10 +136,14 @@ pub(super) fn parse(
                 return None;
             }
         },
-        ([], []) => {
-            unreadable(reader, "neither a quantity nor a date is here".into());
-            return None;
-        }
+        // A bare year ("Founded: 2008") or month ("FDP walkout: December").
+        ([], []) => match kinds::date(&normalised) {
+            Ok(date) => ClaimKind::Date(Box::new(date)),
+            Err(_) => {
+                unreadable(reader, "neither a quantity nor a date is here".into());
+                return None;
+            }
+        },
         _ => {
             let found: Vec<String> = quantities
                 .iter()
@@ -116,10 +161,36 @@ pub(super) fn parse(
         }
     };
     let names = names(context);
-    Some((
-        kind,
-        names.iter().map(|name| Term::new(name, aliases)).collect(),
-    ))
+    if names.is_empty() {
+        // "the mayor: $45 million": the context's content words must stand near the value.
+        let words = content_words(context);
+        if words.is_empty() && !context.trim().is_empty() {
+            reader.diagnostics.push(
+                Diagnostic::error(
+                    format!("the context `{}` binds nothing", context.trim()),
+                    reader.file,
+                    Span::new(says.span.start + 1, says.span.start + 1 + context.len()),
+                )
+                .warning()
+                .label("no name or content word here must stand near the value")
+                .help("name who or what the value is about: \"the mayor: $45 million\", \"NATO: 30,000 troops\""),
+            );
+        }
+        terms.extend(words.iter().map(|word| Term::new(word, aliases)));
+    } else {
+        terms.extend(names.iter().map(|name| Term::new(name, aliases)));
+    }
+    Some((kind, terms))
+}
+
+/// The content words of a context without names (`mayor` of `the mayor`), stop words aside.
+fn content_words(context: &str) -> Vec<String> {
+    context
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .filter(|w| !STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        .map(String::from)
+        .collect()
 }
 
 /// The names in a context: runs of capitalised words and acronyms (`Steve Jobs`, `NATO`).

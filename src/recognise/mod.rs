@@ -6,6 +6,7 @@
 
 pub(crate) mod dates;
 pub(crate) mod numbers;
+mod owners;
 #[doc(hidden)]
 pub mod quantity;
 pub(crate) mod quotes;
@@ -17,6 +18,7 @@ pub mod vocabulary;
 
 pub use dates::DateValue;
 pub use quantity::{Direction, Qualifier, Quantity, Unit};
+pub use speakers::How;
 
 use crate::source::Span;
 use crate::text::lexer::Lexeme;
@@ -33,6 +35,9 @@ pub struct Mention {
     pub sentence: usize,
     /// What it states.
     pub kind: MentionKind,
+    /// Whose figure it is, where its sentence lists the figures of several entities (`York`
+    /// for 28,800 in `42,000 homes in Leeds, 28,800 in York`).
+    pub owner: Option<Box<str>>,
 }
 
 /// What a mention states.
@@ -55,16 +60,21 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
             value_span: date.span,
             sentence,
             kind: MentionKind::Date(date.value),
+            owner: None,
         })
         .collect();
+    let quantities = quantity::find(lexemes, &taken);
+    let owners = owners::owners(lexemes, &quantities);
     mentions.extend(
-        quantity::find(lexemes, &taken)
+        quantities
             .into_iter()
-            .map(|found| Mention {
+            .zip(owners)
+            .map(|(found, owner)| Mention {
                 span: found.span,
                 value_span: found.value_span,
                 sentence,
                 kind: MentionKind::Quantity(found.quantity),
+                owner: owner.map(Into::into),
             }),
     );
     mentions.sort_by_key(|m| m.span);

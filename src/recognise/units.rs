@@ -26,6 +26,8 @@ pub enum Dimension {
     Temperature,
     /// Percent.
     Percentage,
+    /// Percentage points: a change of a rate (`up 3 points at 41%`).
+    PercentagePoint,
     /// A currency, by ISO code.
     Currency(&'static str),
 }
@@ -42,6 +44,7 @@ impl Dimension {
             Dimension::Speed => "speed",
             Dimension::Temperature => "temperature",
             Dimension::Percentage => "percentage",
+            Dimension::PercentagePoint => "percentage points",
             Dimension::Currency(code) => code,
         }
     }
@@ -304,14 +307,21 @@ pub(crate) const UNITS: &[(&str, MeasureUnit)] = &[
     ("percent", unit("percent", Percentage, 1.0)),
     ("per cent", unit("percent", Percentage, 1.0)),
     ("pct", unit("percent", Percentage, 1.0)),
+    // A change of a rate: "up 3 percentage points" is not "up 3%".
     (
         "percentage points",
-        unit("percentage point", Percentage, 1.0),
+        unit("percentage point", PercentagePoint, 1.0),
     ),
     (
         "percentage point",
-        unit("percentage point", Percentage, 1.0),
+        unit("percentage point", PercentagePoint, 1.0),
     ),
+    ("pp", unit("percentage point", PercentagePoint, 1.0)),
+    ("ppt", unit("percentage point", PercentagePoint, 1.0)),
+    ("ppts", unit("percentage point", PercentagePoint, 1.0)),
+    ("basis points", unit("basis point", PercentagePoint, 0.01)),
+    ("basis point", unit("basis point", PercentagePoint, 0.01)),
+    ("bps", unit("basis point", PercentagePoint, 0.01)),
     // minor currency units
     ("cent", unit("cent", Currency("USD"), 0.01)),
     ("cents", unit("cent", Currency("USD"), 0.01)),

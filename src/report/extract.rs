@@ -36,8 +36,18 @@ pub(crate) struct Entry {
     pub unit: Option<String>,
     /// A quantity's qualifier (`up to`, `more than`, …).
     pub qualifier: Option<String>,
+    /// A quantity's change: `up` or `down` (`rose 5%`); `null` for a level.
+    pub change: Option<&'static str>,
+    /// A score's or tally's pairs (`[[3, 1]]` for `won 3-1`).
+    pub score: Option<Vec<[serde_json::Value; 2]>>,
+    /// What a rate is per (`share` of `$1.87 a share`).
+    pub per: Option<String>,
+    /// Whose figure it is, where a list gives figures to several entities (`York`).
+    pub owner: Option<String>,
     /// A quote's speaker.
     pub speaker: Option<String>,
+    /// How the speaker was found: `named`, `pronoun`, `role` or `continuation`.
+    pub how: Option<&'static str>,
 }
 
 /// Everything `extract` lists for an analysed article, in text order.
@@ -61,6 +71,7 @@ pub(crate) fn entries(analysis: &Analysis) -> Vec<Entry> {
             paragraph,
             |entry| {
                 entry.speaker.clone_from(&quotation.speaker);
+                entry.how = quotation.how.map(|how| how.name());
             },
         ));
     }
@@ -78,6 +89,13 @@ pub(crate) fn entries(analysis: &Analysis) -> Vec<Entry> {
                     entry.high = Some(quantity.high);
                     entry.unit = quantity.unit.as_ref().map(|u| u.head.clone());
                     entry.qualifier = quantity.qualifier.as_ref().map(|q| q.text.clone());
+                    entry.change = quantity.change.map(|c| c.name());
+                    entry.score = quantity
+                        .score
+                        .as_ref()
+                        .map(|sets| sets.iter().map(|&(a, b)| [number(a), number(b)]).collect());
+                    entry.per = quantity.unit.as_ref().and_then(|u| u.per.clone());
+                    entry.owner = mention.owner.as_deref().map(String::from);
                 },
             )),
             MentionKind::Date(date) => {
@@ -119,7 +137,12 @@ fn entry(
         high: None,
         unit: None,
         qualifier: None,
+        change: None,
+        score: None,
+        per: None,
+        owner: None,
         speaker: None,
+        how: None,
     };
     fill(&mut entry);
     entry
@@ -197,17 +220,36 @@ pub fn render_human(analysis: &Analysis) -> String {
 fn describe(entry: &Entry) -> String {
     match entry.kind {
         "quantity" => {
-            let value = match (entry.low, entry.high) {
-                (Some(low), Some(high)) if low != high => format!("{low}–{high}"),
-                (Some(low), _) => format!("{low}"),
+            let value = match (&entry.score, entry.low, entry.high) {
+                (Some(sets), _, _) => sets
+                    .iter()
+                    .map(|[a, b]| format!("{a}-{b}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                (None, Some(low), Some(high)) if low != high => format!("{low}–{high}"),
+                (None, Some(low), _) => format!("{low}"),
                 _ => String::new(),
             };
-            let mut parts = vec![format!("quantity {value}")];
+            let what = if entry.score.is_some() {
+                "score"
+            } else {
+                "quantity"
+            };
+            let mut parts = vec![format!("{what} {value}")];
+            if let Some(change) = entry.change {
+                parts[0] = format!("change {change} {value}");
+            }
             if let Some(unit) = &entry.unit {
                 parts.push(format!("unit `{unit}`"));
             }
+            if let Some(per) = &entry.per {
+                parts.push(format!("per `{per}`"));
+            }
             if let Some(qualifier) = &entry.qualifier {
                 parts.push(format!("qualifier `{qualifier}`"));
+            }
+            if let Some(owner) = &entry.owner {
+                parts.push(format!("of {owner}"));
             }
             parts.join(", ")
         }
@@ -215,9 +257,10 @@ fn describe(entry: &Entry) -> String {
             "date {}",
             entry.value.as_ref().and_then(|v| v.as_str()).unwrap_or("")
         ),
-        _ => match &entry.speaker {
-            Some(speaker) => format!("quote by {speaker}"),
-            None => "quote (speaker not named nearby)".to_string(),
+        _ => match (&entry.speaker, entry.how) {
+            (Some(speaker), Some(how)) => format!("quote by {speaker} ({how})"),
+            (Some(speaker), None) => format!("quote by {speaker}"),
+            (None, _) => "quote (the article does not say who said it)".to_string(),
         },
     }
 }

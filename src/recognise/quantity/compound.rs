@@ -11,6 +11,14 @@ use super::*;
 pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<Found> {
     let mut joined: Vec<Found> = Vec::new();
     for next in found {
+        // The second reading of a bare "9m" stands beside the first.
+        if joined
+            .last()
+            .is_some_and(|last| next.lexemes.start < last.lexemes.end)
+        {
+            joined.push(next);
+            continue;
+        }
         // "45 and 50 mg": a bare number before "and"/"or" and a measured one shares its unit.
         if let Some(last) = joined.last_mut()
             && last.quantity.unit.is_none()
@@ -34,7 +42,72 @@ pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<F
     for found in &mut joined {
         smaller_tail(lexemes, found);
     }
+    carry_units(lexemes, &mut joined);
     joined
+}
+
+/// A unit carried through a list: `42,000 homes in Leeds, 28,800 in York and 9,500 in Hull`,
+/// `the CDU won 208 seats, the AfD 152`. A bare figure that opens a list item (after a comma,
+/// `and` or a semicolon, perhaps after the item's name) takes the unit of the figure before
+/// it in the sentence.
+fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
+    for at in 1..found.len() {
+        let (before, rest) = found.split_at_mut(at);
+        let current = &mut rest[0];
+        if current.quantity.unit.is_some()
+            || current.quantity.score.is_some()
+            || current.quantity.ambiguous
+            || !opens_list_item(lexemes, current.lexemes.start)
+        {
+            continue;
+        }
+        let Some(previous) = before
+            .iter()
+            .rev()
+            .find(|f| f.quantity.unit.is_some() && f.quantity.score.is_none())
+        else {
+            continue;
+        };
+        current.quantity.unit.clone_from(&previous.quantity.unit);
+        if let Some(unit) = current.quantity.unit.as_mut() {
+            unit.per = previous.quantity.unit.as_ref().and_then(|u| u.per.clone());
+        }
+    }
+}
+
+/// Whether a list item starts right before the lexeme `at`: a comma, `and`, `or` or a
+/// semicolon, then perhaps `the` and a capitalised name (`, the AfD 152`).
+pub(super) fn opens_list_item(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    // "Mellor, 40,": an age in apposition, not a list item ("…in Leeds, 28,800 in York" is
+    // one: its name is a preposition's).
+    if at >= 2 && lexemes[at - 1].text == "," && lexemes[at - 2].is_capitalised() {
+        let mut name = at - 2;
+        while name > 0 && lexemes[name - 1].is_capitalised() {
+            name -= 1;
+        }
+        let governed = name > 0
+            && ["in", "at", "near", "from", "for", "on", "of", "to"]
+                .iter()
+                .any(|w| lexemes[name - 1].is(w));
+        if !governed {
+            return false;
+        }
+    }
+    // "17 shots to Westbury's nine".
+    if at > 0 && lexemes[at - 1].is_capitalised() && lexemes[at - 1].text.ends_with("'s") {
+        return true;
+    }
+    let mut back = at;
+    while back > 0 && lexemes[back - 1].is_capitalised() {
+        back -= 1;
+    }
+    if back < at && back > 0 && lexemes[back - 1].is("the") {
+        back -= 1;
+    }
+    back.checked_sub(1).is_some_and(|i| {
+        let l = &lexemes[i];
+        l.text == "," || l.text == ";" || l.is("and") || l.is("or")
+    })
 }
 
 pub(super) fn join_two(
@@ -64,12 +137,14 @@ pub(super) fn join_two(
         opens(first.lexemes.start) || (first.lexemes.start > 0 && opens(first.lexemes.start - 1));
     let range_joiner =
         matches!(words.as_slice(), ["to"] | ["-"] | ["and"] if opened || words != ["and"]);
+    // "fell €40m to €310m": a change and the level reached, not a range.
     if range_joiner
         && (opened || words == ["-"] || words == ["to"])
         && unit_a.name == unit_b.name
         && a.is_exact()
         && b.is_exact()
         && a.qualifier.is_none()
+        && a.change.is_none()
     {
         let mut merged = first.clone();
         if !opens(first.lexemes.start) && first.lexemes.start > 0 && opens(first.lexemes.start - 1)

@@ -8,9 +8,11 @@
 //! quantities: `Union Courage-2020`, `SU- 35 S`, `F-16`, `Boeing 737`, ordinals (`82nd
 //! Airborne`), years (`since 2014`: a date) and times of day.
 
+mod change;
 mod compound;
 mod names;
 mod read;
+mod special;
 #[cfg(test)]
 mod tests;
 mod unit;
@@ -108,6 +110,27 @@ pub struct Unit {
     pub head: String,
     /// The unit of measurement, if it is one.
     pub measure: Option<MeasureUnit>,
+    /// What a rate is per, lower case: `share` of `$1.87 a share`, `hour` of `$15 an hour`.
+    pub per: Option<String>,
+}
+
+/// Which way a change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    /// Up: `rose 5%`, `up €40m`, `a 3% increase`.
+    Up,
+    /// Down: `fell by 17%`, `down 2 points`, `a drop of 17%`.
+    Down,
+}
+
+impl Trend {
+    /// `up` or `down`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Trend::Up => "up",
+            Trend::Down => "down",
+        }
+    }
 }
 
 /// A quantity: a value or range, with qualifier and unit.
@@ -123,9 +146,31 @@ pub struct Quantity {
     pub qualifier: Option<Qualifier>,
     /// What is counted or measured.
     pub unit: Option<Unit>,
+    /// A change with its direction (`rose 5%`, `down €40m`); `None` for a level.
+    pub change: Option<Trend>,
+    /// A score or tally (`won 3-1`, `passed 312 to 290`, `a 6-4, 7-5 win`): its pairs in
+    /// order, never a range; `low` and `high` are then the first pair's first figure.
+    pub score: Option<Box<[(f64, f64)]>>,
+    /// The same words have another reading (a bare `9m`: metres or millions); each is a
+    /// mention of its own.
+    pub ambiguous: bool,
 }
 
 impl Quantity {
+    /// A level: a value or range with its qualifier and unit.
+    pub fn level(low: f64, high: f64, qualifier: Option<Qualifier>, unit: Option<Unit>) -> Self {
+        Quantity {
+            low,
+            high,
+            vague: false,
+            qualifier,
+            unit,
+            change: None,
+            score: None,
+            ambiguous: false,
+        }
+    }
+
     /// Whether it states one number (not a range or an order of magnitude).
     pub fn is_exact(&self) -> bool {
         self.low == self.high && !self.vague
@@ -149,6 +194,13 @@ pub struct Found {
     lexemes: std::ops::Range<usize>,
 }
 
+impl Found {
+    /// Lexemes `start..end` of the sentence it covers.
+    pub(crate) fn lexemes(&self) -> std::ops::Range<usize> {
+        self.lexemes.clone()
+    }
+}
+
 /// Every quantity in a sentence's lexemes, skipping lexemes inside `taken` spans (dates).
 pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     let is_taken = |at: usize| {
@@ -165,7 +217,18 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
             && let Some(quantity) = quantity_at(lexemes, at, &is_taken)
         {
             at = quantity.lexemes.end;
+            // A bare "9m": metres, and millions too.
+            let twin = quantity.quantity.ambiguous.then(|| Found {
+                quantity: Quantity {
+                    low: quantity.quantity.low * 1e6,
+                    high: quantity.quantity.high * 1e6,
+                    unit: None,
+                    ..quantity.quantity.clone()
+                },
+                ..quantity.clone()
+            });
             found.push(quantity);
+            found.extend(twin);
         } else {
             at += 1;
         }
@@ -281,9 +344,11 @@ fn opening_at(lexemes: &[Lexeme<'_>], start: usize) -> Opening {
         at = next;
         qualifier
     });
+    // "between 10 and 15", "from 10 to 20 dollars"; but "rose from 12 to 15" states two
+    // levels, not a range.
     let between = lexemes
         .get(at)
-        .is_some_and(|l| l.is("between") || l.is("from"));
+        .is_some_and(|l| l.is("between") || (l.is("from") && !change::follows_change(lexemes, at)));
     if between {
         at += 1;
     }
@@ -307,27 +372,42 @@ fn quantity_at(
 ) -> Option<Found> {
     let opening = opening_at(lexemes, start);
     let number_start = opening.number;
+    if is_taken(number_start) {
+        return None;
+    }
     // "half of", "two-thirds of", "about half": a proportion, read as a percentage.
     if opening.currency.is_none()
         && let Some((share, end)) =
             read::proportion_at(lexemes, number_start, opening.qualifier.is_some())
     {
-        if is_taken(number_start) {
-            return None;
-        }
         return Some(proportion(lexemes, start, &opening, share, end));
+    }
+    if let Some(found) = special::clock_duration_at(lexemes, start, &opening)
+        .or_else(|| special::age_decade_at(lexemes, start, &opening))
+    {
+        return Some(found);
     }
     // "a kilogram", "an hour", "half an hour": one (or half) of a unit of measurement.
     let first = number_at(lexemes, number_start, opening.currency.is_some())
         .or_else(|| article_before_unit(lexemes, number_start))?;
-    if is_taken(number_start) || names_something(lexemes, &opening, &first) {
+    // A score first: "Arsenal 3-1" is no model number.
+    let coded = is_code(lexemes, number_start, first.end);
+    if !coded && let Some(found) = score_at(lexemes, start, &opening, &first) {
+        return Some(found);
+    }
+    if names_something(lexemes, &opening, &first) {
         return None;
     }
     let (mut low, mut high) = (first.low, first.high);
     let mut vague = first.vague;
     let mut end = first.end;
     let mut unit_suffix = first.unit_suffix;
-    let range = range_at(lexemes, end, opening.between, opening.currency.is_some());
+    // "rose 5% to 20%", "fell €40m to €310m": a change and the level reached, not a range.
+    let range = if change::follows_change(lexemes, start) && !opening.between {
+        None
+    } else {
+        range_at(lexemes, end, opening.between, opening.currency.is_some())
+    };
     let ranged = range.is_some();
     if let Some((second, next)) = range {
         let scale = match (first.multiplier, second.multiplier) {
@@ -349,6 +429,10 @@ fn quantity_at(
         unit_suffix,
         ..first
     };
+    // "a three-year high": a comparison, not three years.
+    if names::comparison_after(lexemes, read.end) {
+        return None;
+    }
     let (unit, scale, mut end) = unit_of(lexemes, &opening, &read)?;
     let (mut low, mut high) = (low * scale, high * scale);
     let mut unit = unit;
@@ -356,7 +440,26 @@ fn quantity_at(
     if first.fraction && !measured {
         return None;
     }
-    if first.from_words && unit.is_none() && opening.qualifier.is_none() && !vague && high < 10.0 {
+    // "Westbury's nine": a small figure after a possessive name stands for the figure
+    // before it in the sentence ("17 shots to Westbury's nine").
+    let possessed = start
+        .checked_sub(1)
+        .is_some_and(|i| lexemes[i].is_capitalised() && lexemes[i].text.ends_with("'s"));
+    // "14 people in Maaysra, nine in Baalbek": a list item's figure takes the unit before it.
+    let listed = compound::opens_list_item(lexemes, start)
+        && lexemes.get(end).is_some_and(|l| {
+            ["in", "at", "near", "for", "from", "on"]
+                .iter()
+                .any(|w| l.is(w))
+        });
+    if first.from_words
+        && unit.is_none()
+        && opening.qualifier.is_none()
+        && !vague
+        && high < 10.0
+        && !possessed
+        && !listed
+    {
         // "two" alone is rarely a quantity a fact-checker means; keep small spelled numbers
         // only with a unit.
         return None;
@@ -387,6 +490,23 @@ fn quantity_at(
         high = low;
         end = next;
     }
+    // "$1.87 a share", "$15 an hour": a rate.
+    if let Some(current) = unit.as_mut()
+        && let Some((per, next)) = unit::rate_at(lexemes, end)
+    {
+        current.per = Some(per);
+        end = next;
+    }
+    // "rose 5%", "a rise of 5%", "1.2% higher", "a 3% increase": a change.
+    let mut change = change::change_before(lexemes, start);
+    if let Some((trend, next)) = change::change_after(lexemes, end) {
+        change = change.or(Some(trend));
+        end = next;
+    }
+    let ambiguous = first.million_too
+        && unit
+            .as_ref()
+            .is_some_and(|u| u.measure.is_some_and(|m| m.name == "metre"));
     // "from 5%" with no range after it: "from" belongs to the sentence, not the quantity.
     let start = if opening.between && !ranged && start + 1 == number_start {
         number_start
@@ -402,9 +522,73 @@ fn quantity_at(
             vague,
             qualifier: opening.qualifier,
             unit,
+            change,
+            score: None,
+            ambiguous,
         },
         lexemes: start..end,
     })
+}
+
+/// A score or tally starting with the number `first`: `won 3-1`, `passed 312 to 290`, `a
+/// 54-46 split`, `by 432 votes to 202`, `a 6-4, 7-5 win` — where the words around it say
+/// so, or the first figure is the larger (no range is written high to low).
+fn score_at(
+    lexemes: &[Lexeme<'_>],
+    start: usize,
+    opening: &Opening,
+    first: &Read<'_>,
+) -> Option<Found> {
+    let plain = first.digits_plain && first.low < 1000.0;
+    if opening.between
+        || opening.currency.is_some()
+        || !(plain || first_is_grouped_whole(lexemes, opening.number, first))
+    {
+        return None;
+    }
+    let (second, end) = change::second_side(lexemes, first.end)?;
+    let context = change::score_context(lexemes, start, end);
+    let descending = first.low >= second;
+    if !context && (!descending || change::follows_change(lexemes, start)) {
+        return None;
+    }
+    let mut sets = vec![(first.low, second)];
+    let end = change::more_sets(lexemes, end, &mut sets);
+    // "a 3-1 win": the noun after a score is part of it.
+    let end = if lexemes.get(end).is_some_and(|l| {
+        [
+            "win", "victory", "defeat", "loss", "draw", "vote", "majority", "split", "lead",
+        ]
+        .iter()
+        .any(|w| l.is(w))
+    }) {
+        end + 1
+    } else {
+        end
+    };
+    let span = Span::new(lexemes[start].span.start, lexemes[end - 1].span.end);
+    Some(Found {
+        span,
+        value_span: Span::new(
+            lexemes[opening.number].span.start,
+            lexemes[end - 1].span.end,
+        ),
+        quantity: Quantity {
+            score: Some(sets.into_boxed_slice()),
+            ..Quantity::level(first.low, first.low, opening.qualifier.clone(), None)
+        },
+        lexemes: start..end,
+    })
+}
+
+/// Whether the number `first` at `at` is a whole number written with separators (`1,203`):
+/// a tally may be that large.
+fn first_is_grouped_whole(lexemes: &[Lexeme<'_>], at: usize, first: &Read<'_>) -> bool {
+    first.end == at + 1
+        && first.multiplier.is_none()
+        && first.unit_suffix.is_none()
+        && numbers::digits(lexemes[at].text)
+            .is_some_and(|d| d.grouped && !d.decimal && d.suffix.is_empty())
 }
 
 /// A proportion (`half of`, `two-thirds`, `one in five`) read as a percentage.
@@ -422,16 +606,15 @@ fn proportion(
             lexemes[opening.number].span.start,
             lexemes[end - 1].span.end,
         ),
-        quantity: Quantity {
-            low: share * 100.0,
-            high: share * 100.0,
-            vague: false,
-            qualifier: opening.qualifier.clone(),
-            unit: Some(measure_unit(
+        quantity: Quantity::level(
+            share * 100.0,
+            share * 100.0,
+            opening.qualifier.clone(),
+            Some(measure_unit(
                 &joined(&lexemes[opening.number..end]),
                 percent,
             )),
-        },
+        ),
         lexemes: start..end,
     }
 }
@@ -481,11 +664,9 @@ fn unit_of(
     } else {
         None
     };
-    let mut unit = opening.currency.map(|(measure, symbol)| Unit {
-        phrase: joined(&lexemes[symbol..opening.number]),
-        head: measure.name.to_string(),
-        measure: Some(measure),
-    });
+    let mut unit = opening
+        .currency
+        .map(|(measure, symbol)| measure_unit(&joined(&lexemes[symbol..opening.number]), measure));
     if let Some(suffix) = read.unit_suffix
         && unit.is_none()
     {
@@ -625,6 +806,7 @@ fn measure_unit(phrase: &str, measure: MeasureUnit) -> Unit {
         phrase: phrase.to_string(),
         head: measure.name.to_string(),
         measure: Some(measure),
+        per: None,
     }
 }
 

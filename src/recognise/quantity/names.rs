@@ -67,6 +67,113 @@ pub(super) fn is_code(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> bool 
     })
 }
 
+/// Words that make the number after them a name or a designation, not a count: `Category 4`,
+/// `Level 3 alert`, `Tier 2`, `Article 50`, `Section 8`, `Flight 370`, `Route 66`.
+const DESIGNATORS: &[&str] = &[
+    "category",
+    "level",
+    "tier",
+    "grade",
+    "phase",
+    "stage",
+    "article",
+    "section",
+    "clause",
+    "chapter",
+    "amendment",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "platform",
+    "gate",
+    "terminal",
+    "channel",
+    "room",
+    "paragraph",
+    "schedule",
+    "rule",
+    "division",
+    "band",
+    "class",
+    "type",
+    "version",
+    "series",
+    "apollo",
+    "formula",
+    "zone",
+    "ward",
+    "district",
+    "precinct",
+    "exit",
+    "junction",
+    "pier",
+    "berth",
+    "line",
+    "generation",
+    "gen",
+    "model",
+    "mark",
+    "act",
+    "part",
+    "title",
+    "figure",
+    "table",
+    "item",
+    "question",
+    "proposition",
+    "measure",
+    "week",
+    "day",
+    "round",
+    "game",
+    "match",
+    "stage",
+    "lot",
+    "unit",
+    "block",
+    "floor",
+    "court",
+];
+
+/// Designating words that name only with a capital (`Week 5`, `Day 3`, `Round 4`): in lower
+/// case they are ordinary words (`round 200 homes`, `a day 3 months later`).
+const CAPITALISED_DESIGNATORS: &[&str] = &[
+    "week", "day", "round", "game", "match", "lot", "unit", "block", "floor", "court", "line",
+    "mark", "model", "act", "part", "title", "figure", "table", "item", "question", "measure",
+];
+
+/// Whether `word` before a number designates it: `Category 4`, `Level 3`, `flight 370`.
+pub(super) fn designates(word: &Lexeme<'_>) -> bool {
+    if word.kind != Kind::Word {
+        return false;
+    }
+    let lowered = lower(word.text);
+    DESIGNATORS.contains(&lowered.as_ref())
+        && (word.is_capitalised() || !CAPITALISED_DESIGNATORS.contains(&lowered.as_ref()))
+}
+
+/// Words after `N-year` (`a three-year high`, `a 41-year low`) that make it a comparison, not
+/// a duration or count.
+const COMPARISONS: &[&str] = &[
+    "high", "highs", "low", "lows", "peak", "record", "best", "worst", "top", "bottom",
+];
+
+/// Whether a time span glued to the number ending at `end` compares rather than counts: `a
+/// three-year high`, `a 41-year low`.
+pub(super) fn comparison_after(lexemes: &[Lexeme<'_>], end: usize) -> bool {
+    let time = |l: &Lexeme<'_>| {
+        ["year", "month", "week", "day", "decade"]
+            .iter()
+            .any(|w| l.is(w))
+    };
+    lexemes.get(end).is_some_and(|l| l.text == "-" && !l.spaced)
+        && lexemes.get(end + 1).is_some_and(time)
+        && lexemes
+            .get(end + 2)
+            .is_some_and(|l| COMPARISONS.iter().any(|w| l.is(w)))
+}
+
 /// Whether the plain digits at `start..end` name something (a model, a unit, an exercise),
 /// are a year, or a time of day, rather than a quantity.
 pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, value: f64) -> bool {
@@ -75,6 +182,10 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     let next = lexemes.get(end);
     // Glued to letters: "A320", "MH17".
     if previous.is_some_and(|p| p.kind == Kind::Word) && !number.spaced {
+        return true;
+    }
+    // "Category 4", "a Level 3 alert", "flight 370".
+    if previous.is_some_and(|p| designates(&p)) {
         return true;
     }
     // After a hyphen that follows a capitalised word: "Courage-2020", "F-16", "SU- 35".
@@ -114,8 +225,16 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
                 || crate::recognise::dates::month(p.text).is_some()
                 || p.text == ","
         });
+        // "2000 troops" counts; "he won 2009 world championship gold" names a year: a year
+        // before a singular noun describes it.
         let counted = next.is_some_and(|l| {
-            (l.kind == Kind::Word && !l.is_capitalised() && !ends_unit(l.text))
+            (l.kind == Kind::Word
+                && !l.is_capitalised()
+                && !ends_unit(l.text)
+                && noun_phrase(lexemes, end).is_some_and(|(unit, _)| {
+                    let head = unit.head.as_str();
+                    head.ends_with('s') || unit::IRREGULAR_PLURALS.contains(&head)
+                }))
                 || measure_at(lexemes, end).is_some()
         });
         if year_context || !counted {
@@ -133,7 +252,20 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     {
         // A counted noun, not a verb: "Boeing 737 crashed" names a model.
         let counted = noun_phrase(lexemes, end).is_some() || measure_at(lexemes, end).is_some();
-        if !counted {
+        // "…won 208 seats, the AfD 152 and the SPD 120": a list item's figure after its name.
+        let separator = |l: &Lexeme<'_>| matches!(l.text, "," | ";" | ".") || l.is("and");
+        let mut item_start = start - 1;
+        while item_start > 0 && lexemes[item_start - 1].is_capitalised() {
+            item_start -= 1;
+        }
+        if item_start > 0 && lexemes[item_start - 1].is("the") {
+            item_start -= 1;
+        }
+        let list_item = item_start
+            .checked_sub(1)
+            .is_some_and(|i| separator(&lexemes[i]))
+            && next.is_none_or(separator);
+        if !counted && !list_item {
             return true;
         }
     }

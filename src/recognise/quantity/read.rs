@@ -32,6 +32,8 @@ pub(super) struct Read<'a> {
     pub(super) digits_plain: bool,
     /// `3/4`: only a quantity before a unit.
     pub(super) fraction: bool,
+    /// A bare `9m` read as metres that may as well be millions.
+    pub(super) million_too: bool,
 }
 
 /// The factor of a multiplier spelled as a word (`million`, `billion`; not `m` or `bn`).
@@ -355,19 +357,224 @@ fn fraction<'a>(
     Some(read)
 }
 
-/// Whether a counted plural noun stands at `at` (`homes`, `people`, `years`), not a length
-/// (`metres`) or an adjective (`tall`): what `1.5m` counts in millions.
-fn counted_noun_at(lexemes: &[Lexeme<'_>], at: usize) -> bool {
-    lexemes.get(at).is_some_and(|next| {
-        let word = next.text;
-        next.kind == Kind::Word
-            && next.spaced
-            && word.len() > 3
-            && (word.ends_with('s') || word == "people")
-            && word.starts_with(|c: char| c.is_ascii_lowercase())
-            && units::lookup(word).is_none_or(|m| m.dimension != units::Dimension::Length)
-    })
+/// How a glued `m` after a number reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MReading {
+    Metres,
+    Millions,
+    /// Nothing decides: metres, and millions too.
+    Both,
 }
+
+/// Words that measure a length beside a number in metres (`1.8m tall`, `9m-high`).
+const LENGTH_WORDS: &[&str] = &[
+    "tall",
+    "high",
+    "long",
+    "wide",
+    "deep",
+    "above",
+    "below",
+    "away",
+    "across",
+    "thick",
+    "sprint",
+    "race",
+    "dash",
+    "hurdles",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "relay",
+    "final",
+    "event",
+    "record",
+    "mark",
+    "jump",
+    "throw",
+];
+
+/// Nouns before a bare `Xm` that it measures in metres (`waves reached 9m`).
+const LENGTH_NOUNS: &[&str] = &[
+    "wave",
+    "waves",
+    "surge",
+    "surges",
+    "height",
+    "depth",
+    "wall",
+    "walls",
+    "tower",
+    "cliff",
+    "drop",
+    "altitude",
+    "elevation",
+    "sea",
+    "seas",
+    "water",
+    "floodwater",
+    "snow",
+    "tsunami",
+    "crest",
+    "swell",
+    "jump",
+    "throw",
+    "vault",
+    "length",
+    "distance",
+    "tall",
+    "high",
+    "deep",
+    "long",
+    "metres",
+    "meters",
+];
+
+/// Whether a counted noun follows at `at`, past up to two describing words: `homes`, `people`,
+/// `electric scooters`, `new Lime bikes` (what `1.5m` counts in millions), and not a length
+/// (`metres`) or an adjective (`tall`).
+fn counted_noun_at(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    for offset in 0..3 {
+        let Some(next) = lexemes.get(at + offset) else {
+            return false;
+        };
+        if next.kind != Kind::Word || !next.spaced {
+            return false;
+        }
+        let word = lower(next.text);
+        if units::lookup(&word).is_some_and(|m| m.dimension == units::Dimension::Length)
+            || LENGTH_WORDS.contains(&word.as_ref())
+        {
+            return false;
+        }
+        let plural = word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && !word.ends_with("is");
+        if plural || unit::IRREGULAR_PLURALS.contains(&word.as_ref()) {
+            return true;
+        }
+        if unit::ends_unit(&word) {
+            return false;
+        }
+    }
+    false
+}
+
+/// How the `m` glued to a number ending at `end` reads: metres before a length word or another
+/// length unit and after a noun a length measures (`1.8m tall`, `100m sprint`, `a 9m-high
+/// wall`, `waves reached 9m`); millions before a counted noun or where the sentence counts
+/// (`2.3m electric scooters`, `sales reached 18.6m`); both where nothing decides.
+fn metres_or_millions(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> MReading {
+    let next = lexemes.get(end);
+    if next.is_some_and(|l| (l.text == "-" || l.text == "/") && !l.spaced) {
+        return MReading::Metres; // "a 9m-high viaduct", "3m/s"
+    }
+    if let Some(next) = next.filter(|l| l.kind == Kind::Word) {
+        let word = lower(next.text);
+        if LENGTH_WORDS.contains(&word.as_ref())
+            || units::lookup(&word).is_some_and(|m| m.dimension == units::Dimension::Length)
+        {
+            return MReading::Metres;
+        }
+        if counted_noun_at(lexemes, end) {
+            return MReading::Millions;
+        }
+        if !unit::ends_unit(&word) && !next.is_capitalised() {
+            return MReading::Metres; // "a 10m wall": a singular noun it measures
+        }
+    }
+    if next.is_some_and(|l| l.kind == Kind::Number) {
+        return MReading::Metres; // "3m 5cm"
+    }
+    // The figure ends its phrase: what the sentence before it is about decides.
+    let from = start.saturating_sub(8);
+    for lexeme in lexemes[from..start].iter().rev() {
+        if lexeme.kind != Kind::Word {
+            continue;
+        }
+        let word = lower(lexeme.text);
+        if LENGTH_NOUNS.contains(&word.as_ref()) {
+            return MReading::Metres;
+        }
+        if COUNT_NOUNS.contains(&word.as_ref()) {
+            return MReading::Millions;
+        }
+    }
+    MReading::Both
+}
+
+/// Nouns a bare `Xm` after them counts in millions (`sales reached 18.6m`).
+const COUNT_NOUNS: &[&str] = &[
+    "sales",
+    "revenue",
+    "revenues",
+    "turnover",
+    "users",
+    "subscribers",
+    "customers",
+    "riders",
+    "ridership",
+    "viewers",
+    "viewership",
+    "audience",
+    "visitors",
+    "passengers",
+    "downloads",
+    "trips",
+    "journeys",
+    "members",
+    "membership",
+    "votes",
+    "voters",
+    "population",
+    "people",
+    "homes",
+    "households",
+    "jobs",
+    "copies",
+    "units",
+    "vehicles",
+    "cars",
+    "orders",
+    "shares",
+    "streams",
+    "views",
+    "followers",
+    "deliveries",
+    "shipments",
+    "bookings",
+    "tickets",
+    "attendance",
+    "residents",
+    "patients",
+    "cases",
+    "doses",
+    "employees",
+    "workers",
+    "staff",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "budget",
+    "debt",
+    "deficit",
+    "funding",
+    "income",
+    "spending",
+    "cost",
+    "costs",
+    "worth",
+    "value",
+    "valuation",
+    "price",
+    "fine",
+    "bill",
+];
 
 /// Digits read up to `end`: apply a glued suffix (`bn`, `k`, a unit), a multiplier word after
 /// them (`million`, `dozen`) and a fraction after them (`5 and a half`).
@@ -383,6 +590,7 @@ pub(super) fn finish_digits<'a>(
     let lower = suffix.to_lowercase();
     let mut multiplier = None;
     let mut unit_suffix = None;
+    let mut million_too = false;
     let leading = lexemes
         .get(end.saturating_sub(1))
         .map_or(0, |l| l.text.len());
@@ -392,10 +600,18 @@ pub(super) fn finish_digits<'a>(
         "am" | "pm" => return None,
         "s" if leading == 5 && !grouped => return None, // the 1990s
         "s" => return None,
-        // "5m" is five metres, "£5m" five million pounds, "3M" three million, and "1.5m
-        // homes" (a plural noun that is no length after it) one and a half million homes.
-        "m" if !has_currency && suffix == "m" && !counted_noun_at(lexemes, end) => {
-            unit_suffix = Some(suffix)
+        // "£5m" is five million pounds and "3M" three million; a lower-case "m" is metres or
+        // millions as the words around it say.
+        "m" if !has_currency && suffix == "m" => {
+            let start = end.saturating_sub(1);
+            match metres_or_millions(lexemes, start, end) {
+                MReading::Millions => multiplier = Some(1e6),
+                MReading::Metres => unit_suffix = Some(suffix),
+                MReading::Both => {
+                    unit_suffix = Some(suffix);
+                    million_too = true;
+                }
+            }
         }
         "t" if has_currency => multiplier = Some(1e12),
         _ => match numbers::multiplier(&lower) {
@@ -439,6 +655,7 @@ pub(super) fn finish_digits<'a>(
         multiplier,
         digits_plain: multiplier.is_none() && !decimal && !grouped && unit_suffix.is_none(),
         fraction: false,
+        million_too,
     })
 }
 
@@ -540,6 +757,7 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
         multiplier: None,
         digits_plain: false,
         fraction: false,
+        million_too: false,
     })
 }
 
@@ -567,6 +785,7 @@ fn from_words<'a>(
         multiplier,
         digits_plain: false,
         fraction: false,
+        million_too: false,
     }
 }
 

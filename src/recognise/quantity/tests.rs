@@ -429,3 +429,47 @@ fn qualifier_only_words_are_first_words_of_qualifiers_alone() {
         assert!(!words.contains(&word), "{word} in {words:?}");
     }
 }
+
+#[test]
+#[ignore]
+fn debug_tmp() {
+    for text in [
+        "Northern Powergrid said 42,000 homes lost power in Leeds, 28,800 in York and 9,500 in Hull, with hundreds of smaller faults.",
+        "the number of homes still cut off had fallen by 18,000 to 64,000.",
+        "waves off Whitby reached 9m, the highest reading there since 2014",
+        "sold 2.3m electric scooters and sales reached 18.6m",
+        "revenue fell by €40m to €310m and rose by 5% to 20%",
+        "the bill passed 312 to 290 and Arsenal won 3-1",
+        "a Category 4 storm made landfall around 1430 GMT",
+        "he won 2009 world championship gold",
+        "three other passengers died",
+        "41 SNP MPs joined them",
+        "a marathon time of 2:04:11",
+        "$1.87 a share",
+        "a 6-4, 7-5 win",
+        "in her 60s",
+        "a three-year high",
+        "up from 12 to 15",
+        "a 3% increase",
+        "a drop of 17%",
+        "down 2 points at 41%",
+    ] {
+        let found = find(&lex(text, 0), &[]);
+        let text2: Vec<String> = found
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {}-{} {:?} {:?} {:?} {:?}",
+                    &text[f.span.range()],
+                    f.quantity.low,
+                    f.quantity.high,
+                    f.quantity.unit.as_ref().map(|u| (&u.head, &u.per)),
+                    f.quantity.change,
+                    f.quantity.score,
+                    f.quantity.qualifier.as_ref().map(|q| &q.text)
+                )
+            })
+            .collect();
+        eprintln!("{text}\n   {}", text2.join("\n   "));
+    }
+}

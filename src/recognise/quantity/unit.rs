@@ -61,13 +61,16 @@ const NOT_IN_UNIT: &[&str] = &[
     "these",
     "those",
     "it",
+    "them",
+    "him",
+    "itself",
+    "themselves",
     "they",
     "he",
     "she",
     "we",
     "you",
     "i",
-    "more",
     "less",
     "over",
     "under",
@@ -128,7 +131,6 @@ const NOT_IN_UNIT: &[&str] = &[
     "any",
     "some",
     "such",
-    "other",
     "another",
     "last",
     "next",
@@ -307,18 +309,48 @@ pub(super) fn compound_adjective(
             phrase: word.text.to_string(),
             head: lower,
             measure: None,
+            per: None,
         },
     };
     Some((Some(unit), at + 2))
 }
 
+/// Words that describe a counted noun without being one (`three other passengers`, `30 more
+/// troops`, `five new cases`): part of a unit's phrase, never its head.
+const DESCRIBING: &[&str] = &[
+    "other",
+    "more",
+    "new",
+    "additional",
+    "further",
+    "extra",
+    "fewer",
+    "different",
+    "separate",
+    "remaining",
+    "existing",
+    "total",
+];
+
+/// Whether `word` (lower case) reads as a plural noun.
+fn plural(word: &str) -> bool {
+    word.chars().count() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+}
+
 /// The counted noun phrase at `at`: up to four words, ending after a plural noun or a unit,
-/// before a function word or punctuation. Capitalised words (`US soldiers`, `NATO troops`)
-/// belong to it only before a lower-case noun.
+/// before a function word or punctuation. Capitalised words (`US soldiers`, `NATO troops`,
+/// `Labour MPs`) belong to it before a lower-case noun, or as its head where the last of them
+/// is a plural (`212 Labour MPs`, `three Republicans`). Describing words (`other`, `new`)
+/// are never its head.
 pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, usize)> {
     let mut words: Vec<String> = Vec::new();
     let mut end = at;
     let mut last_lower_end = None;
+    let mut capitalised_head = None;
     while let Some(lexeme) = lexemes.get(end) {
         if words.len() >= 4 {
             break;
@@ -346,7 +378,8 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
             break;
         }
         let lowered = lower(lexeme.text).into_owned();
-        if ends_unit(&lowered) {
+        // "joined us": a pronoun in lower case ("US soldiers" are soldiers).
+        if ends_unit(&lowered) || matches!(lexeme.text, "us" | "me") {
             break;
         }
         if lexeme.is_capitalised() {
@@ -355,6 +388,48 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
             }
             words.push(lexeme.text.to_string());
             end += 1;
+            // A model's designation between the number and its noun: "two HH-60 Pave Hawk
+            // helicopters", "three Boeing 737 jets".
+            let dash = lexemes.get(end).is_some_and(|l| l.text == "-" && !l.spaced);
+            let number_at = if dash { end + 1 } else { end };
+            if lexemes.get(number_at).is_some_and(|l| {
+                l.kind == Kind::Number && (dash || l.spaced) && !l.text.contains(',')
+            }) && lexemes
+                .get(number_at + 1)
+                .is_some_and(|l| l.kind == Kind::Word && l.spaced)
+            {
+                if let Some(last) = words.last_mut() {
+                    if dash {
+                        last.push('-');
+                    } else {
+                        last.push(' ');
+                    }
+                    last.push_str(lexemes[number_at].text);
+                }
+                end = number_at + 1;
+                continue;
+            }
+            // "212 Labour MPs", "three Republicans": a capitalised plural may end the phrase.
+            let next_lower_noun = lexemes.get(end).is_some_and(|l| {
+                l.kind == Kind::Word
+                    && l.spaced
+                    && !l.is_capitalised()
+                    && !ends_unit(l.text)
+                    && !l.text.ends_with("ed")
+                    && !l.text.ends_with("ing")
+            });
+            if plural(&lowered)
+                || lexeme.text.ends_with('s')
+                    && lexeme.text.len() > 2
+                    && lexeme.text[..lexeme.text.len() - 1]
+                        .chars()
+                        .all(|c| c.is_uppercase())
+            {
+                capitalised_head = Some(end);
+                if !next_lower_noun {
+                    break;
+                }
+            }
             continue;
         }
         let verb_like = lowered.ends_with("ed") || lowered.ends_with("ing");
@@ -366,20 +441,23 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
         }
         words.push(lowered.clone());
         end += 1;
+        if DESCRIBING.contains(&lowered.as_str()) {
+            continue;
+        }
         last_lower_end = Some(end);
-        let plural = lowered.len() > 3
-            && lowered.ends_with('s')
-            && !lowered.ends_with("ss")
-            && !lowered.ends_with("us")
-            && !lowered.ends_with("is");
-        if plural
+        if plural(&lowered)
             || IRREGULAR_PLURALS.contains(&lowered.as_str())
             || units::lookup(&lowered).is_some()
         {
             break;
         }
     }
-    let end = last_lower_end?;
+    let end = match (last_lower_end, capitalised_head) {
+        (Some(lower), Some(capital)) => lower.max(capital),
+        (Some(lower), None) => lower,
+        (None, Some(capital)) => capital,
+        (None, None) => return None,
+    };
     let phrase = joined(&lexemes[at..end]);
     let head_word = phrase
         .rsplit([' ', '-'])
@@ -393,7 +471,77 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
             head: measure.map_or(head_word, |m| m.name.to_string()),
             phrase,
             measure,
+            per: None,
         },
         end,
     ))
+}
+
+/// Nouns a rate is per: `$1.87 a share`, `$15 an hour`, `£250,000 a week`, `$3.14 a gallon`.
+/// Any singular noun after `a`, `an` or `per` that ends the phrase reads as one; these also
+/// read where a noun follows (`£1,250 a month in rent`).
+const RATE_NOUNS: &[&str] = &[
+    "share",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "annum",
+    "head",
+    "person",
+    "capita",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "tonne",
+    "ton",
+    "kilo",
+    "night",
+    "game",
+    "match",
+    "season",
+    "mile",
+    "kilometre",
+    "unit",
+    "household",
+    "game",
+    "minute",
+    "second",
+    "pupil",
+    "student",
+    "patient",
+    "visit",
+    "ticket",
+    "flight",
+    "trip",
+];
+
+/// A rate after a quantity ending at `at`: `a share`, `an hour`, `per head`, `a year`; what it
+/// is per and where it ends. Not a comparison (`a year earlier`, `a year ago`).
+pub(super) fn rate_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(String, usize)> {
+    let article = lexemes.get(at)?;
+    if !(article.is("a") || article.is("an") || article.is("per") || article.is("each")) {
+        return None;
+    }
+    let noun = lexemes
+        .get(at + 1)
+        .filter(|l| l.kind == Kind::Word && !l.is_capitalised())?;
+    let word = lower(noun.text).into_owned();
+    if plural(&word) || ends_unit(&word) || DESCRIBING.contains(&word.as_str()) {
+        return None;
+    }
+    let after = lexemes.get(at + 2);
+    if after.is_some_and(|l| {
+        [
+            "earlier", "ago", "later", "before", "after", "on", "from", "since",
+        ]
+        .iter()
+        .any(|w| l.is(w))
+    }) {
+        return None;
+    }
+    let ends = after.is_none_or(|l| l.kind != Kind::Word || ends_unit(l.text));
+    (ends || RATE_NOUNS.contains(&word.as_str())).then_some((word, at + 2))
 }

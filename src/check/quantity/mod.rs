@@ -2,49 +2,44 @@
 //!
 //! Units are compatible when they are the same head noun (or an alias of it), or measures of
 //! one dimension (converted: `2 miles` against `3.2 km`); a mention with no unit is compatible,
-//! with a note. Values compare within the claim's tolerance. A qualifier on only one side
-//! ("up to 30,000" against "30,000") passes with a note, or fails under `strict`; qualifiers
-//! pointing opposite ways refute. A different number refutes, even where intervals overlap.
+//! with a note. Values compare within the claim's tolerance; a claim's bound or approximation
+//! is a statement about the article's figure (`more than 500,000` holds for `612,350`). A
+//! qualifier on only one side ("up to 30,000" against "30,000") passes with a note, or fails
+//! under `strict`; qualifiers pointing opposite ways refute. A different number refutes, even
+//! where intervals overlap; so does a change in the opposite direction, and the same sum in
+//! another currency. A figure bound to another entity of a list (`28,800 in York` for a claim
+//! about Leeds) is that entity's: it never supports the claim, and refutes it as
+//! misattributed. Scores and tallies compare as pairs (`score`).
+
+mod relate;
+mod score;
+
+use relate::{
+    Relation, UnitMatch, conversion_rounding, convert_value, relate, same_number, trim_number,
+    unit_match,
+};
 
 use super::{Candidate, Diff, Outcome, context, evidence, listed};
 use crate::article::Analysis;
-use crate::claims::{Claim, QuantityClaim, Tolerance, Verdict};
-use crate::recognise::units::MeasureUnit;
-use crate::recognise::{Direction, Mention, MentionKind, Quantity};
+use crate::claims::{Claim, QuantityClaim, Verdict};
+use crate::recognise::{Mention, MentionKind, Quantity};
 use crate::text::one_line;
 
-/// How a stated quantity's unit relates to the claim's.
-enum UnitMatch {
-    /// Compatible; values convert by this function into the claim's unit.
-    Compatible {
-        convert: Option<(MeasureUnit, MeasureUnit)>,
-        note: Option<String>,
-    },
-    /// Different things.
-    Incompatible,
-}
-
-/// How a stated value relates to the claimed one.
-#[derive(Debug, PartialEq)]
-enum Relation {
-    /// It states the claim; the notes say how (hedges, precision).
-    Supports { notes: Vec<String>, hedged: bool },
-    /// It states something else.
-    Contradicts { qualifier_only: bool },
-    /// Neither: the article is vaguer than the claim.
-    Vaguer(String),
-}
-
 pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis) -> Outcome {
+    if let Some(sets) = &claimed.quantity.score {
+        return score::decide(claim, claimed, sets, analysis);
+    }
     let mut search = Search {
         claim,
         claimed,
         analysis,
         refutation: None,
+        misattributed: None,
         near: Vec::new(),
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
+            && stated.score.is_none()
             && let Some(outcome) = search.consider(mention, stated)
         {
             return outcome;
@@ -53,12 +48,15 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
     search.finish()
 }
 
-/// The mentions a quantity claim has met so far: the best refutation and the near misses.
+/// The mentions a quantity claim has met so far: the best refutation, a figure of another
+/// entity stating the claimed value, and the near misses.
 struct Search<'a> {
     claim: &'a Claim,
     claimed: &'a QuantityClaim,
     analysis: &'a Analysis,
     refutation: Option<Refutation<'a>>,
+    /// The claimed value where the article gives it to another entity, and whose it is.
+    misattributed: Option<(&'a Mention, String)>,
     /// Near misses with their rank (less is nearer).
     near: Vec<(u8, Candidate)>,
 }
@@ -71,6 +69,17 @@ impl<'a> Search<'a> {
         let missing = context::missing_context(claim, analysis, mention.sentence);
         let (convert, unit_note) = match unit_match(claimed, stated) {
             UnitMatch::Compatible { convert, note } => (convert, note),
+            UnitMatch::OtherCurrency => {
+                // "$5.9m" against "£5.9m": the same sum in another currency refutes.
+                if same_number(&claimed.quantity, stated.low, stated.high, claim.tolerance)
+                    && missing.is_empty()
+                    && self.direction_agrees(stated)
+                {
+                    let note = format!("the article says {}", mention_text(analysis, mention));
+                    self.refute(mention, stated.low, false, true, vec![note]);
+                }
+                return None;
+            }
             UnitMatch::Incompatible => {
                 if same_number(&claimed.quantity, stated.low, stated.high, claim.tolerance)
                     && missing.is_empty()
@@ -101,13 +110,14 @@ impl<'a> Search<'a> {
         } else {
             0.0
         };
+        let text = mention_text(analysis, mention);
         let relation = relate(
             &claimed.quantity,
             stated,
             (low, high),
             claim.tolerance,
             rounding,
-            &mention_text(analysis, mention),
+            &text,
         );
         if !missing.is_empty() {
             if !matches!(relation, Relation::Contradicts { .. }) {
@@ -117,6 +127,39 @@ impl<'a> Search<'a> {
                 ));
             }
             return None;
+        }
+        // A figure the article gives to another entity is that entity's.
+        match context::binding(claim, analysis, mention) {
+            context::Binding::Other(owner) => {
+                if matches!(relation, Relation::Supports { .. }) && self.misattributed.is_none() {
+                    self.misattributed = Some((mention, owner));
+                }
+                return None;
+            }
+            context::Binding::Skip => return None,
+            context::Binding::Free => {}
+        }
+        // A change must go the claim's way; a claim without a direction takes a level or a
+        // change that states it.
+        match (claimed.quantity.change, stated.change) {
+            (Some(_), None) => {
+                if matches!(relation, Relation::Supports { .. }) {
+                    self.near.push((
+                        1,
+                        candidate(analysis, mention, "a change (states a level)".into()),
+                    ));
+                }
+                return None;
+            }
+            (Some(claimed_way), Some(stated_way)) if claimed_way != stated_way => {
+                let note = format!(
+                    "the article gives a change {}: \"{text}\"",
+                    stated_way.name()
+                );
+                self.refute(mention, low, converted, true, vec![note]);
+                return None;
+            }
+            _ => {}
         }
         let mut notes: Vec<String> = unit_note.into_iter().collect();
         if let Some((from, to)) = convert.filter(|_| converted) {
@@ -139,6 +182,12 @@ impl<'a> Search<'a> {
                     self.refute(mention, low, converted, true, notes);
                     return None;
                 }
+                notes.extend(self.describing_notes(stated));
+                if stated.ambiguous {
+                    notes.push(format!(
+                        "the article's \"{text}\" reads as metres or as millions"
+                    ));
+                }
                 let mut outcome = Outcome::new(analysis, Verdict::Supported);
                 outcome.evidence = Some(value_evidence(analysis, mention));
                 outcome.notes = notes;
@@ -153,6 +202,39 @@ impl<'a> Search<'a> {
                 None
             }
         }
+    }
+
+    /// Whether a mention's change (if any) goes the claim's way.
+    fn direction_agrees(&self, stated: &Quantity) -> bool {
+        match (self.claimed.quantity.change, stated.change) {
+            (Some(claimed), Some(stated)) => claimed == stated,
+            (Some(_), None) => false,
+            _ => true,
+        }
+    }
+
+    /// Notes for the claim's describing words the article's unit lacks (`electric` of
+    /// `2.3m electric scooters` against `2.3m scooters`).
+    fn describing_notes(&self, stated: &Quantity) -> Vec<String> {
+        let Some(unit) = &stated.unit else {
+            return Vec::new();
+        };
+        let phrase = unit.phrase.to_lowercase();
+        let words: Vec<&str> = phrase.split([' ', '-']).collect();
+        let lacking: Vec<&str> = self
+            .claimed
+            .describing
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !words.contains(w))
+            .collect();
+        if lacking.is_empty() {
+            return Vec::new();
+        }
+        vec![format!(
+            "the article's figure is not described as {}",
+            listed(&lacking)
+        )]
     }
 
     /// Keep `mention` as the refutation if it fits the claim better than the one kept.
@@ -193,16 +275,41 @@ impl<'a> Search<'a> {
         }
     }
 
-    /// The outcome when no mention supports the claim: the refutation, or absent with the
-    /// near misses.
+    /// The outcome when no mention supports the claim: the refutation (a misattributed
+    /// figure is one), or absent with the near misses.
     fn finish(mut self) -> Outcome {
         let analysis = self.analysis;
+        let misattribution = self.misattributed.map(|(mention, owner)| {
+            let note = format!(
+                "the article gives {} for {owner}",
+                mention_text(analysis, mention)
+            );
+            (mention, note)
+        });
+        let refutation = match (self.refutation, misattribution) {
+            (Some(mut refutation), Some((_, note))) => {
+                refutation.notes.insert(0, note);
+                Some(refutation)
+            }
+            (Some(refutation), None) => Some(refutation),
+            (None, Some((mention, note))) => Some(Refutation {
+                rank: Rank {
+                    off_magnitude: false,
+                    unit: 0,
+                    distance: 0,
+                },
+                mention,
+                whole: false,
+                notes: vec![note],
+            }),
+            (None, None) => None,
+        };
         if let Some(Refutation {
             mention,
             whole,
             notes,
             ..
-        }) = self.refutation
+        }) = refutation
         {
             let mut outcome = Outcome::new(analysis, Verdict::Refuted);
             outcome.evidence = Some(value_evidence(analysis, mention));
@@ -275,7 +382,7 @@ pub(super) fn substituted(
     }
 }
 
-fn mention_text(analysis: &Analysis, mention: &Mention) -> String {
+pub(super) fn mention_text(analysis: &Analysis, mention: &Mention) -> String {
     one_line(analysis.slice(mention.span))
 }
 
@@ -289,165 +396,9 @@ pub(super) fn value_evidence(analysis: &Analysis, mention: &Mention) -> super::E
     found
 }
 
-fn candidate(analysis: &Analysis, mention: &Mention, lacks: String) -> Candidate {
+pub(super) fn candidate(analysis: &Analysis, mention: &Mention, lacks: String) -> Candidate {
     Candidate {
         evidence: value_evidence(analysis, mention),
         lacks,
-    }
-}
-
-fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatch {
-    let Some(claim_unit) = &claimed.quantity.unit else {
-        return UnitMatch::Compatible {
-            convert: None,
-            note: None,
-        };
-    };
-    let Some(stated_unit) = &stated.unit else {
-        return UnitMatch::Compatible {
-            convert: None,
-            note: Some("the article gives no unit".into()),
-        };
-    };
-    match (claim_unit.measure, stated_unit.measure) {
-        (Some(claim_measure), Some(stated_measure)) => {
-            if claim_measure.dimension == stated_measure.dimension {
-                UnitMatch::Compatible {
-                    convert: Some((stated_measure, claim_measure)),
-                    note: None,
-                }
-            } else {
-                UnitMatch::Incompatible
-            }
-        }
-        (None, None) => {
-            let head = crate::text::words::stem(&stated_unit.head).to_string();
-            let words: Vec<String> = stated_unit
-                .phrase
-                .split([' ', '-'])
-                .map(|w| crate::text::words::stem(&crate::text::words::key(w)).to_string())
-                .collect();
-            let matches = claimed.unit_names.contains(&head)
-                || claimed.unit_names.iter().any(|name| words.contains(name));
-            if matches {
-                UnitMatch::Compatible {
-                    convert: None,
-                    note: None,
-                }
-            } else {
-                UnitMatch::Incompatible
-            }
-        }
-        _ => UnitMatch::Incompatible,
-    }
-}
-
-fn convert_value(value: f64, from: &MeasureUnit, to: &MeasureUnit) -> f64 {
-    (from.to_base(value) - to.offset) / to.factor
-}
-
-fn allowance(claimed: &Quantity, tolerance: Tolerance) -> f64 {
-    let scale = claimed.low.abs().max(claimed.high.abs());
-    let given = match tolerance {
-        Tolerance::Absolute(amount) => amount,
-        Tolerance::Percent(percent) => scale * percent / 100.0,
-    };
-    // Rounding in conversions and decimals: a part in a million.
-    given + scale.max(1.0) * 1e-6
-}
-
-fn same_number(claimed: &Quantity, low: f64, high: f64, tolerance: Tolerance) -> bool {
-    let slack = allowance(claimed, tolerance);
-    (claimed.low - low).abs() <= slack && (claimed.high - high).abs() <= slack
-}
-
-/// Half a unit of the claim's last significant digit (`167` → 0.5, `1.1` → 0.05, `1,600` → 50),
-/// at most 5% of the value: how far a rounded conversion may lie from the exact one.
-fn conversion_rounding(claimed: &Quantity) -> f64 {
-    let value = claimed.low.abs().max(claimed.high.abs());
-    if value == 0.0 || !value.is_finite() {
-        return 0.0;
-    }
-    let written = format!("{value:.6}");
-    let written = written.trim_end_matches('0');
-    let step = match written.split_once('.') {
-        Some((_, decimals)) if !decimals.is_empty() => 10f64.powi(-(decimals.len() as i32)),
-        _ => {
-            let whole = written.trim_end_matches('.');
-            let zeros = whole.len() - whole.trim_end_matches('0').len();
-            10f64.powi(zeros as i32)
-        }
-    };
-    (step / 2.0).min(value * 0.05)
-}
-
-fn relate(
-    claimed: &Quantity,
-    stated: &Quantity,
-    (low, high): (f64, f64),
-    tolerance: Tolerance,
-    rounding: f64,
-    text: &str,
-) -> Relation {
-    let slack = allowance(claimed, tolerance) + rounding;
-    if (claimed.low - low).abs() <= slack && (claimed.high - high).abs() <= slack {
-        return qualifiers(claimed, stated, text);
-    }
-    let inside_claim = low >= claimed.low - slack && high <= claimed.high + slack;
-    if !claimed.is_exact() && inside_claim {
-        return Relation::Supports {
-            notes: vec![format!("the article is more precise: \"{text}\"")],
-            hedged: false,
-        };
-    }
-    let claim_inside = claimed.low >= low - slack && claimed.high <= high + slack;
-    if !stated.is_exact() && claim_inside {
-        return Relation::Vaguer(format!("a precise figure (states only \"{text}\")"));
-    }
-    Relation::Contradicts {
-        qualifier_only: false,
-    }
-}
-
-fn qualifiers(claimed: &Quantity, stated: &Quantity, text: &str) -> Relation {
-    let direction = |q: &Quantity| q.qualifier.as_ref().map(|q| q.direction);
-    match (direction(claimed), direction(stated)) {
-        (None, None) => Relation::Supports {
-            notes: vec![],
-            hedged: false,
-        },
-        (a, b) if a == b => Relation::Supports {
-            notes: vec![],
-            hedged: false,
-        },
-        (Some(Direction::Above), Some(Direction::Below))
-        | (Some(Direction::Below), Some(Direction::Above)) => Relation::Contradicts {
-            qualifier_only: true,
-        },
-        (None, Some(_)) => Relation::Supports {
-            notes: vec![format!("article hedges: \"{text}\"")],
-            hedged: true,
-        },
-        (Some(_), None) => Relation::Supports {
-            notes: vec![format!(
-                "the claim qualifies (\"{}\"); the article states \"{text}\"",
-                claimed.qualifier.as_ref().map_or("", |q| q.text.as_str())
-            )],
-            hedged: true,
-        },
-        (Some(_), Some(_)) => Relation::Supports {
-            notes: vec![format!("article hedges differently: \"{text}\"")],
-            hedged: true,
-        },
-    }
-}
-
-/// A number without a needless `.0`, rounded for notes.
-fn trim_number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    if rounded.fract() == 0.0 {
-        format!("{}", rounded as i64)
-    } else {
-        format!("{rounded}")
     }
 }

@@ -1,0 +1,358 @@
+//! How a stated quantity relates to a claimed one: its unit (the same head noun or alias,
+//! a measure of the same dimension, another currency), its rate, and its value (the same
+//! number, within the claim's bound or approximation, or another).
+
+use crate::claims::{QuantityClaim, Tolerance};
+use crate::recognise::units::{Dimension, MeasureUnit};
+use crate::recognise::{Direction, Qualifier, Quantity};
+
+/// How a stated quantity's unit relates to the claim's.
+pub(super) enum UnitMatch {
+    /// Compatible; values convert by this function into the claim's unit.
+    Compatible {
+        convert: Option<(MeasureUnit, MeasureUnit)>,
+        note: Option<String>,
+    },
+    /// Money in another currency: the same number refutes ("$5.9m" against "£5.9m").
+    OtherCurrency,
+    /// Different things.
+    Incompatible,
+}
+
+/// How a stated value relates to the claimed one.
+#[derive(Debug, PartialEq)]
+pub(super) enum Relation {
+    /// It states the claim; the notes say how (hedges, precision).
+    Supports { notes: Vec<String>, hedged: bool },
+    /// It states something else.
+    Contradicts { qualifier_only: bool },
+    /// Neither: the article is vaguer than the claim.
+    Vaguer(String),
+}
+
+pub(super) fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatch {
+    let Some(claim_unit) = &claimed.quantity.unit else {
+        return UnitMatch::Compatible {
+            convert: None,
+            note: None,
+        };
+    };
+    let Some(stated_unit) = &stated.unit else {
+        return UnitMatch::Compatible {
+            convert: None,
+            note: Some("the article gives no unit".into()),
+        };
+    };
+    // "$1.87 a share" and "$1.87 a year" are different rates; a claim without the rate
+    // matches the article's rate, and a rate without one in the article holds with a note.
+    let rate_note = match (&claim_unit.per, &stated_unit.per) {
+        (Some(claimed_per), Some(stated_per)) if !same_word(claimed_per, stated_per) => {
+            return UnitMatch::Incompatible;
+        }
+        (Some(per), None) => Some(format!("the article gives no rate (claim: a {per})")),
+        _ => None,
+    };
+    match (claim_unit.measure, stated_unit.measure) {
+        (Some(claim_measure), Some(stated_measure)) => {
+            if claim_measure.dimension == stated_measure.dimension {
+                UnitMatch::Compatible {
+                    convert: Some((stated_measure, claim_measure)),
+                    note: rate_note,
+                }
+            } else if matches!(claim_measure.dimension, Dimension::Currency(_))
+                && matches!(stated_measure.dimension, Dimension::Currency(_))
+            {
+                UnitMatch::OtherCurrency
+            } else {
+                UnitMatch::Incompatible
+            }
+        }
+        (None, None) => {
+            let head = crate::text::words::stem(&stated_unit.head).to_string();
+            let words: Vec<String> = stated_unit
+                .phrase
+                .split([' ', '-'])
+                .map(|w| crate::text::words::stem(&crate::text::words::key(w)).to_string())
+                .collect();
+            let matches = claimed.unit_names.contains(&head)
+                || claimed.unit_names.iter().any(|name| words.contains(name));
+            if matches {
+                UnitMatch::Compatible {
+                    convert: None,
+                    note: rate_note,
+                }
+            } else {
+                UnitMatch::Incompatible
+            }
+        }
+        // "down 0.7 percentage points" and "down 0.7 points at 4.7%": the points of a rate.
+        (Some(measure), None) | (None, Some(measure))
+            if measure.dimension == Dimension::PercentagePoint
+                && measure.factor == 1.0
+                && [&claim_unit.head, &stated_unit.head]
+                    .iter()
+                    .any(|head| matches!(head.as_str(), "points" | "point")) =>
+        {
+            UnitMatch::Compatible {
+                convert: None,
+                note: rate_note,
+            }
+        }
+        _ => UnitMatch::Incompatible,
+    }
+}
+
+/// Whether two words are one word, plural or not (`share`, `shares`).
+fn same_word(a: &str, b: &str) -> bool {
+    let stem = |w: &str| crate::text::words::stem(&crate::text::words::key(w)).into_owned();
+    stem(a) == stem(b)
+}
+
+pub(super) fn convert_value(value: f64, from: &MeasureUnit, to: &MeasureUnit) -> f64 {
+    (from.to_base(value) - to.offset) / to.factor
+}
+
+fn allowance(claimed: &Quantity, tolerance: Tolerance) -> f64 {
+    let scale = claimed.low.abs().max(claimed.high.abs());
+    let given = match tolerance {
+        Tolerance::Absolute(amount) => amount,
+        Tolerance::Percent(percent) => scale * percent / 100.0,
+    };
+    // Rounding in conversions and decimals: a part in a million.
+    given + scale.max(1.0) * 1e-6
+}
+
+pub(super) fn same_number(claimed: &Quantity, low: f64, high: f64, tolerance: Tolerance) -> bool {
+    let slack = allowance(claimed, tolerance);
+    (claimed.low - low).abs() <= slack && (claimed.high - high).abs() <= slack
+}
+
+/// Half a unit of the claim's last significant digit (`167` → 0.5, `1.1` → 0.05, `1,600` → 50),
+/// at most 5% of the value: how far a rounded conversion may lie from the exact one.
+pub(super) fn conversion_rounding(claimed: &Quantity) -> f64 {
+    let value = claimed.low.abs().max(claimed.high.abs());
+    if value == 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    let written = format!("{value:.6}");
+    let written = written.trim_end_matches('0');
+    let step = match written.split_once('.') {
+        Some((_, decimals)) if !decimals.is_empty() => 10f64.powi(-(decimals.len() as i32)),
+        _ => {
+            let whole = written.trim_end_matches('.');
+            let zeros = whole.len() - whole.trim_end_matches('0').len();
+            10f64.powi(zeros as i32)
+        }
+    };
+    (step / 2.0).min(value * 0.05)
+}
+
+/// How far an approximation reaches: "about 30,000" holds for 28,500 to 31,500.
+const ABOUT: f64 = 0.05;
+/// How far below its figure "nearly" or "almost" reaches: "nearly 1,000" holds for 900 up.
+const NEARLY: f64 = 0.10;
+
+/// The values a quantity allows, by its qualifier: `more than 100` → (100, ∞), `about 100`
+/// → [95, 105], `nearly 100` → [90, 100], `up to 100` → (−∞, 100].
+fn interval(quantity: &Quantity, low: f64, high: f64) -> (f64, f64) {
+    match &quantity.qualifier {
+        None => (low, high),
+        Some(Qualifier {
+            direction: Direction::Above,
+            ..
+        }) => (low, f64::INFINITY),
+        Some(Qualifier {
+            direction: Direction::About,
+            ..
+        }) => (low - low.abs() * ABOUT, high + high.abs() * ABOUT),
+        Some(Qualifier {
+            direction: Direction::Below,
+            text,
+        }) if is_nearly(text) => (low - low.abs() * NEARLY, high),
+        Some(Qualifier {
+            direction: Direction::Below,
+            ..
+        }) => (f64::NEG_INFINITY, high),
+    }
+}
+
+fn is_nearly(qualifier: &str) -> bool {
+    matches!(qualifier, "nearly" | "almost" | "close to" | "just under")
+}
+
+pub(super) fn relate(
+    claimed: &Quantity,
+    stated: &Quantity,
+    (low, high): (f64, f64),
+    tolerance: Tolerance,
+    rounding: f64,
+    text: &str,
+) -> Relation {
+    let slack = allowance(claimed, tolerance) + rounding;
+    if (claimed.low - low).abs() <= slack && (claimed.high - high).abs() <= slack {
+        return qualifiers(claimed, stated, text);
+    }
+    let inside_claim = low >= claimed.low - slack && high <= claimed.high + slack;
+    if !claimed.is_exact() && inside_claim {
+        return Relation::Supports {
+            notes: vec![format!("the article is more precise: \"{text}\"")],
+            hedged: false,
+        };
+    }
+    let claim_inside = claimed.low >= low - slack && claimed.high <= high + slack;
+    if !stated.is_exact() && claim_inside {
+        return Relation::Vaguer(format!("a precise figure (states only \"{text}\")"));
+    }
+    // A claim's qualifier is a statement about the article's figure: "more than half a
+    // million" holds for "612,350", "about 30,000" for "29,400" — a figure of the claim's
+    // order of magnitude ("fewer than 100,000" is no claim about 1,700).
+    let magnitude = |value: f64| {
+        let (small, large) = if value.abs() < claimed.low.abs() {
+            (value.abs(), claimed.low.abs())
+        } else {
+            (claimed.low.abs(), value.abs())
+        };
+        large == 0.0 || (small > 0.0 && large / small <= 10.0)
+    };
+    if let Some(qualifier) = &claimed.qualifier
+        && magnitude(low)
+        && magnitude(high)
+    {
+        let (allowed_low, allowed_high) = interval(claimed, claimed.low, claimed.high);
+        let (stated_low, stated_high) = interval(stated, low, high);
+        if stated_low >= allowed_low - slack && stated_high <= allowed_high + slack {
+            return Relation::Supports {
+                notes: vec![format!(
+                    "\"{}\" holds: the article gives \"{text}\"",
+                    qualifier.text
+                )],
+                hedged: false,
+            };
+        }
+    }
+    Relation::Contradicts {
+        qualifier_only: false,
+    }
+}
+
+fn qualifiers(claimed: &Quantity, stated: &Quantity, text: &str) -> Relation {
+    let direction = |q: &Quantity| q.qualifier.as_ref().map(|q| q.direction);
+    match (direction(claimed), direction(stated)) {
+        (None, None) => Relation::Supports {
+            notes: vec![],
+            hedged: false,
+        },
+        (a, b) if a == b => Relation::Supports {
+            notes: vec![],
+            hedged: false,
+        },
+        (Some(Direction::Above), Some(Direction::Below))
+        | (Some(Direction::Below), Some(Direction::Above)) => Relation::Contradicts {
+            qualifier_only: true,
+        },
+        (None, Some(_)) => Relation::Supports {
+            notes: vec![format!("article hedges: \"{text}\"")],
+            hedged: true,
+        },
+        (Some(_), None) => Relation::Supports {
+            notes: vec![format!(
+                "the claim qualifies (\"{}\"); the article states \"{text}\"",
+                claimed.qualifier.as_ref().map_or("", |q| q.text.as_str())
+            )],
+            hedged: true,
+        },
+        (Some(_), Some(_)) => Relation::Supports {
+            notes: vec![format!("article hedges differently: \"{text}\"")],
+            hedged: true,
+        },
+    }
+}
+
+/// A number without a needless `.0`, rounded for notes.
+pub(super) fn trim_number(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quantity(low: f64, qualifier: Option<(&str, Direction)>) -> Quantity {
+        Quantity::level(
+            low,
+            low,
+            qualifier.map(|(text, direction)| Qualifier {
+                text: text.into(),
+                direction,
+            }),
+            None,
+        )
+    }
+
+    fn relation(claimed: &Quantity, stated: &Quantity) -> Relation {
+        relate(
+            claimed,
+            stated,
+            (stated.low, stated.high),
+            Tolerance::default(),
+            0.0,
+            "x",
+        )
+    }
+
+    #[test]
+    fn a_claims_bound_holds_for_a_figure_inside_it() {
+        let more = quantity(500_000.0, Some(("more than", Direction::Above)));
+        assert!(matches!(
+            relation(&more, &quantity(612_350.0, None)),
+            Relation::Supports { .. }
+        ));
+        assert!(matches!(
+            relation(&more, &quantity(450_000.0, None)),
+            Relation::Contradicts { .. }
+        ));
+        let about = quantity(30_000.0, Some(("about", Direction::About)));
+        assert!(matches!(
+            relation(&about, &quantity(29_400.0, None)),
+            Relation::Supports { .. }
+        ));
+        assert!(matches!(
+            relation(&about, &quantity(28_000.0, None)),
+            Relation::Contradicts { .. }
+        ));
+        let nearly = quantity(1_000.0, Some(("nearly", Direction::Below)));
+        assert!(matches!(
+            relation(&nearly, &quantity(950.0, None)),
+            Relation::Supports { .. }
+        ));
+        assert!(matches!(
+            relation(&nearly, &quantity(800.0, None)),
+            Relation::Contradicts { .. }
+        ));
+    }
+
+    #[test]
+    fn an_exact_claim_is_not_supported_by_a_hedged_figure_of_another_value() {
+        let exact = quantity(29_400.0, None);
+        assert!(matches!(
+            relation(
+                &exact,
+                &quantity(30_000.0, Some(("about", Direction::About)))
+            ),
+            Relation::Contradicts { .. }
+        ));
+        let exact = quantity(150_000.0, None);
+        assert!(matches!(
+            relation(
+                &exact,
+                &quantity(100_000.0, Some(("north of", Direction::Above)))
+            ),
+            Relation::Contradicts { .. }
+        ));
+    }
+}

@@ -1,0 +1,357 @@
+//! What a figure is besides a level: a change with its direction (`rose 5% to 20%`, `fell by
+//! €40m`, `up 3 points`, `a 3% increase`, `a drop of 17%`, `1.2% higher`) and a score or
+//! tally (`won 3-1`, `passed 312 to 290`, `by 432 votes to 202`, `a 6-4, 7-5 win`).
+//!
+//! A figure right after a word of change is a change; the figure after its `to` (or `at`) is
+//! the level reached, and `from X to Y` after a word of change states two levels: none of
+//! them is a range. A pair of whole numbers is a score where the sentence says so (a verb or
+//! noun of winning, losing or voting beside it) or where the first is the larger (`3-1`: no
+//! range is written high to low); otherwise it stays a range (`100-130 troops`).
+
+use std::sync::LazyLock;
+
+use super::Trend;
+use crate::text::lexer::{Kind, Lexeme, WordSet, lower};
+
+/// Words of change, with their direction: verbs, adverbs and nouns.
+const CHANGES: &[(&str, Trend)] = &[
+    ("rose", Trend::Up),
+    ("rise", Trend::Up),
+    ("rises", Trend::Up),
+    ("rising", Trend::Up),
+    ("risen", Trend::Up),
+    ("increased", Trend::Up),
+    ("increase", Trend::Up),
+    ("increases", Trend::Up),
+    ("increasing", Trend::Up),
+    ("grew", Trend::Up),
+    ("grow", Trend::Up),
+    ("grows", Trend::Up),
+    ("growing", Trend::Up),
+    ("grown", Trend::Up),
+    ("growth", Trend::Up),
+    ("climbed", Trend::Up),
+    ("climb", Trend::Up),
+    ("climbs", Trend::Up),
+    ("climbing", Trend::Up),
+    ("jumped", Trend::Up),
+    ("jump", Trend::Up),
+    ("jumps", Trend::Up),
+    ("surged", Trend::Up),
+    ("surge", Trend::Up),
+    ("surges", Trend::Up),
+    ("soared", Trend::Up),
+    ("soar", Trend::Up),
+    ("gained", Trend::Up),
+    ("gain", Trend::Up),
+    ("gains", Trend::Up),
+    ("advanced", Trend::Up),
+    ("rallied", Trend::Up),
+    ("rebounded", Trend::Up),
+    ("added", Trend::Up),
+    ("raised", Trend::Up),
+    ("hike", Trend::Up),
+    ("hiked", Trend::Up),
+    ("boosted", Trend::Up),
+    ("doubled", Trend::Up),
+    ("tripled", Trend::Up),
+    ("trebled", Trend::Up),
+    ("up", Trend::Up),
+    ("higher", Trend::Up),
+    ("fell", Trend::Down),
+    ("fall", Trend::Down),
+    ("falls", Trend::Down),
+    ("falling", Trend::Down),
+    ("fallen", Trend::Down),
+    ("dropped", Trend::Down),
+    ("drop", Trend::Down),
+    ("drops", Trend::Down),
+    ("dropping", Trend::Down),
+    ("declined", Trend::Down),
+    ("decline", Trend::Down),
+    ("declines", Trend::Down),
+    ("declining", Trend::Down),
+    ("decreased", Trend::Down),
+    ("decrease", Trend::Down),
+    ("decreases", Trend::Down),
+    ("slipped", Trend::Down),
+    ("slip", Trend::Down),
+    ("slips", Trend::Down),
+    ("slid", Trend::Down),
+    ("slide", Trend::Down),
+    ("sank", Trend::Down),
+    ("sunk", Trend::Down),
+    ("shrank", Trend::Down),
+    ("shrunk", Trend::Down),
+    ("tumbled", Trend::Down),
+    ("plunged", Trend::Down),
+    ("plunge", Trend::Down),
+    ("slumped", Trend::Down),
+    ("slump", Trend::Down),
+    ("dipped", Trend::Down),
+    ("dip", Trend::Down),
+    ("eased", Trend::Down),
+    ("retreated", Trend::Down),
+    ("lost", Trend::Down),
+    ("shed", Trend::Down),
+    ("cut", Trend::Down),
+    ("cuts", Trend::Down),
+    ("reduced", Trend::Down),
+    ("reduction", Trend::Down),
+    ("contracted", Trend::Down),
+    ("contraction", Trend::Down),
+    ("halved", Trend::Down),
+    ("down", Trend::Down),
+    ("lower", Trend::Down),
+];
+
+/// Nouns of change that may follow their figure (`a 3% increase`, `a 12-point drop`).
+const CHANGE_NOUNS: &[&str] = &[
+    "rise",
+    "increase",
+    "jump",
+    "gain",
+    "growth",
+    "hike",
+    "surge",
+    "climb",
+    "fall",
+    "drop",
+    "decline",
+    "decrease",
+    "cut",
+    "reduction",
+    "slump",
+    "dip",
+    "contraction",
+    "slide",
+];
+
+/// Words that multiply a level rather than add to it: no figure of change follows them.
+const MULTIPLYING: &[&str] = &["doubled", "tripled", "trebled", "halved"];
+
+fn changes() -> &'static WordSet {
+    static WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        WordSet::with_values(CHANGES.iter().map(|(word, trend)| {
+            (
+                *word,
+                match trend {
+                    Trend::Up => 1,
+                    Trend::Down => 2,
+                },
+            )
+        }))
+    });
+    &WORDS
+}
+
+/// The direction a word of change gives.
+fn trend_of(lexeme: &Lexeme<'_>) -> Option<Trend> {
+    if lexeme.kind != Kind::Word {
+        return None;
+    }
+    match changes().get(lexeme.text) {
+        1 => Some(Trend::Up),
+        2 => Some(Trend::Down),
+        _ => None,
+    }
+}
+
+/// The change a figure starting at `start` states by the words before it: `rose 5%`, `fell by
+/// €40m`, `up 3 points`, `fell sharply by 2%`, `a rise of 5%`. `None` for a level.
+pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> {
+    let mut at = start;
+    let before = |at: usize| at.checked_sub(1).map(|i| &lexemes[i]);
+    if before(at).is_some_and(|l| l.is("by")) {
+        at -= 1;
+    } else if before(at).is_some_and(|l| l.is("of"))
+        && let Some(noun) = before(at - 1)
+        && CHANGE_NOUNS
+            .iter()
+            .any(|n| noun.is(n) || lower(noun.text) == format!("{n}s"))
+    {
+        // "a rise of 5%", "a drop of 17%".
+        return trend_of(noun);
+    }
+    let word = before(at)?;
+    // "fell sharply by 2%": one adverb between.
+    let word = if word.text.ends_with("ly") && word.kind == Kind::Word {
+        before(at - 1)?
+    } else {
+        word
+    };
+    if MULTIPLYING.iter().any(|w| word.is(w)) {
+        return None;
+    }
+    trend_of(word)
+}
+
+/// Whether the figure starting at `start` follows a word of change closely enough that a
+/// `to` or `from` after it leads to a level, not to the end of a range: `rose 5% to 20%`,
+/// `doubled to 40`, `climbed from 12 to 15`, `up from 12 to 15`.
+pub(super) fn follows_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+    let mut at = start;
+    while at > 0 && (lexemes[at - 1].is("by") || lexemes[at - 1].is("from")) {
+        at -= 1;
+    }
+    at.checked_sub(1).is_some_and(|i| {
+        trend_of(&lexemes[i]).is_some() || CHANGE_NOUNS.iter().any(|n| lexemes[i].is(n))
+    })
+}
+
+/// A change stated after the figure ending at `end`: `1.2% higher`, `a 3% increase`, `a
+/// 12-point drop`; its direction and where it ends.
+pub(super) fn change_after(lexemes: &[Lexeme<'_>], end: usize) -> Option<(Trend, usize)> {
+    let word = lexemes.get(end)?;
+    if word.is("higher") || word.is("lower") {
+        return Some((trend_of(word)?, end + 1));
+    }
+    let noun = CHANGE_NOUNS.iter().any(|n| word.is(n));
+    // "a 3% increase in prices" — not "5% cut taxes" (a verb).
+    let ends = lexemes.get(end + 1).is_none_or(|l| {
+        l.kind != Kind::Word
+            || l.is("in")
+            || l.is("on")
+            || l.is("of")
+            || l.is("for")
+            || l.is("from")
+            || l.is("since")
+            || l.is("and")
+            || l.is("to")
+    });
+    (noun && ends).then(|| trend_of(word).map(|t| (t, end + 1)))?
+}
+
+/// Words beside a pair of figures that make it a score or tally.
+const SCORE_WORDS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "beat",
+    "beats",
+    "beating",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "drew",
+    "draw",
+    "draws",
+    "defeated",
+    "defeat",
+    "defeats",
+    "passed",
+    "voted",
+    "vote",
+    "votes",
+    "voting",
+    "approved",
+    "rejected",
+    "led",
+    "leads",
+    "leading",
+    "trailed",
+    "trailing",
+    "split",
+    "margin",
+    "result",
+    "score",
+    "scored",
+    "scoreline",
+    "tally",
+    "majority",
+    "edged",
+    "thrashed",
+    "routed",
+    "clinched",
+    "sealed",
+    "secured",
+    "victory",
+    "triumph",
+    "loss",
+    "success",
+    "half-time",
+    "halftime",
+    "full-time",
+    "set",
+    "sets",
+    "lead",
+    "ruling",
+    "decision",
+    "verdict",
+    "favour",
+    "favor",
+];
+
+fn is_score_word(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.kind == Kind::Word && SCORE_WORDS.iter().any(|w| lexeme.is(w))
+}
+
+/// Whether the words around a pair of figures (from `start` to `end`) make it a score: a
+/// score word among the three lexemes before it, or right after it (`a 3-1 win`, `3-1 at
+/// half-time`, `7-2 in favour`).
+pub(super) fn score_context(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> bool {
+    let before = lexemes[start.saturating_sub(3)..start]
+        .iter()
+        .any(is_score_word);
+    let after = lexemes.get(end).is_some_and(is_score_word)
+        || (lexemes.get(end).is_some_and(|l| l.is("at") || l.is("in"))
+            && lexemes.get(end + 1).is_some_and(is_score_word));
+    before || after
+}
+
+/// A whole number at `at` that can be one side of a score (plain digits), and where it ends.
+pub(super) fn score_side(lexemes: &[Lexeme<'_>], at: usize) -> Option<(f64, usize)> {
+    let lexeme = lexemes.get(at).filter(|l| l.kind == Kind::Number)?;
+    let digits = crate::recognise::numbers::digits(lexeme.text)?;
+    (digits.suffix.is_empty() && !digits.decimal).then_some((digits.value, at + 1))
+}
+
+/// The pair after the first side of a score ending at `end`: `-1`, ` to 290`, ` votes to 202`.
+pub(super) fn second_side(lexemes: &[Lexeme<'_>], end: usize) -> Option<(f64, usize)> {
+    let mut at = end;
+    // "432 votes to 202", "by 7 votes to 2".
+    if lexemes
+        .get(at)
+        .is_some_and(|l| l.is("votes") || l.is("vote"))
+        && lexemes.get(at + 1).is_some_and(|l| l.is("to"))
+    {
+        at += 1;
+    }
+    let joiner = lexemes.get(at)?;
+    if !(joiner.text == "-" || joiner.is("to")) {
+        return None;
+    }
+    score_side(lexemes, at + 1)
+}
+
+/// More sets after a score ending at `end`: `, 7-5`, `, 6-3 and 7-6`.
+pub(super) fn more_sets(
+    lexemes: &[Lexeme<'_>],
+    mut end: usize,
+    sets: &mut Vec<(f64, f64)>,
+) -> usize {
+    loop {
+        let Some(joiner) = lexemes.get(end) else {
+            return end;
+        };
+        if !(joiner.text == "," || joiner.is("and")) {
+            return end;
+        }
+        let Some((first, next)) = score_side(lexemes, end + 1) else {
+            return end;
+        };
+        let Some(dash) = lexemes.get(next) else {
+            return end;
+        };
+        if dash.text != "-" || dash.spaced {
+            return end;
+        }
+        let Some((second, after)) = score_side(lexemes, next + 1) else {
+            return end;
+        };
+        sets.push((first, second));
+        end = after;
+    }
+}
