@@ -137,7 +137,30 @@ pub(crate) fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
         at = after;
     }
     push_trimmed(text, start, end, &mut spans);
-    spans
+    split_at_bullets(text, spans)
+}
+
+/// Each line of a bulleted list is a sentence of its own (`Commodities` / `• Gold rose 1.2%`
+/// / `• Oil fell 1.2%`), though no full stop ends it: a line that starts with a bullet (`•`,
+/// `▪`, `*`, `-`) starts a sentence, and so ends the one before.
+fn split_at_bullets(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    if !text.contains('\n') {
+        return spans;
+    }
+    let mut split = Vec::with_capacity(spans.len());
+    for span in spans {
+        let mut start = span.start;
+        for (offset, _) in text[span.range()].match_indices('\n') {
+            let line = span.start + offset + 1;
+            let rest = text[line..span.end].trim_start_matches([' ', '\t']);
+            if rest.starts_with(['\u{2022}', '\u{25AA}', '\u{25CF}', '*', '-']) {
+                push_trimmed(text, start, line, &mut split);
+                start = line;
+            }
+        }
+        push_trimmed(text, start, span.end, &mut split);
+    }
+    split
 }
 
 /// Whether the terminator at `stop` (its run of punctuation ending at `after`) ends the

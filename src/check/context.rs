@@ -133,9 +133,6 @@ pub(crate) enum Binding {
     /// Another entity's figure (its name is given): the claim names an entity the window
     /// gives another figure to.
     Other(String),
-    /// Nobody's in particular, while the claim's entity has a figure of its own in the
-    /// sentence: not the claim's.
-    Skip,
 }
 
 /// Whether `mention` can be the claim's figure (README, "Attribution binds"): a figure the
@@ -156,22 +153,53 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         return Binding::Free;
     }
     let within = analysis.token_span(window);
-    let owned_elsewhere = |same_sentence: bool| {
+    let owned_elsewhere = |_: bool| {
         analysis
             .mentions
             .iter()
             .filter(|m| within.start <= m.span.start && m.span.end <= within.end)
-            .filter(|m| !same_sentence || m.sentence == mention.sentence)
             .filter(|m| m.span != mention.span)
             .filter_map(|m| m.owner.as_deref())
             .any(|other| Some(other) != owner && terms.iter().any(|term| owns(term, other)))
     };
     match owner {
-        None if owned_elsewhere(true) => Binding::Skip,
         None => Binding::Free,
         Some(owner) if owned_elsewhere(false) => Binding::Other(owner.to_string()),
+        // "Platt, 35," … "Mellor": a figure bound to another name, the claim's name beside it.
+        Some(owner) if mention.bound && names_in_window(analysis, mention, claim, &terms) => {
+            Binding::Other(owner.to_string())
+        }
         Some(_) => Binding::Free,
     }
+}
+
+/// Whether one of the claim's names (capitalised terms) stands in the window around
+/// `mention` other than as a source (`NATO said`, `according to the ONS`, `said Kirby`).
+fn names_in_window(analysis: &Analysis, mention: &Mention, claim: &Claim, terms: &[&Term]) -> bool {
+    let window = analysis.window(mention.sentence, claim.within);
+    let text = |t: usize| analysis.slice(analysis.tokens[t].span);
+    let speaks = |t: usize| {
+        crate::recognise::speakers::SPEECH_VERBS.contains(&text(t).to_lowercase().as_str())
+    };
+    terms
+        .iter()
+        .filter(|term| term.name.chars().next().is_some_and(char::is_uppercase))
+        .any(|term| {
+            term.alternatives.iter().any(|phrase| {
+                analysis
+                    .find_phrase(phrase, false, window.clone())
+                    .into_iter()
+                    .any(|start| {
+                        let end = start + phrase.len();
+                        let before = |n: usize| start.checked_sub(n).filter(|&t| t >= window.start);
+                        let source = (end < window.end && speaks(end))
+                            || before(1).is_some_and(speaks)
+                            || before(2).is_some_and(|t| text(t).eq_ignore_ascii_case("according"))
+                            || before(3).is_some_and(|t| text(t).eq_ignore_ascii_case("according"));
+                        !source
+                    })
+            })
+        })
 }
 
 /// Whether a context term names an owner: every word of one of its spellings is in the

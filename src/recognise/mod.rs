@@ -38,6 +38,9 @@ pub struct Mention {
     /// Whose figure it is, where its sentence lists the figures of several entities (`York`
     /// for 28,800 in `42,000 homes in Leeds, 28,800 in York`).
     pub owner: Option<Box<str>>,
+    /// Whether the owner is bound to the figure by a list, an apposition or a possessive
+    /// (`Platt, 35,`), not only as the subject of its clause.
+    pub bound: bool,
 }
 
 /// What a mention states.
@@ -61,6 +64,7 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
             sentence,
             kind: MentionKind::Date(date.value),
             owner: None,
+            bound: false,
         })
         .collect();
     let quantities = quantity::find(lexemes, &taken);
@@ -74,7 +78,8 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
                 value_span: found.value_span,
                 sentence,
                 kind: MentionKind::Quantity(found.quantity),
-                owner: owner.map(Into::into),
+                bound: owner.as_ref().is_some_and(|(_, bound)| *bound),
+                owner: owner.map(|(name, _)| name.into()),
             }),
     );
     mentions.sort_by_key(|m| m.span);

@@ -1,24 +1,158 @@
 //! Whose figure is it: the entity each figure belongs to.
 //!
-//! In `42,000 homes lost power in Leeds, 28,800 in York and 9,500 in Hull`, 28,800 is York's;
-//! in `the CDU won 208 seats, the AfD 152`, 152 is the AfD's; in `Tom Reilly, 31, and Laura
-//! Kemp, 27`, 27 is Laura Kemp's. A sentence with two or more figures is read as a list: each
-//! figure's owner is the name after it (behind a preposition: `in York`, `at Loftus`) or
-//! before it (`the AfD 152`, `Laura Kemp, 27`), on the side the list uses. A figure no list
-//! binds belongs to the name it stands in apposition to (`Marcus Doyle, 31,`), to a
-//! possessive before it (`Westbury’s nine`), or to the subject of its clause: a name
-//! (`Marcus Doyle … was jailed for nine years`), or a noun phrase (`gasoline was up 45.1%`,
-//! `hotel room rates jumped 7.9%`), the clauses of a sentence cut at `;`, `while`, `whereas`,
-//! `but` and an `and` that starts a new clause.
+//! A careful reader binds a figure to the entity its words give it to, and so does this
+//! module, strongest binding first:
+//! - an apposition: `Marcus Doyle, 31,` (an age);
+//! - a list of figures of one kind, each to the name of its item: `42,000 homes lost power
+//!   in Leeds, 28,800 in York and 9,500 in Hull` (after, behind a preposition), `the CDU won
+//!   208 seats, the AfD 152`, `the Greens on 11.6%` (before);
+//! - the figure's own words: a capitalised modifier (`248 Labour MPs`), a possessive
+//!   (`Westbury's nine`), the noun an amount stands before (`the $7.5 million clinic`), the
+//!   value noun it is `of` (`the previous mark of 2:17:01`), the group a share is `of`
+//!   (`16% of the comparison group`), a name and verb after it (`the 9.58 seconds Usain
+//!   Bolt ran`), the name a relative clause hangs on (`Niklas Brandt, who joined for £38m`);
+//! - the subject of its clause: a name (`Marcus Doyle … was jailed for nine years`), the
+//!   place of an opening phrase where the subject names none (`in Deir Billa, … a strike
+//!   killed three other civilians`), or a noun phrase (`gasoline was up 45.1%`), the clauses
+//!   of a sentence cut at `;`, `:`, `while`, `whereas`, `but` and an `and` that starts a
+//!   new clause.
+//!
+//! Only the first two are *bound* (a name beside a claim is another entity's); the rest
+//! name whose the figure is for the claims that name another entity's figure.
 
 use super::quantity::Found;
 use crate::text::lexer::{Kind, Lexeme, lower};
 
 /// Prepositions that attach a name to the figure before them.
 const ATTACHING: &[&str] = &[
-    "in", "at", "for", "from", "on", "near", "across", "to", "by", "inside", "outside", "through",
-    "via",
+    "in", "at", "for", "from", "on", "near", "across", "to", "by", "inside", "outside",
+    "through", "via",
 ];
+
+/// Capitalised words that are not names of what figures belong to.
+fn is_name_word(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.is_capitalised()
+        && lexeme.class & crate::text::lexer::class::CALENDAR == 0
+        && ![
+            "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
+            "We", "I", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "But", "And",
+            "Of", "From", "To", "As", "With", "After", "Before", "During", "Since", "While",
+        ]
+        .contains(&lexeme.text)
+}
+
+/// Lower-case words that join the words of one name (`Bank of England`, `Centers for
+/// Disease Control and Prevention`).
+const NAME_JOINERS: &[&str] = &["of", "for", "and", "the", "de", "du", "von", "van", "al"];
+
+/// A name as written, less a possessive ending (`Westbury's` → `Westbury`).
+fn joined(lexemes: &[Lexeme<'_>]) -> String {
+    let mut text = String::new();
+    for (index, lexeme) in lexemes.iter().enumerate() {
+        if index > 0 && lexeme.spaced {
+            text.push(' ');
+        }
+        text.push_str(lexeme.text);
+    }
+    match text.strip_suffix("'s") {
+        Some(name) => name.to_string(),
+        None => text,
+    }
+}
+
+/// A glued part of a name after the lexeme before `at`: `/CSU`, `&P`, `-Ninebot`, a dot
+/// after an abbreviation (`St.`), or a number after it (`Nasdaq 100`, `S&P 500`).
+fn glued_part(lexemes: &[Lexeme<'_>], at: usize, limit: usize) -> Option<usize> {
+    let next = lexemes.get(at).filter(|_| at < limit)?;
+    if matches!(next.text, "/" | "&" | "-" | ".")
+        && !next.spaced
+        && lexemes.get(at + 1).is_some_and(is_name_word)
+        && at + 1 < limit
+    {
+        return Some(at + 2);
+    }
+    if next.kind == Kind::Number
+        && next.text.bytes().all(|b| b.is_ascii_digit())
+        && lexemes.get(at + 1).is_none_or(|l| l.kind != Kind::Word || !l.is_capitalised())
+    {
+        return Some(at + 1);
+    }
+    None
+}
+
+/// The name whose last word is at `end` (inclusive), reading backwards: capitalised words,
+/// joined by `of` or `for` (`Bank of England`) or glued (`CDU/CSU`, `S&P 500`).
+fn name_ending(lexemes: &[Lexeme<'_>], end: usize, floor: usize) -> Option<(usize, String)> {
+    // "Nasdaq 100", "S&P 500": a number ending a name.
+    let mut last = end;
+    if lexemes[last].kind == Kind::Number && last > floor && is_name_word(&lexemes[last - 1]) {
+        last -= 1;
+    }
+    if !is_name_word(&lexemes[last]) {
+        return None;
+    }
+    let mut start = last;
+    while start > floor {
+        let previous = &lexemes[start - 1];
+        if is_name_word(previous) {
+            start -= 1;
+        } else if matches!(previous.text, "/" | "&" | "-" | ".")
+            && !previous.spaced
+            && start >= floor + 2
+            && is_name_word(&lexemes[start - 2])
+        {
+            start -= 2;
+        } else if NAME_JOINERS.iter().any(|w| previous.is(w))
+            && !previous.is("the")
+            && start >= floor + 2
+            && is_name_word(&lexemes[start - 2])
+        {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    Some((start, with_acronym(lexemes, start, end + 1)))
+}
+
+/// The name starting at `start`, reading forwards, before `limit`.
+fn name_starting(lexemes: &[Lexeme<'_>], start: usize, limit: usize) -> Option<String> {
+    if start >= limit || !is_name_word(&lexemes[start]) {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < limit {
+        if is_name_word(&lexemes[end]) {
+            end += 1;
+        } else if let Some(next) = glued_part(lexemes, end, limit) {
+            end = next;
+        } else if NAME_JOINERS.iter().any(|w| lexemes[end].is(w))
+            && lexemes.get(end + 1).is_some_and(is_name_word)
+            && end + 1 < limit
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(with_acronym(lexemes, start, end))
+}
+
+/// The name of lexemes `start..end`, with the acronym in brackets after it (`Free Democrats
+/// (FDP)` → `Free Democrats FDP`), so that a claim may name it either way.
+fn with_acronym(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> String {
+    let mut name = joined(&lexemes[start..end]);
+    if let [open, acronym, close, ..] = &lexemes[end.min(lexemes.len())..]
+        && open.text == "("
+        && close.text == ")"
+        && acronym.kind == Kind::Word
+        && acronym.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    {
+        name.push(' ');
+        name.push_str(acronym.text);
+    }
+    name
+}
 
 /// Whether the preposition at `at` attaches a name: one of [`ATTACHING`] (not the `to` of
 /// `according to`, which names a source), or `of` after a direction (`north of Beaufort`).
@@ -45,88 +179,9 @@ fn attaches(lexemes: &[Lexeme<'_>], at: usize) -> bool {
             .any(|w| lexemes[at - 1].is(w)))
 }
 
-/// Capitalised words that are not names of what figures belong to.
-fn is_name_word(lexeme: &Lexeme<'_>) -> bool {
-    lexeme.is_capitalised()
-        && lexeme.class & crate::text::lexer::class::CALENDAR == 0
-        && ![
-            "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
-            "We", "I", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "But", "And",
-            "Of", "From", "To", "As", "With", "After", "Before", "During", "Since", "While",
-        ]
-        .contains(&lexeme.text)
-}
-
-/// The name whose last word is at `end` (inclusive), reading backwards: capitalised words,
-/// with `of` between them (`Bank of England`) and glued `/`, `&` or `-` (`CDU/CSU`, `S&P`).
-fn name_ending(lexemes: &[Lexeme<'_>], end: usize, floor: usize) -> Option<(usize, String)> {
-    if !is_name_word(&lexemes[end]) {
-        return None;
-    }
-    let mut start = end;
-    while start > floor {
-        let previous = &lexemes[start - 1];
-        if is_name_word(previous) {
-            start -= 1;
-        } else if matches!(previous.text, "/" | "&" | "-")
-            && !previous.spaced
-            && start >= floor + 2
-            && is_name_word(&lexemes[start - 2])
-        {
-            start -= 2;
-        } else if previous.is("of") && start >= floor + 2 && is_name_word(&lexemes[start - 2]) {
-            start -= 2;
-        } else {
-            break;
-        }
-    }
-    Some((start, joined(&lexemes[start..=end])))
-}
-
-/// The name starting at `start`, reading forwards.
-fn name_starting(lexemes: &[Lexeme<'_>], start: usize, limit: usize) -> Option<String> {
-    if start >= limit || !is_name_word(&lexemes[start]) {
-        return None;
-    }
-    let mut end = start;
-    while end + 1 < limit {
-        let next = &lexemes[end + 1];
-        if is_name_word(next) {
-            end += 1;
-        } else if matches!(next.text, "/" | "&" | "-")
-            && !next.spaced
-            && end + 2 < limit
-            && is_name_word(&lexemes[end + 2])
-            && !lexemes[end + 2].spaced
-        {
-            end += 2;
-        } else if next.is("of") && end + 2 < limit && is_name_word(&lexemes[end + 2]) {
-            end += 2;
-        } else {
-            break;
-        }
-    }
-    Some(joined(&lexemes[start..=end]))
-}
-
-/// A name as written, less a possessive ending (`Westbury's` → `Westbury`).
-fn joined(lexemes: &[Lexeme<'_>]) -> String {
-    let mut text = String::new();
-    for (index, lexeme) in lexemes.iter().enumerate() {
-        if index > 0 && lexeme.spaced {
-            text.push(' ');
-        }
-        text.push_str(lexeme.text);
-    }
-    match text.strip_suffix("'s") {
-        Some(name) => name.to_string(),
-        None => text,
-    }
-}
-
 /// The name a preposition attaches after the figure: `in York`, `at Emley Moor`, `in the
-/// Americas`, `in eastern Chad`, `in the Chadian town of Abeche`; looked for up to the next
-/// figure.
+/// Americas`, `in eastern Chad`, `in the Chadian town of Abeche`, `for foreign aid
+/// programs`; looked for up to the next figure.
 fn name_after(lexemes: &[Lexeme<'_>], from: usize, limit: usize) -> Option<String> {
     let mut at = from;
     while at < limit {
@@ -145,10 +200,11 @@ fn name_after(lexemes: &[Lexeme<'_>], from: usize, limit: usize) -> Option<Strin
             {
                 look += 1;
             }
-            if look + 1 < limit && lexemes[look].is("of") {
-                if let Some(found) = name_starting(lexemes, look + 1, limit) {
-                    return Some(found);
-                }
+            if look + 1 < limit
+                && lexemes[look].is("of")
+                && let Some(found) = name_starting(lexemes, look + 1, limit)
+            {
+                return Some(found);
             }
             // "in eastern Chad": a lower-case word before the name.
             if lexemes
@@ -162,8 +218,21 @@ fn name_after(lexemes: &[Lexeme<'_>], from: usize, limit: usize) -> Option<Strin
             if let Some(found) = name_starting(lexemes, name, limit) {
                 return Some(found);
             }
+            // "$8 billion for foreign aid programs": what a sum is for.
+            if lexeme.is("for") && at == from {
+                let words: Vec<String> = lexemes[at + 1..limit]
+                    .iter()
+                    .take_while(|l| l.kind == Kind::Word && !is_verb_word(l))
+                    .take(4)
+                    .map(|l| lower(l.text).into_owned())
+                    .filter(|w| !DETERMINERS.contains(&w.as_str()))
+                    .collect();
+                if !words.is_empty() {
+                    return Some(words.join(" "));
+                }
+            }
         }
-        if matches!(lexeme.text, ";" | "(") {
+        if matches!(lexeme.text, ";" | "(" | ".") {
             return None;
         }
         at += 1;
@@ -172,19 +241,35 @@ fn name_after(lexemes: &[Lexeme<'_>], from: usize, limit: usize) -> Option<Strin
 }
 
 /// The name before the figure starting at `start`: right before it (`the AfD 152`), before
-/// an apposition's comma (`Laura Kemp, 27`) or a colon, or before a word or two that keep
-/// them together (`Labour won 212 seats`).
+/// an apposition's comma (`Laura Kemp, 27`) or a colon, before a verb that keeps them
+/// together (`Labour won 212 seats`, `the Guard has activated 4,900 troops`), or before `on`,
+/// `at` or `with` (`the Greens on 11.6%`, `the Left party on 8.8%`).
 fn name_before(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<String> {
     let mut at = start;
     if at > floor && matches!(lexemes[at - 1].text, "," | ":") {
         at -= 1;
-    }
-    // A verb between them keeps them together ("Labour won 212 seats").
-    if at > floor
+    } else if at > floor && ["on", "at", "with"].iter().any(|w| lexemes[at - 1].is(w)) {
+        at -= 1;
+        // "the Left party on 8.8%": a noun after the name.
+        if at > floor + 1
+            && lexemes[at - 1].kind == Kind::Word
+            && !lexemes[at - 1].is_capitalised()
+            && is_name_word(&lexemes[at - 2])
+        {
+            at -= 1;
+        }
+    } else if at > floor
         && is_verb(lexemes, at - 1)
         && lexemes[at - 1].class & crate::text::lexer::class::SPEECH_VERB == 0
     {
         at -= 1;
+        if at > floor
+            && ["has", "have", "had", "was", "were", "is", "are", "will", "would"]
+                .iter()
+                .any(|w| lexemes[at - 1].is(w))
+        {
+            at -= 1;
+        }
     }
     let end = at.checked_sub(1).filter(|&end| end >= floor)?;
     let (start, name) = name_ending(lexemes, end, floor)?;
@@ -197,262 +282,331 @@ fn name_before(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<Str
     (!sentence_word).then_some(name)
 }
 
-/// The owner of each figure of a sentence (`found`, in order).
-pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
-    let mut owners = list_owners(lexemes, found);
-    for (index, figure) in found.iter().enumerate() {
-        if owners[index].is_none() {
-            let start = figure.lexemes().start;
-            owners[index] = apposed(lexemes, start)
-                .or_else(|| possessor(lexemes, start))
-                .or_else(|| clause_subject(lexemes, start));
-        }
+/// A key saying which figures can form a list together: the same kind of unit.
+fn kind_of(found: &Found) -> String {
+    let quantity = &found.quantity;
+    if quantity.score.is_some() {
+        return "score".into();
     }
-    owners
+    match &quantity.unit {
+        Some(unit) => match unit.measure {
+            Some(measure) => measure.dimension.name().to_string(),
+            None => crate::text::words::stem(&unit.head).into_owned(),
+        },
+        None => "number".into(),
+    }
 }
 
-/// The owner of each figure of a sentence (`found`, in order), where the sentence lists the
-/// figures of two or more entities.
+/// The owner of each figure of a sentence (`found`, in order), and whether it is bound to
+/// it by an apposition or a list.
+pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(String, bool)>> {
+    let listed = list_owners(lexemes, found);
+    found
+        .iter()
+        .zip(listed)
+        .map(|(figure, listed)| {
+            let range = figure.lexemes();
+            apposed(lexemes, range.clone())
+                .or(listed)
+                .map(|name| (name, true))
+                .or_else(|| {
+                    own_words(lexemes, figure)
+                        .or_else(|| clause_subject(lexemes, range.start))
+                        .or_else(|| share_of(lexemes, figure))
+                        .map(|name| (name, false))
+                })
+        })
+        .collect()
+}
+
+/// The owner of each figure a list of figures of one kind gives to its items' names.
 fn list_owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
     let mut owners = vec![None; found.len()];
     // A bare "9m" read twice is one figure.
     let figures: Vec<usize> = (0..found.len())
         .filter(|&i| i == 0 || found[i].lexemes().start >= found[i - 1].lexemes().end)
         .collect();
-    if figures.len() < 2 {
-        return owners;
-    }
-    let mut after = Vec::new();
-    let mut before = Vec::new();
-    for (n, &i) in figures.iter().enumerate() {
-        let range = found[i].lexemes();
-        let limit = figures
-            .get(n + 1)
-            .map_or(lexemes.len(), |&next| found[next].lexemes().start);
-        let floor = n
-            .checked_sub(1)
-            .map_or(0, |previous| found[figures[previous]].lexemes().end);
-        after.push(name_after(lexemes, range.end, limit));
-        before.push(name_before(lexemes, range.start, floor));
-    }
-    // The side the list names its entities on: after (`in York`) unless more figures are
-    // named before them (`the AfD 152`).
-    let named_after = after.iter().filter(|n| n.is_some()).count();
-    let named_before = before.iter().filter(|n| n.is_some()).count();
-    let (first, second) = if named_before > named_after {
-        (&before, &after)
-    } else {
-        (&after, &before)
-    };
-    let chosen: Vec<Option<String>> = first
-        .iter()
-        .zip(second)
-        .map(|(a, b)| a.clone().or_else(|| b.clone()))
-        .collect();
-    let distinct: std::collections::BTreeSet<&String> = chosen.iter().flatten().collect();
-    if distinct.len() < 2 {
-        return owners;
-    }
-    for (n, &i) in figures.iter().enumerate() {
-        owners[i].clone_from(&chosen[n]);
-        // The second reading of the same words has the same owner.
-        if let Some(twin) = found.get(i + 1)
-            && twin.lexemes().start < found[i].lexemes().end
-        {
-            owners[i + 1].clone_from(&chosen[n]);
+    let mut kinds: Vec<String> = figures.iter().map(|&i| kind_of(&found[i])).collect();
+    kinds.sort();
+    kinds.dedup();
+    for kind in kinds {
+        let members: Vec<usize> = figures
+            .iter()
+            .copied()
+            .filter(|&i| kind_of(&found[i]) == kind)
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        let mut after = Vec::new();
+        let mut before = Vec::new();
+        for &i in &members {
+            let range = found[i].lexemes();
+            let position = figures.iter().position(|&f| f == i).expect("a member is a figure");
+            let limit = figures
+                .get(position + 1)
+                .map_or(lexemes.len(), |&next| found[next].lexemes().start);
+            let floor = position
+                .checked_sub(1)
+                .map_or(0, |previous| found[figures[previous]].lexemes().end);
+            after.push(name_after(lexemes, range.end, limit));
+            before.push(name_before(lexemes, range.start, floor));
+        }
+        // The side the list names its entities on: after (`in York`) unless more figures are
+        // named before them (`the AfD 152`).
+        let named_after = after.iter().filter(|n| n.is_some()).count();
+        let named_before = before.iter().filter(|n| n.is_some()).count();
+        let (first, second) = if named_before > named_after {
+            (&before, &after)
+        } else {
+            (&after, &before)
+        };
+        // A figure the chosen side leaves unnamed takes the other side's name, unless that
+        // name is another figure's on the chosen side ("slumped to 16.4%, …, followed by the
+        // Greens on 11.6%": the Greens' figure is 11.6%).
+        let chosen: Vec<Option<String>> = first
+            .iter()
+            .zip(second)
+            .map(|(a, b)| {
+                a.clone()
+                    .or_else(|| b.clone().filter(|name| !first.contains(&Some(name.clone()))))
+            })
+            .collect();
+        let distinct: std::collections::BTreeSet<&String> = chosen.iter().flatten().collect();
+        if distinct.len() < 2 {
+            continue;
+        }
+        for (n, &i) in members.iter().enumerate() {
+            owners[i].clone_from(&chosen[n]);
+            // The second reading of the same words has the same owner.
+            if let Some(twin) = found.get(i + 1)
+                && twin.lexemes().start < found[i].lexemes().end
+            {
+                owners[i + 1].clone_from(&chosen[n]);
+            }
         }
     }
     owners
 }
 
-/// `Marcus Doyle, 31,`: a figure right after a name and its comma (an age, a score).
-fn apposed(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
-    let comma = start.checked_sub(1)?;
+/// `Marcus Doyle, 31,`: a figure between a name's comma and the end of the apposition (an
+/// age); not `outside El Fasher, about half a million people are living…`.
+fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
+    let mut comma = figure.start.checked_sub(1)?;
+    // "Daniel Okoro, a £45m signing from Northgate,": a noun phrase in apposition.
+    if ["a", "an", "the"].iter().any(|w| lexemes[comma].is(w)) && comma > 0 {
+        comma -= 1;
+        if lexemes[comma].text == "," && comma > 0 {
+            let (start, name) = name_ending(lexemes, comma - 1, 0)?;
+            let governed = start > 0 && ATTACHING.iter().any(|w| lexemes[start - 1].is(w));
+            return (!governed).then_some(name);
+        }
+        return None;
+    }
     if lexemes[comma].text != "," || comma == 0 {
         return None;
     }
-    // The figure ends its apposition: a comma, a full stop or the end follows it.
-    name_ending(lexemes, comma - 1, 0).map(|(_, name)| name)
+    let ends = lexemes
+        .get(figure.end)
+        .is_none_or(|l| matches!(l.text, "," | "." | ";" | ")"));
+    if !ends {
+        return None;
+    }
+    let (start, name) = name_ending(lexemes, comma - 1, 0)?;
+    // "in Leeds, 28,800 in York" is a list; "Mellor, 40," an apposition.
+    let governed = start > 0 && ATTACHING.iter().any(|w| lexemes[start - 1].is(w));
+    (!governed).then_some(name)
 }
 
-/// `Westbury’s nine`, `Kirby's 1,700 soldiers`: a possessive name right before the figure.
-fn possessor(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
-    let before = &lexemes[start.checked_sub(1)?];
-    let name = before.text.strip_suffix("'s")?;
-    (before.is_capitalised() && before.kind == Kind::Word).then(|| name.to_string())
+/// Nouns whose value a figure after `of` states (`the previous mark of 2:17:01`, `a death
+/// toll of 1,500`, `a fee of £45m`).
+const VALUE_NOUNS: &[&str] = &[
+    "mark", "record", "total", "figure", "rate", "price", "cost", "sum", "fee", "budget",
+    "value", "level", "high", "low", "peak", "target", "toll", "estimate", "deficit", "debt",
+    "surplus", "turnover", "revenue", "profit", "loss", "income", "salary", "wage", "time",
+    "score", "margin", "majority", "tally", "count", "bill", "fine", "award", "payout",
+];
+
+/// What a figure's own words say it belongs to: a capitalised modifier in its unit (`248
+/// Labour MPs`), a possessive before it (`Westbury's nine`), the noun an amount stands
+/// before (`the $7.5 million clinic`), the value noun it is `of` (`the previous mark of
+/// 2:17:01`), the group a share is `of` (`16% of the comparison group`), a name and its verb
+/// after it (`the 9.58 seconds Usain Bolt ran`), the name a relative clause hangs on (`Niklas
+/// Brandt, who joined for £38m`).
+fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
+    let range = found.lexemes();
+    let quantity = &found.quantity;
+    // "248 Labour MPs", "10 DUP MPs": a capitalised modifier before the head.
+    if let Some(unit) = &quantity.unit
+        && unit.measure.is_none()
+    {
+        let words: Vec<&str> = unit.phrase.split(' ').collect();
+        if let Some((_, modifiers)) = words.split_last() {
+            let names: Vec<&str> = modifiers
+                .iter()
+                .copied()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            if !names.is_empty() {
+                return Some(names.join(" "));
+            }
+        }
+    }
+    // "Westbury's nine", "Kirby's 1,700 soldiers".
+    if let Some(before) = range.start.checked_sub(1).map(|i| &lexemes[i])
+        && before.kind == Kind::Word
+        && before.is_capitalised()
+        && let Some(name) = before.text.strip_suffix("'s")
+    {
+        return Some(name.to_string());
+    }
+    let currency = quantity.unit.as_ref().is_some_and(|u| {
+        u.measure.is_some_and(|m| {
+            matches!(m.dimension, crate::recognise::units::Dimension::Currency(_))
+        })
+    });
+    let after = lexemes.get(range.end);
+    // "the $7.5 million clinic", "a $2m grant": an amount before its noun.
+    if currency
+        && let Some(noun) = after
+        && noun.kind == Kind::Word
+        && !noun.is_capitalised()
+        && !is_verb(lexemes, range.end)
+        && !ATTACHING.iter().any(|w| noun.is(w))
+        && !["a", "an", "per", "and", "or", "of", "to", "the", "each", "apiece", "in"]
+            .iter()
+            .any(|w| noun.is(w))
+        && range.start > 0
+        && ["the", "a", "an", "its", "their", "his", "her"]
+            .iter()
+            .any(|w| lexemes[range.start - 1].is(w))
+    {
+        return Some(lower(noun.text).into_owned());
+    }
+    // "the previous mark of 2:17:01", "the old record of 9.58 seconds": a value another
+    // time held, not the subject's.
+    if range.start >= 3 && lexemes[range.start - 1].is("of") {
+        let noun = &lexemes[range.start - 2];
+        let earlier = ["previous", "old", "former", "earlier", "prior", "existing", "last"]
+            .iter()
+            .any(|w| lexemes[range.start - 3].is(w));
+        if earlier && VALUE_NOUNS.iter().any(|w| noun.is(w)) {
+            let mut first = range.start - 2;
+            while first > 0
+                && lexemes[first - 1].kind == Kind::Word
+                && !lexemes[first - 1].is_capitalised()
+                && !DETERMINERS.iter().any(|d| lexemes[first - 1].is(d))
+                && !is_verb(lexemes, first - 1)
+                && range.start - 2 - first < 2
+            {
+                first -= 1;
+            }
+            let words: Vec<String> = lexemes[first..range.start - 1]
+                .iter()
+                .map(|l| lower(l.text).into_owned())
+                .collect();
+            return Some(words.join(" "));
+        }
+    }
+    // "the 9.58 seconds Usain Bolt ran": a name and its verb right after the figure.
+    if let Some(name_end) = (range.end..(range.end + 4).min(lexemes.len()))
+        .take_while(|&at| is_name_word(&lexemes[at]))
+        .last()
+        && is_verb(lexemes, name_end + 1)
+    {
+        return name_starting(lexemes, range.end, name_end + 1);
+    }
+    // "Niklas Brandt, who joined for £38m": the name a relative clause hangs on.
+    let who = (range.start.saturating_sub(12)..range.start)
+        .rev()
+        .find(|&at| lexemes[at].is("who") && at >= 2 && lexemes[at - 1].text == ",")?;
+    if (who..range.start).any(|at| matches!(lexemes[at].text, ";" | ".")) {
+        return None;
+    }
+    name_ending(lexemes, who - 2, 0).map(|(_, name)| name)
+}
+
+/// The group a share is `of` (`compared with 16% of the comparison group`), for a share
+/// whose clause names no subject.
+fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
+    let range = found.lexemes();
+    let quantity = &found.quantity;
+    let after = lexemes.get(range.end);
+    // "16% of the comparison group", "38% of Covid-19 patients".
+    let share = quantity.unit.as_ref().is_some_and(|u| {
+        u.measure
+            .is_some_and(|m| m.dimension == crate::recognise::units::Dimension::Percentage)
+    });
+    if share && after.is_some_and(|l| l.is("of")) {
+        let words: Vec<String> = lexemes[range.end + 1..]
+            .iter()
+            .take_while(|l| {
+                (l.kind == Kind::Word || (l.kind == Kind::Number && !l.spaced) || l.text == "-")
+                    && !is_verb_word(l)
+                    && !["who", "which", "that", "and", "or", "in", "on", "at", "for", "with", "since", "than"]
+                        .iter()
+                        .any(|w| l.is(w))
+            })
+            .take(5)
+            .map(|l| lower(l.text).into_owned())
+            .filter(|w| !DETERMINERS.contains(&w.as_str()) && w != "-")
+            .collect();
+        if !words.is_empty() {
+            return Some(words.join(" "));
+        }
+    }
+    None
 }
 
 /// Words that are verbs wherever they stand.
 const VERBS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "should",
-    "got",
-    "won",
-    "took",
-    "put",
-    "gave",
-    "made",
-    "hit",
-    "reached",
-    "averaged",
-    "totalled",
-    "totaled",
-    "stood",
-    "came",
-    "cost",
-    "costs",
-    "sold",
-    "bought",
-    "paid",
-    "spent",
-    "ran",
-    "finished",
-    "scored",
-    "recorded",
-    "reported",
-    "posted",
-    "saw",
-    "set",
-    "held",
-    "kept",
-    "left",
-    "killed",
-    "injured",
-    "received",
-    "earned",
-    "owns",
-    "holds",
-    "employs",
-    "needs",
-    "takes",
-    "gets",
-    "wins",
-    "sees",
-    "makes",
-    "puts",
-    "peaked",
-    "topped",
-    "exceeded",
-    "numbered",
-    "included",
-    "includes",
-    "lost",
-    "fell",
-    "rose",
-    "climbed",
-    "jumped",
-    "soared",
-    "slipped",
-    "dropped",
-    "gained",
-    "added",
-    "surged",
-    "slumped",
-    "tumbled",
-    "plunged",
-    "declined",
-    "grew",
-    "shrank",
-    "increased",
-    "decreased",
-    "eased",
-    "dipped",
-    "advanced",
-    "rallied",
-    "cut",
-    "raised",
-    "widened",
-    "narrowed",
-    "doubled",
-    "halved",
-    "tripled",
-    "clocked",
-    "crossed",
-    "led",
-    "trailed",
-    "beat",
-    "drew",
-    "sent",
-    "brought",
-    "began",
-    "built",
-    "caught",
-    "chose",
-    "did",
-    "drove",
-    "felt",
-    "fought",
-    "found",
-    "flew",
-    "gave",
-    "went",
-    "heard",
-    "knew",
-    "meant",
-    "met",
-    "shot",
-    "showed",
-    "sank",
-    "sat",
-    "spoke",
-    "spread",
-    "stole",
-    "struck",
-    "taught",
-    "thought",
-    "threw",
-    "wore",
-    "wrote",
-    "shed",
-    "owes",
-    "owed",
-    "runs",
-    "faces",
-    "faced",
-    "carries",
-    "carried",
-    "remains",
-    "remained",
-    "stands",
-    "accounts",
-    "accounted",
-    "represents",
-    "represented",
-    "means",
-    "sits",
-    "lies",
-    "hosts",
-    "housed",
-    "houses",
-    "hold",
-    "hosted",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "must", "should", "got", "won", "took", "put", "gave", "made",
+    "hit", "reached", "averaged", "totalled", "totaled", "stood", "came", "cost", "costs",
+    "sold", "bought", "paid", "spent", "ran", "finished", "scored", "recorded", "reported",
+    "posted", "saw", "set", "held", "kept", "left", "killed", "injured", "received", "earned",
+    "owns", "holds", "employs", "needs", "takes", "gets", "wins", "sees", "makes", "puts",
+    "peaked", "topped", "exceeded", "numbered", "included", "includes", "lost", "fell", "rose",
+    "climbed", "jumped", "soared", "slipped", "dropped", "gained", "added", "surged", "slumped",
+    "tumbled", "plunged", "declined", "grew", "shrank", "increased", "decreased", "eased",
+    "dipped", "advanced", "rallied", "cut", "raised", "widened", "narrowed", "doubled",
+    "halved", "tripled", "clocked", "crossed", "led", "trailed", "beat", "drew", "sent",
+    "brought", "began", "built", "caught", "chose", "did", "drove", "felt", "fought", "found",
+    "flew", "gave", "went", "heard", "knew", "meant", "met", "shot", "showed", "sank", "sat",
+    "spoke", "spread", "stole", "struck", "taught", "thought", "threw", "wore", "wrote",
+    "shed", "owes", "owed", "runs", "faces", "faced", "carries", "carried", "remains",
+    "remained", "stands", "accounts", "accounted", "represents", "represented", "means",
+    "sits", "lies", "hosts", "housed", "houses", "hold", "hosted", "joined", "missed",
 ];
 
+fn is_verb_word(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.kind == Kind::Word
+        && !lexeme.is_capitalised()
+        && (VERBS.iter().any(|v| lexeme.is(v))
+            || lexeme.class & crate::text::lexer::class::SPEECH_VERB != 0)
+}
+
 /// Whether the lexeme at `at` is a verb: one of [`VERBS`], a verb of saying, or a word in
-/// `-ed` that a figure, a determiner or a preposition follows (`soared 10.5%`).
+/// `-ed` that a figure, a determiner or a preposition follows (`soared 10.5%`); not a noun
+/// after a determiner or a figure (`the cost`, `a 7.5 million cost`).
 fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
-    let lexeme = &lexemes[at];
+    let Some(lexeme) = lexemes.get(at) else {
+        return false;
+    };
     if lexeme.kind != Kind::Word || lexeme.is_capitalised() {
         return false;
     }
-    if VERBS.iter().any(|v| lexeme.is(v))
-        || lexeme.class & crate::text::lexer::class::SPEECH_VERB != 0
-    {
+    let noun = at > 0
+        && ([
+                "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "million",
+                "billion", "thousand",
+            ]
+            .iter()
+            .any(|w| lexemes[at - 1].is(w)));
+    if noun {
+        return false;
+    }
+    if is_verb_word(lexeme) {
         return true;
     }
     lexeme.text.ends_with("ed")
@@ -467,11 +621,12 @@ fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
         })
 }
 
-/// Whether a clause starts after the lexeme at `at`: `;`, `while`, `whereas`, `but`, or an
-/// `and` (after a comma or not) with a subject and its verb after it before any figure.
+/// Whether a clause starts after the lexeme at `at`: `;`, `:`, `while`, `whereas`, `but`,
+/// or an `and` after a verb with a subject and its verb after it.
 fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     let lexeme = &lexemes[at];
-    if matches!(lexeme.text, ";" | ":") || ["while", "whereas", "but"].iter().any(|w| lexeme.is(w))
+    if matches!(lexeme.text, ";" | ":" | "\u{2022}")
+        || ["while", "whereas", "but"].iter().any(|w| lexeme.is(w))
     {
         return true;
     }
@@ -479,71 +634,89 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     if !lexeme.is("and") || !(0..at).any(|before| is_verb(lexemes, before)) {
         return false;
     }
-    // "and hotel room rates jumped 7.9%": a subject then a verb before the next figure.
-    let mut seen_word = false;
-    for next in at + 1..(at + 7).min(lexemes.len()) {
-        if lexemes[next].kind == Kind::Number {
+    // "and hotel room rates jumped 7.9%", "and another 300 troops were on their way": a
+    // subject then its verb.
+    let mut seen = false;
+    for next in at + 1..(at + 8).min(lexemes.len()) {
+        if is_verb(lexemes, next) {
+            return seen;
+        }
+        if matches!(lexemes[next].text, "," | ";" | ".") {
             return false;
         }
-        if is_verb(lexemes, next) {
-            return seen_word;
-        }
-        seen_word |= lexemes[next].kind == Kind::Word;
+        seen |= lexemes[next].kind != Kind::Symbol;
     }
     false
 }
 
 /// Words that open a subject without naming it.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "but",
-    "while", "whereas", "of", "some", "all", "our",
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and",
+    "but", "while", "whereas", "of", "some", "all", "our",
+];
+
+/// Words that open a phrase before a clause's subject (`On Thursday,`, `Earlier,`).
+const OPENERS: &[&str] = &[
+    "in", "on", "at", "across", "after", "before", "since", "during", "by", "for", "last",
+    "this", "over", "under", "with", "among", "from", "according", "as", "near", "outside",
+    "inside", "further", "elsewhere", "meanwhile", "earlier", "later", "however",
+    "separately", "overall", "instead", "still", "yesterday", "today", "previously",
+    "afterwards", "nationally", "globally", "now", "then", "similarly", "likewise", "also",
+];
+
+/// Nouns that stand for a figure named before them (`the figure was one in four`): the
+/// opening phrase says whose it is.
+const FIGURE_NOUNS: &[&str] = &[
+    "figure", "number", "rate", "share", "proportion", "total", "count", "tally", "level",
+    "percentage", "amount",
 ];
 
 /// The subject of the clause the figure at `start` stands in, where the figure follows the
-/// clause's verb: the first name in it not governed by a preposition, or its words.
+/// clause's verb: the first name in it not governed by a preposition, else the place of its
+/// opening phrase, else its words.
 fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     let mut clause = start;
     while clause > 0 && !clause_boundary(lexemes, clause - 1) {
         clause -= 1;
     }
-    // Past an opening phrase: "On Thursday,", "Across the UK,", "In York,".
-    let opening = lexemes[clause..start]
-        .iter()
-        .position(|l| l.text == ",")
-        .filter(|&comma| {
-            let first = &lexemes[clause];
-            comma < 8
-                && first.kind == Kind::Word
-                && [
-                    "in",
-                    "on",
-                    "at",
-                    "across",
-                    "after",
-                    "before",
-                    "since",
-                    "during",
-                    "by",
-                    "for",
-                    "last",
-                    "this",
-                    "over",
-                    "under",
-                    "with",
-                    "among",
-                    "from",
-                    "according",
-                    "as",
-                ]
-                .iter()
-                .any(|w| first.is(w))
-        });
-    if let Some(comma) = opening {
-        clause += comma + 1;
+    // Past opening phrases: "On Thursday,", "Across the UK,", "in Deir Billa, near the
+    // coastal town of Batroun,"; the first name they give is the clause's place, and their
+    // words stand for a figure noun ("Among survivors 65 and older, the figure was…").
+    let mut place = None;
+    let mut opening_words: Vec<String> = Vec::new();
+    loop {
+        let first = &lexemes[clause];
+        let opens = first.kind == Kind::Word
+            && (OPENERS.iter().any(|w| first.is(w))
+                || (first.text.ends_with("ly") && !first.is_capitalised()))
+            || first.is("among");
+        let comma = lexemes[clause..start]
+            .iter()
+            .position(|l| l.text == ",")
+            .filter(|&comma| comma < 10);
+        match comma {
+            Some(comma) if opens => {
+                if place.is_none() {
+                    place = (clause + 1..clause + comma)
+                        .find(|&at| is_name_word(&lexemes[at]))
+                        .and_then(|at| name_starting(lexemes, at, clause + comma));
+                }
+                if opening_words.is_empty() {
+                    opening_words = lexemes[clause + 1..clause + comma]
+                        .iter()
+                        .filter(|l| l.kind != Kind::Symbol)
+                        .map(|l| lower(l.text).into_owned())
+                        .filter(|w| !DETERMINERS.contains(&w.as_str()))
+                        .collect();
+                }
+                clause += comma + 1;
+            }
+            _ => break,
+        }
     }
     // Past a conjunction: "and Platt for 14 years".
     while clause < start
-        && ["and", "but", "while", "whereas", ","]
+        && ["and", "but", "while", "whereas", ",", "\u{2022}"]
             .iter()
             .any(|w| lexemes[clause].is(w) || lexemes[clause].text == *w)
     {
@@ -557,17 +730,30 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     if verb == clause {
         return None;
     }
-    // The subject ends at an insertion's comma ("Services inflation, watched closely by …,").
+    // The subject ends at an insertion's comma ("Services inflation, watched closely by …,"),
+    // unless the insertion names it ("The developer, Peter Salcedo, had proposed").
     let end = (clause..verb)
         .find(|&at| lexemes[at].text == "," && at > clause)
         .unwrap_or(verb);
+    if end < verb
+        && let Some(name) = name_starting(lexemes, end + 1, verb)
+        && lexemes
+            .get(end + 1 + name.split(' ').count().max(1))
+            .is_some_and(|l| l.text == "," || is_verb(lexemes, end + 1 + name.split(' ').count()))
+    {
+        return Some(name);
+    }
     let subject = &lexemes[clause..end];
     let first = subject
         .iter()
         .find(|l| !DETERMINERS.iter().any(|d| l.is(d)))?;
-    // A figure of the subject's own ("Nine homes have been lost: three…") or a pronoun
-    // ("It compared…") names no owner.
-    if first.kind == Kind::Number
+    // A figure of the subject's own ("Nine homes have been lost: three…", "The $7.5 million
+    // clinic took 14 months"; not an age glued into a word: "22-year-old") or a pronoun ("It
+    // compared…") names no owner.
+    let counted = subject.windows(2).any(|pair| {
+        pair[0].kind == Kind::Number && !(pair[1].text == "-" && !pair[1].spaced)
+    }) || subject.last().is_some_and(|l| l.kind == Kind::Number);
+    if counted
         || [
             "it", "they", "he", "she", "we", "i", "this", "that", "there",
         ]
@@ -580,11 +766,9 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     let mut at = 0;
     while at < subject.len() {
         let governed = at > 0
-            && [
-                "of", "from", "in", "at", "for", "to", "on", "by", "near", "with",
-            ]
-            .iter()
-            .any(|w| subject[at - 1].is(w));
+            && ["of", "from", "in", "at", "for", "to", "on", "by", "near", "with"]
+                .iter()
+                .any(|w| subject[at - 1].is(w));
         let sentence_word = clause + at == 0
             && subject
                 .get(at + 1)
@@ -594,6 +778,9 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         }
         at += 1;
     }
+    if place.is_some() {
+        return place;
+    }
     let words: Vec<String> = subject
         .iter()
         .filter(|l| l.kind == Kind::Word)
@@ -601,6 +788,9 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         .skip_while(|w| DETERMINERS.contains(&w.as_str()))
         .take_while(|w| !["who", "which", "that"].contains(&w.as_str()))
         .collect();
+    if words.len() == 1 && FIGURE_NOUNS.contains(&words[0].as_str()) && !opening_words.is_empty() {
+        return Some(opening_words.join(" "));
+    }
     (!words.is_empty() && words.len() <= 8).then(|| words.join(" "))
 }
 
@@ -616,7 +806,7 @@ mod tests {
         found
             .iter()
             .zip(owners)
-            .map(|(f, o)| (text[f.span.range()].to_string(), o))
+            .map(|(f, o)| (text[f.span.range()].to_string(), o.map(|(name, _)| name)))
             .collect()
     }
 

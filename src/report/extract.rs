@@ -42,6 +42,8 @@ pub(crate) struct Entry {
     pub score: Option<Vec<[serde_json::Value; 2]>>,
     /// What a rate is per (`share` of `$1.87 a share`).
     pub per: Option<String>,
+    /// `true` for the level before a change (`6,200` of `up from 6,200`).
+    pub earlier: Option<bool>,
     /// Whose figure it is, where a list gives figures to several entities (`York`).
     pub owner: Option<String>,
     /// A quote's speaker.
@@ -95,6 +97,7 @@ pub(crate) fn entries(analysis: &Analysis) -> Vec<Entry> {
                         .as_ref()
                         .map(|sets| sets.iter().map(|&(a, b)| [number(a), number(b)]).collect());
                     entry.per = quantity.unit.as_ref().and_then(|u| u.per.clone());
+                    entry.earlier = quantity.earlier.then_some(true);
                     entry.owner = mention.owner.as_deref().map(String::from);
                 },
             )),
@@ -140,6 +143,7 @@ fn entry(
         change: None,
         score: None,
         per: None,
+        earlier: None,
         owner: None,
         speaker: None,
         how: None,
@@ -247,6 +251,9 @@ fn describe(entry: &Entry) -> String {
             }
             if let Some(qualifier) = &entry.qualifier {
                 parts.push(format!("qualifier `{qualifier}`"));
+            }
+            if entry.earlier == Some(true) {
+                parts.push("the level before a change".into());
             }
             if let Some(owner) = &entry.owner {
                 parts.push(format!("of {owner}"));

@@ -36,6 +36,7 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
         refutation: None,
         misattributed: None,
         near: Vec::new(),
+        weak: None,
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
@@ -59,6 +60,9 @@ struct Search<'a> {
     misattributed: Option<(&'a Mention, String)>,
     /// Near misses with their rank (less is nearer).
     near: Vec<(u8, Candidate)>,
+    /// A support that converts and hedges, kept in case nothing in the claim's unit
+    /// contradicts the claim.
+    weak: Option<Outcome>,
 }
 
 impl<'a> Search<'a> {
@@ -129,15 +133,25 @@ impl<'a> Search<'a> {
             return None;
         }
         // A figure the article gives to another entity is that entity's.
-        match context::binding(claim, analysis, mention) {
-            context::Binding::Other(owner) => {
-                if matches!(relation, Relation::Supports { .. }) && self.misattributed.is_none() {
-                    self.misattributed = Some((mention, owner));
-                }
-                return None;
+        if let context::Binding::Other(owner) = context::binding(claim, analysis, mention) {
+            if matches!(relation, Relation::Supports { .. }) && self.misattributed.is_none() {
+                self.misattributed = Some((mention, owner));
             }
-            context::Binding::Skip => return None,
-            context::Binding::Free => {}
+            return None;
+        }
+        // "up from 6,200": what the figure was before a change, not what it is.
+        if stated.earlier {
+            if matches!(relation, Relation::Supports { .. }) {
+                self.near.push((
+                    1,
+                    candidate(
+                        analysis,
+                        mention,
+                        "the current figure (states the level before a change)".into(),
+                    ),
+                ));
+            }
+            return None;
         }
         // A change must go the claim's way; a claim without a direction takes a level or a
         // change that states it.
@@ -191,6 +205,12 @@ impl<'a> Search<'a> {
                 let mut outcome = Outcome::new(analysis, Verdict::Supported);
                 outcome.evidence = Some(value_evidence(analysis, mention));
                 outcome.notes = notes;
+                // A converted figure that also hedges ("more than two years" for "24 months")
+                // supports only where no figure in the claim's own unit says otherwise.
+                if converted && hedged {
+                    self.weak.get_or_insert(outcome);
+                    return None;
+                }
                 Some(outcome)
             }
             Relation::Contradicts { qualifier_only } => {
@@ -279,6 +299,15 @@ impl<'a> Search<'a> {
     /// figure is one), or absent with the near misses.
     fn finish(mut self) -> Outcome {
         let analysis = self.analysis;
+        let same_unit_refutation = self
+            .refutation
+            .as_ref()
+            .is_some_and(|r| r.rank.unit == 0 && !r.rank.off_magnitude);
+        if let Some(weak) = self.weak.take()
+            && !same_unit_refutation
+        {
+            return weak;
+        }
         let misattribution = self.misattributed.map(|(mention, owner)| {
             let note = format!(
                 "the article gives {} for {owner}",

@@ -53,6 +53,7 @@ const CHANGES: &[(&str, Trend)] = &[
     ("hike", Trend::Up),
     ("hiked", Trend::Up),
     ("boosted", Trend::Up),
+    ("widened", Trend::Up),
     ("doubled", Trend::Up),
     ("tripled", Trend::Up),
     ("trebled", Trend::Up),
@@ -100,6 +101,7 @@ const CHANGES: &[(&str, Trend)] = &[
     ("reduction", Trend::Down),
     ("contracted", Trend::Down),
     ("contraction", Trend::Down),
+    ("narrowed", Trend::Down),
     ("halved", Trend::Down),
     ("down", Trend::Down),
     ("lower", Trend::Down),
@@ -197,6 +199,19 @@ pub(super) fn follows_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     at.checked_sub(1).is_some_and(|i| {
         trend_of(&lexemes[i]).is_some() || CHANGE_NOUNS.iter().any(|n| lexemes[i].is(n))
     })
+}
+
+/// Whether the figure starting at `start` is the level before a change: `from` before it,
+/// and a word of change shortly before that (`rose to 9,000, up from 6,200`, `fell to 3.5%
+/// from 3.8%`, `climbed to $110 million from $90 million`).
+pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+    let Some(from) = start.checked_sub(1) else {
+        return false;
+    };
+    lexemes[from].is("from")
+        && lexemes[from.saturating_sub(8)..from]
+            .iter()
+            .any(|l| trend_of(l).is_some())
 }
 
 /// A change stated after the figure ending at `end`: `1.2% higher`, `a 3% increase`, `a

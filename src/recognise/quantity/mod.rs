@@ -154,6 +154,9 @@ pub struct Quantity {
     /// The same words have another reading (a bare `9m`: metres or millions); each is a
     /// mention of its own.
     pub ambiguous: bool,
+    /// The level before a change (`6,200` of `rose to 9,000, up from 6,200`): what the figure
+    /// was, not what it is.
+    pub earlier: bool,
 }
 
 impl Quantity {
@@ -168,6 +171,7 @@ impl Quantity {
             change: None,
             score: None,
             ambiguous: false,
+            earlier: false,
         }
     }
 
@@ -525,6 +529,7 @@ fn quantity_at(
             change,
             score: None,
             ambiguous,
+            earlier: change.is_none() && change::earlier_level(lexemes, number_start),
         },
         lexemes: start..end,
     })

@@ -475,8 +475,10 @@ fn metres_or_millions(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> MRead
     }
     if let Some(next) = next.filter(|l| l.kind == Kind::Word) {
         let word = lower(next.text);
+        // "in" is a preposition here, not inches.
         if LENGTH_WORDS.contains(&word.as_ref())
-            || units::lookup(&word).is_some_and(|m| m.dimension == units::Dimension::Length)
+            || (word != "in"
+                && units::lookup(&word).is_some_and(|m| m.dimension == units::Dimension::Length))
         {
             return MReading::Metres;
         }
@@ -792,6 +794,10 @@ fn from_words<'a>(
 /// Orders of magnitude: `hundreds`, `tens of thousands`, `hundreds of millions`.
 fn vague_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
     let first = lower(lexemes[at].text);
+    // "scores of people"; "Okoro scores on debut" is a verb.
+    if first == "scores" && !lexemes.get(at + 1).is_some_and(|l| l.is("of")) {
+        return None;
+    }
     let &(_, low, high) = numbers::VAGUE
         .iter()
         .find(|(w, _, _)| *w == first.as_ref())?;
