@@ -498,12 +498,13 @@ fn a_speaker_named_a_paragraph_up_counts_for_his_quotation() {
         ),
         Verdict::Supported
     );
+    // The words are Kirby's: naming another speaker is a misattribution.
     assert_eq!(
         verdict(
             article,
             "says = \"x\"\nquote = \"We have continued to see additional capabilities flow\"\nspeaker = \"Liz Truss\""
         ),
-        Verdict::Absent
+        Verdict::Refuted
     );
     // `source` terms still need the words in the window.
     assert_eq!(
@@ -534,7 +535,8 @@ fn she_said_refers_to_the_last_person_named_speaking_even_without_a_quotation() 
         format!("says = \"x\"\nquote = \"We have the votes\"\nspeaker = \"{speaker}\"")
     };
     assert_eq!(verdict(article, &claim("Nancy Pelosi")), Verdict::Supported);
-    assert_eq!(verdict(article, &claim("John Thune")), Verdict::Absent);
+    // Another attributed speaker refutes: the words are Pelosi's.
+    assert_eq!(verdict(article, &claim("John Thune")), Verdict::Refuted);
 }
 
 #[test]

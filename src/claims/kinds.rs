@@ -176,6 +176,7 @@ pub(super) fn quantity(
     score_from_hint(&mut quantity, text, says);
     // Words the recogniser left after the quantity are the rest of its unit phrase.
     let after = words_of(&text[found.span.end..]);
+    let (after, setting) = setting_of(&after);
     let (rate, after) = rate_of(&after);
     let mut phrase_words: Vec<String> = quantity
         .unit
@@ -187,7 +188,8 @@ pub(super) fn quantity(
     if !measured && quantity.score.is_none() {
         phrase_words.extend(after.iter().cloned());
     }
-    let mut terms = Vec::new();
+    // "30,000 troops in Belarus": what the figure stands in must be in the window.
+    let mut terms = setting;
     let mut describing = Vec::new();
     // Words before the number ("aged 76", "Tesla's 449,356"): names among them are context.
     for word in words_of(&text[..found.span.start]) {
@@ -271,6 +273,34 @@ fn words_of(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(String::from)
         .collect()
+}
+
+/// Prepositions that open a figure's setting after its noun phrase (`in Belarus`, `across
+/// the EU`, `since 2019`). `of` is not among them: `cases of measles` is one noun phrase.
+const SETTING_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "across", "near", "from", "for", "since", "during", "after", "before",
+    "by", "over", "under", "within", "inside", "outside", "to", "into", "along", "around",
+    "throughout", "among", "between",
+];
+
+/// Words of a setting that say nothing about it (`the` of `in the north`).
+const SETTING_FILLER: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "and", "of"];
+
+/// The noun phrase of `words` and the content words of the setting after it (`troops` and
+/// `Belarus` of `troops in Belarus`). A rate (`a share`, `per head`) is not a setting.
+fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
+    let Some(at) = words
+        .iter()
+        .position(|w| SETTING_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    else {
+        return (words.to_vec(), Vec::new());
+    };
+    let setting = words[at + 1..]
+        .iter()
+        .filter(|w| !SETTING_FILLER.contains(&w.to_lowercase().as_str()))
+        .cloned()
+        .collect();
+    (words[..at].to_vec(), setting)
 }
 
 /// A rate at the end of `words` (`a share`, `an hour`, `per head`): what it is per, and the

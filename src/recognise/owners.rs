@@ -662,6 +662,9 @@ const OPENERS: &[&str] = &[
     "inside", "further", "elsewhere", "meanwhile", "earlier", "later", "however",
     "separately", "overall", "instead", "still", "yesterday", "today", "previously",
     "afterwards", "nationally", "globally", "now", "then", "similarly", "likewise", "also",
+    "amid", "amidst", "despite", "following", "ahead", "without", "within", "throughout",
+    "against", "unlike", "like", "given", "because", "although", "though", "if", "when",
+    "once", "until", "whilst", "behind", "between", "around", "beyond", "thanks", "due",
 ];
 
 /// Nouns that stand for a figure named before them (`the figure was one in four`): the
@@ -723,9 +726,12 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         clause += 1;
     }
     let Some(verb) = (clause..start).find(|&at| is_verb(lexemes, at)) else {
-        // A clause without a verb ("Mellor, 40, of Stretford, for 15 years") is about the
-        // name it opens with.
-        return name_starting(lexemes, clause, start).filter(|_| is_name_word(&lexemes[clause]));
+        // A clause without a verb before its figure ("Mellor, 40, of Stretford, for 15
+        // years") is about the name it opens with, else the place of its opening phrase
+        // ("In Leeds, 288,000 homes were empty").
+        return name_starting(lexemes, clause, start)
+            .filter(|_| is_name_word(&lexemes[clause]))
+            .or(place);
     };
     if verb == clause {
         return None;
@@ -781,14 +787,15 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     if place.is_some() {
         return place;
     }
+    // The subject's words as written ("Chinese fans"; owners compare without case).
     let words: Vec<String> = subject
         .iter()
         .filter(|l| l.kind == Kind::Word)
-        .map(|l| lower(l.text).into_owned())
-        .skip_while(|w| DETERMINERS.contains(&w.as_str()))
-        .take_while(|w| !["who", "which", "that"].contains(&w.as_str()))
+        .map(|l| l.text.to_string())
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .take_while(|w| !["who", "which", "that"].contains(&w.to_lowercase().as_str()))
         .collect();
-    if words.len() == 1 && FIGURE_NOUNS.contains(&words[0].as_str()) && !opening_words.is_empty() {
+    if words.len() == 1 && FIGURE_NOUNS.contains(&words[0].to_lowercase().as_str()) && !opening_words.is_empty() {
         return Some(opening_words.join(" "));
     }
     (!words.is_empty() && words.len() <= 8).then(|| words.join(" "))
@@ -872,7 +879,7 @@ mod tests {
                 "Used car and truck prices soared 10.5% in June, while gasoline was up 45.1%."
             ),
             [
-                Some("used car and truck prices".into()),
+                Some("Used car and truck prices".into()),
                 Some("gasoline".into())
             ]
         );

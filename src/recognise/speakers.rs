@@ -1113,9 +1113,14 @@ fn name_of(
     if run.is_empty() || run.iter().all(|l| is_title(l.text)) {
         return None;
     }
+    // A body keeps its words ("Foreign Office", "Treasury Department").
+    let body = run
+        .last()
+        .is_some_and(|l| BODY_WORDS.contains(&lower(l.text).as_ref()));
     let cut = run[..run.len().saturating_sub(1)]
         .iter()
         .rposition(|l| is_title(l.text))
+        .filter(|_| !body)
         .map_or(0, |last| last + 1);
     let titles: Vec<String> = run[..cut]
         .iter()
@@ -1246,6 +1251,12 @@ fn role_ending(lexemes: &[Lexeme<'_>], end: usize) -> Option<Agent> {
         {
             break;
         }
+        // "Kyiv's foreign ministry": a named owner is part of the role's words.
+        if previous.text.ends_with("'s") {
+            start -= 1;
+            determined = true;
+            break;
+        }
         start -= 1;
     }
     // "the clinic's director", "Northern Powergrid's director": a possessive before it.
@@ -1329,6 +1340,13 @@ fn verb_agent(lexemes: &[Lexeme<'_>], quotations: &[Span], verb: usize) -> Optio
     if let Some(agent) = subject_before(lexemes, quotations, at) {
         return Some(agent);
     }
+    // "Liz Truss arrived in Moscow and warned…": a second verb shares the clause's subject.
+    if at > 0
+        && (lexemes[at - 1].is("and") || lexemes[at - 1].is("but"))
+        && !inside(quotations, &lexemes[at - 1])
+    {
+        return subject(&lexemes[..at - 1], quotations);
+    }
     // After the verb: "said Kirby", "says Dr. Helen Ortiz", "said the judge", "says her
     // daughter, Janet Harris", and, after a quotation only, "he said".
     let after = verb + 1;
@@ -1390,7 +1408,21 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
     }
     if before.is_capitalised() && before.kind == Kind::Word {
         let (start, end) = run_ending(lexemes, at - 1, quotations);
-        if let Some(agent) = name_agent(lexemes, start, end) {
+        if let Some(mut agent) = name_agent(lexemes, start, end) {
+            // "Britain's Foreign Office": a body keeps the name that owns it (a person
+            // does not: "Britain's Liz Truss" is Liz Truss).
+            if let Agent::Name {
+                name,
+                person: false,
+                ..
+            } = &mut agent
+                && let Some(owner) = start.checked_sub(1).map(|i| &lexemes[i])
+                && owner.is_capitalised()
+                && owner.text.ends_with("'s")
+                && !inside(quotations, owner)
+            {
+                *name = format!("{} {name}", owner.text);
+            }
             return Some(agent);
         }
     }
@@ -1497,8 +1529,9 @@ fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
             && !ROLES.contains(&word.as_ref())
             && !TITLE_WORDS.contains(&word.as_ref())
         {
-            // The first verb-like word ends the subject.
-            return None;
+            // The first verb-like word ends the subject: a role before it is the subject
+            // ("The minister arrived").
+            return at.checked_sub(1).and_then(|end| role_ending(lexemes, end));
         }
         at += 1;
         seen += 1;

@@ -205,7 +205,8 @@ pub(super) fn relate(
     }
     // A claim's qualifier is a statement about the article's figure: "more than half a
     // million" holds for "612,350", "about 30,000" for "29,400" — a figure of the claim's
-    // order of magnitude ("fewer than 100,000" is no claim about 1,700).
+    // order of magnitude ("fewer than 100,000" is no claim about 1,700). A hedged figure holds
+    // where all it allows is inside the claim: "more than 25 million" is more than 20 million.
     let magnitude = |value: f64| {
         let (small, large) = if value.abs() < claimed.low.abs() {
             (value.abs(), claimed.low.abs())
@@ -332,6 +333,22 @@ mod tests {
         ));
         assert!(matches!(
             relation(&nearly, &quantity(800.0, None)),
+            Relation::Contradicts { .. }
+        ));
+        // A hedged figure holds where all it allows is inside the bound, and not otherwise.
+        let more = quantity(100_000.0, Some(("more than", Direction::Above)));
+        assert!(matches!(
+            relation(
+                &more,
+                &quantity(150_000.0, Some(("north of", Direction::Above)))
+            ),
+            Relation::Supports { .. }
+        ));
+        assert!(matches!(
+            relation(
+                &more,
+                &quantity(150_000.0, Some(("up to", Direction::Below)))
+            ),
             Relation::Contradicts { .. }
         ));
     }
