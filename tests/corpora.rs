@@ -23,8 +23,8 @@ use serde_json::Value;
 const FLOORS: &[(&str, f64)] = &[
     ("numeral", 96.2),
     ("distance", 94.1),
-    ("duration", 89.1),
-    ("money", 89.4),
+    ("duration", 90.4),
+    ("money", 90.8),
     ("quantity", 98.0),
     ("volume", 92.5),
     ("temperature", 96.9),

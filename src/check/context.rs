@@ -203,13 +203,18 @@ fn names_in_window(analysis: &Analysis, mention: &Mention, claim: &Claim, terms:
 }
 
 /// Whether a context term names an owner: every word of one of its spellings is in the
-/// owner's name (`York` for `York`, `SNP` for `the SNP`).
+/// owner's name (`York` for `York`, `SNP` for `the SNP`), or the owner is a common noun
+/// that refers back to it (`the agency` for `Environment Agency`).
 fn owns(term: &Term, owner: &str) -> bool {
+    let common = !owner.chars().any(char::is_uppercase);
     let owner = Phrase::new(owner);
     let stems: Vec<&str> = owner.words().map(|w| w.stem()).collect();
-    term.alternatives
-        .iter()
-        .any(|phrase| !phrase.is_empty() && phrase.words().all(|w| stems.contains(&w.stem())))
+    term.alternatives.iter().any(|phrase| {
+        let words: Vec<&str> = phrase.words().map(|w| w.stem()).collect();
+        !words.is_empty()
+            && (words.iter().all(|w| stems.contains(w))
+                || (common && !stems.is_empty() && stems.iter().all(|s| words.contains(s))))
+    })
 }
 
 /// The note for evidence whose window lacks some context terms.

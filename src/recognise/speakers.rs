@@ -1408,6 +1408,28 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
     }
     if before.is_capitalised() && before.kind == Kind::Word {
         let (start, end) = run_ending(lexemes, at - 1, quotations);
+        // "Sen. John Thune of South Dakota said", "Dr Ana Ruiz from Leeds said": the place
+        // or body after `of`/`from` is the speaker's, the speaker is the name before it.
+        if start >= 2
+            && (lexemes[start - 1].is("of") || lexemes[start - 1].is("from"))
+            && lexemes[start - 2].is_capitalised()
+            && lexemes[start - 2].kind == Kind::Word
+        {
+            let (first, last) = run_ending(lexemes, start - 2, quotations);
+            // "The Bank of England", "the Department of Health": one body's name.
+            let body = BODY_WORDS.contains(&lower(lexemes[start - 2].text).as_ref())
+                || ["university", "bank", "secretary", "chancellor", "department"]
+                    .contains(&lower(lexemes[start - 2].text).as_ref());
+            if body && lexemes[start - 1].is("of") {
+                if let Some(agent) = name_agent(lexemes, first, end) {
+                    return Some(agent);
+                }
+            } else if let Some(agent @ Agent::Name { person: true, .. }) =
+                name_agent(lexemes, first, last)
+            {
+                return Some(agent);
+            }
+        }
         if let Some(mut agent) = name_agent(lexemes, start, end) {
             // "Britain's Foreign Office": a body keeps the name that owns it (a person
             // does not: "Britain's Liz Truss" is Liz Truss).

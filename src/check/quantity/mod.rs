@@ -24,6 +24,7 @@ use crate::article::Analysis;
 use crate::claims::{Claim, QuantityClaim, Verdict};
 use crate::recognise::{Mention, MentionKind, Quantity};
 use crate::text::one_line;
+use std::ops::Range;
 
 pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis) -> Outcome {
     if let Some(sets) = &claimed.quantity.score {
@@ -46,7 +47,59 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
             return outcome;
         }
     }
+    if let Some(outcome) = tally_side(claim, claimed, analysis) {
+        return outcome;
+    }
     search.finish()
+}
+
+/// A side of a tally stating the claimed count (`51 votes` of `a 51-49 vote`), where the
+/// tally counts the claim's noun (or the claim names none). A tally's other side is no
+/// refutation: it may be the other side's count.
+fn tally_side(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis) -> Option<Outcome> {
+    let quantity = &claimed.quantity;
+    if quantity.change.is_some() || quantity.qualifier.is_some() || !quantity.is_exact() {
+        return None;
+    }
+    analysis.mentions.iter().find_map(|mention| {
+        let MentionKind::Quantity(stated) = &mention.kind else {
+            return None;
+        };
+        let [(first, second)] = stated.score.as_deref()? else {
+            return None;
+        };
+        let side = [*first, *second]
+            .into_iter()
+            .find(|&side| same_number(quantity, side, side, claim.tolerance))?;
+        let text = mention_text(analysis, mention);
+        let counts_noun = match &quantity.unit {
+            None => true,
+            Some(unit) if unit.measure.is_none() => text.split([' ', '-']).any(|word| {
+                let key = crate::text::words::key(word);
+                claimed
+                    .unit_names
+                    .iter()
+                    .any(|name| crate::text::words::stem(&key) == name.as_str())
+            }),
+            Some(_) => false,
+        };
+        if !counts_noun
+            || !context::missing_context(claim, analysis, mention.sentence).is_empty()
+            || !matches!(
+                context::binding(claim, analysis, mention),
+                context::Binding::Free
+            )
+        {
+            return None;
+        }
+        let mut outcome = Outcome::new(analysis, Verdict::Supported);
+        outcome.evidence = Some(value_evidence(analysis, mention));
+        outcome.notes = vec![format!(
+            "one side of the tally \"{text}\" ({})",
+            trim_number(side)
+        )];
+        Some(outcome)
+    })
 }
 
 /// The mentions a quantity claim has met so far: the best refutation, a figure of another
@@ -60,10 +113,52 @@ struct Search<'a> {
     misattributed: Option<(&'a Mention, String)>,
     /// Near misses with their rank (less is nearer).
     near: Vec<(u8, Candidate)>,
-    /// A support that converts and hedges, kept in case nothing in the claim's unit
-    /// contradicts the claim.
+    /// A support in another unit, kept in case no figure in the claim's own unit with the
+    /// claim's context beside it contradicts the claim.
     weak: Option<Outcome>,
 }
+
+/// The tokens after a mention up to `limit`, to the first comma, colon or stop.
+fn clause_after(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<usize> {
+    let sentence = &analysis.sentences[mention.sentence];
+    let start = analysis.token_at(mention.span.end);
+    let gap = |from: usize, to: usize| {
+        analysis
+            .slice(crate::source::Span::new(from, to.max(from)))
+            .contains([',', ';', ':', '.'])
+    };
+    let mut end = start;
+    if start < sentence.tokens.end && !gap(mention.span.end, analysis.tokens[start].span.start) {
+        while end < sentence.tokens.end && end - start < limit {
+            end += 1;
+            let next = analysis
+                .tokens
+                .get(end)
+                .filter(|_| end < sentence.tokens.end)
+                .map_or(sentence.span.end, |t| t.span.start);
+            if gap(analysis.tokens[end - 1].span.end, next) {
+                break;
+            }
+        }
+    }
+    start..end
+}
+
+/// Whether a claim's context term stands right after a figure, in its phrase: `transition`
+/// of `a 21-month transition period`.
+fn term_beside(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
+    let after = clause_after(analysis, mention, 3);
+    claim.context.iter().any(|term| {
+        term.alternatives
+            .iter()
+            .any(|phrase| !analysis.find_phrase(phrase, false, after.clone()).is_empty())
+    })
+}
+
+/// Words of a claim's `says` that put it before a change (`800 inspections previously`).
+const EARLIER_WORDS: &[&str] = &[
+    "previously", "previous", "earlier", "before", "formerly", "prior", "then", "was", "were",
+];
 
 impl<'a> Search<'a> {
     /// Weigh one quantity mention: the outcome if it supports the claim, else note it as a
@@ -139,7 +234,21 @@ impl<'a> Search<'a> {
             }
             return None;
         }
-        // "up from 6,200": what the figure was before a change, not what it is.
+        // "up from 6,200": what the figure was before a change, not what it is — unless the
+        // claim is about that time ("July: 6.8%" of "down from 6.8% in July").
+        let earlier_note = stated
+            .earlier
+            .then(|| self.earlier_time(mention))
+            .flatten();
+        if let Some(when) = &earlier_note
+            && matches!(relation, Relation::Supports { .. })
+        {
+            let note = format!("the article gives {text} as the level before a change{when}");
+            let mut outcome = Outcome::new(analysis, Verdict::Supported);
+            outcome.evidence = Some(value_evidence(analysis, mention));
+            outcome.notes = vec![note];
+            return Some(outcome);
+        }
         if stated.earlier {
             if matches!(relation, Relation::Supports { .. }) {
                 self.near.push((
@@ -205,9 +314,10 @@ impl<'a> Search<'a> {
                 let mut outcome = Outcome::new(analysis, Verdict::Supported);
                 outcome.evidence = Some(value_evidence(analysis, mention));
                 outcome.notes = notes;
-                // A converted figure that also hedges ("more than two years" for "24 months")
-                // supports only where no figure in the claim's own unit says otherwise.
-                if converted && hedged {
+                // A converted figure ("two years" for "24 months") supports unless a figure
+                // in the claim's own unit, its context beside it, says otherwise ("a
+                // 21-month transition" for a claim about the transition).
+                if converted {
                     self.weak.get_or_insert(outcome);
                     return None;
                 }
@@ -222,6 +332,32 @@ impl<'a> Search<'a> {
                 None
             }
         }
+    }
+
+    /// Whether a claim is about the time of an earlier level, and the words that say so: a
+    /// context term in the rest of the level's clause (`in July` of `down from 6.8% in
+    /// July`), or a claim that says it is about before (`previously`, `was`).
+    fn earlier_time(&self, mention: &Mention) -> Option<String> {
+        let analysis = self.analysis;
+        let Range { start, end } = clause_after(analysis, mention, 8);
+        let named = end > start
+            && self.claim.context.iter().any(|term| {
+                term.alternatives
+                    .iter()
+                    .any(|phrase| !analysis.find_phrase(phrase, false, start..end).is_empty())
+            });
+        if named {
+            let words = analysis.slice(crate::source::Span::new(
+                analysis.tokens[start].span.start,
+                analysis.tokens[end - 1].span.end,
+            ));
+            return Some(format!(" (\"{words}\")"));
+        }
+        let says_before = self.claim.says.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            EARLIER_WORDS.contains(&word.as_str())
+        });
+        says_before.then(String::new)
     }
 
     /// Whether a mention's change (if any) goes the claim's way.
@@ -299,12 +435,13 @@ impl<'a> Search<'a> {
     /// figure is one), or absent with the near misses.
     fn finish(mut self) -> Outcome {
         let analysis = self.analysis;
-        let same_unit_refutation = self
-            .refutation
-            .as_ref()
-            .is_some_and(|r| r.rank.unit == 0 && !r.rank.off_magnitude);
+        let bound_refutation = self.refutation.as_ref().is_some_and(|r| {
+            r.rank.unit == 0
+                && !r.rank.off_magnitude
+                && term_beside(self.claim, analysis, r.mention)
+        });
         if let Some(weak) = self.weak.take()
-            && !same_unit_refutation
+            && !bound_refutation
         {
             return weak;
         }

@@ -68,6 +68,13 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
         else {
             continue;
         };
+        // "1 hour and fifteen": a tail the figure before took in is no list item.
+        if before
+            .iter()
+            .any(|f| f.span.end > current.span.start || f.lexemes.end > current.lexemes.start)
+        {
+            continue;
+        }
         current.quantity.unit.clone_from(&previous.quantity.unit);
         if let Some(unit) = current.quantity.unit.as_mut() {
             unit.per = previous.quantity.unit.as_ref().and_then(|u| u.per.clone());

@@ -473,6 +473,25 @@ fn metres_or_millions(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> MRead
     if next.is_some_and(|l| (l.text == "-" || l.text == "/") && !l.spaced) {
         return MReading::Metres; // "a 9m-high viaduct", "3m/s"
     }
+    // "3m and 5cm", "1m, 20cm": another length follows.
+    let is_length = |word: &str| {
+        word != "in"
+            && units::lookup(&word.to_lowercase())
+                .is_some_and(|m| m.dimension == units::Dimension::Length)
+    };
+    let length_at = |at: usize| {
+        lexemes.get(at).is_some_and(|l| {
+            let glued = l.text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            l.kind == Kind::Number
+                && ((!glued.is_empty() && is_length(glued))
+                    || lexemes
+                        .get(at + 1)
+                        .is_some_and(|next| next.kind == Kind::Word && is_length(next.text)))
+        })
+    };
+    if next.is_some_and(|l| l.is("and") || l.text == ",") && length_at(end + 1) {
+        return MReading::Metres;
+    }
     if let Some(next) = next.filter(|l| l.kind == Kind::Word) {
         let word = lower(next.text);
         // "in" is a preposition here, not inches.
