@@ -45,7 +45,7 @@ fn a_failing_claim_exits_1_with_the_design_report_shape() {
     suite.edit(
         "articles/ukraine-crisis-diplomacy.txt",
         "north of 100,000",
-        "north of 150,000",
+        "fewer than 150,000",
     );
     let output = suite.run(&["check", "claims/ukraine-crisis-diplomacy.toml"]);
     assert_eq!(output.status.code(), Some(1));

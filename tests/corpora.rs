@@ -23,7 +23,7 @@ use serde_json::Value;
 const FLOORS: &[(&str, f64)] = &[
     ("numeral", 96.2),
     ("distance", 94.1),
-    ("duration", 90.4),
+    ("duration", 90.3),
     ("money", 90.8),
     ("quantity", 98.0),
     ("volume", 92.5),

@@ -5,13 +5,14 @@ mod common;
 
 use common::{TempSuite, stdout};
 
-/// A copy of the bundled suite where two claims fail (the Pentagon figure changed).
+/// A copy of the bundled suite where two claims fail (the Pentagon estimate changed from
+/// "north of 100,000" to "fewer than 150,000": a bound the other way, and a hedged 150,000).
 fn failing_suite() -> TempSuite {
     let suite = TempSuite::copy_of_bundled();
     suite.edit(
         "articles/ukraine-crisis-diplomacy.txt",
         "north of 100,000",
-        "north of 150,000",
+        "fewer than 150,000",
     );
     suite
 }
@@ -77,8 +78,8 @@ fn junit_is_xml_with_one_testcase_per_claim_grouped_by_file() {
         ]
     );
     assert!(
-        xml.contains("+ We maintain that he&apos;s north of 150,000")
-            || xml.contains("+ We maintain that he's north of 150,000")
+        xml.contains("+ We maintain that he&apos;s fewer than 150,000")
+            || xml.contains("+ We maintain that he's fewer than 150,000")
     );
 }
 
@@ -140,7 +141,7 @@ fn github_annotates_the_claim_and_its_evidence() {
         "{message}"
     );
     assert!(
-        message.contains("\n      + We maintain that he's north of 150,000"),
+        message.contains("\n      + We maintain that he's fewer than 150,000"),
         "{message}"
     );
     let (_, properties, message) = notices[0];
@@ -153,7 +154,7 @@ fn github_annotates_the_claim_and_its_evidence() {
             get(properties, "line").as_str(),
             get(properties, "col").as_str()
         ),
-        ("27", "63")
+        ("27", "65")
     );
     assert!(message.starts_with("We maintain that"), "{message}");
     assert_eq!(text.lines().last(), Some("factcheck: 77 passed; 2 failed"));

@@ -752,7 +752,7 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     let subject = &lexemes[clause..end];
     let first = subject
         .iter()
-        .find(|l| !DETERMINERS.iter().any(|d| l.is(d)))?;
+        .find(|l| l.kind != Kind::Symbol && !DETERMINERS.iter().any(|d| l.is(d)))?;
     // A figure of the subject's own ("Nine homes have been lost: three…", "The $7.5 million
     // clinic took 14 months"; not an age glued into a word: "22-year-old") or a pronoun ("It
     // compared…") names no owner.
@@ -780,7 +780,26 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
                 .get(at + 1)
                 .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised());
         if is_name_word(&subject[at]) && !governed && !sentence_word {
-            return name_starting(subject, at, subject.len());
+            let name = name_starting(subject, at, subject.len())?;
+            // "The Ukrainian capital", "the joint Russian-Belarusian drills": a name that
+            // describes the noun after it owns with it.
+            let name_end = (at..subject.len())
+                .find(|&k| !(subject[k].is_capitalised() || subject[k].text == "-"))
+                .unwrap_or(subject.len());
+            let rest = &subject[name_end..];
+            let noun = !rest.is_empty()
+                && rest.len() <= 3
+                && rest
+                    .iter()
+                    .all(|l| l.kind == Kind::Word && !l.is_capitalised() && !is_verb_word(l))
+                && !rest.iter().any(|l| {
+                    ATTACHING.iter().any(|w| l.is(w)) || DETERMINERS.iter().any(|w| l.is(w))
+                });
+            if noun {
+                let words: Vec<&str> = rest.iter().map(|l| l.text).collect();
+                return Some(format!("{name} {}", words.join(" ")));
+            }
+            return Some(name);
         }
         at += 1;
     }

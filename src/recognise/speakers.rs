@@ -819,6 +819,23 @@ impl Discourse {
                 return Some(attribution);
             }
         }
+        // A headline's "Pentagon: Russian troop numbers 'continue to grow'": the name before
+        // the sentence's opening colon speaks.
+        for lexemes in own {
+            let Some(colon) = lexemes.iter().take(6).position(|l| l.text == ":") else {
+                continue;
+            };
+            if colon > 0
+                && lexemes[colon].span.end <= quote.start
+                && lexemes[..colon]
+                    .iter()
+                    .all(|l| l.is_capitalised() && !inside(quotations, l))
+                && let Some(agent) = name_agent(lexemes, 0, colon - 1)
+                && let Some(attribution) = self.resolve(&agent)
+            {
+                return Some(attribution);
+            }
+        }
         None
     }
 
@@ -846,9 +863,20 @@ impl Discourse {
                 })
             }
             Agent::Role { noun, words } => {
+                // "Kyiv's foreign ministry" is not the Russian Defense Ministry: names in the
+                // role's words must be in the entity's.
+                let qualifiers: Vec<&str> = words
+                    .split(' ')
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .map(|w| w.strip_suffix("'s").unwrap_or(w))
+                    .filter(|w| !lower(w).eq(noun))
+                    .collect();
                 let in_role = self.entities.iter().rev().find(|e| {
-                    e.roles.iter().any(|r| r == noun)
-                        || lower(&e.name).split(' ').any(|w| w == noun)
+                    (e.roles.iter().any(|r| r == noun)
+                        || lower(&e.name).split(' ').any(|w| w == noun))
+                        && qualifiers
+                            .iter()
+                            .all(|q| e.name.split(' ').any(|w| w.strip_suffix("'s").unwrap_or(w) == *q))
                 });
                 // A person's role no one was given ("the teenager grinned") is the last person
                 // acting; a body's stays as written ("the Israeli military").

@@ -324,7 +324,14 @@ impl<'a> Search<'a> {
                 Some(outcome)
             }
             Relation::Contradicts { qualifier_only } => {
-                self.refute(mention, low, converted, qualifier_only || converted, notes);
+                // A claim's qualifier that differs from the article's is part of the
+                // difference: the diff swaps it too.
+                let qualifier = |q: &Quantity| q.qualifier.as_ref().map(|q| q.direction);
+                let whole = qualifier_only
+                    || converted
+                    || (claimed.quantity.qualifier.is_some()
+                        && qualifier(&claimed.quantity) != qualifier(stated));
+                self.refute(mention, low, converted, whole, notes);
                 None
             }
             Relation::Vaguer(note) => {
