@@ -2,8 +2,8 @@
 
 use crate::article::{Analysis, Quotation};
 use crate::claims::{Claim, Term};
-use crate::recognise::Mention;
-use crate::text::Phrase;
+use crate::recognise::{Bond, Mention};
+use crate::text::{Phrase, Within};
 
 /// The names of the claim's context terms that are not in the window `claim.within` around
 /// sentence `sentence`. Terms match through aliases, case-insensitively, with possessives
@@ -166,17 +166,27 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         None => Binding::Free,
         Some(owner) if owned_elsewhere(false) => Binding::Other(owner.to_string()),
         // "Platt, 35," … "Mellor": a figure bound to another name, the claim's name beside it.
-        Some(owner) if mention.bound && names_in_window(analysis, mention, claim, &terms) => {
+        Some(owner)
+            if mention.bond == Bond::Bound
+                && names_in(analysis, analysis.window(mention.sentence, claim.within), &terms) =>
+        {
+            Binding::Other(owner.to_string())
+        }
+        // "Segway-Ninebot sold 2.3m scooters — more than eight times Lime's fleet": the
+        // subject of the figure's verb owns it; the claim's name in its sentence is another.
+        Some(owner)
+            if mention.bond == Bond::Subject
+                && names_in(analysis, analysis.window(mention.sentence, Within::Sentence), &terms) =>
+        {
             Binding::Other(owner.to_string())
         }
         Some(_) => Binding::Free,
     }
 }
 
-/// Whether one of the claim's names (capitalised terms) stands in the window around
-/// `mention` other than as a source (`NATO said`, `according to the ONS`, `said Kirby`).
-fn names_in_window(analysis: &Analysis, mention: &Mention, claim: &Claim, terms: &[&Term]) -> bool {
-    let window = analysis.window(mention.sentence, claim.within);
+/// Whether one of the claim's names (capitalised terms) stands in the token range `window`
+/// other than as a source (`NATO said`, `according to the ONS`, `said Kirby`).
+fn names_in(analysis: &Analysis, window: std::ops::Range<usize>, terms: &[&Term]) -> bool {
     let text = |t: usize| analysis.slice(analysis.tokens[t].span);
     let speaks = |t: usize| {
         crate::recognise::speakers::SPEECH_VERBS.contains(&text(t).to_lowercase().as_str())

@@ -38,9 +38,23 @@ pub struct Mention {
     /// Whose figure it is, where its sentence lists the figures of several entities (`York`
     /// for 28,800 in `42,000 homes in Leeds, 28,800 in York`).
     pub owner: Option<Box<str>>,
-    /// Whether the owner is bound to the figure by a list, an apposition or a possessive
-    /// (`Platt, 35,`), not only as the subject of its clause.
-    pub bound: bool,
+    /// How firmly the owner holds the figure.
+    pub bond: Bond,
+}
+
+/// How firmly a figure's owner holds it: the strength of the words that give it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Bond {
+    /// The figure's clause or its other words name the owner (`gasoline was up 45.1%`).
+    #[default]
+    Clause,
+    /// A name that is the subject right before the verb of the figure (`Segway-Ninebot
+    /// sold 2.3m scooters`, `the Nasdaq 100 added 0.8%`): another name in its sentence is
+    /// not the figure's.
+    Subject,
+    /// A list, an apposition or a possessive (`28,800 in York`, `Platt, 35,`,
+    /// `Westbury's nine`): another name in the window is not the figure's.
+    Bound,
 }
 
 /// What a mention states.
@@ -64,7 +78,7 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
             sentence,
             kind: MentionKind::Date(date.value),
             owner: None,
-            bound: false,
+            bond: Bond::Clause,
         })
         .collect();
     let quantities = quantity::find(lexemes, &taken);
@@ -78,7 +92,7 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
                 value_span: found.value_span,
                 sentence,
                 kind: MentionKind::Quantity(found.quantity),
-                bound: owner.as_ref().is_some_and(|(_, bound)| *bound),
+                bond: owner.as_ref().map_or(Bond::Clause, |(_, bond)| *bond),
                 owner: owner.map(|(name, _)| name.into()),
             }),
     );

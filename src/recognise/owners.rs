@@ -20,6 +20,7 @@
 //! Only the first two are *bound* (a name beside a claim is another entity's); the rest
 //! name whose the figure is for the claims that name another entity's figure.
 
+use super::Bond;
 use super::quantity::Found;
 use crate::text::lexer::{Kind, Lexeme, lower};
 
@@ -33,6 +34,7 @@ const ATTACHING: &[&str] = &[
 fn is_name_word(lexeme: &Lexeme<'_>) -> bool {
     lexeme.is_capitalised()
         && lexeme.class & crate::text::lexer::class::CALENDAR == 0
+        && !OPENERS.iter().any(|w| lexeme.is(w))
         && ![
             "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
             "We", "I", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "But", "And",
@@ -299,7 +301,7 @@ fn kind_of(found: &Found) -> String {
 
 /// The owner of each figure of a sentence (`found`, in order), and whether it is bound to
 /// it by an apposition or a list.
-pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(String, bool)>> {
+pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(String, Bond)>> {
     let listed = list_owners(lexemes, found);
     found
         .iter()
@@ -308,15 +310,104 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
             let range = figure.lexemes();
             apposed(lexemes, range.clone())
                 .or(listed)
-                .map(|name| (name, true))
+                .map(|name| (name, Bond::Bound))
+                .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
+                .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
                     own_words(lexemes, figure)
                         .or_else(|| clause_subject(lexemes, range.start))
                         .or_else(|| share_of(lexemes, figure))
-                        .map(|name| (name, false))
+                        .map(|name| (name, Bond::Clause))
                 })
         })
         .collect()
+}
+
+/// A capitalised modifier of a figure's noun: `Labour` of `248 Labour MPs`.
+fn modifier(found: &Found) -> Option<String> {
+    let unit = found.quantity.unit.as_ref().filter(|u| u.measure.is_none())?;
+    let words: Vec<&str> = unit.phrase.split(' ').collect();
+    let (_, modifiers) = words.split_last()?;
+    let names: Vec<&str> = modifiers
+        .iter()
+        .copied()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// A possessive right before a figure: `Westbury` of `Westbury's nine`.
+fn possessor(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
+    let before = found.lexemes().start.checked_sub(1).map(|i| &lexemes[i])?;
+    (before.kind == Kind::Word && before.is_capitalised())
+        .then(|| before.text.strip_suffix("'s"))
+        .flatten()
+        .map(str::to_string)
+}
+
+/// Words between a verb and its figure (`rose to`, `added about`, `sold more than`).
+const BEFORE_FIGURE: &[&str] = &[
+    "to", "by", "up", "down", "about", "around", "nearly", "almost", "some", "more", "less",
+    "than", "over", "under", "at", "least", "most", "an", "a", "another", "just", "roughly",
+];
+
+/// Words between a subject and its verb (`has`, `also`, `had already`).
+const BEFORE_VERB: &[&str] = &[
+    "has", "have", "had", "also", "already", "will", "would", "could", "is", "was", "now",
+    "then", "reportedly", "still", "only",
+];
+
+/// The name that is the subject right before the verb whose figure starts at `start`:
+/// `Segway-Ninebot sold 2.3m`, `the Nasdaq 100 added 0.8%`, `and the Dow Jones Industrial
+/// Average gained 0.4%`. The name must open its clause (the sentence, or after a comma,
+/// `and`, `but`, `while`), so `a crowd of 62,451 saw Harbour City` gives nothing.
+fn direct_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    let mut verb = start.checked_sub(1)?;
+    while verb > 0 && start - verb <= 4 && BEFORE_FIGURE.iter().any(|w| lexemes[verb].is(w)) {
+        verb -= 1;
+    }
+    if !is_verb(lexemes, verb) {
+        return None;
+    }
+    let mut end = verb;
+    while end > 0 && BEFORE_VERB.iter().any(|w| lexemes[end - 1].is(w)) {
+        end -= 1;
+    }
+    // The name's words: capitalised words, with numbers and hyphens inside (`Nasdaq 100`,
+    // `Segway-Ninebot`, `S&P 500`).
+    let mut first = end;
+    while first > 0 {
+        let previous = &lexemes[first - 1];
+        let inner = (previous.kind == Kind::Number || matches!(previous.text, "-" | "&"))
+            && first >= 2
+            && lexemes[first - 2].is_capitalised();
+        if is_name_word(previous) || inner {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    if first == end || !is_name_word(&lexemes[first]) {
+        return None;
+    }
+    let mut open = first;
+    if open > 0 && lexemes[open - 1].is("the") {
+        open -= 1;
+    }
+    let opens_clause = open == 0
+        || matches!(lexemes[open - 1].text, "," | ";" | ":" | "\u{2022}")
+        || ["and", "but", "while", "whereas"]
+            .iter()
+            .any(|w| lexemes[open - 1].is(w));
+    // A sentence's capitalised first word alone ("Prices rose") is no name, unless it is
+    // written in capitals (`NATO`).
+    let sentence_word = open == 0
+        && end - first == 1
+        && lexemes[first].text.chars().skip(1).all(|c| !c.is_uppercase());
+    if !opens_clause || sentence_word {
+        return None;
+    }
+    Some(joined(&lexemes[first..end]))
 }
 
 /// The owner of each figure a list of figures of one kind gives to its items' names.
@@ -364,12 +455,16 @@ fn list_owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
         // A figure the chosen side leaves unnamed takes the other side's name, unless that
         // name is another figure's on the chosen side ("slumped to 16.4%, …, followed by the
         // Greens on 11.6%": the Greens' figure is 11.6%).
+        // A figure named by neither side may be named by its noun's modifier ("248 Labour
+        // MPs, 35 from the SNP").
         let chosen: Vec<Option<String>> = first
             .iter()
             .zip(second)
-            .map(|(a, b)| {
+            .zip(&members)
+            .map(|((a, b), &i)| {
                 a.clone()
                     .or_else(|| b.clone().filter(|name| !first.contains(&Some(name.clone()))))
+                    .or_else(|| modifier(&found[i]))
             })
             .collect();
         let distinct: std::collections::BTreeSet<&String> = chosen.iter().flatten().collect();

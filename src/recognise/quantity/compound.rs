@@ -78,6 +78,19 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
         current.quantity.unit.clone_from(&previous.quantity.unit);
         if let Some(unit) = current.quantity.unit.as_mut() {
             unit.per = previous.quantity.unit.as_ref().and_then(|u| u.per.clone());
+            // "248 Labour MPs, 35 from the SNP": the noun carries, not whose it was.
+            if unit.measure.is_none() {
+                let words: Vec<&str> = unit.phrase.split(' ').collect();
+                if let Some((head, modifiers)) = words.split_last() {
+                    let mut phrase: Vec<&str> = modifiers
+                        .iter()
+                        .copied()
+                        .filter(|w| !w.chars().next().is_some_and(char::is_uppercase))
+                        .collect();
+                    phrase.push(head);
+                    unit.phrase = phrase.join(" ");
+                }
+            }
         }
     }
 }
@@ -92,7 +105,10 @@ pub(super) fn opens_list_item(lexemes: &[Lexeme<'_>], at: usize) -> bool {
         while name > 0 && lexemes[name - 1].is_capitalised() {
             name -= 1;
         }
-        let governed = name > 0
+        // "248 Labour MPs, 35 from the SNP": the capitalised words are a figure's noun.
+        let counted = name > 0 && lexemes[name - 1].kind == Kind::Number;
+        let governed = counted
+            || name > 0
             && ["in", "at", "near", "from", "for", "on", "of", "to"]
                 .iter()
                 .any(|w| lexemes[name - 1].is(w));
