@@ -158,7 +158,7 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
             .mentions
             .iter()
             .filter(|m| within.start <= m.span.start && m.span.end <= within.end)
-            .filter(|m| m.span != mention.span)
+            .filter(|m| m.span != mention.span && same_kind(m, mention))
             .filter_map(|m| m.owner.as_deref())
             .any(|other| Some(other) != owner && terms.iter().any(|term| owns(term, other)))
     };
@@ -181,6 +181,47 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
             Binding::Other(owner.to_string())
         }
         Some(_) => Binding::Free,
+    }
+}
+
+/// Whether two mentions are figures of one kind (`homes` and `homes`, two sums, two
+/// shares), so that one entity's cannot be another's: `$15 an hour` is not the same kind
+/// as a `$612 million` budget.
+fn same_kind(a: &Mention, b: &Mention) -> bool {
+    use crate::recognise::MentionKind;
+    let (MentionKind::Quantity(a), MentionKind::Quantity(b)) = (&a.kind, &b.kind) else {
+        return false;
+    };
+    if a.score.is_some() != b.score.is_some() {
+        return false;
+    }
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => {
+            let per = |u: &crate::recognise::Unit| {
+                u.per
+                    .as_ref()
+                    .map(|per| crate::text::words::stem(per).to_string())
+            };
+            // A rate the article states once may go unsaid for the next figure ("petrol
+            // dropped to 132.4p a litre, while diesel fell to 139.1p"), where the figures
+            // are alike; "$15 an hour" is no kind of "$612 million".
+            let alike = a.low.abs().max(1.0) / b.low.abs().max(1.0);
+            let rates = match (per(x), per(y)) {
+                (Some(p), Some(q)) => p == q,
+                (None, None) => true,
+                _ => (0.1..=10.0).contains(&alike),
+            };
+            rates
+                && match (x.measure, y.measure) {
+                    (Some(m), Some(n)) => m.dimension == n.dimension,
+                    (None, None) => {
+                        crate::text::words::stem(&x.head) == crate::text::words::stem(&y.head)
+                    }
+                    _ => false,
+                }
+        }
+        // A bare figure in a list may be any of them.
+        _ => true,
     }
 }
 

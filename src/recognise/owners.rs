@@ -303,7 +303,7 @@ fn kind_of(found: &Found) -> String {
 /// it by an apposition or a list.
 pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(String, Bond)>> {
     let listed = list_owners(lexemes, found);
-    found
+    let mut owners: Vec<Option<(String, Bond)>> = found
         .iter()
         .zip(listed)
         .map(|(figure, listed)| {
@@ -320,7 +320,19 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                         .map(|name| (name, Bond::Clause))
                 })
         })
-        .collect()
+        .collect();
+    // "118 Conservative MPs – more than a third of the parliamentary party –": a figure set
+    // off by a dash or a bracket right after another restates it, and is its owner's.
+    for i in 1..found.len() {
+        let previous = found[i - 1].lexemes();
+        let start = found[i].lexemes().start;
+        let between = &lexemes[previous.end.min(start)..start];
+        let insertion = matches!(between, [mark] if (mark.text == "-" && mark.spaced) || mark.text == "(");
+        if insertion && let Some((name, bond)) = owners[i - 1].clone() {
+            owners[i] = Some((name, bond));
+        }
+    }
+    owners
 }
 
 /// A capitalised modifier of a figure's noun: `Labour` of `248 Labour MPs`.
