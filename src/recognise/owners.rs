@@ -774,6 +774,12 @@ const OPENERS: &[&str] = &[
     "once", "until", "whilst", "behind", "between", "around", "beyond", "thanks", "due",
 ];
 
+/// Opening prepositions of place: their name is the place of the clause after them.
+const PLACE_OPENERS: &[&str] = &[
+    "in", "at", "across", "near", "outside", "inside", "throughout", "within", "around", "from",
+    "elsewhere", "nationally", "globally",
+];
+
 /// Nouns that stand for a figure named before them (`the figure was one in four`): the
 /// opening phrase says whose it is.
 const FIGURE_NOUNS: &[&str] = &[
@@ -806,7 +812,10 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
             .filter(|&comma| comma < 10);
         match comma {
             Some(comma) if opens => {
-                if place.is_none() {
+                // Only an opening phrase of place gives the clause a place ("In Deir Billa,"
+                // does; "As Americans returned to travel," does not).
+                let of_place = PLACE_OPENERS.iter().any(|w| first.is(w));
+                if place.is_none() && of_place {
                     place = (clause + 1..clause + comma)
                         .find(|&at| is_name_word(&lexemes[at]))
                         .and_then(|at| name_starting(lexemes, at, clause + comma));
@@ -816,7 +825,7 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
                         .iter()
                         .filter(|l| l.kind != Kind::Symbol)
                         .map(|l| lower(l.text).into_owned())
-                        .filter(|w| !DETERMINERS.contains(&w.as_str()))
+                        .filter(|w| !["the", "a", "an"].contains(&w.as_str()))
                         .collect();
                 }
                 clause += comma + 1;

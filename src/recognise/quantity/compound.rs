@@ -52,6 +52,7 @@ pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<F
 /// it in the sentence.
 fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
     for at in 1..found.len() {
+        carry_change(lexemes, found, at);
         let (before, rest) = found.split_at_mut(at);
         let current = &mut rest[0];
         if current.quantity.unit.is_some()
@@ -249,4 +250,35 @@ pub(super) fn smaller_tail(lexemes: &[Lexeme<'_>], found: &mut Found) {
     found.span.end = lexemes[read.end - 1].span.end;
     found.value_span.end = found.span.end;
     found.lexemes.end = read.end;
+}
+
+/// A change carried through a list: `Prices rose 4.8 per cent in London and 10.2 per cent in
+/// Northern Ireland` (both rises). A figure of the same unit that opens a list item after a
+/// change, with no verb of its own, is a change the same way.
+fn carry_change(lexemes: &[Lexeme<'_>], found: &mut [Found], at: usize) {
+    let (before, rest) = found.split_at_mut(at);
+    let current = &mut rest[0];
+    let Some(previous) = before.last() else {
+        return;
+    };
+    let same_unit = match (&previous.quantity.unit, &current.quantity.unit) {
+        (Some(a), Some(b)) => a.measure.map(|m| m.name) == b.measure.map(|m| m.name),
+        _ => false,
+    };
+    if current.quantity.change.is_some()
+        || previous.quantity.change.is_none()
+        || previous.quantity.earlier
+        || !same_unit
+        || !opens_list_item(lexemes, current.lexemes.start)
+    {
+        return;
+    }
+    // "and 10.2 per cent": nothing but the joiner between the items' figures and names.
+    let between = &lexemes[previous.lexemes.end..current.lexemes.start];
+    if between.iter().any(|l| {
+        l.kind == Kind::Word && !l.is_capitalised() && !["and", "in", "at", "for", "the", "of", "or"].iter().any(|w| l.is(w))
+    }) {
+        return;
+    }
+    current.quantity.change = previous.quantity.change;
 }
