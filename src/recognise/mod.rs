@@ -81,8 +81,24 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
             bond: Bond::Clause,
         })
         .collect();
-    let quantities = quantity::find(lexemes, &taken);
+    let mut quantities = quantity::find(lexemes, &taken);
     let owners = owners::owners(lexemes, &quantities);
+    // A bare level counts its plural subject, and so does a bare figure of the same clause
+    // after it ("orders peaked at 1.3m …, against about 600,000 before").
+    let mut counted: Option<(&str, Unit)> = None;
+    for (found, owner) in quantities.iter_mut().zip(&owners) {
+        let owner = owner.as_ref().map(|(name, _)| name.as_str());
+        owners::counted_subject(lexemes, found, owner);
+        match (&found.quantity.unit, counted.as_ref()) {
+            (None, Some((name, unit))) if owner == Some(*name) && found.quantity.score.is_none() => {
+                found.quantity.unit = Some(unit.clone());
+            }
+            (Some(unit), _) if unit.measure.is_none() => {
+                counted = owner.map(|name| (name, unit.clone()));
+            }
+            _ => {}
+        }
+    }
     mentions.extend(
         quantities
             .into_iter()

@@ -312,6 +312,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or(listed)
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
+                .or_else(|| whole_of(lexemes, range.clone()).map(|name| (name, Bond::Bound)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
                     own_words(lexemes, figure)
@@ -346,6 +347,27 @@ fn modifier(found: &Found) -> Option<String> {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect();
     (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// The place of a whole that a figure after `, part of` stands for: `eastern Chad` of `…
+/// Sudanese refugees, part of a 1.5 million-strong refugee population in eastern Chad`. The
+/// figure is the whole's, not the clause subject's part.
+fn whole_of(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
+    let mut at = figure.start;
+    while at > 0 && ["a", "an", "the", "some", "total"].iter().any(|w| lexemes[at - 1].is(w)) {
+        at -= 1;
+    }
+    let opening = at >= 3
+        && lexemes[at - 1].is("of")
+        && (lexemes[at - 2].is("part") || lexemes[at - 2].is("out"))
+        && lexemes[at - 3].text == ",";
+    if !opening {
+        return None;
+    }
+    let limit = (figure.end..lexemes.len())
+        .find(|&i| matches!(lexemes[i].text, "," | ";" | ".") || lexemes[i].is("that"))
+        .unwrap_or(lexemes.len());
+    name_after(lexemes, figure.end, limit)
 }
 
 /// A possessive right before a figure: `Westbury` of `Westbury's nine`.
@@ -662,6 +684,29 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
             return Some(words.join(" "));
         }
     }
+    // "one in five adults aged 18 to 64 who survived": the group a proportion counts.
+    let plural = after.is_some_and(|l| {
+        l.kind == Kind::Word
+            && !l.is_capitalised()
+            && l.text.ends_with('s')
+            && !is_verb_word(l)
+            && !DETERMINERS.iter().any(|w| l.is(w))
+    });
+    if share && plural {
+        let words: Vec<String> = lexemes[range.end..]
+            .iter()
+            .take_while(|l| {
+                (l.kind == Kind::Word || l.kind == Kind::Number)
+                    && !is_verb_word(l)
+                    && !["who", "which", "that", "were", "was", "are", "is", "have", "had"]
+                        .iter()
+                        .any(|w| l.is(w))
+            })
+            .take(6)
+            .map(|l| lower(l.text).into_owned())
+            .collect();
+        return Some(words.join(" "));
+    }
     None
 }
 
@@ -841,7 +886,15 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     {
         clause += 1;
     }
-    let Some(verb) = (clause..start).find(|&at| is_verb(lexemes, at)) else {
+    // "Rents paid by tenants in London climbed": a participle with its agent describes the
+    // subject; the clause's verb comes after it.
+    let verbs: Vec<usize> = (clause..start).filter(|&at| is_verb(lexemes, at)).collect();
+    let described = |at: usize| lexemes.get(at + 1).is_some_and(|l| l.is("by"));
+    let main = verbs
+        .iter()
+        .position(|&at| !described(at))
+        .map_or(verbs.first().copied(), |i| Some(verbs[i]));
+    let Some(verb) = main else {
         // A clause without a verb before its figure ("Mellor, 40, of Stretford, for 15
         // years") is about the name it opens with, else the place of its opening phrase
         // ("In Leeds, 288,000 homes were empty").
@@ -1026,5 +1079,45 @@ mod tests {
             owner_list("Three other passengers died at the scene."),
             [None]
         );
+    }
+}
+
+/// Verbs after which a bare figure is a level of the subject's own count (`orders peaked at
+/// 1.3m`, `arrivals reached 4,200`).
+const LEVEL_VERBS: &[&str] = &[
+    "peaked", "reached", "hit", "totalled", "totaled", "numbered", "topped", "stood", "rose",
+    "fell", "climbed", "dropped", "jumped", "grew", "increased", "decreased", "declined",
+];
+
+/// The noun a bare figure counts where its clause's subject is a plural noun and its verb
+/// states a level: `Weekly online orders peaked at 1.3m` counts orders, so it says nothing
+/// about jobs. `owner` is the figure's owner as found.
+pub(crate) fn counted_subject(lexemes: &[Lexeme<'_>], found: &mut Found, owner: Option<&str>) {
+    let quantity = &found.quantity;
+    if quantity.unit.is_some() || quantity.score.is_some() || quantity.ambiguous {
+        return;
+    }
+    let Some(owner) = owner else { return };
+    let Some(head) = owner.split(' ').next_back() else {
+        return;
+    };
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && head.chars().all(|c| c.is_ascii_lowercase());
+    let start = found.lexemes().start;
+    let level = (start.saturating_sub(4)..start).any(|at| {
+        LEVEL_VERBS.iter().any(|w| lexemes[at].is(w))
+            && lexemes[at + 1..start]
+                .iter()
+                .all(|l| BEFORE_FIGURE.iter().any(|w| l.is(w)))
+    });
+    if plural && level {
+        found.quantity.unit = Some(super::Unit {
+            phrase: head.to_string(),
+            head: head.to_string(),
+            measure: None,
+            per: None,
+        });
     }
 }

@@ -873,6 +873,8 @@ fn joins_number(lexemes: &[Lexeme<'_>], at: usize, word: &str, words: &[String])
                 || next == "couple"
                 || next == "pair"
                 || numbers::multiplier(&next).is_some_and(|_| next.len() > 2)
+                // "about a quarter of a million".
+                || (next == "quarter" && multiplier_follows(lexemes, at + 2))
         }),
         // "half a million", "a quarter of a million".
         "half" | "quarter" => multiplier_follows(lexemes, at + 1),
