@@ -314,6 +314,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
                 .or_else(|| whole_of(lexemes, range.clone()).map(|name| (name, Bond::Bound)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
+                .or_else(|| relative_owner(lexemes, range.clone()).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
                     own_words(lexemes, figure)
                         .or_else(|| clause_subject(lexemes, range.start))
@@ -560,8 +561,7 @@ const VALUE_NOUNS: &[&str] = &[
 /// Labour MPs`), a possessive before it (`Westbury's nine`), the noun an amount stands
 /// before (`the $7.5 million clinic`), the value noun it is `of` (`the previous mark of
 /// 2:17:01`), the group a share is `of` (`16% of the comparison group`), a name and its verb
-/// after it (`the 9.58 seconds Usain Bolt ran`), the name a relative clause hangs on (`Niklas
-/// Brandt, who joined for £38m`).
+/// after it (`the 9.58 seconds Usain Bolt ran`).
 fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
     let range = found.lexemes();
     let quantity = &found.quantity;
@@ -645,11 +645,16 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
     {
         return name_starting(lexemes, range.end, name_end + 1);
     }
-    // "Niklas Brandt, who joined for £38m": the name a relative clause hangs on.
-    let who = (range.start.saturating_sub(12)..range.start)
+    None
+}
+
+/// The name a relative clause holding the figure hangs on: `Niklas Brandt` of `Niklas
+/// Brandt, who joined for £38m and is reported to earn £250,000 a week`.
+fn relative_owner(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
+    let who = (figure.start.saturating_sub(14)..figure.start)
         .rev()
         .find(|&at| lexemes[at].is("who") && at >= 2 && lexemes[at - 1].text == ",")?;
-    if (who..range.start).any(|at| matches!(lexemes[at].text, ";" | ".")) {
+    if (who..figure.start).any(|at| matches!(lexemes[at].text, ";" | "." | ",")) {
         return None;
     }
     name_ending(lexemes, who - 2, 0).map(|(_, name)| name)
@@ -672,6 +677,7 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
             .take_while(|l| {
                 (l.kind == Kind::Word || (l.kind == Kind::Number && !l.spaced) || l.text == "-")
                     && !is_verb_word(l)
+                    && !(l.text.ends_with("ed") && l.text.len() > 4)
                     && !["who", "which", "that", "and", "or", "in", "on", "at", "for", "with", "since", "than"]
                         .iter()
                         .any(|w| l.is(w))
@@ -729,6 +735,8 @@ const VERBS: &[&str] = &[
     "shed", "owes", "owed", "runs", "faces", "faced", "carries", "carried", "remains",
     "remained", "stands", "accounts", "accounted", "represents", "represented", "means",
     "sits", "lies", "hosts", "housed", "houses", "hold", "hosted", "joined", "missed",
+    "died", "arrived", "fled", "survived", "happened", "occurred", "ended", "closed",
+    "opened", "collapsed", "crashed", "returned", "voted", "agreed", "resigned", "waited",
 ];
 
 fn is_verb_word(lexeme: &Lexeme<'_>) -> bool {

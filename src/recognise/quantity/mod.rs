@@ -605,21 +605,27 @@ fn proportion(
     end: usize,
 ) -> Found {
     let percent = units::lookup("percent").expect("percent is a unit");
+    let mut quantity = Quantity::level(
+        share * 100.0,
+        share * 100.0,
+        opening.qualifier.clone(),
+        Some(measure_unit(
+            &joined(&lexemes[opening.number..end]),
+            percent,
+        )),
+    );
+    // "fell by a fifth", "up by a third": a proportion can be a change.
+    let by = start > 0 && lexemes[start - 1].is("by");
+    if by || start == 0 || !lexemes[start - 1].is("of") {
+        quantity.change = change::change_before(lexemes, start);
+    }
     Found {
         span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
         value_span: Span::new(
             lexemes[opening.number].span.start,
             lexemes[end - 1].span.end,
         ),
-        quantity: Quantity::level(
-            share * 100.0,
-            share * 100.0,
-            opening.qualifier.clone(),
-            Some(measure_unit(
-                &joined(&lexemes[opening.number..end]),
-                percent,
-            )),
-        ),
+        quantity,
         lexemes: start..end,
     }
 }

@@ -188,6 +188,21 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     if previous.is_some_and(|p| designates(&p)) {
         return true;
     }
+    // A highway: "a flooded stretch of U.S. 98", "US 1" (a number no noun follows).
+    // The word before, its stops glued on ("U.S." may lex as "U", ".", "S", ".").
+    let mut glued = String::new();
+    let mut at = start;
+    while at > 0 && glued.len() < 6 {
+        at -= 1;
+        glued.insert_str(0, lexemes[at].text);
+        if lexemes[at].spaced {
+            break;
+        }
+    }
+    let route = matches!(glued.as_str(), "US" | "U.S" | "U.S." | "SR" | "I");
+    if route && next.is_none_or(|n| n.kind != Kind::Word || n.is_capitalised()) {
+        return true;
+    }
     // After a hyphen that follows a capitalised word: "Courage-2020", "F-16", "SU- 35".
     if let Some(dash) = previous
         && dash.text == "-"

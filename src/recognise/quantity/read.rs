@@ -723,7 +723,7 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
     if let Some(previous) = at.checked_sub(1).map(|i| &lexemes[i])
         && (previous.kind == Kind::Number
             || numbers::multiplier(&lower(previous.text)).is_some_and(|_| previous.text.len() > 1)
-            || units::lookup(&lower(previous.text)).is_some())
+            || (units::lookup(&lower(previous.text)).is_some() && !previous.is("in")))
     {
         return None;
     }
