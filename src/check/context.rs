@@ -187,7 +187,7 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
 /// Whether two mentions are figures of one kind (`homes` and `homes`, two sums, two
 /// shares), so that one entity's cannot be another's: `$15 an hour` is not the same kind
 /// as a `$612 million` budget.
-fn same_kind(a: &Mention, b: &Mention) -> bool {
+pub(crate) fn same_kind(a: &Mention, b: &Mention) -> bool {
     use crate::recognise::MentionKind;
     let (MentionKind::Quantity(a), MentionKind::Quantity(b)) = (&a.kind, &b.kind) else {
         return false;

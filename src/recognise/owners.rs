@@ -313,6 +313,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
                 .or_else(|| whole_of(lexemes, range.clone()).map(|name| (name, Bond::Bound)))
+                .or_else(|| partitive(lexemes, figure).map(|name| (name, Bond::Subject)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| relative_owner(lexemes, range.clone()).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
@@ -369,6 +370,26 @@ fn whole_of(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<St
         .find(|&i| matches!(lexemes[i].text, "," | ";" | ".") || lexemes[i].is("that"))
         .unwrap_or(lexemes.len());
     name_after(lexemes, figure.end, limit)
+}
+
+/// The whole a sentence's opening `Of the …,` names: `cost` of `Of the $7.5 million cost,
+/// $2.1 million came from donors through the St. Brendan's Foundation`. The figure in it is
+/// the whole's; the names of the sentence belong to its part.
+fn partitive(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
+    let range = found.lexemes();
+    let opens = lexemes.first().is_some_and(|l| l.is("of"))
+        || lexemes.first().is_some_and(|l| l.text == "\u{2022}")
+            && lexemes.get(1).is_some_and(|l| l.is("of"));
+    let comma = lexemes.iter().position(|l| l.text == ",")?;
+    if !opens || range.end > comma {
+        return None;
+    }
+    let words: Vec<String> = lexemes[range.end..comma]
+        .iter()
+        .filter(|l| l.kind == Kind::Word)
+        .map(|l| lower(l.text).into_owned())
+        .collect();
+    (!words.is_empty() && words.len() <= 4).then(|| words.join(" "))
 }
 
 /// A possessive right before a figure: `Westbury` of `Westbury's nine`.

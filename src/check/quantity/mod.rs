@@ -123,9 +123,8 @@ fn clause_after(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<u
     let sentence = &analysis.sentences[mention.sentence];
     let start = analysis.token_at(mention.span.end);
     let gap = |from: usize, to: usize| {
-        analysis
-            .slice(crate::source::Span::new(from, to.max(from)))
-            .contains([',', ';', ':', '.'])
+        let text = analysis.slice(crate::source::Span::new(from, to.max(from)));
+        text.contains([',', ';', ':', '.', '(', ')', '\u{2014}']) || text.contains(" - ")
     };
     let mut end = start;
     if start < sentence.tokens.end && !gap(mention.span.end, analysis.tokens[start].span.start) {
@@ -142,6 +141,45 @@ fn clause_after(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<u
         }
     }
     start..end
+}
+
+/// Whether a claim's description (`career`) stands in the phrase of another figure of the
+/// same kind in the sentence and not in this one's: in "guarantees Marsh at least £181,000 —
+/// more than six times the £28,700 she had earned in her whole career", a claim about her
+/// career is about £28,700.
+fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
+    let descriptions: Vec<&crate::claims::Term> = claim
+        .context
+        .iter()
+        .filter(|t| !t.speaker && !t.name.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if descriptions.is_empty() {
+        return false;
+    }
+    let has = |range: Range<usize>| {
+        descriptions.iter().any(|term| {
+            term.alternatives
+                .iter()
+                .any(|phrase| !analysis.find_phrase(phrase, false, range.clone()).is_empty())
+        })
+    };
+    // Its own phrase: the words after it, and the few right before it ("penalty after 23
+    // minutes").
+    let start = analysis.token_at(mention.span.start);
+    let sentence = analysis.sentences[mention.sentence].tokens.start;
+    let before = start.saturating_sub(3).max(sentence)..start;
+    if has(clause_after(analysis, mention, 12)) || has(before) {
+        return false;
+    }
+    let measured = |m: &Mention| matches!(&m.kind, MentionKind::Quantity(q) if q.unit.is_some());
+    measured(mention)
+        && analysis.mentions.iter().any(|other| {
+            other.sentence == mention.sentence
+                && other.span != mention.span
+                && measured(other)
+                && context::same_kind(other, mention)
+                && has(clause_after(analysis, other, 12))
+        })
 }
 
 /// Whether a claim's context term stands right after a figure, in its phrase: `transition`
@@ -225,6 +263,20 @@ impl<'a> Search<'a> {
                     candidate(analysis, mention, format!("context {}", listed(&missing))),
                 ));
             }
+            return None;
+        }
+        // A figure the claim's description belongs to is another figure.
+        if matches!(relation, Relation::Supports { .. })
+            && described_elsewhere(claim, analysis, mention)
+        {
+            self.near.push((
+                1,
+                candidate(
+                    analysis,
+                    mention,
+                    "the claim's description (it is another figure's)".into(),
+                ),
+            ));
             return None;
         }
         // A figure the article gives to another entity is that entity's.
