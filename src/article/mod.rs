@@ -341,8 +341,21 @@ fn find_quotations(
 ) -> Vec<Quotation> {
     let mut quotations = Vec::new();
     let mut discourse = speakers::Discourse::default();
-    for (number, paragraph) in paragraphs.iter().enumerate() {
-        let spans = recognise::quotes::quotations(&article.text, &article.marks, *paragraph);
+    let found: Vec<Vec<Span>> = paragraphs
+        .iter()
+        .map(|paragraph| recognise::quotes::quotations(&article.text, &article.marks, *paragraph))
+        .collect();
+    // Who said what is learnt from the text before each quotation: after the last
+    // quotation there is nothing left to attribute.
+    let Some(last_quoted) = found.iter().rposition(|spans| !spans.is_empty()) else {
+        return quotations;
+    };
+    for ((number, paragraph), spans) in paragraphs
+        .iter()
+        .enumerate()
+        .zip(found)
+        .take(last_quoted + 1)
+    {
         let first = sentences.partition_point(|s| s.paragraph < number);
         let last = sentences.partition_point(|s| s.paragraph <= number);
         let pending: Vec<speakers::Pending> = spans

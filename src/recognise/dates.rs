@@ -352,12 +352,6 @@ pub(crate) fn month(word: &str) -> Option<u8> {
         .map(|(_, m)| *m)
 }
 
-/// Whether a lower-case word names a month or a weekday (in full).
-pub(crate) fn is_calendar_word(word: &str) -> bool {
-    word.len() > 3
-        && (MONTHS.iter().any(|(m, _)| *m == word) || WEEKDAYS.iter().any(|(d, _)| *d == word))
-}
-
 fn weekday(word: &str) -> Option<u8> {
     WEEKDAYS
         .iter()

@@ -22,10 +22,11 @@
 
 use super::Bond;
 use super::quantity::Found;
+use crate::text::lexer::class::{ATTACH, DETERMINER, OPENER, VERB};
 use crate::text::lexer::{Kind, Lexeme, lower};
 
 /// Prepositions that attach a name to the figure before them.
-const ATTACHING: &[&str] = &[
+pub(super) const ATTACHING: &[&str] = &[
     "in", "at", "for", "from", "on", "near", "across", "to", "by", "inside", "outside",
     "through", "via",
 ];
@@ -34,7 +35,7 @@ const ATTACHING: &[&str] = &[
 fn is_name_word(lexeme: &Lexeme<'_>) -> bool {
     lexeme.is_capitalised()
         && lexeme.class & crate::text::lexer::class::CALENDAR == 0
-        && !OPENERS.iter().any(|w| lexeme.is(w))
+        && !(lexeme.class & OPENER != 0)
         && ![
             "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
             "We", "I", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "But", "And",
@@ -163,7 +164,7 @@ fn attaches(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     if lexeme.is("to") && at > 0 && lexemes[at - 1].is("according") {
         return false;
     }
-    ATTACHING.iter().any(|w| lexeme.is(w))
+    (lexeme.class & ATTACH != 0)
         || (lexeme.is("of")
             && at > 0
             && [
@@ -549,7 +550,7 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
         comma -= 1;
         if lexemes[comma].text == "," && comma > 0 {
             let (start, name) = name_ending(lexemes, comma - 1, 0)?;
-            let governed = start > 0 && ATTACHING.iter().any(|w| lexemes[start - 1].is(w));
+            let governed = start > 0 && (lexemes[start - 1].class & ATTACH != 0);
             return (!governed).then_some(name);
         }
         return None;
@@ -565,7 +566,7 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
     }
     let (start, name) = name_ending(lexemes, comma - 1, 0)?;
     // "in Leeds, 28,800 in York" is a list; "Mellor, 40," an apposition.
-    let governed = start > 0 && ATTACHING.iter().any(|w| lexemes[start - 1].is(w));
+    let governed = start > 0 && (lexemes[start - 1].class & ATTACH != 0);
     (!governed).then_some(name)
 }
 
@@ -622,7 +623,7 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
         && noun.kind == Kind::Word
         && !noun.is_capitalised()
         && !is_verb(lexemes, range.end)
-        && !ATTACHING.iter().any(|w| noun.is(w))
+        && !(noun.class & ATTACH != 0)
         && !["a", "an", "per", "and", "or", "of", "to", "the", "each", "apiece", "in"]
             .iter()
             .any(|w| noun.is(w))
@@ -645,7 +646,7 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
             while first > 0
                 && lexemes[first - 1].kind == Kind::Word
                 && !lexemes[first - 1].is_capitalised()
-                && !DETERMINERS.iter().any(|d| lexemes[first - 1].is(d))
+                && !(lexemes[first - 1].class & DETERMINER != 0)
                 && !is_verb(lexemes, first - 1)
                 && range.start - 2 - first < 2
             {
@@ -717,7 +718,7 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
             && !l.is_capitalised()
             && l.text.ends_with('s')
             && !is_verb_word(l)
-            && !DETERMINERS.iter().any(|w| l.is(w))
+            && !(l.class & DETERMINER != 0)
     });
     if share && plural {
         let words: Vec<String> = lexemes[range.end..]
@@ -738,7 +739,7 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
 }
 
 /// Words that are verbs wherever they stand.
-const VERBS: &[&str] = &[
+pub(super) const VERBS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
     "can", "may", "might", "must", "should", "got", "won", "took", "put", "gave", "made",
     "hit", "reached", "averaged", "totalled", "totaled", "stood", "came", "cost", "costs",
@@ -763,7 +764,7 @@ const VERBS: &[&str] = &[
 fn is_verb_word(lexeme: &Lexeme<'_>) -> bool {
     lexeme.kind == Kind::Word
         && !lexeme.is_capitalised()
-        && (VERBS.iter().any(|v| lexeme.is(v))
+        && ((lexeme.class & VERB != 0)
             || lexeme.class & crate::text::lexer::class::SPEECH_VERB != 0)
 }
 
@@ -831,13 +832,13 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
 }
 
 /// Words that open a subject without naming it.
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and",
     "but", "while", "whereas", "of", "some", "all", "our",
 ];
 
 /// Words that open a phrase before a clause's subject (`On Thursday,`, `Earlier,`).
-const OPENERS: &[&str] = &[
+pub(super) const OPENERS: &[&str] = &[
     "in", "on", "at", "across", "after", "before", "since", "during", "by", "for", "last",
     "this", "over", "under", "with", "among", "from", "according", "as", "near", "outside",
     "inside", "further", "elsewhere", "meanwhile", "earlier", "later", "however",
@@ -877,7 +878,7 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     loop {
         let first = &lexemes[clause];
         let opens = first.kind == Kind::Word
-            && (OPENERS.iter().any(|w| first.is(w))
+            && ((first.class & OPENER != 0)
                 || (first.text.ends_with("ly") && !first.is_capitalised()))
             || first.is("among");
         let comma = lexemes[clause..start]
@@ -950,7 +951,7 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     let subject = &lexemes[clause..end];
     let first = subject
         .iter()
-        .find(|l| l.kind != Kind::Symbol && !DETERMINERS.iter().any(|d| l.is(d)))?;
+        .find(|l| l.kind != Kind::Symbol && !(l.class & DETERMINER != 0))?;
     // A figure of the subject's own ("Nine homes have been lost: three…", "The $7.5 million
     // clinic took 14 months"; not an age glued into a word: "22-year-old") or a pronoun ("It
     // compared…") names no owner.
@@ -991,7 +992,7 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
                     .iter()
                     .all(|l| l.kind == Kind::Word && !l.is_capitalised() && !is_verb_word(l))
                 && !rest.iter().any(|l| {
-                    ATTACHING.iter().any(|w| l.is(w)) || DETERMINERS.iter().any(|w| l.is(w))
+                    (l.class & ATTACH != 0) || (l.class & DETERMINER != 0)
                 });
             if noun {
                 let words: Vec<&str> = rest.iter().map(|l| l.text).collect();

@@ -16,6 +16,7 @@
 //! common noun.
 
 use crate::source::Span;
+use crate::text::lexer::class::{BODY, CALENDAR, NOT_NAME, PRONOUN, ROLE, TITLE};
 use crate::text::lexer::{Kind, Lexeme, lower};
 
 /// Verbs that attribute speech (the lexer marks them).
@@ -122,7 +123,7 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).
-const TITLE_WORDS: &[&str] = &[
+pub(super) const TITLE_WORDS: &[&str] = &[
     "president",
     "vice",
     "prime",
@@ -277,7 +278,7 @@ const MEN: &[&str] = &[
 ];
 
 /// Nouns of a role a speaker may be called by (`the judge said`, `the ministry said`).
-const ROLES: &[&str] = &[
+pub(super) const ROLES: &[&str] = &[
     "judge",
     "mayor",
     "minister",
@@ -393,7 +394,7 @@ const ROLES: &[&str] = &[
 
 /// Words that make a name a body or a place, not a person (`Health Ministry`, `Bank of
 /// England`, `Leeds Bradford Airport`).
-const BODY_WORDS: &[&str] = &[
+pub(super) const BODY_WORDS: &[&str] = &[
     "ministry",
     "department",
     "agency",
@@ -509,10 +510,10 @@ const BODY_WORDS: &[&str] = &[
     "markets",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she"];
+pub(super) const PRONOUNS: &[&str] = &["he", "she"];
 
 /// Capitalised words that start a sentence but never name anyone.
-const NOT_NAMES: &[&str] = &[
+pub(super) const NOT_NAMES: &[&str] = &[
     "the",
     "a",
     "an",
@@ -880,7 +881,7 @@ impl Discourse {
                 });
                 // A person's role no one was given ("the teenager grinned") is the last person
                 // acting; a body's stays as written ("the Israeli military").
-                let person_role = !BODY_WORDS.contains(&noun.as_str())
+                let person_role = !listed(BODY, &noun)
                     && ![
                         "ministry",
                         "department",
@@ -991,10 +992,15 @@ impl Discourse {
                 speaker = Some(index);
             }
         }
-        let subject = main_agent(lexemes, quotations, 0)
-            .and_then(|agent| self.resolve(&agent))
-            .and_then(|found| self.entities.iter().rposition(|e| e.name == found.speaker))
-            .filter(|&index| self.entities[index].person);
+        // Without a speaker, the sentence's subject acts (its verbs of saying were tried).
+        let subject = if speaker.is_none() {
+            subject(lexemes, quotations)
+                .and_then(|agent| self.resolve(&agent))
+                .and_then(|found| self.entities.iter().rposition(|e| e.name == found.speaker))
+                .filter(|&index| self.entities[index].person)
+        } else {
+            None
+        };
         // Persons the sentence introduces (`Her rival, Paul Finch, did not`).
         for name in names_in(lexemes, quotations) {
             self.remember(&name.name, &name.roles, name.person, None);
@@ -1031,7 +1037,15 @@ fn names_in(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Vec<Named> {
         {
             end += 1;
         }
-        if let Some(named) = named_run(lexemes, at, end)
+        // One capitalised word is a person only with a role or title before it or an
+        // apposition after it ("prosecutor Corrie", "Gail, 58,"): skip the rest cheaply.
+        let single = end == at
+            && !lexemes.get(end + 1).is_some_and(|l| l.text == ",")
+            && !at
+                .checked_sub(1)
+                .is_some_and(|b| lexemes[b].kind == Kind::Word || lexemes[b].text == ",");
+        if !single
+            && let Some(named) = named_run(lexemes, at, end)
             && named.person
         {
             found.push(named);
@@ -1064,9 +1078,8 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
                 break;
             }
             if lexeme.kind == Kind::Word {
-                let word = lower(lexeme.text).into_owned();
-                if ROLES.contains(&word.as_str()) || TITLE_WORDS.contains(&word.as_str()) {
-                    roles.push(word);
+                if lexeme.class & (ROLE | TITLE) != 0 {
+                    roles.push(lower(lexeme.text).into_owned());
                 }
             }
             at += 1;
@@ -1075,27 +1088,24 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
     }
     // A role before an apposition: "His wife, Gail, was blunter".
     if start >= 2 && lexemes[start - 1].text == "," {
-        let word = lower(lexemes[start - 2].text).into_owned();
-        if ROLES.contains(&word.as_str()) || TITLE_WORDS.contains(&word.as_str()) {
-            roles.push(word);
+        if lexemes[start - 2].class & (ROLE | TITLE) != 0 {
+            roles.push(lower(lexemes[start - 2].text).into_owned());
         }
     }
     // Titles before the run in lower case: "council leader Tom Ashby", "prosecutor James
     // Corrie".
     let mut back = start;
     while back > 0 {
-        let word = lower(lexemes[back - 1].text).into_owned();
-        if lexemes[back - 1].kind == Kind::Word
-            && (TITLE_WORDS.contains(&word.as_str()) || ROLES.contains(&word.as_str()))
-        {
-            roles.push(word);
+        let lexeme = &lexemes[back - 1];
+        if lexeme.kind == Kind::Word && lexeme.class & (TITLE | ROLE) != 0 {
+            roles.push(lower(lexeme.text).into_owned());
             back -= 1;
         } else {
             break;
         }
     }
-    let words: Vec<String> = name.split(' ').map(|w| lower(w).into_owned()).collect();
-    let body = words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
+    let words = name.split(' ').count();
+    let body = name.split(' ').any(|w| listed(BODY, w))
         || name
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -1107,12 +1117,12 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
         .iter()
         .any(|w| lexemes[start - 1].is(w));
     let person_role = roles.iter().any(|r| {
-        TITLE_WORDS.contains(&r.as_str())
-            || (ROLES.contains(&r.as_str()) && !BODY_WORDS.contains(&r.as_str()))
+        listed(TITLE, &r)
+            || (listed(ROLE, &r) && !listed(BODY, &r))
     });
     // A person's name is two or three words; a longer run names a body ("Connecticut Fair
     // Housing Partnership").
-    let person = !body && words.len() <= 3 && (person_role || aged || (words.len() >= 2 && !place));
+    let person = !body && words <= 3 && (person_role || aged || (words >= 2 && !place));
     Some(Named {
         name,
         roles,
@@ -1129,25 +1139,24 @@ fn name_of(
     lexemes: &[Lexeme<'_>],
     start: usize,
 ) -> Option<(String, Vec<String>)> {
-    let is_title = |w: &str| {
-        let lower = w.to_lowercase();
-        TITLE_WORDS.contains(&lower.as_str()) || super::dates::is_calendar_word(&lower)
-    };
+    // Titles, and month and weekday names in full ("Monday", not "May").
+    let is_title =
+        |l: &Lexeme<'_>| l.class & TITLE != 0 || (l.class & CALENDAR != 0 && l.text.len() > 3);
     let skip = run
         .iter()
-        .take_while(|l| NOT_NAMES.contains(&lower(l.text).as_ref()))
+        .take_while(|l| l.class & NOT_NAME != 0)
         .count();
     let run = &run[skip..];
-    if run.is_empty() || run.iter().all(|l| is_title(l.text)) {
+    if run.is_empty() || run.iter().all(|l| is_title(l)) {
         return None;
     }
     // A body keeps its words ("Foreign Office", "Treasury Department").
     let body = run
         .last()
-        .is_some_and(|l| BODY_WORDS.contains(&lower(l.text).as_ref()));
+        .is_some_and(|l| l.class & BODY != 0);
     let cut = run[..run.len().saturating_sub(1)]
         .iter()
-        .rposition(|l| is_title(l.text))
+        .rposition(|l| is_title(l))
         .filter(|_| !body)
         .map_or(0, |last| last + 1);
     let titles: Vec<String> = run[..cut]
@@ -1158,7 +1167,7 @@ fn name_of(
         .iter()
         .map(|l| l.text.strip_suffix("'s").unwrap_or(l.text))
         .collect();
-    if words.is_empty() || words.iter().all(|w| PRONOUNS.contains(&lower(w).as_ref())) {
+    if words.is_empty() || words.iter().all(|w| listed(PRONOUN, w)) {
         return None;
     }
     // A sentence's first word alone, capitalised only for its place ("Patients will…"), is
@@ -1224,8 +1233,8 @@ fn run_starting(lexemes: &[Lexeme<'_>], start: usize, quotations: &[Span]) -> Op
             .take_while(|l| {
                 l.kind == Kind::Word
                     && !l.is_capitalised()
-                    && (TITLE_WORDS.contains(&lower(l.text).as_ref())
-                        || ROLES.contains(&lower(l.text).as_ref()))
+                    && ((l.class & TITLE != 0)
+                        || (l.class & ROLE != 0))
             })
             .count();
         if titles > 0
@@ -1258,7 +1267,7 @@ fn name_agent(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Agent>
 /// director`.
 fn role_ending(lexemes: &[Lexeme<'_>], end: usize) -> Option<Agent> {
     let noun = lower(lexemes[end].text).into_owned();
-    if !ROLES.contains(&noun.as_str()) {
+    if !listed(ROLE, &noun) {
         return None;
     }
     let mut start = end;
@@ -1393,7 +1402,7 @@ fn verb_agent(lexemes: &[Lexeme<'_>], quotations: &[Span], verb: usize) -> Optio
     let postposed = verb == 0 || after_quotation || matches!(lexemes[verb - 1].text, "," | ";");
     let next = lexemes.get(after).filter(|l| !inside(quotations, l))?;
     let word = lower(next.text);
-    if PRONOUNS.contains(&word.as_ref()) {
+    if listed(PRONOUN, &word) {
         return after_quotation.then_some(Agent::Pronoun {
             woman: word == "she",
         });
@@ -1429,7 +1438,7 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
         return None;
     }
     let word = lower(before.text);
-    if PRONOUNS.contains(&word.as_ref()) {
+    if listed(PRONOUN, &word) {
         return Some(Agent::Pronoun {
             woman: word == "she",
         });
@@ -1445,7 +1454,7 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
         {
             let (first, last) = run_ending(lexemes, start - 2, quotations);
             // "The Bank of England", "the Department of Health": one body's name.
-            let body = BODY_WORDS.contains(&lower(lexemes[start - 2].text).as_ref())
+            let body = (lexemes[start - 2].class & BODY != 0)
                 || ["university", "bank", "secretary", "chancellor", "department"]
                     .contains(&lower(lexemes[start - 2].text).as_ref());
             if body && lexemes[start - 1].is("of") {
@@ -1532,10 +1541,10 @@ fn main_agent(lexemes: &[Lexeme<'_>], quotations: &[Span], from: usize) -> Optio
 fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
     let first = lexemes.first()?;
     let opener = first.kind == Kind::Word
-        && (NOT_NAMES.contains(&lower(first.text).as_ref()) && !first.is("the")
+        && ((first.class & NOT_NAME != 0) && !first.is("the")
             || first.text.ends_with("ing")
             || first.text.ends_with("ly"))
-        && !PRONOUNS.contains(&lower(first.text).as_ref())
+        && !(first.class & PRONOUN != 0)
         && !["her", "his", "their", "its", "the", "a", "an"].contains(&lower(first.text).as_ref());
     let mut at = 0;
     if opener {
@@ -1553,14 +1562,14 @@ fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
             continue;
         }
         let word = lower(lexeme.text);
-        if PRONOUNS.contains(&word.as_ref()) {
+        if listed(PRONOUN, &word) {
             return Some(Agent::Pronoun {
                 woman: word == "she",
             });
         }
         if lexeme.is_capitalised()
             && lexeme.kind == Kind::Word
-            && !NOT_NAMES.contains(&word.as_ref())
+            && !listed(NOT_NAME, &word)
         {
             let end = run_starting(lexemes, at, quotations)?;
             return name_agent(lexemes, at, end);
@@ -1576,8 +1585,8 @@ fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
                 "her", "his", "their", "its", "the", "a", "an", "rival", "council", "member",
             ]
             .contains(&word.as_ref())
-            && !ROLES.contains(&word.as_ref())
-            && !TITLE_WORDS.contains(&word.as_ref())
+            && !listed(ROLE, &word)
+            && !listed(TITLE, &word)
         {
             // The first verb-like word ends the subject: a role before it is the subject
             // ("The minister arrived").
@@ -1689,4 +1698,9 @@ mod tests {
             ]
         );
     }
+}
+
+/// Whether `word` (any case) is in the word list of `class` (its bit in the vocabulary).
+fn listed(class: u16, word: &str) -> bool {
+    super::vocabulary::class_of(word) & class != 0
 }

@@ -19,10 +19,29 @@ fn vocabulary() -> &'static WordSet {
                         .iter()
                         .map(|w| (*w, class::SPEECH_VERB)),
                 )
-                .chain(super::dates::calendar_words().map(|w| (w, class::CALENDAR))),
+                .chain(super::dates::calendar_words().map(|w| (w, class::CALENDAR)))
+                .chain(marked(super::speakers::ROLES, class::ROLE))
+                .chain(marked(super::speakers::TITLE_WORDS, class::TITLE))
+                .chain(marked(super::speakers::BODY_WORDS, class::BODY))
+                .chain(marked(super::speakers::NOT_NAMES, class::NOT_NAME))
+                .chain(marked(super::speakers::PRONOUNS, class::PRONOUN))
+                .chain(marked(super::owners::VERBS, class::VERB))
+                .chain(marked(super::owners::OPENERS, class::OPENER))
+                .chain(marked(super::owners::DETERMINERS, class::DETERMINER))
+                .chain(marked(super::owners::ATTACHING, class::ATTACH)),
         )
     });
     &VOCABULARY
+}
+
+/// The words of a list, each with the class bit `bit`.
+fn marked(words: &'static [&'static str], bit: u16) -> impl Iterator<Item = (&'static str, u16)> {
+    words.iter().map(move |w| (*w, bit))
+}
+
+/// The class bits of `word` (any case), for words not at hand as lexemes.
+pub(crate) fn class_of(word: &str) -> u16 {
+    vocabulary().get(word)
 }
 
 /// The lexemes of `text`, whose first byte is at `base` in the article, with their classes.

@@ -27,7 +27,7 @@ pub struct Lexeme<'a> {
     pub spaced: bool,
     /// For words: the [`class`] bits of the word, found once here because the recognisers
     /// ask about every word of every sentence.
-    pub class: u8,
+    pub class: u16,
 }
 
 /// Classes of words the recognisers look for everywhere. The words of each class are the
@@ -35,15 +35,33 @@ pub struct Lexeme<'a> {
 /// marks every word with its bits once, because the recognisers ask about every word.
 pub(crate) mod class {
     /// May start a quantity: a qualifier's first word, a number word, `a`, `half`, …
-    pub const QUANTITY_START: u8 = 1;
+    pub const QUANTITY_START: u16 = 1;
     /// May start a relative date (`last week`, `yesterday`).
-    pub const RELATIVE_DATE_START: u8 = 2;
+    pub const RELATIVE_DATE_START: u16 = 2;
     /// A verb of saying (`said`, `told`).
-    pub const SPEECH_VERB: u8 = 4;
+    pub const SPEECH_VERB: u16 = 4;
     /// A month or weekday name, in full or abbreviated (`February`, `Feb`, `Thu`).
-    pub const CALENDAR: u8 = 8;
+    pub const CALENDAR: u16 = 8;
     /// Starts a quantity only as the first word of a qualifier (`in` of `in excess of`).
-    pub const QUALIFIER_ONLY: u8 = 16;
+    pub const QUALIFIER_ONLY: u16 = 16;
+    /// A role a speaker or body has (`judge`, `minister`, `ministry`).
+    pub const ROLE: u16 = 32;
+    /// A title before a name (`Dr`, `Senator`, `Judge`).
+    pub const TITLE: u16 = 64;
+    /// A word that makes a name a body's (`Ministry`, `Bank`, `Council`).
+    pub const BODY: u16 = 128;
+    /// A capitalised word that names no one (`The`, `But`, `Yesterday`).
+    pub const NOT_NAME: u16 = 256;
+    /// A personal pronoun (`he`, `she`, `they`).
+    pub const PRONOUN: u16 = 512;
+    /// A verb wherever it stands (`rose`, `won`, `died`).
+    pub const VERB: u16 = 1024;
+    /// Opens a phrase before a clause's subject (`On`, `Amid`, `However`).
+    pub const OPENER: u16 = 2048;
+    /// Opens a subject without naming it (`the`, `their`, `some`).
+    pub const DETERMINER: u16 = 4096;
+    /// A preposition that attaches a name to the figure before it (`in`, `for`).
+    pub const ATTACH: u16 = 8192;
 }
 
 impl Lexeme<'_> {
@@ -225,7 +243,7 @@ impl<T: Copy> Phrases<T> {
 /// addressing, FNV-1a). Words with non-ASCII letters are lower-cased fully first.
 pub(crate) struct WordSet {
     /// Open addressing: (hash, start in `text`, length, value); length 0 is an empty slot.
-    slots: Box<[(u64, u32, u32, u8)]>,
+    slots: Box<[(u64, u32, u32, u16)]>,
     /// The words, one after another (close together: they stay in the cache).
     text: String,
     longest: usize,
@@ -241,8 +259,8 @@ impl WordSet {
     }
 
     /// The set of `words`, each with bits of a value; a word given twice has the bits of both.
-    pub fn with_values<S: AsRef<str>>(words: impl IntoIterator<Item = (S, u8)>) -> Self {
-        let mut words: Vec<(String, u8)> = words
+    pub fn with_values<S: AsRef<str>>(words: impl IntoIterator<Item = (S, u16)>) -> Self {
+        let mut words: Vec<(String, u16)> = words
             .into_iter()
             .map(|(w, value)| (w.as_ref().to_lowercase(), value))
             .collect();
@@ -288,7 +306,7 @@ impl WordSet {
     }
 
     /// The value of `word`, in any case: 0 if it is not in the set.
-    pub fn get(&self, word: &str) -> u8 {
+    pub fn get(&self, word: &str) -> u16 {
         if word.len() > self.longest * 4 || word.is_empty() {
             return 0;
         }
@@ -306,7 +324,7 @@ impl WordSet {
         self.find(word, |entry| entry.eq_ignore_ascii_case(word))
     }
 
-    fn find(&self, word: &str, same: impl Fn(&str) -> bool) -> u8 {
+    fn find(&self, word: &str, same: impl Fn(&str) -> bool) -> u16 {
         let hash = folded_hash(word);
         let mut at = self.slot(hash);
         loop {
