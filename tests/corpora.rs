@@ -28,7 +28,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("quantity", 98.0),
     ("volume", 92.5),
     ("temperature", 96.9),
-    ("in-text", 85.8),
+    ("in-text", 86.4),
 ];
 
 #[derive(Default)]

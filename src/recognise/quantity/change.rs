@@ -205,7 +205,12 @@ pub(super) fn follows_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
 /// and a word of change shortly before that (`rose to 9,000, up from 6,200`, `fell to 3.5%
 /// from 3.8%`, `climbed to $110 million from $90 million`).
 pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
-    let Some(from) = start.checked_sub(1) else {
+    // "from" before the figure, or opening it ("from $90 million" read as one).
+    let from = if lexemes.get(start).is_some_and(|l| l.is("from")) {
+        start
+    } else if let Some(from) = start.checked_sub(1) {
+        from
+    } else {
         return false;
     };
     lexemes[from].is("from")

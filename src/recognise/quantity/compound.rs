@@ -161,8 +161,13 @@ pub(super) fn join_two(
         opens(first.lexemes.start) || (first.lexemes.start > 0 && opens(first.lexemes.start - 1));
     let range_joiner =
         matches!(words.as_slice(), ["to"] | ["-"] | ["and"] if opened || words != ["and"]);
-    // "fell €40m to €310m": a change and the level reached, not a range.
+    // "fell €40m to €310m", "rose from $90m to $110m": a change and the level reached (and
+    // the level before), not a range.
+    let changing = change::follows_change(lexemes, first.lexemes.start)
+        || (lexemes[first.lexemes.start].is("from")
+            && change::follows_change(lexemes, first.lexemes.start + 1));
     if range_joiner
+        && !changing
         && (opened || words == ["-"] || words == ["to"])
         && unit_a.name == unit_b.name
         && a.is_exact()

@@ -529,7 +529,7 @@ fn quantity_at(
             change,
             score: None,
             ambiguous,
-            earlier: change.is_none() && change::earlier_level(lexemes, number_start),
+            earlier: change.is_none() && change::earlier_level(lexemes, start),
         },
         lexemes: start..end,
     })
@@ -684,6 +684,17 @@ fn unit_of(
         let (measure_suffix, next) = glued_unit(lexemes, suffix, end)?;
         unit = Some(measure_suffix);
         end = next;
+    }
+    // "20 (kg)", "20 [kg]": a unit of measurement in brackets right after the number.
+    if unit.is_none()
+        && lexemes.get(end).is_some_and(|l| matches!(l.text, "(" | "[" | "<" | "{"))
+        && let Some((measure, phrase, next)) = measure_at(lexemes, end + 1)
+        && lexemes
+            .get(next)
+            .is_some_and(|l| matches!(l.text, ")" | "]" | ">" | "}"))
+    {
+        unit = Some(measure_unit(&phrase, measure));
+        end = next + 1;
     }
     if let Some((measure, phrase, next)) = measure_at(lexemes, end) {
         // A written currency name wins over a bare symbol ("$5 Canadian dollars").
