@@ -13,6 +13,8 @@ mod quantity;
 mod quote;
 #[cfg(test)]
 mod rules;
+#[cfg(test)]
+mod reading;
 mod text;
 
 use std::sync::Arc;

@@ -9,7 +9,7 @@ use crate::config::Aliases;
 use crate::source::SourceFile;
 
 /// A suite of one article, `a`.
-struct OneArticle;
+pub(super) struct OneArticle;
 
 impl ArticleNames for OneArticle {
     fn resolve(&self, name: &str) -> Result<Arc<str>, Unresolved> {
@@ -26,7 +26,7 @@ impl ArticleNames for OneArticle {
 }
 
 /// Decide the single claim `claim` (TOML keys, without `[[claim]]`) against `article`.
-fn decide(article: &str, claim: &str) -> ClaimResult {
+pub(super) fn decide(article: &str, claim: &str) -> ClaimResult {
     decide_with(article, claim, Aliases::default())
 }
 
@@ -50,7 +50,7 @@ fn cited(result: &ClaimResult) -> &str {
     &result.outcomes[0].evidence.as_ref().unwrap().text
 }
 
-fn verdict(article: &str, claim: &str) -> Verdict {
+pub(super) fn verdict(article: &str, claim: &str) -> Verdict {
     decide(article, claim).verdict
 }
 

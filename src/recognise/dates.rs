@@ -191,13 +191,29 @@ fn attributive_year(lexemes: &[Lexeme<'_>], at: usize) -> bool {
         .iter()
         .any(|w| lexemes[i].is(w))
     });
-    determiner
-        && lexemes.get(at + 1).is_some_and(|next| {
+    // Without a determiner, a year-like number before a singular noun is still a year:
+    // "won 2009 world championship gold" (a count needs a plural: "2009 troops").
+    let year_like = lexemes[at]
+        .text
+        .parse::<u32>()
+        .is_ok_and(|year| (1900..=2100).contains(&year));
+    let next = lexemes.get(at + 1);
+    (determiner
+        && next.is_some_and(|next| {
             next.kind == Kind::Word
                 && (next.is_capitalised()
                     || YEAR_NOUNS.contains(&lower(next.text).as_ref())
                     || singular_noun(&lower(next.text)))
-        })
+        }))
+        || (year_like
+            && next.is_some_and(|next| {
+                next.kind == Kind::Word
+                    && !next.is_capitalised()
+                    && singular_noun(&lower(next.text))
+                    && super::units::lookup(&lower(next.text)).is_none()
+                    && !["per", "to", "of", "in", "on", "at", "or", "but", "not"]
+                        .contains(&lower(next.text).as_ref())
+            }))
 }
 
 /// Words before a lone month or year that make it a date (`in February`, `since 2014`).

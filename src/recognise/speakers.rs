@@ -216,6 +216,15 @@ pub(super) const TITLE_WORDS: &[&str] = &[
     "boss",
     "meteorologist",
     "forecaster",
+    "critic",
+    "campaigner",
+    "activist",
+    "expert",
+    "historian",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
     "economist",
     "analyst",
     "researcher",
@@ -1572,6 +1581,15 @@ fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
             && !listed(NOT_NAME, &word)
         {
             let end = run_starting(lexemes, at, quotations)?;
+            // "Britain's Foreign Secretary, Liz Truss, arrived": a title's apposition names
+            // the subject.
+            if lexemes[end].class & (TITLE | ROLE) != 0
+                && lexemes.get(end + 1).is_some_and(|l| l.text == ",")
+                && let Some(name_end) = run_starting(lexemes, end + 2, quotations)
+                && lexemes.get(name_end + 1).is_some_and(|l| l.text == ",")
+            {
+                return name_agent(lexemes, end + 2, name_end);
+            }
             return name_agent(lexemes, at, end);
         }
         // "Her rival, Paul Finch, did not": the apposition names the subject.
@@ -1596,6 +1614,11 @@ fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
         seen += 1;
     }
     None
+}
+
+/// Whether `word` (any case) is in the word list of `class` (its bit in the vocabulary).
+fn listed(class: u16, word: &str) -> bool {
+    super::vocabulary::class_of(word) & class != 0
 }
 
 #[cfg(test)]
@@ -1698,9 +1721,51 @@ mod tests {
             ]
         );
     }
-}
 
-/// Whether `word` (any case) is in the word list of `class` (its bit in the vocabulary).
-fn listed(class: u16, word: &str) -> bool {
-    super::vocabulary::class_of(word) & class != 0
+    #[test]
+    fn every_shape_news_attributes_speech_in() {
+        let found = speakers(&[
+            // X said / said X / says X, MD, a role / X told the court / X added / X wrote.
+            "Ana Ruiz said the plan was \u{201C}a start\u{201D}.",
+            "\u{201C}It is late,\u{201D} said Tom Price.",
+            "\u{201C}Scans save lives,\u{201D} says Mark Levin, MD, a radiologist.",
+            "Prosecutor James Corrie told the court the men were \u{201C}ruthless\u{201D}.",
+            "Mayor Lena Ortiz added that the city was \u{201C}ready\u{201D}.",
+            "Critic Paul Finch wrote that it was \u{201C}a waste\u{201D}.",
+            // A headline's colon; a second verb of the same subject; "of" a place; a body.
+            "Pentagon: troop numbers \u{2018}continue to grow\u{2019}",
+            "Britain\u{2019}s Foreign Secretary, Liz Truss, arrived in Moscow and warned an attack \u{201C}would be disastrous,\u{201D} according to Reuters.",
+            "Sen. John Thune of South Dakota called it \u{201C}a reckless spree.\u{201D}",
+            "The Bank of England said inflation was \u{201C}too high\u{201D}.",
+            // A role qualified by a name is that name's body, not an earlier one's.
+            "The Russian Defense Ministry said the drills were \u{201C}routine\u{201D}.",
+            "Kyiv\u{2019}s foreign ministry said they were \u{201C}a hybrid war\u{201D}.",
+        ]);
+        assert_eq!(
+            found,
+            [
+                named("Ana Ruiz", "named"),
+                named("Tom Price", "named"),
+                named("Mark Levin", "named"),
+                named("James Corrie", "named"),
+                named("Lena Ortiz", "named"),
+                named("Paul Finch", "named"),
+                named("Pentagon", "named"),
+                named("Liz Truss", "named"),
+                named("John Thune", "named"),
+                named("Bank of England", "named"),
+                named("Russian Defense Ministry", "named"),
+                named("Kyiv's foreign ministry", "role"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_no_person_before_it_names_no_one() {
+        let found = speakers(&[
+            "The council approved the budget on Monday.",
+            "\u{201C}We have the votes,\u{201D} he said.",
+        ]);
+        assert_eq!(found, [None]);
+    }
 }

@@ -1,0 +1,177 @@
+//! The examples of "Reading real news" (how news states figures, and whose they are), each
+//! pinned: the reading the recognisers give, and the verdict a claim written as a
+//! fact-checker writes it gets.
+
+use super::rules::{OneArticle, decide, verdict};
+use crate::claims::{Verdict, parse};
+use crate::config::Aliases;
+use crate::recognise::{Mention, MentionKind, Quantity, Trend, recognise};
+use crate::source::SourceFile;
+
+/// The quantities of one sentence, as (text, quantity).
+fn quantities(sentence: &str) -> Vec<(String, Quantity)> {
+    let text = crate::text::normalise(sentence).text;
+    recognise(&text)
+        .into_iter()
+        .filter_map(|Mention { span, kind, .. }| match kind {
+            MentionKind::Quantity(quantity) => Some((text[span.range()].to_string(), quantity)),
+            MentionKind::Date(_) => None,
+        })
+        .collect()
+}
+
+/// The only quantity of a sentence.
+fn only(sentence: &str) -> Quantity {
+    let found = quantities(sentence);
+    assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+    found.into_iter().next().unwrap().1
+}
+
+fn head(quantity: &Quantity) -> &str {
+    quantity.unit.as_ref().map_or("", |u| u.head.as_str())
+}
+
+#[test]
+fn m_after_a_number_counts_millions_before_a_counted_noun_or_where_the_sentence_counts() {
+    let scooters = only("Segway-Ninebot sold 2.3m electric scooters last year.");
+    assert_eq!((scooters.low, head(&scooters)), (2_300_000.0, "scooters"));
+    let sales = only("Sales of the plan reached 18.6m over the year.");
+    assert_eq!(sales.low, 18_600_000.0);
+    assert!(sales.measure().is_none(), "{sales:?}");
+    // Metres beside a length word or unit.
+    let tall = only("The viaduct is 9m high.");
+    assert_eq!(tall.measure().map(|m| m.name), Some("metre"));
+}
+
+#[test]
+fn by_x_to_y_is_a_change_and_the_level_reached_never_a_range() {
+    let found = quantities("Revenue fell by €40m to €310m.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!((found[0].1.low, found[0].1.change), (40e6, Some(Trend::Down)));
+    assert_eq!((found[1].1.low, found[1].1.high), (310e6, 310e6));
+    let found = quantities("The rate rose by 5% to 20%.");
+    assert_eq!((found[0].1.low, found[0].1.change), (5.0, Some(Trend::Up)));
+    assert_eq!((found[1].1.low, found[1].1.high), (20.0, 20.0));
+    // From X to Y after a change: X is the level before.
+    let found = quantities("Revenue rose from $90 million to $110 million.");
+    assert!(found[0].1.earlier && !found[1].1.earlier, "{found:?}");
+}
+
+#[test]
+fn scores_and_tallies_are_pairs() {
+    assert_eq!(
+        only("The bill passed 312 to 290.").score.as_deref(),
+        Some(&[(312.0, 290.0)][..])
+    );
+    assert_eq!(
+        only("Arsenal won 3-1 at home.").score.as_deref(),
+        Some(&[(3.0, 1.0)][..])
+    );
+}
+
+#[test]
+fn categories_clock_times_and_years_before_nouns_are_no_quantities() {
+    assert!(quantities("A Category 4 storm made landfall around 1430 GMT.").is_empty());
+    assert!(quantities("He won 2009 world championship gold.").is_empty());
+    assert!(quantities("Traffic stopped on a flooded stretch of U.S. 98.").is_empty());
+}
+
+#[test]
+fn a_determiner_between_number_and_noun_and_a_unit_through_a_list() {
+    let passengers = only("Three other passengers died in hospital.");
+    assert_eq!((passengers.low, head(&passengers)), (3.0, "passengers"));
+    let found = quantities("1,200 homes in Leeds, 800 in York lost power.");
+    assert_eq!(head(&found[1].1), "homes", "{found:?}");
+    assert_eq!(head(&only("41 SNP MPs joined them.")), "mps");
+}
+
+#[test]
+fn a_marathon_time_is_a_duration() {
+    let time = only("Kiprono won in 2:04:11.");
+    assert_eq!(time.low, 2.0 * 3600.0 + 4.0 * 60.0 + 11.0);
+    assert_eq!(time.measure().map(|m| m.name), Some("second"));
+}
+
+#[test]
+fn natural_claims_are_read_not_refused() {
+    let article = "They were joined by 212 Labour MPs. Segway-Ninebot sold 2.3m electric scooters. The company was founded in 2008.";
+    for claim in [
+        "says = \"x\"\nquantity = \"212 Labour MPs\"",
+        "says = \"x\"\nquantity = \"2.3m electric scooters\"",
+        "says = \"Founded: 2008\"",
+        "says = \"x\"\nquantity = \"30,000 troops in Belarus\"\nexpect = \"absent\"",
+    ] {
+        let expected = if claim.contains("absent") {
+            Verdict::Absent
+        } else {
+            Verdict::Supported
+        };
+        assert_eq!(verdict(article, claim), expected, "{claim}");
+    }
+}
+
+#[test]
+fn a_figure_belongs_to_its_list_item() {
+    let article = "412,000 homes lost power in Leeds, 288,000 in York and 95,000 in Hull.";
+    let result = decide(article, "says = \"York: 412,000 homes\"");
+    assert_eq!(result.verdict, Verdict::Refuted);
+    assert!(
+        result.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("for Leeds")),
+        "{:?}",
+        result.outcomes[0].notes
+    );
+    assert_eq!(
+        verdict(article, "says = \"York: 288,000 homes\""),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn another_speakers_words_are_misattributed() {
+    let article = "\u{201C}It is a waste of money,\u{201D} said Paul Finch. Ruth Adams backed the plan.";
+    let result = decide(
+        article,
+        "says = \"x\"\nquote = \"It is a waste of money\"\nspeaker = \"Ruth Adams\"",
+    );
+    assert_eq!(result.verdict, Verdict::Refuted);
+    assert!(
+        result.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("Paul Finch")),
+        "{:?}",
+        result.outcomes[0].notes
+    );
+}
+
+#[test]
+fn a_context_without_a_name_binds_its_content_words() {
+    let claim = "says = \"the mayor: $45 million\"";
+    assert_eq!(
+        verdict("The council set aside $45 million.", claim),
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict("The mayor set aside $45 million.", claim),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn a_claim_that_can_never_pass_is_an_error_at_its_span() {
+    let toml = "article = \"a\"\n[[claim]]\nsays = \"x\"\ntext = \"drills\"\nexpect = \"refuted\"\n";
+    let (file, diagnostics) = parse(
+        SourceFile::new("claims/t.toml", toml.into()),
+        std::path::Path::new("claims/t.toml"),
+        "t",
+        &OneArticle,
+        &Aliases::default(),
+    );
+    assert!(file.is_none());
+    let rendered = crate::diagnostic::render(&diagnostics, false);
+    assert!(rendered.contains("never pass"), "{rendered}");
+    assert!(rendered.contains("claims/t.toml:5:"), "{rendered}");
+}
