@@ -148,6 +148,26 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     if owner.is_some_and(|owner| terms.iter().any(|term| owns(term, owner))) {
         return Binding::Free;
     }
+    // "Kirby said the force was north of 100,000", "…north of 100,000, Kirby said": the
+    // claim's name reports the figure (not in another clause: "…, but Daley said").
+    let sentence = analysis.window(mention.sentence, Within::Sentence);
+    let (start, end) = (
+        analysis.token_at(mention.span.start),
+        analysis.token_at(mention.span.end),
+    );
+    let clause_end = (end..sentence.end)
+        .find(|&t| {
+            let word = analysis.slice(analysis.tokens[t].span);
+            ["but", "while", "whereas", "although", "though"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        })
+        .unwrap_or(sentence.end);
+    let reports = named(analysis, sentence.start..start, &terms, true)
+        || named(analysis, end..clause_end, &terms, true);
+    if mention.bond != Bond::Bound && reports {
+        return Binding::Free;
+    }
     let window = analysis.window(mention.sentence, claim.within);
     if window.is_empty() {
         return Binding::Free;
@@ -228,6 +248,17 @@ pub(crate) fn same_kind(a: &Mention, b: &Mention) -> bool {
 /// Whether one of the claim's names (capitalised terms) stands in the token range `window`
 /// other than as a source (`NATO said`, `according to the ONS`, `said Kirby`).
 fn names_in(analysis: &Analysis, window: std::ops::Range<usize>, terms: &[&Term]) -> bool {
+    named(analysis, window, terms, false)
+}
+
+/// Whether one of the claim's names stands in the token range `window` as a source (`Kirby
+/// said`, `according to the ONS`), or (with `as_source` false) other than as a source.
+fn named(
+    analysis: &Analysis,
+    window: std::ops::Range<usize>,
+    terms: &[&Term],
+    as_source: bool,
+) -> bool {
     let text = |t: usize| analysis.slice(analysis.tokens[t].span);
     let speaks = |t: usize| {
         crate::recognise::speakers::SPEECH_VERBS.contains(&text(t).to_lowercase().as_str())
@@ -247,7 +278,7 @@ fn names_in(analysis: &Analysis, window: std::ops::Range<usize>, terms: &[&Term]
                             || before(1).is_some_and(speaks)
                             || before(2).is_some_and(|t| text(t).eq_ignore_ascii_case("according"))
                             || before(3).is_some_and(|t| text(t).eq_ignore_ascii_case("according"));
-                        !source
+                        source == as_source
                     })
             })
         })

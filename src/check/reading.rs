@@ -5,7 +5,8 @@
 use super::rules::{OneArticle, decide, verdict};
 use crate::claims::{Verdict, parse};
 use crate::config::Aliases;
-use crate::recognise::{Mention, MentionKind, Quantity, Trend, recognise};
+use crate::recognise::quantity::Trend;
+use crate::recognise::{Mention, MentionKind, Quantity, recognise};
 use crate::source::SourceFile;
 
 /// The quantities of one sentence, as (text, quantity).
@@ -164,7 +165,7 @@ fn a_context_without_a_name_binds_its_content_words() {
 fn a_claim_that_can_never_pass_is_an_error_at_its_span() {
     let toml = "article = \"a\"\n[[claim]]\nsays = \"x\"\ntext = \"drills\"\nexpect = \"refuted\"\n";
     let (file, diagnostics) = parse(
-        SourceFile::new("claims/t.toml", toml.into()),
+        SourceFile::new("claims/t.toml", toml),
         std::path::Path::new("claims/t.toml"),
         "t",
         &OneArticle,

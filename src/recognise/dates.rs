@@ -644,8 +644,24 @@ fn word_date_at(lexemes: &[Lexeme<'_>], at: usize, in_context: bool) -> Option<(
         return Some(found);
     }
     // A lone month in context: "in February", "since last March".
+    // "May" is also a name and a verb: after "to" or "and" only where a period or another
+    // month comes first ("the year to May", "between April and May"; not "spoke to May").
+    let may = lexeme.text == "May"
+        && at.checked_sub(1).is_some_and(|before| {
+            let joined = lexemes[before].is("to") || lexemes[before].is("and");
+            !joined
+                || before.checked_sub(1).is_some_and(|b| {
+                    ["year", "month", "quarter", "week"]
+                        .iter()
+                        .any(|w| lexemes[b].is(w))
+                        || month(lexemes[b].text).is_some()
+                })
+        });
     let month = month(lexeme.text).filter(|_| {
-        in_context && (lexeme.text.len() > 3 || lexemes.get(at + 1).is_some_and(|l| l.text == "."))
+        in_context
+            && (lexeme.text.len() > 3
+                || may
+                || lexemes.get(at + 1).is_some_and(|l| l.text == "."))
     })?;
     // "Feb." takes its dot; "June." ends a sentence.
     let end = if is_abbreviated_month(lexeme.text)
@@ -981,7 +997,8 @@ mod tests {
         assert_eq!(year_month("1987-10").as_deref(), Some("1987-10"));
         assert_eq!(year_month("1987-13"), None);
         assert_eq!(dates("until early-March, when"), ["--03"]);
-        assert!(dates("a mid - 2026 plan").is_empty());
+        // A spaced dash makes no "mid-2026"; the year before its noun is still a year.
+        assert_eq!(dates("a mid - 2026 plan"), ["2026"]);
     }
 
     #[test]

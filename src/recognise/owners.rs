@@ -726,6 +726,7 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
             .take_while(|l| {
                 (l.kind == Kind::Word || l.kind == Kind::Number)
                     && !is_verb_word(l)
+                    && !(l.text.ends_with("ed") && l.text.len() > 4 && !l.is("aged"))
                     && !["who", "which", "that", "were", "was", "are", "is", "have", "had"]
                         .iter()
                         .any(|w| l.is(w))
@@ -849,6 +850,34 @@ pub(super) const OPENERS: &[&str] = &[
     "once", "until", "whilst", "behind", "between", "around", "beyond", "thanks", "due",
 ];
 
+/// Where a sentence's dateline ends: `WASHINGTON (AP) —`, `BEIRUT (AFP) -`, `(CNN) —`,
+/// `HARLOW, Conn. —`: words in capitals, a source in brackets, then a dash. 0 if none.
+pub(crate) fn dateline_end(lexemes: &[Lexeme<'_>]) -> usize {
+    let capitals = |l: &Lexeme<'_>| {
+        l.kind == Kind::Word && l.text.len() > 1 && !l.text.chars().any(char::is_lowercase)
+    };
+    let mut at = 0;
+    let mut seen = false;
+    while let Some(lexeme) = lexemes.get(at).filter(|_| at < 12) {
+        if lexeme.text == "-" && lexeme.spaced && seen {
+            return at + 1;
+        }
+        let bracketed = lexeme.text == "("
+            && lexemes.get(at + 2).is_some_and(|l| l.text == ")")
+            && lexemes.get(at + 1).is_some_and(|l| l.kind == Kind::Word);
+        if bracketed {
+            at += 3;
+            seen = true;
+        } else if capitals(lexeme) || (seen && (lexeme.text == "," || lexeme.text == "." || lexeme.is_capitalised())) {
+            seen |= capitals(lexeme);
+            at += 1;
+        } else {
+            return 0;
+        }
+    }
+    0
+}
+
 /// Opening prepositions of place: their name is the place of the clause after them.
 const PLACE_OPENERS: &[&str] = &[
     "in", "at", "across", "near", "outside", "inside", "throughout", "within", "around", "from",
@@ -866,9 +895,20 @@ const FIGURE_NOUNS: &[&str] = &[
 /// clause's verb: the first name in it not governed by a preposition, else the place of its
 /// opening phrase, else its words.
 fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    // The reported clause's subject, else (it names none: "said that 2024 was 1.6C hotter")
+    // whoever reports it.
+    subject_of_clause(lexemes, start, true).or_else(|| subject_of_clause(lexemes, start, false))
+}
+
+/// [`clause_subject`], in the reported clause after a verb of saying or not.
+fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Option<String> {
     let mut clause = start;
     while clause > 0 && !clause_boundary(lexemes, clause - 1) {
         clause -= 1;
+    }
+    // "WASHINGTON (AP) —": a dateline is no subject.
+    if clause == 0 {
+        clause = dateline_end(lexemes).min(start);
     }
     // Past opening phrases: "On Thursday,", "Across the UK,", "in Deir Billa, near the
     // coastal town of Batroun,"; the first name they give is the clause's place, and their
@@ -915,6 +955,24 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
             .any(|w| lexemes[clause].is(w) || lexemes[clause].text == *w)
     {
         clause += 1;
+    }
+    // "The Labor Department said the consumer price index climbed 0.9%": the figure is in
+    // the reported clause, whose subject is its owner, not the speaker.
+    if let Some(said) = (clause..start).rev().find(|&at| {
+        reported
+            && lexemes[at].class & crate::text::lexer::class::SPEECH_VERB != 0
+            && (at + 1..start).any(|later| is_verb(lexemes, later))
+    }) {
+        clause = said + 1;
+        // "said last week (that) they…": the time of saying is no subject.
+        while clause < start
+            && (lexemes[clause].class & crate::text::lexer::class::CALENDAR != 0
+                || ["that", "last", "this", "next", "week", "month", "year", "on", "yesterday", "today", "earlier", "later", "on"]
+                    .iter()
+                    .any(|w| lexemes[clause].is(w)))
+        {
+            clause += 1;
+        }
     }
     // "Rents paid by tenants in London climbed": a participle with its agent describes the
     // subject; the clause's verb comes after it.

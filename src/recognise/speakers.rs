@@ -124,6 +124,10 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).
 pub(super) const TITLE_WORDS: &[&str] = &[
+    "administrator",
+    "schoolgirl",
+    "schoolboy",
+    "critic",
     "president",
     "vice",
     "prime",
@@ -216,6 +220,11 @@ pub(super) const TITLE_WORDS: &[&str] = &[
     "boss",
     "meteorologist",
     "forecaster",
+    "administrator",
+    "schoolgirl",
+    "schoolboy",
+    "student",
+    "pupil",
     "critic",
     "campaigner",
     "activist",
@@ -1068,7 +1077,7 @@ fn names_in(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Vec<Named> {
 fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> {
     let run: Vec<&Lexeme<'_>> = lexemes[start..=end]
         .iter()
-        .filter(|l| l.kind == Kind::Word)
+        .filter(|l| l.kind == Kind::Word || (l.text == "-" && !l.spaced))
         .collect();
     let (name, mut roles) = name_of(&run, lexemes, start)?;
     // Roles after the name: "Mark Levin, MD, a radiologist", "Alison Reay, Northern
@@ -1172,17 +1181,51 @@ fn name_of(
         .iter()
         .map(|l| lower(l.text).into_owned())
         .collect();
-    let words: Vec<&str> = run[cut..]
+    // The name's words, hyphenated ones glued ("Rees-Mogg").
+    let mut words: Vec<String> = Vec::new();
+    for lexeme in &run[cut..] {
+        match words.last_mut() {
+            Some(last) if !lexeme.spaced && (lexeme.text == "-" || last.ends_with('-')) => {
+                last.push_str(lexeme.text);
+            }
+            _ => words.push(lexeme.text.to_string()),
+        }
+    }
+    // "Kenya's Mercy Jepkemoi": the name after a possessive.
+    if let Some(owner) = words[..words.len().saturating_sub(1)]
         .iter()
-        .map(|l| l.text.strip_suffix("'s").unwrap_or(l.text))
-        .collect();
+        .rposition(|w| w.ends_with("'s"))
+    {
+        words.drain(..=owner);
+    }
+    for word in &mut words {
+        if let Some(name) = word.strip_suffix("'s") {
+            *word = name.to_string();
+        }
+    }
+    // "Patty Murray of Washington": a person's place goes; "Bank of England" stays.
+    if let Some(of) = words.iter().position(|w| w == "of")
+        && of >= 2
+        && !listed(BODY | TITLE, &words[of - 1])
+    {
+        words.truncate(of);
+    }
+    // "Ethiopian Tesfaye Bekana": a nationality before a full name goes.
+    let demonym = |w: &str| {
+        ["ian", "ean", "ese", "ish", "can", "yan"]
+            .iter()
+            .any(|end| w.len() > 5 && w.ends_with(end))
+    };
+    if words.len() >= 3 && demonym(&words[0]) && !listed(BODY, &words[words.len() - 1]) {
+        words.remove(0);
+    }
     if words.is_empty() || words.iter().all(|w| listed(PRONOUN, w)) {
         return None;
     }
     // A sentence's first word alone, capitalised only for its place ("Patients will…"), is
     // no name of anyone.
     if start == 0 && words.len() == 1 && titles.is_empty() && run.len() == 1 {
-        let word = words[0];
+        let word = words[0].as_str();
         let ends_plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
         if ends_plural && lexemes.get(1).is_some_and(|l| !l.is_capitalised()) {
             return None;
@@ -1252,6 +1295,16 @@ fn run_starting(lexemes: &[Lexeme<'_>], start: usize, quotations: &[Span]) -> Op
                 .is_some_and(|l| l.is_capitalised() && !inside(quotations, l))
         {
             end += titles + 1;
+            continue;
+        }
+        // "Jacob Rees-Mogg": a hyphen inside a name.
+        if next.text == "-"
+            && !next.spaced
+            && lexemes
+                .get(end + 2)
+                .is_some_and(|l| !l.spaced && l.is_capitalised())
+        {
+            end += 2;
             continue;
         }
         if !next.is_capitalised() || inside(quotations, next) {
@@ -1616,9 +1669,22 @@ fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
     None
 }
 
-/// Whether `word` (any case) is in the word list of `class` (its bit in the vocabulary).
+/// Whether `word` (any case) is in the word list of `class`, for words not at hand as
+/// lexemes (a lexeme carries these bits from the lexer: `lexeme.class`).
 fn listed(class: u16, word: &str) -> bool {
-    super::vocabulary::class_of(word) & class != 0
+    static WORDS: std::sync::LazyLock<crate::text::lexer::WordSet> =
+        std::sync::LazyLock::new(|| {
+            crate::text::lexer::WordSet::with_values(
+                ROLES
+                    .iter()
+                    .map(|w| (*w, ROLE))
+                    .chain(TITLE_WORDS.iter().map(|w| (*w, TITLE)))
+                    .chain(BODY_WORDS.iter().map(|w| (*w, BODY)))
+                    .chain(NOT_NAMES.iter().map(|w| (*w, NOT_NAME)))
+                    .chain(PRONOUNS.iter().map(|w| (*w, PRONOUN))),
+            )
+        });
+    WORDS.get(word) & class != 0
 }
 
 #[cfg(test)]

@@ -39,10 +39,6 @@ fn marked(words: &'static [&'static str], bit: u16) -> impl Iterator<Item = (&'s
     words.iter().map(move |w| (*w, bit))
 }
 
-/// The class bits of `word` (any case), for words not at hand as lexemes.
-pub(crate) fn class_of(word: &str) -> u16 {
-    vocabulary().get(word)
-}
 
 /// The lexemes of `text`, whose first byte is at `base` in the article, with their classes.
 pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {

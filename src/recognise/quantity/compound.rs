@@ -55,10 +55,29 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
         carry_change(lexemes, found, at);
         let (before, rest) = found.split_at_mut(at);
         let current = &mut rest[0];
+        // "$3.14 a gallon, up from $2.18": the level before a change is in the same unit
+        // and rate, and so is the level reached ("from 48 units to 36").
+        let paired = before.last().is_some_and(|previous| {
+            (current.quantity.earlier || previous.quantity.earlier)
+                && current.lexemes.start.saturating_sub(previous.lexemes.end) <= 4
+        });
+        if paired
+            && let Some(previous) = before.last()
+            && let (Some(theirs), Some(ours)) = (&previous.quantity.unit, current.quantity.unit.as_mut())
+            && ours.per.is_none()
+            && theirs.measure.map(|m| m.name) == ours.measure.map(|m| m.name)
+        {
+            ours.per.clone_from(&theirs.per);
+        }
+        // "22-year-old": a number glued to the words after it is their adjective.
+        let glued = lexemes
+            .get(current.lexemes.end)
+            .is_some_and(|l| l.text == "-" && !l.spaced);
         if current.quantity.unit.is_some()
             || current.quantity.score.is_some()
             || current.quantity.ambiguous
-            || !opens_list_item(lexemes, current.lexemes.start)
+            || glued
+            || !(paired || opens_list_item(lexemes, current.lexemes.start))
         {
             continue;
         }

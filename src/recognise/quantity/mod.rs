@@ -73,6 +73,9 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("lower than", Direction::Below),
     ("at least", Direction::Above),
     ("at most", Direction::Below),
+    ("as low as", Direction::Below),
+    ("as high as", Direction::Above),
+    ("within", Direction::Below),
     ("just over", Direction::Above),
     ("well over", Direction::Above),
     ("just under", Direction::Below),
@@ -180,7 +183,7 @@ impl Quantity {
         self.low == self.high && !self.vague
     }
 
-    fn measure(&self) -> Option<MeasureUnit> {
+    pub(crate) fn measure(&self) -> Option<MeasureUnit> {
         self.unit.as_ref().and_then(|u| u.measure)
     }
 }

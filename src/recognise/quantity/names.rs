@@ -171,7 +171,16 @@ pub(super) fn comparison_after(lexemes: &[Lexeme<'_>], end: usize) -> bool {
         && lexemes.get(end + 1).is_some_and(time)
         && lexemes
             .get(end + 2)
-            .is_some_and(|l| COMPARISONS.iter().any(|w| l.is(w)))
+            .is_some_and(|l| COMPARISONS.iter().any(|w| l.is(w)) || names_a_bond(l))
+}
+
+/// Words after `N-year` that make it the name of a bond (`the 10-year Treasury yield`, `the
+/// two-year gilt`), not a span of time.
+fn names_a_bond(word: &Lexeme<'_>) -> bool {
+    ["treasury", "treasuries", "yield", "yields", "bond", "bonds", "note", "notes", "gilt",
+        "gilts", "bund", "bunds", "jgb"]
+    .iter()
+    .any(|w| word.is(w))
 }
 
 /// Whether the plain digits at `start..end` name something (a model, a unit, an exercise),
@@ -186,6 +195,17 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     }
     // "Category 4", "a Level 3 alert", "flight 370".
     if previous.is_some_and(|p| designates(&p)) {
+        return true;
+    }
+    // A stock index: "the S&P 500", "FTSE 100", "Stoxx Europe 600", "Nikkei 225".
+    let index = |word: &Lexeme<'_>| {
+        ["s&p", "p", "ftse", "nasdaq", "stoxx", "russell", "nikkei", "dax", "asx", "cac"]
+            .iter()
+            .any(|w| word.is(w))
+    };
+    let stoxx_europe = previous.is_some_and(|p| p.is("europe"))
+        && start.checked_sub(2).is_some_and(|i| lexemes[i].is("stoxx"));
+    if previous.is_some_and(|p| index(&p) && p.is_capitalised()) || stoxx_europe {
         return true;
     }
     // A highway: "a flooded stretch of U.S. 98", "US 1" (a number no noun follows).

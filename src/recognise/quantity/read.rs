@@ -80,6 +80,14 @@ pub(super) fn proportion_at(
         }
     }
     let word = lower(lexemes.get(next)?.text);
+    // "the second half of the year", "the first quarter": a period, not a share.
+    if next == at
+        && at
+            .checked_sub(1)
+            .is_some_and(|b| ["first", "second", "third", "fourth", "final", "last", "latter", "earlier", "later"].iter().any(|w| lexemes[b].is(w)))
+    {
+        return None;
+    }
     let parts = if word == "half" {
         2.0
     } else {
@@ -767,6 +775,15 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
     if value == 1.0 && first.is("one") {
         return None; // "one hour" is read as a number word already
     }
+    // "a year ago", "a day later", "from a year earlier": a point in time, not a span.
+    if lexemes.get(next + 1).is_some_and(|l| {
+        ["ago", "earlier", "later", "before", "previously", "on"]
+            .iter()
+            .any(|w| l.is(w))
+    }) && matches!(measure.dimension, units::Dimension::Duration)
+    {
+        return None;
+    }
     next = next.max(at + 1);
     Some(Read {
         low: value,
@@ -943,6 +960,10 @@ fn spelled_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
         .iter()
         .all(|w| matches!(*w, "a" | "an" | "half" | "and"))
     {
+        return None;
+    }
+    // "grand" counts thousands only after a number ("50 grand"): "Grand Canyon" is a name.
+    if slices.first() == Some(&"grand") {
         return None;
     }
     let mut value = numbers::words_value(&slices)?;
