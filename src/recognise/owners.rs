@@ -917,9 +917,15 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     let mut opening_words: Vec<String> = Vec::new();
     loop {
         let first = &lexemes[clause];
+        // "Excluding volatile food and energy,", "Armed with machetes,", "Put another way,":
+        // a participle's phrase opens the sentence too.
+        let participle = clause == 0
+            && first.kind == Kind::Word
+            && (first.text.ends_with("ing") || first.text.ends_with("ed") || first.is("put"));
         let opens = first.kind == Kind::Word
             && ((first.class & OPENER != 0)
-                || (first.text.ends_with("ly") && !first.is_capitalised()))
+                || (first.text.ends_with("ly") && !first.is_capitalised())
+                || participle)
             || first.is("among");
         let comma = lexemes[clause..start]
             .iter()
@@ -1063,15 +1069,35 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     if place.is_some() {
         return place;
     }
-    // The subject's words as written ("Chinese fans"; owners compare without case).
+    // The subject's words as written ("Chinese fans"; owners compare without case), less
+    // adverbs ("Job openings unexpectedly", "the center also").
     let words: Vec<String> = subject
         .iter()
         .filter(|l| l.kind == Kind::Word)
+        .filter(|l| {
+            !(l.text.ends_with("ly") && !l.is_capitalised() && l.text.len() > 4)
+                && !["also", "still", "now", "then", "again", "already", "just"]
+                    .iter()
+                    .any(|w| l.is(w))
+        })
         .map(|l| l.text.to_string())
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
         .take_while(|w| !["who", "which", "that"].contains(&w.to_lowercase().as_str()))
         .collect();
-    if words.len() == 1 && FIGURE_NOUNS.contains(&words[0].to_lowercase().as_str()) && !opening_words.is_empty() {
+    // A lone word that names nothing: "More", "Another", "Nobody", "Just".
+    if words.len() == 1
+        && [
+            "more", "another", "nobody", "none", "some", "many", "most", "few", "each", "all",
+            "both", "one", "only", "even", "others", "other", "everyone", "anyone",
+        ]
+        .contains(&words[0].to_lowercase().as_str())
+    {
+        return None;
+    }
+    if words.len() == 1
+        && FIGURE_NOUNS.contains(&words[0].to_lowercase().as_str())
+        && !opening_words.is_empty()
+    {
         return Some(opening_words.join(" "));
     }
     (!words.is_empty() && words.len() <= 8).then(|| words.join(" "))

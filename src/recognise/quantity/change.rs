@@ -177,16 +177,39 @@ pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Tren
     }
     let word = before(at)?;
     // "fell sharply by 2%": one adverb between.
-    let word = if word.text.ends_with("ly") && word.kind == Kind::Word {
-        before(at - 1)?
+    let (word, at) = if word.text.ends_with("ly") && word.kind == Kind::Word {
+        (before(at - 1)?, at - 1)
     } else {
-        word
+        (word, at)
     };
     if MULTIPLYING.iter().any(|w| word.is(w)) {
         return None;
     }
-    trend_of(word)
+    // "made up a third", "racked up 1.2 million views": a phrasal verb's "up" is no rise.
+    if word.is("up") && before(at - 1).is_some_and(|verb| PHRASAL_UP.iter().any(|w| verb.is(w))) {
+        return None;
+    }
+    if let Some(trend) = trend_of(word) {
+        return Some(trend);
+    }
+    // "grew its fleet by 20 percent": the verb of change before its object.
+    if start > 0 && lexemes[start - 1].is("by") {
+        return lexemes[start.saturating_sub(8)..start - 1]
+            .iter()
+            .rev()
+            .take_while(|l| l.kind == Kind::Word)
+            .find_map(|l| trend_of(l).filter(|_| !l.is("up") && !l.is("down")));
+    }
+    None
 }
+
+/// Verbs whose `up` is part of them, not a rise: `made up`, `racked up`, `grew up`.
+const PHRASAL_UP: &[&str] = &[
+    "made", "make", "makes", "making", "racked", "rack", "grew", "grow", "set", "sets", "picked",
+    "pick", "ended", "end", "ends", "took", "take", "takes", "opened", "open", "backed", "back",
+    "shored", "propped", "drummed", "snapped", "gave", "give", "signed", "sign", "stepped",
+    "step", "wound", "wind", "teamed", "lined", "line", "mixed", "showed", "turned", "brought",
+];
 
 /// Whether the figure starting at `start` follows a word of change closely enough that a
 /// `to` or `from` after it leads to a level, not to the end of a range: `rose 5% to 20%`,

@@ -668,6 +668,11 @@ pub(super) fn finish_digits<'a>(
         }
     }
     let mut value = value * multiplier.unwrap_or(1.0);
+    // "8.14 million" is 8,140,000, not 8,140,000.000000001: a scaled decimal is whole to
+    // the digits written.
+    if multiplier.is_some_and(|m| m >= 1000.0) && (value - value.round()).abs() < 1e-6 {
+        value = value.round();
+    }
     if unit_suffix.is_none()
         && let Some((fraction, next)) = fraction_after(lexemes, end, 1.0)
     {
