@@ -897,8 +897,9 @@ impl Discourse {
                             .iter()
                             .all(|q| e.name.split(' ').any(|w| w.strip_suffix("'s").unwrap_or(w) == *q))
                 });
-                // A person's role no one was given ("the teenager grinned") is the last person
-                // acting; a body's stays as written ("the Israeli military").
+                // A person's role no one was given ("the teenager grinned", "the mother
+                // said") names no one the text has named: never a guess. A body's role stays
+                // as written ("the Israeli military").
                 let person_role = !listed(BODY, &noun)
                     && ![
                         "ministry",
@@ -924,10 +925,8 @@ impl Discourse {
                     .contains(&noun.as_str());
                 let speaker = match in_role {
                     Some(entity) => entity.name.clone(),
-                    None => match self.actor.filter(|_| person_role) {
-                        Some(actor) => self.entities[actor].name.clone(),
-                        None => words.clone(),
-                    },
+                    None if person_role => return None,
+                    None => words.clone(),
                 };
                 Some(Attribution {
                     speaker,
@@ -1091,8 +1090,14 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
             if lexeme.text == "," || lexeme.text == "." || words > 8 {
                 break;
             }
-            if lexeme.kind == Kind::Number && words == 0 {
+            // "Smith, 45,", "Lily Marsh, aged 17,": an age; a teenager's is a role too ("the
+            // teenager grinned").
+            let after_aged = words == 1 && lexemes[at - 1].is("aged");
+            if lexeme.kind == Kind::Number && (words == 0 || after_aged) {
                 aged = true;
+                if lexeme.text.parse::<u32>().is_ok_and(|age| (13..=19).contains(&age)) {
+                    roles.push("teenager".into());
+                }
                 break;
             }
             if lexeme.kind == Kind::Word {
