@@ -176,3 +176,70 @@ fn a_claim_that_can_never_pass_is_an_error_at_its_span() {
     assert!(rendered.contains("never pass"), "{rendered}");
     assert!(rendered.contains("claims/t.toml:5:"), "{rendered}");
 }
+
+/// The dates of one sentence, as (month, day).
+fn dates(sentence: &str) -> Vec<(Option<u8>, Option<u8>)> {
+    let text = crate::text::normalise(sentence).text;
+    recognise(&text)
+        .into_iter()
+        .filter_map(|mention| match mention.kind {
+            MentionKind::Date(date) => Some((date.month, date.day)),
+            MentionKind::Quantity(_) => None,
+        })
+        .collect()
+}
+
+/// The owners of a sentence's quantities.
+fn owners(sentence: &str) -> Vec<Option<String>> {
+    let text = crate::text::normalise(sentence).text;
+    recognise(&text)
+        .into_iter()
+        .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+        .map(|m| m.owner.map(|o| o.to_string()))
+        .collect()
+}
+
+#[test]
+fn may_is_a_month_where_a_date_stands_and_a_name_elsewhere() {
+    assert_eq!(dates("Fares fell between April and May."), [(Some(4), None), (Some(5), None)]);
+    assert_eq!(dates("Inflation eased in the year to May."), [(Some(5), None)]);
+    assert!(dates("The chancellor spoke to May on the phone.").is_empty());
+}
+
+#[test]
+fn the_other_end_of_a_date_range_is_a_day_not_a_count() {
+    assert_eq!(
+        dates("Aid crossed between August 14 and 23, the U.N. said."),
+        [(Some(8), Some(14)), (Some(8), Some(23))]
+    );
+    assert!(quantities("Aid crossed between August 14 and 23, the U.N. said.").is_empty());
+    assert_eq!(quantities("On March 3 and 5 people died.").len(), 1);
+}
+
+#[test]
+fn times_and_names_that_look_like_figures_are_none() {
+    assert!(quantities("Prices rose from a year ago.").is_empty());
+    assert!(quantities("A day later, the Grand Canyon reopened.").is_empty());
+    assert!(quantities("Growth should pick up in the second half of the year.").is_empty());
+    assert!(quantities("The 10-year Treasury yield rose.").is_empty());
+    assert!(quantities("The S&P 500 Tops Record").is_empty());
+}
+
+#[test]
+fn whose_figure_a_news_sentence_makes_it() {
+    // A dateline is no owner; a reported clause's subject is.
+    assert_eq!(
+        owners("WASHINGTON (AP) - The Labor Department said consumer prices jumped 0.9% in June."),
+        [Some("consumer prices".to_string())]
+    );
+    // The reporter owns what its clause does not give to anyone.
+    assert_eq!(
+        owners("NATO said last week they would involve up to 30,000 combat troops."),
+        [Some("NATO".to_string())]
+    );
+    // A name right before the figure's verb holds it; the dash restates the figure before.
+    assert_eq!(
+        owners("In all, 118 Conservative MPs - more than a third of the parliamentary party - voted against."),
+        [Some("Conservative".to_string()), Some("Conservative".to_string())]
+    );
+}

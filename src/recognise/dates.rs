@@ -383,6 +383,28 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
         match time_at(lexemes, at).or_else(|| date_at(lexemes, at)) {
             Some((mut value, end)) => {
                 let start = period_before(lexemes, at, &mut value);
+                // "between March 3 and 5", "August 14-23": the range's other end is a day
+                // of the same month, not a count.
+                if let (Some(month), Some(_)) = (value.month, value.day)
+                    && let Some((day, next)) = elided_day(lexemes, end)
+                {
+                    found.push(FoundDate {
+                        span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
+                        value: value.clone(),
+                    });
+                    let second = DateValue {
+                        month: Some(month),
+                        day: Some(day),
+                        year: value.year,
+                        ..DateValue::default()
+                    };
+                    found.push(FoundDate {
+                        span: Span::new(lexemes[next - 1].span.start, lexemes[next - 1].span.end),
+                        value: second,
+                    });
+                    at = next;
+                    continue;
+                }
                 found.push(FoundDate {
                     span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
                     value,
@@ -393,6 +415,26 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
         }
     }
     found
+}
+
+/// A day of the month after a date ending at `end`, joined by `and`, `to`, `through` or a
+/// dash (`… and 5`, `…-23`), with no unit or month after it; the day and where it ends.
+fn elided_day(lexemes: &[Lexeme<'_>], end: usize) -> Option<(u8, usize)> {
+    let joiner = lexemes.get(end)?;
+    if !(joiner.is("and") || joiner.is("to") || joiner.is("through") || joiner.text == "-") {
+        return None;
+    }
+    let number = lexemes.get(end + 1).filter(|l| l.kind == Kind::Number)?;
+    let day: u8 = number.text.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let after = lexemes.get(end + 2);
+    // A noun after the number makes it a count ("March 3 and 5 people").
+    let free = after.is_none_or(|l| {
+        l.kind != Kind::Word
+            || ["in", "at", "on", "and", "when", "before", "after", "as", "while", "this", "last"]
+                .iter()
+                .any(|w| l.is(w))
+    });
+    free.then_some((day, end + 2))
 }
 
 /// The part of a period written before a date starting at `at` (`mid-2026`, `early 2025`,
