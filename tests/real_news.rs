@@ -49,7 +49,10 @@ fn every_real_news_article_reads_as_its_accepted_extract() {
     assert!(articles.len() >= 25, "{articles:?}");
     for article in articles {
         let name = article.file_stem().unwrap().to_string_lossy().into_owned();
-        let relative = format!("articles/{}", article.file_name().unwrap().to_string_lossy());
+        let relative = format!(
+            "articles/{}",
+            article.file_name().unwrap().to_string_lossy()
+        );
         let output = common::factcheck(&suite(), &["extract", &relative]);
         assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
         insta::assert_snapshot!(format!("real_news_{name}"), common::stdout(&output));

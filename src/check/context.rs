@@ -188,7 +188,11 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         // "Platt, 35," … "Mellor": a figure bound to another name, the claim's name beside it.
         Some(owner)
             if mention.bond == Bond::Bound
-                && names_in(analysis, analysis.window(mention.sentence, claim.within), &terms) =>
+                && names_in(
+                    analysis,
+                    analysis.window(mention.sentence, claim.within),
+                    &terms,
+                ) =>
         {
             Binding::Other(owner.to_string())
         }
@@ -196,7 +200,11 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         // subject of the figure's verb owns it; the claim's name in its sentence is another.
         Some(owner)
             if mention.bond == Bond::Subject
-                && names_in(analysis, analysis.window(mention.sentence, Within::Sentence), &terms) =>
+                && names_in(
+                    analysis,
+                    analysis.window(mention.sentence, Within::Sentence),
+                    &terms,
+                ) =>
         {
             Binding::Other(owner.to_string())
         }

@@ -12,9 +12,9 @@ mod pattern;
 mod quantity;
 mod quote;
 #[cfg(test)]
-mod rules;
-#[cfg(test)]
 mod reading;
+#[cfg(test)]
+mod rules;
 mod text;
 
 use std::sync::Arc;

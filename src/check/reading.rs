@@ -48,7 +48,10 @@ fn m_after_a_number_counts_millions_before_a_counted_noun_or_where_the_sentence_
 fn by_x_to_y_is_a_change_and_the_level_reached_never_a_range() {
     let found = quantities("Revenue fell by €40m to €310m.");
     assert_eq!(found.len(), 2, "{found:?}");
-    assert_eq!((found[0].1.low, found[0].1.change), (40e6, Some(Trend::Down)));
+    assert_eq!(
+        (found[0].1.low, found[0].1.change),
+        (40e6, Some(Trend::Down))
+    );
     assert_eq!((found[1].1.low, found[1].1.high), (310e6, 310e6));
     let found = quantities("The rate rose by 5% to 20%.");
     assert_eq!((found[0].1.low, found[0].1.change), (5.0, Some(Trend::Up)));
@@ -132,7 +135,8 @@ fn a_figure_belongs_to_its_list_item() {
 
 #[test]
 fn another_speakers_words_are_misattributed() {
-    let article = "\u{201C}It is a waste of money,\u{201D} said Paul Finch. Ruth Adams backed the plan.";
+    let article =
+        "\u{201C}It is a waste of money,\u{201D} said Paul Finch. Ruth Adams backed the plan.";
     let result = decide(
         article,
         "says = \"x\"\nquote = \"It is a waste of money\"\nspeaker = \"Ruth Adams\"",
@@ -163,7 +167,8 @@ fn a_context_without_a_name_binds_its_content_words() {
 
 #[test]
 fn a_claim_that_can_never_pass_is_an_error_at_its_span() {
-    let toml = "article = \"a\"\n[[claim]]\nsays = \"x\"\ntext = \"drills\"\nexpect = \"refuted\"\n";
+    let toml =
+        "article = \"a\"\n[[claim]]\nsays = \"x\"\ntext = \"drills\"\nexpect = \"refuted\"\n";
     let (file, diagnostics) = parse(
         SourceFile::new("claims/t.toml", toml),
         std::path::Path::new("claims/t.toml"),
@@ -201,8 +206,14 @@ fn owners(sentence: &str) -> Vec<Option<String>> {
 
 #[test]
 fn may_is_a_month_where_a_date_stands_and_a_name_elsewhere() {
-    assert_eq!(dates("Fares fell between April and May."), [(Some(4), None), (Some(5), None)]);
-    assert_eq!(dates("Inflation eased in the year to May."), [(Some(5), None)]);
+    assert_eq!(
+        dates("Fares fell between April and May."),
+        [(Some(4), None), (Some(5), None)]
+    );
+    assert_eq!(
+        dates("Inflation eased in the year to May."),
+        [(Some(5), None)]
+    );
     assert!(dates("The chancellor spoke to May on the phone.").is_empty());
 }
 
@@ -239,7 +250,30 @@ fn whose_figure_a_news_sentence_makes_it() {
     );
     // A name right before the figure's verb holds it; the dash restates the figure before.
     assert_eq!(
-        owners("In all, 118 Conservative MPs - more than a third of the parliamentary party - voted against."),
-        [Some("Conservative".to_string()), Some("Conservative".to_string())]
+        owners(
+            "In all, 118 Conservative MPs - more than a third of the parliamentary party - voted against."
+        ),
+        [
+            Some("Conservative".to_string()),
+            Some("Conservative".to_string())
+        ]
+    );
+}
+
+#[test]
+fn the_noun_a_figure_counts_is_never_a_verb() {
+    assert!(
+        quantities("The two ran side by side.")
+            .iter()
+            .all(|(_, q)| head(q).is_empty())
+    );
+    assert_eq!(head(&only("A crowd of 62,451 saw the match.")), "crowd");
+    // "a margin of 19" counts what the tally does, not margins.
+    assert!(head(&only("They won by a margin of 19.")).is_empty());
+    assert!(quantities("Bekana finished second seven years ago.").is_empty());
+    let share = only("Its stock peaked at $8.40 a share after the listing.");
+    assert_eq!(
+        share.unit.as_ref().and_then(|u| u.per.as_deref()),
+        Some("share")
     );
 }

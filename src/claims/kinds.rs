@@ -278,9 +278,30 @@ fn words_of(text: &str) -> Vec<String> {
 /// Prepositions that open a figure's setting after its noun phrase (`in Belarus`, `across
 /// the EU`, `since 2019`). `of` is not among them: `cases of measles` is one noun phrase.
 const SETTING_PREPOSITIONS: &[&str] = &[
-    "in", "at", "on", "across", "near", "from", "for", "since", "during", "after", "before",
-    "by", "over", "under", "within", "inside", "outside", "to", "into", "along", "around",
-    "throughout", "among", "between",
+    "in",
+    "at",
+    "on",
+    "across",
+    "near",
+    "from",
+    "for",
+    "since",
+    "during",
+    "after",
+    "before",
+    "by",
+    "over",
+    "under",
+    "within",
+    "inside",
+    "outside",
+    "to",
+    "into",
+    "along",
+    "around",
+    "throughout",
+    "among",
+    "between",
 ];
 
 /// Words of a setting that say nothing about it (`the` of `in the north`).

@@ -430,9 +430,11 @@ fn elided_day(lexemes: &[Lexeme<'_>], end: usize) -> Option<(u8, usize)> {
     // A noun after the number makes it a count ("March 3 and 5 people").
     let free = after.is_none_or(|l| {
         l.kind != Kind::Word
-            || ["in", "at", "on", "and", "when", "before", "after", "as", "while", "this", "last"]
-                .iter()
-                .any(|w| l.is(w))
+            || [
+                "in", "at", "on", "and", "when", "before", "after", "as", "while", "this", "last",
+            ]
+            .iter()
+            .any(|w| l.is(w))
     });
     free.then_some((day, end + 2))
 }
@@ -701,9 +703,7 @@ fn word_date_at(lexemes: &[Lexeme<'_>], at: usize, in_context: bool) -> Option<(
         });
     let month = month(lexeme.text).filter(|_| {
         in_context
-            && (lexeme.text.len() > 3
-                || may
-                || lexemes.get(at + 1).is_some_and(|l| l.text == "."))
+            && (lexeme.text.len() > 3 || may || lexemes.get(at + 1).is_some_and(|l| l.text == "."))
     })?;
     // "Feb." takes its dot; "June." ends a sentence.
     let end = if is_abbreviated_month(lexeme.text)

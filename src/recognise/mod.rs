@@ -90,7 +90,9 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
         let owner = owner.as_ref().map(|(name, _)| name.as_str());
         owners::counted_subject(lexemes, found, owner);
         match (&found.quantity.unit, counted.as_ref()) {
-            (None, Some((name, unit))) if owner == Some(*name) && found.quantity.score.is_none() => {
+            (None, Some((name, unit)))
+                if owner == Some(*name) && found.quantity.score.is_none() =>
+            {
                 found.quantity.unit = Some(unit.clone());
             }
             (Some(unit), _) if unit.measure.is_none() => {

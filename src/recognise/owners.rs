@@ -27,15 +27,49 @@ use crate::text::lexer::{Kind, Lexeme, lower};
 
 /// Prepositions that attach a name to the figure before them.
 pub(super) const ATTACHING: &[&str] = &[
-    "in", "at", "for", "from", "on", "near", "across", "to", "by", "inside", "outside",
-    "through", "via",
+    "in", "at", "for", "from", "on", "near", "across", "to", "by", "inside", "outside", "through",
+    "via",
 ];
 
 /// Capitalised words that are not names of what figures belong to.
 fn is_name_word(lexeme: &Lexeme<'_>) -> bool {
     lexeme.is_capitalised()
-        && lexeme.class & crate::text::lexer::class::CALENDAR == 0
-        && !(lexeme.class & OPENER != 0)
+        && lexeme.class & (crate::text::lexer::class::CALENDAR | DETERMINER) == 0
+        && ![
+            "Another",
+            "More",
+            "Most",
+            "Many",
+            "Nobody",
+            "Just",
+            "Only",
+            "Every",
+            "Each",
+            "All",
+            "Both",
+            "Other",
+            "Others",
+            "Few",
+            "None",
+            "Several",
+            "Such",
+            "No",
+            "About",
+            "Around",
+            "Nearly",
+            "Almost",
+            "Roughly",
+            "Approximately",
+            "Some",
+            "Over",
+            "Under",
+            "Up",
+            "Fewer",
+            "Less",
+            "Half",
+        ]
+        .contains(&lexeme.text)
+        && (lexeme.class & OPENER == 0)
         && ![
             "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
             "We", "I", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "But", "And",
@@ -76,7 +110,9 @@ fn glued_part(lexemes: &[Lexeme<'_>], at: usize, limit: usize) -> Option<usize> 
     }
     if next.kind == Kind::Number
         && next.text.bytes().all(|b| b.is_ascii_digit())
-        && lexemes.get(at + 1).is_none_or(|l| l.kind != Kind::Word || !l.is_capitalised())
+        && lexemes
+            .get(at + 1)
+            .is_none_or(|l| l.kind != Kind::Word || !l.is_capitalised())
     {
         return Some(at + 1);
     }
@@ -99,17 +135,12 @@ fn name_ending(lexemes: &[Lexeme<'_>], end: usize, floor: usize) -> Option<(usiz
         let previous = &lexemes[start - 1];
         if is_name_word(previous) {
             start -= 1;
-        } else if matches!(previous.text, "/" | "&" | "-" | ".")
-            && !previous.spaced
+        } else if ((matches!(previous.text, "/" | "&" | "-" | ".") && !previous.spaced)
+            || (NAME_JOINERS.iter().any(|w| previous.is(w)) && !previous.is("the")))
             && start >= floor + 2
             && is_name_word(&lexemes[start - 2])
         {
-            start -= 2;
-        } else if NAME_JOINERS.iter().any(|w| previous.is(w))
-            && !previous.is("the")
-            && start >= floor + 2
-            && is_name_word(&lexemes[start - 2])
-        {
+            // "S&P", "Segway-Ninebot", "Bank of England": joined by a mark or a word.
             start -= 2;
         } else {
             break;
@@ -149,7 +180,11 @@ fn with_acronym(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> String {
         && open.text == "("
         && close.text == ")"
         && acronym.kind == Kind::Word
-        && acronym.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && acronym
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
     {
         name.push(' ');
         name.push_str(acronym.text);
@@ -267,9 +302,11 @@ fn name_before(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<Str
     {
         at -= 1;
         if at > floor
-            && ["has", "have", "had", "was", "were", "is", "are", "will", "would"]
-                .iter()
-                .any(|w| lexemes[at - 1].is(w))
+            && [
+                "has", "have", "had", "was", "were", "is", "are", "will", "would",
+            ]
+            .iter()
+            .any(|w| lexemes[at - 1].is(w))
         {
             at -= 1;
         }
@@ -316,7 +353,9 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| whole_of(lexemes, range.clone()).map(|name| (name, Bond::Bound)))
                 .or_else(|| partitive(lexemes, figure).map(|name| (name, Bond::Subject)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
-                .or_else(|| relative_owner(lexemes, range.clone()).map(|name| (name, Bond::Subject)))
+                .or_else(|| {
+                    relative_owner(lexemes, range.clone()).map(|name| (name, Bond::Subject))
+                })
                 .or_else(|| {
                     own_words(lexemes, figure)
                         .or_else(|| clause_subject(lexemes, range.start))
@@ -331,7 +370,8 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         let previous = found[i - 1].lexemes();
         let start = found[i].lexemes().start;
         let between = &lexemes[previous.end.min(start)..start];
-        let insertion = matches!(between, [mark] if (mark.text == "-" && mark.spaced) || mark.text == "(");
+        let insertion =
+            matches!(between, [mark] if (mark.text == "-" && mark.spaced) || mark.text == "(");
         if insertion && let Some((name, bond)) = owners[i - 1].clone() {
             owners[i] = Some((name, bond));
         }
@@ -341,7 +381,11 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
 
 /// A capitalised modifier of a figure's noun: `Labour` of `248 Labour MPs`.
 fn modifier(found: &Found) -> Option<String> {
-    let unit = found.quantity.unit.as_ref().filter(|u| u.measure.is_none())?;
+    let unit = found
+        .quantity
+        .unit
+        .as_ref()
+        .filter(|u| u.measure.is_none())?;
     let words: Vec<&str> = unit.phrase.split(' ').collect();
     let (_, modifiers) = words.split_last()?;
     let names: Vec<&str> = modifiers
@@ -357,7 +401,11 @@ fn modifier(found: &Found) -> Option<String> {
 /// figure is the whole's, not the clause subject's part.
 fn whole_of(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
     let mut at = figure.start;
-    while at > 0 && ["a", "an", "the", "some", "total"].iter().any(|w| lexemes[at - 1].is(w)) {
+    while at > 0
+        && ["a", "an", "the", "some", "total"]
+            .iter()
+            .any(|w| lexemes[at - 1].is(w))
+    {
         at -= 1;
     }
     let opening = at >= 3
@@ -410,8 +458,21 @@ const BEFORE_FIGURE: &[&str] = &[
 
 /// Words between a subject and its verb (`has`, `also`, `had already`).
 const BEFORE_VERB: &[&str] = &[
-    "has", "have", "had", "also", "already", "will", "would", "could", "is", "was", "now",
-    "then", "reportedly", "still", "only",
+    "has",
+    "have",
+    "had",
+    "also",
+    "already",
+    "will",
+    "would",
+    "could",
+    "is",
+    "was",
+    "now",
+    "then",
+    "reportedly",
+    "still",
+    "only",
 ];
 
 /// The name that is the subject right before the verb whose figure starts at `start`:
@@ -460,7 +521,11 @@ fn direct_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     // written in capitals (`NATO`).
     let sentence_word = open == 0
         && end - first == 1
-        && lexemes[first].text.chars().skip(1).all(|c| !c.is_uppercase());
+        && lexemes[first]
+            .text
+            .chars()
+            .skip(1)
+            .all(|c| !c.is_uppercase());
     if !opens_clause || sentence_word {
         return None;
     }
@@ -490,7 +555,10 @@ fn list_owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
         let mut before = Vec::new();
         for &i in &members {
             let range = found[i].lexemes();
-            let position = figures.iter().position(|&f| f == i).expect("a member is a figure");
+            let position = figures
+                .iter()
+                .position(|&f| f == i)
+                .expect("a member is a figure");
             let limit = figures
                 .get(position + 1)
                 .map_or(lexemes.len(), |&next| found[next].lexemes().start);
@@ -520,7 +588,10 @@ fn list_owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
             .zip(&members)
             .map(|((a, b), &i)| {
                 a.clone()
-                    .or_else(|| b.clone().filter(|name| !first.contains(&Some(name.clone()))))
+                    .or_else(|| {
+                        b.clone()
+                            .filter(|name| !first.contains(&Some(name.clone())))
+                    })
                     .or_else(|| modifier(&found[i]))
             })
             .collect();
@@ -573,10 +644,10 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
 /// Nouns whose value a figure after `of` states (`the previous mark of 2:17:01`, `a death
 /// toll of 1,500`, `a fee of £45m`).
 const VALUE_NOUNS: &[&str] = &[
-    "mark", "record", "total", "figure", "rate", "price", "cost", "sum", "fee", "budget",
-    "value", "level", "high", "low", "peak", "target", "toll", "estimate", "deficit", "debt",
-    "surplus", "turnover", "revenue", "profit", "loss", "income", "salary", "wage", "time",
-    "score", "margin", "majority", "tally", "count", "bill", "fine", "award", "payout",
+    "mark", "record", "total", "figure", "rate", "price", "cost", "sum", "fee", "budget", "value",
+    "level", "high", "low", "peak", "target", "toll", "estimate", "deficit", "debt", "surplus",
+    "turnover", "revenue", "profit", "loss", "income", "salary", "wage", "time", "score", "margin",
+    "majority", "tally", "count", "bill", "fine", "award", "payout",
 ];
 
 /// What a figure's own words say it belongs to: a capitalised modifier in its unit (`248
@@ -612,9 +683,8 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
         return Some(name.to_string());
     }
     let currency = quantity.unit.as_ref().is_some_and(|u| {
-        u.measure.is_some_and(|m| {
-            matches!(m.dimension, crate::recognise::units::Dimension::Currency(_))
-        })
+        u.measure
+            .is_some_and(|m| matches!(m.dimension, crate::recognise::units::Dimension::Currency(_)))
     });
     let after = lexemes.get(range.end);
     // "the $7.5 million clinic", "a $2m grant": an amount before its noun.
@@ -623,10 +693,12 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
         && noun.kind == Kind::Word
         && !noun.is_capitalised()
         && !is_verb(lexemes, range.end)
-        && !(noun.class & ATTACH != 0)
-        && !["a", "an", "per", "and", "or", "of", "to", "the", "each", "apiece", "in"]
-            .iter()
-            .any(|w| noun.is(w))
+        && (noun.class & ATTACH == 0)
+        && ![
+            "a", "an", "per", "and", "or", "of", "to", "the", "each", "apiece", "in",
+        ]
+        .iter()
+        .any(|w| noun.is(w))
         && range.start > 0
         && ["the", "a", "an", "its", "their", "his", "her"]
             .iter()
@@ -638,15 +710,17 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
     // time held, not the subject's.
     if range.start >= 3 && lexemes[range.start - 1].is("of") {
         let noun = &lexemes[range.start - 2];
-        let earlier = ["previous", "old", "former", "earlier", "prior", "existing", "last"]
-            .iter()
-            .any(|w| lexemes[range.start - 3].is(w));
+        let earlier = [
+            "previous", "old", "former", "earlier", "prior", "existing", "last",
+        ]
+        .iter()
+        .any(|w| lexemes[range.start - 3].is(w));
         if earlier && VALUE_NOUNS.iter().any(|w| noun.is(w)) {
             let mut first = range.start - 2;
             while first > 0
                 && lexemes[first - 1].kind == Kind::Word
                 && !lexemes[first - 1].is_capitalised()
-                && !(lexemes[first - 1].class & DETERMINER != 0)
+                && (lexemes[first - 1].class & DETERMINER == 0)
                 && !is_verb(lexemes, first - 1)
                 && range.start - 2 - first < 2
             {
@@ -700,9 +774,12 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
                 (l.kind == Kind::Word || (l.kind == Kind::Number && !l.spaced) || l.text == "-")
                     && !is_verb_word(l)
                     && !(l.text.ends_with("ed") && l.text.len() > 4)
-                    && !["who", "which", "that", "and", "or", "in", "on", "at", "for", "with", "since", "than"]
-                        .iter()
-                        .any(|w| l.is(w))
+                    && ![
+                        "who", "which", "that", "and", "or", "in", "on", "at", "for", "with",
+                        "since", "than",
+                    ]
+                    .iter()
+                    .any(|w| l.is(w))
             })
             .take(5)
             .map(|l| lower(l.text).into_owned())
@@ -718,7 +795,7 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
             && !l.is_capitalised()
             && l.text.ends_with('s')
             && !is_verb_word(l)
-            && !(l.class & DETERMINER != 0)
+            && (l.class & DETERMINER == 0)
     });
     if share && plural {
         let words: Vec<String> = lexemes[range.end..]
@@ -727,9 +804,11 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
                 (l.kind == Kind::Word || l.kind == Kind::Number)
                     && !is_verb_word(l)
                     && !(l.text.ends_with("ed") && l.text.len() > 4 && !l.is("aged"))
-                    && !["who", "which", "that", "were", "was", "are", "is", "have", "had"]
-                        .iter()
-                        .any(|w| l.is(w))
+                    && ![
+                        "who", "which", "that", "were", "was", "are", "is", "have", "had",
+                    ]
+                    .iter()
+                    .any(|w| l.is(w))
             })
             .take(6)
             .map(|l| lower(l.text).into_owned())
@@ -741,25 +820,181 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
 
 /// Words that are verbs wherever they stand.
 pub(super) const VERBS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
-    "can", "may", "might", "must", "should", "got", "won", "took", "put", "gave", "made",
-    "hit", "reached", "averaged", "totalled", "totaled", "stood", "came", "cost", "costs",
-    "sold", "bought", "paid", "spent", "ran", "finished", "scored", "recorded", "reported",
-    "posted", "saw", "set", "held", "kept", "left", "killed", "injured", "received", "earned",
-    "owns", "holds", "employs", "needs", "takes", "gets", "wins", "sees", "makes", "puts",
-    "peaked", "topped", "exceeded", "numbered", "included", "includes", "lost", "fell", "rose",
-    "climbed", "jumped", "soared", "slipped", "dropped", "gained", "added", "surged", "slumped",
-    "tumbled", "plunged", "declined", "grew", "shrank", "increased", "decreased", "eased",
-    "dipped", "advanced", "rallied", "cut", "raised", "widened", "narrowed", "doubled",
-    "halved", "tripled", "clocked", "crossed", "led", "trailed", "beat", "drew", "sent",
-    "brought", "began", "built", "caught", "chose", "did", "drove", "felt", "fought", "found",
-    "flew", "gave", "went", "heard", "knew", "meant", "met", "shot", "showed", "sank", "sat",
-    "spoke", "spread", "stole", "struck", "taught", "thought", "threw", "wore", "wrote",
-    "shed", "owes", "owed", "runs", "faces", "faced", "carries", "carried", "remains",
-    "remained", "stands", "accounts", "accounted", "represents", "represented", "means",
-    "sits", "lies", "hosts", "housed", "houses", "hold", "hosted", "joined", "missed",
-    "died", "arrived", "fled", "survived", "happened", "occurred", "ended", "closed",
-    "opened", "collapsed", "crashed", "returned", "voted", "agreed", "resigned", "waited",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "got",
+    "won",
+    "took",
+    "put",
+    "gave",
+    "made",
+    "hit",
+    "reached",
+    "averaged",
+    "totalled",
+    "totaled",
+    "stood",
+    "came",
+    "cost",
+    "costs",
+    "sold",
+    "bought",
+    "paid",
+    "spent",
+    "ran",
+    "finished",
+    "scored",
+    "recorded",
+    "reported",
+    "posted",
+    "saw",
+    "set",
+    "held",
+    "kept",
+    "left",
+    "killed",
+    "injured",
+    "received",
+    "earned",
+    "owns",
+    "holds",
+    "employs",
+    "needs",
+    "takes",
+    "gets",
+    "wins",
+    "sees",
+    "makes",
+    "puts",
+    "peaked",
+    "topped",
+    "exceeded",
+    "numbered",
+    "included",
+    "includes",
+    "lost",
+    "fell",
+    "rose",
+    "climbed",
+    "jumped",
+    "soared",
+    "slipped",
+    "dropped",
+    "gained",
+    "added",
+    "surged",
+    "slumped",
+    "tumbled",
+    "plunged",
+    "declined",
+    "grew",
+    "shrank",
+    "increased",
+    "decreased",
+    "eased",
+    "dipped",
+    "advanced",
+    "rallied",
+    "cut",
+    "raised",
+    "widened",
+    "narrowed",
+    "doubled",
+    "halved",
+    "tripled",
+    "clocked",
+    "crossed",
+    "led",
+    "trailed",
+    "beat",
+    "drew",
+    "sent",
+    "brought",
+    "began",
+    "built",
+    "caught",
+    "chose",
+    "did",
+    "drove",
+    "felt",
+    "fought",
+    "found",
+    "flew",
+    "gave",
+    "went",
+    "heard",
+    "knew",
+    "meant",
+    "met",
+    "shot",
+    "showed",
+    "sank",
+    "sat",
+    "spoke",
+    "spread",
+    "stole",
+    "struck",
+    "taught",
+    "thought",
+    "threw",
+    "wore",
+    "wrote",
+    "shed",
+    "owes",
+    "owed",
+    "runs",
+    "faces",
+    "faced",
+    "carries",
+    "carried",
+    "remains",
+    "remained",
+    "stands",
+    "accounts",
+    "accounted",
+    "represents",
+    "represented",
+    "means",
+    "sits",
+    "lies",
+    "hosts",
+    "housed",
+    "houses",
+    "hold",
+    "hosted",
+    "joined",
+    "missed",
+    "died",
+    "arrived",
+    "fled",
+    "survived",
+    "happened",
+    "occurred",
+    "ended",
+    "closed",
+    "opened",
+    "collapsed",
+    "crashed",
+    "returned",
+    "voted",
+    "agreed",
+    "resigned",
+    "waited",
 ];
 
 fn is_verb_word(lexeme: &Lexeme<'_>) -> bool {
@@ -781,11 +1016,11 @@ fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     }
     let noun = at > 0
         && ([
-                "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "million",
-                "billion", "thousand",
-            ]
-            .iter()
-            .any(|w| lexemes[at - 1].is(w)));
+            "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "million",
+            "billion", "thousand",
+        ]
+        .iter()
+        .any(|w| lexemes[at - 1].is(w)));
     if noun {
         return false;
     }
@@ -834,20 +1069,81 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
 
 /// Words that open a subject without naming it.
 pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and",
-    "but", "while", "whereas", "of", "some", "all", "our",
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "but",
+    "while", "whereas", "of", "some", "all", "our",
 ];
 
 /// Words that open a phrase before a clause's subject (`On Thursday,`, `Earlier,`).
 pub(super) const OPENERS: &[&str] = &[
-    "in", "on", "at", "across", "after", "before", "since", "during", "by", "for", "last",
-    "this", "over", "under", "with", "among", "from", "according", "as", "near", "outside",
-    "inside", "further", "elsewhere", "meanwhile", "earlier", "later", "however",
-    "separately", "overall", "instead", "still", "yesterday", "today", "previously",
-    "afterwards", "nationally", "globally", "now", "then", "similarly", "likewise", "also",
-    "amid", "amidst", "despite", "following", "ahead", "without", "within", "throughout",
-    "against", "unlike", "like", "given", "because", "although", "though", "if", "when",
-    "once", "until", "whilst", "behind", "between", "around", "beyond", "thanks", "due",
+    "in",
+    "on",
+    "at",
+    "across",
+    "after",
+    "before",
+    "since",
+    "during",
+    "by",
+    "for",
+    "last",
+    "this",
+    "over",
+    "under",
+    "with",
+    "among",
+    "from",
+    "according",
+    "as",
+    "near",
+    "outside",
+    "inside",
+    "further",
+    "elsewhere",
+    "meanwhile",
+    "earlier",
+    "later",
+    "however",
+    "separately",
+    "overall",
+    "instead",
+    "still",
+    "yesterday",
+    "today",
+    "previously",
+    "afterwards",
+    "nationally",
+    "globally",
+    "now",
+    "then",
+    "similarly",
+    "likewise",
+    "also",
+    "amid",
+    "amidst",
+    "despite",
+    "following",
+    "ahead",
+    "without",
+    "within",
+    "throughout",
+    "against",
+    "unlike",
+    "like",
+    "given",
+    "because",
+    "although",
+    "though",
+    "if",
+    "when",
+    "once",
+    "until",
+    "whilst",
+    "behind",
+    "between",
+    "around",
+    "beyond",
+    "thanks",
+    "due",
 ];
 
 /// Where a sentence's dateline ends: `WASHINGTON (AP) —`, `BEIRUT (AFP) -`, `(CNN) —`,
@@ -868,7 +1164,9 @@ pub(crate) fn dateline_end(lexemes: &[Lexeme<'_>]) -> usize {
         if bracketed {
             at += 3;
             seen = true;
-        } else if capitals(lexeme) || (seen && (lexeme.text == "," || lexeme.text == "." || lexeme.is_capitalised())) {
+        } else if capitals(lexeme)
+            || (seen && (lexeme.text == "," || lexeme.text == "." || lexeme.is_capitalised()))
+        {
             seen |= capitals(lexeme);
             at += 1;
         } else {
@@ -880,15 +1178,35 @@ pub(crate) fn dateline_end(lexemes: &[Lexeme<'_>]) -> usize {
 
 /// Opening prepositions of place: their name is the place of the clause after them.
 const PLACE_OPENERS: &[&str] = &[
-    "in", "at", "across", "near", "outside", "inside", "throughout", "within", "around", "from",
-    "elsewhere", "nationally", "globally",
+    "in",
+    "at",
+    "across",
+    "near",
+    "outside",
+    "inside",
+    "throughout",
+    "within",
+    "around",
+    "from",
+    "elsewhere",
+    "nationally",
+    "globally",
 ];
 
 /// Nouns that stand for a figure named before them (`the figure was one in four`): the
 /// opening phrase says whose it is.
 const FIGURE_NOUNS: &[&str] = &[
-    "figure", "number", "rate", "share", "proportion", "total", "count", "tally", "level",
-    "percentage", "amount",
+    "figure",
+    "number",
+    "rate",
+    "share",
+    "proportion",
+    "total",
+    "count",
+    "tally",
+    "level",
+    "percentage",
+    "amount",
 ];
 
 /// The subject of the clause the figure at `start` stands in, where the figure follows the
@@ -973,9 +1291,23 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
         // "said last week (that) they…": the time of saying is no subject.
         while clause < start
             && (lexemes[clause].class & crate::text::lexer::class::CALENDAR != 0
-                || ["that", "last", "this", "next", "week", "month", "year", "on", "yesterday", "today", "earlier", "later", "on"]
-                    .iter()
-                    .any(|w| lexemes[clause].is(w)))
+                || [
+                    "that",
+                    "last",
+                    "this",
+                    "next",
+                    "week",
+                    "month",
+                    "year",
+                    "on",
+                    "yesterday",
+                    "today",
+                    "earlier",
+                    "later",
+                    "on",
+                ]
+                .iter()
+                .any(|w| lexemes[clause].is(w)))
         {
             clause += 1;
         }
@@ -1015,13 +1347,14 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     let subject = &lexemes[clause..end];
     let first = subject
         .iter()
-        .find(|l| l.kind != Kind::Symbol && !(l.class & DETERMINER != 0))?;
+        .find(|l| l.kind != Kind::Symbol && (l.class & DETERMINER == 0))?;
     // A figure of the subject's own ("Nine homes have been lost: three…", "The $7.5 million
     // clinic took 14 months"; not an age glued into a word: "22-year-old") or a pronoun ("It
     // compared…") names no owner.
-    let counted = subject.windows(2).any(|pair| {
-        pair[0].kind == Kind::Number && !(pair[1].text == "-" && !pair[1].spaced)
-    }) || subject.last().is_some_and(|l| l.kind == Kind::Number);
+    let counted = subject
+        .windows(2)
+        .any(|pair| pair[0].kind == Kind::Number && (pair[1].text != "-" || pair[1].spaced))
+        || subject.last().is_some_and(|l| l.kind == Kind::Number);
     if counted
         || [
             "it", "they", "he", "she", "we", "i", "this", "that", "there",
@@ -1035,9 +1368,11 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     let mut at = 0;
     while at < subject.len() {
         let governed = at > 0
-            && ["of", "from", "in", "at", "for", "to", "on", "by", "near", "with"]
-                .iter()
-                .any(|w| subject[at - 1].is(w));
+            && [
+                "of", "from", "in", "at", "for", "to", "on", "by", "near", "with",
+            ]
+            .iter()
+            .any(|w| subject[at - 1].is(w));
         let sentence_word = clause + at == 0
             && subject
                 .get(at + 1)
@@ -1055,9 +1390,9 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
                 && rest
                     .iter()
                     .all(|l| l.kind == Kind::Word && !l.is_capitalised() && !is_verb_word(l))
-                && !rest.iter().any(|l| {
-                    (l.class & ATTACH != 0) || (l.class & DETERMINER != 0)
-                });
+                && !rest
+                    .iter()
+                    .any(|l| (l.class & ATTACH != 0) || (l.class & DETERMINER != 0));
             if noun {
                 let words: Vec<&str> = rest.iter().map(|l| l.text).collect();
                 return Some(format!("{name} {}", words.join(" ")));
@@ -1075,10 +1410,11 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
         .iter()
         .filter(|l| l.kind == Kind::Word)
         .filter(|l| {
-            !(l.text.ends_with("ly") && !l.is_capitalised() && l.text.len() > 4)
-                && !["also", "still", "now", "then", "again", "already", "just"]
-                    .iter()
-                    .any(|w| l.is(w))
+            let adverb = l.text.ends_with("ly") && !l.is_capitalised() && l.text.len() > 4;
+            let filler = ["also", "still", "now", "then", "again", "already", "just"]
+                .iter()
+                .any(|w| l.is(w));
+            !adverb && !filler
         })
         .map(|l| l.text.to_string())
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
@@ -1101,6 +1437,61 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
         return Some(opening_words.join(" "));
     }
     (!words.is_empty() && words.len() <= 8).then(|| words.join(" "))
+}
+
+/// Verbs after which a bare figure is a level of the subject's own count (`orders peaked at
+/// 1.3m`, `arrivals reached 4,200`).
+const LEVEL_VERBS: &[&str] = &[
+    "peaked",
+    "reached",
+    "hit",
+    "totalled",
+    "totaled",
+    "numbered",
+    "topped",
+    "stood",
+    "rose",
+    "fell",
+    "climbed",
+    "dropped",
+    "jumped",
+    "grew",
+    "increased",
+    "decreased",
+    "declined",
+];
+
+/// The noun a bare figure counts where its clause's subject is a plural noun and its verb
+/// states a level: `Weekly online orders peaked at 1.3m` counts orders, so it says nothing
+/// about jobs. `owner` is the figure's owner as found.
+pub(crate) fn counted_subject(lexemes: &[Lexeme<'_>], found: &mut Found, owner: Option<&str>) {
+    let quantity = &found.quantity;
+    if quantity.unit.is_some() || quantity.score.is_some() || quantity.ambiguous {
+        return;
+    }
+    let Some(owner) = owner else { return };
+    let Some(head) = owner.split(' ').next_back() else {
+        return;
+    };
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && head.chars().all(|c| c.is_ascii_lowercase());
+    let start = found.lexemes().start;
+    let level = (start.saturating_sub(4)..start).any(|at| {
+        LEVEL_VERBS.iter().any(|w| lexemes[at].is(w))
+            && lexemes[at + 1..start]
+                .iter()
+                .all(|l| BEFORE_FIGURE.iter().any(|w| l.is(w)))
+    });
+    if plural && level {
+        found.quantity.unit = Some(super::Unit {
+            phrase: head.to_string(),
+            head: head.to_string(),
+            measure: None,
+            per: None,
+        });
+    }
 }
 
 #[cfg(test)]
@@ -1193,45 +1584,5 @@ mod tests {
             owner_list("Three other passengers died at the scene."),
             [None]
         );
-    }
-}
-
-/// Verbs after which a bare figure is a level of the subject's own count (`orders peaked at
-/// 1.3m`, `arrivals reached 4,200`).
-const LEVEL_VERBS: &[&str] = &[
-    "peaked", "reached", "hit", "totalled", "totaled", "numbered", "topped", "stood", "rose",
-    "fell", "climbed", "dropped", "jumped", "grew", "increased", "decreased", "declined",
-];
-
-/// The noun a bare figure counts where its clause's subject is a plural noun and its verb
-/// states a level: `Weekly online orders peaked at 1.3m` counts orders, so it says nothing
-/// about jobs. `owner` is the figure's owner as found.
-pub(crate) fn counted_subject(lexemes: &[Lexeme<'_>], found: &mut Found, owner: Option<&str>) {
-    let quantity = &found.quantity;
-    if quantity.unit.is_some() || quantity.score.is_some() || quantity.ambiguous {
-        return;
-    }
-    let Some(owner) = owner else { return };
-    let Some(head) = owner.split(' ').next_back() else {
-        return;
-    };
-    let plural = head.len() > 3
-        && head.ends_with('s')
-        && !head.ends_with("ss")
-        && head.chars().all(|c| c.is_ascii_lowercase());
-    let start = found.lexemes().start;
-    let level = (start.saturating_sub(4)..start).any(|at| {
-        LEVEL_VERBS.iter().any(|w| lexemes[at].is(w))
-            && lexemes[at + 1..start]
-                .iter()
-                .all(|l| BEFORE_FIGURE.iter().any(|w| l.is(w)))
-    });
-    if plural && level {
-        found.quantity.unit = Some(super::Unit {
-            phrase: head.to_string(),
-            head: head.to_string(),
-            measure: None,
-            per: None,
-        });
     }
 }

@@ -893,14 +893,16 @@ impl Discourse {
                 let in_role = self.entities.iter().rev().find(|e| {
                     (e.roles.iter().any(|r| r == noun)
                         || lower(&e.name).split(' ').any(|w| w == noun))
-                        && qualifiers
-                            .iter()
-                            .all(|q| e.name.split(' ').any(|w| w.strip_suffix("'s").unwrap_or(w) == *q))
+                        && qualifiers.iter().all(|q| {
+                            e.name
+                                .split(' ')
+                                .any(|w| w.strip_suffix("'s").unwrap_or(w) == *q)
+                        })
                 });
                 // A person's role no one was given ("the teenager grinned", "the mother
                 // said") names no one the text has named: never a guess. A body's role stays
                 // as written ("the Israeli military").
-                let person_role = !listed(BODY, &noun)
+                let person_role = !listed(BODY, noun)
                     && ![
                         "ministry",
                         "department",
@@ -1057,7 +1059,7 @@ fn names_in(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Vec<Named> {
         // One capitalised word is a person only with a role or title before it or an
         // apposition after it ("prosecutor Corrie", "Gail, 58,"): skip the rest cheaply.
         let single = end == at
-            && !lexemes.get(end + 1).is_some_and(|l| l.text == ",")
+            && lexemes.get(end + 1).is_none_or(|l| l.text != ",")
             && !at
                 .checked_sub(1)
                 .is_some_and(|b| lexemes[b].kind == Kind::Word || lexemes[b].text == ",");
@@ -1095,25 +1097,28 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
             let after_aged = words == 1 && lexemes[at - 1].is("aged");
             if lexeme.kind == Kind::Number && (words == 0 || after_aged) {
                 aged = true;
-                if lexeme.text.parse::<u32>().is_ok_and(|age| (13..=19).contains(&age)) {
+                if lexeme
+                    .text
+                    .parse::<u32>()
+                    .is_ok_and(|age| (13..=19).contains(&age))
+                {
                     roles.push("teenager".into());
                 }
                 break;
             }
-            if lexeme.kind == Kind::Word {
-                if lexeme.class & (ROLE | TITLE) != 0 {
-                    roles.push(lower(lexeme.text).into_owned());
-                }
+            if lexeme.kind == Kind::Word && lexeme.class & (ROLE | TITLE) != 0 {
+                roles.push(lower(lexeme.text).into_owned());
             }
             at += 1;
             words += 1;
         }
     }
     // A role before an apposition: "His wife, Gail, was blunter".
-    if start >= 2 && lexemes[start - 1].text == "," {
-        if lexemes[start - 2].class & (ROLE | TITLE) != 0 {
-            roles.push(lower(lexemes[start - 2].text).into_owned());
-        }
+    if start >= 2
+        && lexemes[start - 1].text == ","
+        && lexemes[start - 2].class & (ROLE | TITLE) != 0
+    {
+        roles.push(lower(lexemes[start - 2].text).into_owned());
     }
     // Titles before the run in lower case: "council leader Tom Ashby", "prosecutor James
     // Corrie".
@@ -1139,10 +1144,9 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
         ]
         .iter()
         .any(|w| lexemes[start - 1].is(w));
-    let person_role = roles.iter().any(|r| {
-        listed(TITLE, &r)
-            || (listed(ROLE, &r) && !listed(BODY, &r))
-    });
+    let person_role = roles
+        .iter()
+        .any(|r| listed(TITLE, r) || (listed(ROLE, r) && !listed(BODY, r)));
     // A person's name is two or three words; a longer run names a body ("Connecticut Fair
     // Housing Partnership").
     let person = !body && words <= 3 && (person_role || aged || (words >= 2 && !place));
@@ -1165,18 +1169,13 @@ fn name_of(
     // Titles, and month and weekday names in full ("Monday", not "May").
     let is_title =
         |l: &Lexeme<'_>| l.class & TITLE != 0 || (l.class & CALENDAR != 0 && l.text.len() > 3);
-    let skip = run
-        .iter()
-        .take_while(|l| l.class & NOT_NAME != 0)
-        .count();
+    let skip = run.iter().take_while(|l| l.class & NOT_NAME != 0).count();
     let run = &run[skip..];
     if run.is_empty() || run.iter().all(|l| is_title(l)) {
         return None;
     }
     // A body keeps its words ("Foreign Office", "Treasury Department").
-    let body = run
-        .last()
-        .is_some_and(|l| l.class & BODY != 0);
+    let body = run.last().is_some_and(|l| l.class & BODY != 0);
     let cut = run[..run.len().saturating_sub(1)]
         .iter()
         .rposition(|l| is_title(l))
@@ -1290,8 +1289,7 @@ fn run_starting(lexemes: &[Lexeme<'_>], start: usize, quotations: &[Span]) -> Op
             .take_while(|l| {
                 l.kind == Kind::Word
                     && !l.is_capitalised()
-                    && ((l.class & TITLE != 0)
-                        || (l.class & ROLE != 0))
+                    && ((l.class & TITLE != 0) || (l.class & ROLE != 0))
             })
             .count();
         if titles > 0
@@ -1522,8 +1520,14 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
             let (first, last) = run_ending(lexemes, start - 2, quotations);
             // "The Bank of England", "the Department of Health": one body's name.
             let body = (lexemes[start - 2].class & BODY != 0)
-                || ["university", "bank", "secretary", "chancellor", "department"]
-                    .contains(&lower(lexemes[start - 2].text).as_ref());
+                || [
+                    "university",
+                    "bank",
+                    "secretary",
+                    "chancellor",
+                    "department",
+                ]
+                .contains(&lower(lexemes[start - 2].text).as_ref());
             if body && lexemes[start - 1].is("of") {
                 if let Some(agent) = name_agent(lexemes, first, end) {
                     return Some(agent);
@@ -1611,7 +1615,7 @@ fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
         && ((first.class & NOT_NAME != 0) && !first.is("the")
             || first.text.ends_with("ing")
             || first.text.ends_with("ly"))
-        && !(first.class & PRONOUN != 0)
+        && (first.class & PRONOUN == 0)
         && !["her", "his", "their", "its", "the", "a", "an"].contains(&lower(first.text).as_ref());
     let mut at = 0;
     if opener {
@@ -1634,10 +1638,7 @@ fn subject(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Option<Agent> {
                 woman: word == "she",
             });
         }
-        if lexeme.is_capitalised()
-            && lexeme.kind == Kind::Word
-            && !listed(NOT_NAME, &word)
-        {
+        if lexeme.is_capitalised() && lexeme.kind == Kind::Word && !listed(NOT_NAME, &word) {
             let end = run_starting(lexemes, at, quotations)?;
             // "Britain's Foreign Secretary, Liz Truss, arrived": a title's apposition names
             // the subject.

@@ -39,7 +39,6 @@ fn marked(words: &'static [&'static str], bit: u16) -> impl Iterator<Item = (&'s
     words.iter().map(move |w| (*w, bit))
 }
 
-
 /// The lexemes of `text`, whose first byte is at `base` in the article, with their classes.
 pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
     let mut lexemes = Vec::with_capacity(text.len() / 4);

@@ -158,9 +158,11 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
     }
     let has = |range: Range<usize>| {
         descriptions.iter().any(|term| {
-            term.alternatives
-                .iter()
-                .any(|phrase| !analysis.find_phrase(phrase, false, range.clone()).is_empty())
+            term.alternatives.iter().any(|phrase| {
+                !analysis
+                    .find_phrase(phrase, false, range.clone())
+                    .is_empty()
+            })
         })
     };
     // Its own phrase: the words after it, and the few right before it ("penalty after 23
@@ -187,15 +189,25 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
 fn term_beside(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
     let after = clause_after(analysis, mention, 3);
     claim.context.iter().any(|term| {
-        term.alternatives
-            .iter()
-            .any(|phrase| !analysis.find_phrase(phrase, false, after.clone()).is_empty())
+        term.alternatives.iter().any(|phrase| {
+            !analysis
+                .find_phrase(phrase, false, after.clone())
+                .is_empty()
+        })
     })
 }
 
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
 const EARLIER_WORDS: &[&str] = &[
-    "previously", "previous", "earlier", "before", "formerly", "prior", "then", "was", "were",
+    "previously",
+    "previous",
+    "earlier",
+    "before",
+    "formerly",
+    "prior",
+    "then",
+    "was",
+    "were",
 ];
 
 impl<'a> Search<'a> {
@@ -288,10 +300,7 @@ impl<'a> Search<'a> {
         }
         // "up from 6,200": what the figure was before a change, not what it is — unless the
         // claim is about that time ("July: 6.8%" of "down from 6.8% in July").
-        let earlier_note = stated
-            .earlier
-            .then(|| self.earlier_time(mention))
-            .flatten();
+        let earlier_note = stated.earlier.then(|| self.earlier_time(mention)).flatten();
         if let Some(when) = &earlier_note
             && matches!(relation, Relation::Supports { .. })
         {
@@ -413,7 +422,9 @@ impl<'a> Search<'a> {
             return Some(format!(" (\"{words}\")"));
         }
         let says_before = self.claim.says.split_whitespace().any(|word| {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let word = word
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
             EARLIER_WORDS.contains(&word.as_str())
         });
         says_before.then(String::new)

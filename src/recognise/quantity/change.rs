@@ -203,12 +203,19 @@ pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Tren
     None
 }
 
+/// Whether `word` is a noun of change (`rise`, `drop`, `increase`), singular or plural.
+pub(super) fn is_change_noun(word: &Lexeme<'_>) -> bool {
+    CHANGE_NOUNS
+        .iter()
+        .any(|n| word.is(n) || lower(word.text) == format!("{n}s"))
+}
+
 /// Verbs whose `up` is part of them, not a rise: `made up`, `racked up`, `grew up`.
 const PHRASAL_UP: &[&str] = &[
     "made", "make", "makes", "making", "racked", "rack", "grew", "grow", "set", "sets", "picked",
     "pick", "ended", "end", "ends", "took", "take", "takes", "opened", "open", "backed", "back",
-    "shored", "propped", "drummed", "snapped", "gave", "give", "signed", "sign", "stepped",
-    "step", "wound", "wind", "teamed", "lined", "line", "mixed", "showed", "turned", "brought",
+    "shored", "propped", "drummed", "snapped", "gave", "give", "signed", "sign", "stepped", "step",
+    "wound", "wind", "teamed", "lined", "line", "mixed", "showed", "turned", "brought",
 ];
 
 /// Whether the figure starting at `start` follows a word of change closely enough that a

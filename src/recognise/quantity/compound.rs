@@ -63,7 +63,8 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
         });
         if paired
             && let Some(previous) = before.last()
-            && let (Some(theirs), Some(ours)) = (&previous.quantity.unit, current.quantity.unit.as_mut())
+            && let (Some(theirs), Some(ours)) =
+                (&previous.quantity.unit, current.quantity.unit.as_mut())
             && ours.per.is_none()
             && theirs.measure.map(|m| m.name) == ours.measure.map(|m| m.name)
         {
@@ -129,9 +130,9 @@ pub(super) fn opens_list_item(lexemes: &[Lexeme<'_>], at: usize) -> bool {
         let counted = name > 0 && lexemes[name - 1].kind == Kind::Number;
         let governed = counted
             || name > 0
-            && ["in", "at", "near", "from", "for", "on", "of", "to"]
-                .iter()
-                .any(|w| lexemes[name - 1].is(w));
+                && ["in", "at", "near", "from", "for", "on", "of", "to"]
+                    .iter()
+                    .any(|w| lexemes[name - 1].is(w));
         if !governed {
             return false;
         }
@@ -300,7 +301,11 @@ fn carry_change(lexemes: &[Lexeme<'_>], found: &mut [Found], at: usize) {
     // "and 10.2 per cent": nothing but the joiner between the items' figures and names.
     let between = &lexemes[previous.lexemes.end..current.lexemes.start];
     if between.iter().any(|l| {
-        l.kind == Kind::Word && !l.is_capitalised() && !["and", "in", "at", "for", "the", "of", "or"].iter().any(|w| l.is(w))
+        l.kind == Kind::Word
+            && !l.is_capitalised()
+            && !["and", "in", "at", "for", "the", "of", "or"]
+                .iter()
+                .any(|w| l.is(w))
     }) {
         return;
     }

@@ -441,8 +441,16 @@ fn quantity_at(
         return None;
     }
     let (unit, scale, mut end) = unit_of(lexemes, &opening, &read)?;
+    // "seven years ago": a point in time, not a span.
+    let duration = unit.as_ref().is_some_and(|u| {
+        u.measure
+            .is_some_and(|m| m.dimension == units::Dimension::Duration)
+    });
+    if duration && lexemes.get(end).is_some_and(|l| l.is("ago")) {
+        return None;
+    }
     let (mut low, mut high) = (low * scale, high * scale);
-    let mut unit = unit;
+    let mut unit = unit.or_else(|| noun_of(lexemes, start));
     let measured = unit.as_ref().is_some_and(|u| u.measure.is_some());
     if first.fraction && !measured {
         return None;
@@ -633,6 +641,39 @@ fn proportion(
     }
 }
 
+/// The noun a bare figure is `of`: `a crowd of 62,451`, `a staff of 14`, `a margin of 19`
+/// (not a change's: `a rise of 5%` is read as a change).
+fn noun_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<Unit> {
+    let of = start.checked_sub(1)?;
+    let noun = &lexemes[of.checked_sub(1)?];
+    let article = of.checked_sub(2).map(|i| &lexemes[i])?;
+    let plain_noun = noun.kind == Kind::Word
+        && !noun.is_capitalised()
+        && noun.class & (crate::text::lexer::class::VERB | crate::text::lexer::class::SPEECH_VERB)
+            == 0
+        && !change::is_change_noun(noun)
+        // Nouns of a value whose unit is elsewhere: "a margin of 19" (votes).
+        && ![
+            "total", "number", "figure", "average", "maximum", "minimum", "sum", "lot", "couple",
+            "margin", "majority", "lead", "deficit", "gap", "difference", "record", "peak",
+            "level", "rate", "price", "value", "score", "height", "depth", "length", "speed",
+            "age", "cost", "budget", "fine", "bill", "salary", "fee",
+        ]
+        .iter()
+        .any(|w| noun.is(w));
+    (lexemes[of].is("of") && plain_noun && ["a", "an", "the"].iter().any(|w| article.is(w))).then(
+        || {
+            let head = lower(noun.text).into_owned();
+            Unit {
+                phrase: noun.text.to_string(),
+                head,
+                measure: None,
+                per: None,
+            }
+        },
+    )
+}
+
 /// Whether the number `first` names something rather than counting: part of a code or name
 /// (`F-16`), a year or time of day, or a lone `one` that is a pronoun.
 fn names_something(lexemes: &[Lexeme<'_>], opening: &Opening, first: &Read<'_>) -> bool {
@@ -690,7 +731,9 @@ fn unit_of(
     }
     // "20 (kg)", "20 [kg]": a unit of measurement in brackets right after the number.
     if unit.is_none()
-        && lexemes.get(end).is_some_and(|l| matches!(l.text, "(" | "[" | "<" | "{"))
+        && lexemes
+            .get(end)
+            .is_some_and(|l| matches!(l.text, "(" | "[" | "<" | "{"))
         && let Some((measure, phrase, next)) = measure_at(lexemes, end + 1)
         && lexemes
             .get(next)

@@ -177,8 +177,21 @@ pub(super) fn comparison_after(lexemes: &[Lexeme<'_>], end: usize) -> bool {
 /// Words after `N-year` that make it the name of a bond (`the 10-year Treasury yield`, `the
 /// two-year gilt`), not a span of time.
 fn names_a_bond(word: &Lexeme<'_>) -> bool {
-    ["treasury", "treasuries", "yield", "yields", "bond", "bonds", "note", "notes", "gilt",
-        "gilts", "bund", "bunds", "jgb"]
+    [
+        "treasury",
+        "treasuries",
+        "yield",
+        "yields",
+        "bond",
+        "bonds",
+        "note",
+        "notes",
+        "gilt",
+        "gilts",
+        "bund",
+        "bunds",
+        "jgb",
+    ]
     .iter()
     .any(|w| word.is(w))
 }
@@ -199,9 +212,11 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     }
     // A stock index: "the S&P 500", "FTSE 100", "Stoxx Europe 600", "Nikkei 225".
     let index = |word: &Lexeme<'_>| {
-        ["s&p", "p", "ftse", "nasdaq", "stoxx", "russell", "nikkei", "dax", "asx", "cac"]
-            .iter()
-            .any(|w| word.is(w))
+        [
+            "s&p", "p", "ftse", "nasdaq", "stoxx", "russell", "nikkei", "dax", "asx", "cac",
+        ]
+        .iter()
+        .any(|w| word.is(w))
     };
     let stoxx_europe = previous.is_some_and(|p| p.is("europe"))
         && start.checked_sub(2).is_some_and(|i| lexemes[i].is("stoxx"));

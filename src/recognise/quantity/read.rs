@@ -82,9 +82,13 @@ pub(super) fn proportion_at(
     let word = lower(lexemes.get(next)?.text);
     // "the second half of the year", "the first quarter": a period, not a share.
     if next == at
-        && at
-            .checked_sub(1)
-            .is_some_and(|b| ["first", "second", "third", "fourth", "final", "last", "latter", "earlier", "later"].iter().any(|w| lexemes[b].is(w)))
+        && at.checked_sub(1).is_some_and(|b| {
+            [
+                "first", "second", "third", "fourth", "final", "last", "latter", "earlier", "later",
+            ]
+            .iter()
+            .any(|w| lexemes[b].is(w))
+        })
     {
         return None;
     }
@@ -489,7 +493,9 @@ fn metres_or_millions(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> MRead
     };
     let length_at = |at: usize| {
         lexemes.get(at).is_some_and(|l| {
-            let glued = l.text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let glued = l
+                .text
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
             l.kind == Kind::Number
                 && ((!glued.is_empty() && is_length(glued))
                     || lexemes
@@ -520,7 +526,7 @@ fn metres_or_millions(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> MRead
         return MReading::Metres; // "3m 5cm"
     }
     // The figure ends its phrase: what the sentence before it is about decides.
-    let from = start.saturating_sub(8);
+    let from = start.saturating_sub(16);
     for lexeme in lexemes[from..start].iter().rev() {
         if lexeme.kind != Kind::Word {
             continue;

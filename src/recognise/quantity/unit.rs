@@ -463,6 +463,15 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
             }
             continue;
         }
+        // "The two ran side by side", "the pair met": a verb ends the phrase before it.
+        if words.is_empty()
+            && lexeme.class
+                & (crate::text::lexer::class::VERB | crate::text::lexer::class::SPEECH_VERB)
+                != 0
+            && !COUNTED_VERB_FORMS.contains(&lowered.as_str())
+        {
+            break;
+        }
         let verb_like = lowered.ends_with("ed") || lowered.ends_with("ing");
         let followed_by_noun = lexemes.get(end + 1).is_some_and(|l| {
             l.kind == Kind::Word && l.spaced && !l.is_capitalised() && !ends_unit(l.text)
@@ -507,6 +516,13 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
         end,
     ))
 }
+
+/// Verb forms that are also nouns a figure counts (`one shot`, `two cuts`, `a set`).
+const COUNTED_VERB_FORMS: &[&str] = &[
+    "shot", "shots", "cut", "cuts", "set", "sets", "hit", "hits", "cost", "costs", "bid", "bids",
+    "bet", "bets", "run", "runs", "win", "wins", "record", "records", "lead", "leads", "holds",
+    "stands", "needs", "houses", "faces", "means", "notes", "posts", "claims",
+];
 
 /// Nouns a rate is per: `$1.87 a share`, `$15 an hour`, `£250,000 a week`, `$3.14 a gallon`.
 /// Any singular noun after `a`, `an` or `per` that ends the phrase reads as one; these also
@@ -563,14 +579,22 @@ pub(super) fn rate_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(String, usiz
     if plural(&word) || ends_unit(&word) || DESCRIBING.contains(&word.as_str()) {
         return None;
     }
+    // "a year earlier", "a week after": a time, not a rate ("$8.40 a share after its
+    // listing" is one).
     let after = lexemes.get(at + 2);
-    if after.is_some_and(|l| {
-        [
-            "earlier", "ago", "later", "before", "after", "on", "from", "since",
-        ]
-        .iter()
-        .any(|w| l.is(w))
-    }) {
+    let time = [
+        "year", "month", "week", "day", "hour", "minute", "decade", "quarter",
+    ]
+    .contains(&word.as_str());
+    if time
+        && after.is_some_and(|l| {
+            [
+                "earlier", "ago", "later", "before", "after", "on", "from", "since",
+            ]
+            .iter()
+            .any(|w| l.is(w))
+        })
+    {
         return None;
     }
     let ends = after.is_none_or(|l| l.kind != Kind::Word || ends_unit(l.text));
