@@ -16,7 +16,9 @@
 //! common noun.
 
 use crate::source::Span;
-use crate::text::lexer::class::{BODY, CALENDAR, NOT_NAME, PRONOUN, ROLE, TITLE};
+use crate::text::lexer::class::{
+    BODY, CALENDAR, NOT_NAME, PRONOUN, ROLE, SPEECH_VERB, TITLE, VERB,
+};
 use crate::text::lexer::{Kind, Lexeme, lower};
 
 /// Verbs that attribute speech (the lexer marks them).
@@ -1442,12 +1444,25 @@ fn verb_agent(lexemes: &[Lexeme<'_>], quotations: &[Span], verb: usize) -> Optio
     if let Some(agent) = subject_before(lexemes, quotations, at) {
         return Some(agent);
     }
-    // "Liz Truss arrived in Moscow and warned…": a second verb shares the clause's subject.
+    // "Liz Truss arrived in Moscow and warned…", "the mayor proposed $45 million, … and
+    // told the council": a second verb shares the first one's subject.
     if at > 0
         && (lexemes[at - 1].is("and") || lexemes[at - 1].is("but"))
         && !inside(quotations, &lexemes[at - 1])
     {
-        return subject(&lexemes[..at - 1], quotations);
+        let verbs = (0..at - 1).rev().filter(|&v| {
+            let lexeme = &lexemes[v];
+            lexeme.kind == Kind::Word
+                && !lexeme.is_capitalised()
+                && !inside(quotations, lexeme)
+                && (lexeme.class & (VERB | SPEECH_VERB) != 0
+                    || (lexeme.text.ends_with("ed") && lexeme.text.len() > 4))
+        });
+        let agent = verbs
+            .filter_map(|v| subject_before(lexemes, quotations, v))
+            .next()
+            .or_else(|| subject(&lexemes[..at - 1], quotations));
+        return agent;
     }
     // After the verb: "said Kirby", "says Dr. Helen Ortiz", "said the judge", "says her
     // daughter, Janet Harris", and, after a quotation only, "he said".
@@ -1830,6 +1845,24 @@ mod tests {
                 named("Kyiv's foreign ministry", "role"),
             ]
         );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_first_ones_subject() {
+        let found = speakers(&[
+            "Mayor Diane Okafor presented the budget.",
+            "For road repairs the mayor proposed $45 million, about what the city spent the year before, and told the council that Bellmont had \u{201C}finally stopped falling behind\u{201D}.",
+        ]);
+        assert_eq!(found, [named("Diane Okafor", "role")]);
+    }
+
+    #[test]
+    fn a_role_no_one_was_given_names_no_one() {
+        let found = speakers(&[
+            "Lee Ashworth, 34, led the gang.",
+            "In a statement read to the court, the mother said: \u{201C}I still check the locks.\u{201D}",
+        ]);
+        assert_eq!(found, [None]);
     }
 
     #[test]
