@@ -277,3 +277,18 @@ fn the_noun_a_figure_counts_is_never_a_verb() {
         Some("share")
     );
 }
+
+#[test]
+fn a_trimmed_quote_is_judged_the_same_whether_its_speaker_is_named_or_a_pronoun() {
+    let named = "\u{201C}We have continued to see additional capabilities flow from elsewhere in Russia,\u{201D} John Kirby said.";
+    let pronoun = "John Kirby spoke on Monday.\n\n\u{201C}We have continued to see additional capabilities flow from elsewhere in Russia,\u{201D} he said.";
+    let claim = |speaker: &str| {
+        format!(
+            "says = \"x\"\nquote = \"We have continued … flow from elsewhere\"\nspeaker = \"{speaker}\""
+        )
+    };
+    for article in [named, pronoun] {
+        assert_eq!(verdict(article, &claim("John Kirby")), Verdict::Supported);
+        assert_eq!(verdict(article, &claim("Jen Psaki")), Verdict::Refuted);
+    }
+}
