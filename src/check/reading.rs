@@ -292,3 +292,48 @@ fn a_trimmed_quote_is_judged_the_same_whether_its_speaker_is_named_or_a_pronoun(
         assert_eq!(verdict(article, &claim("Jen Psaki")), Verdict::Refuted);
     }
 }
+
+#[test]
+fn a_which_clause_gives_its_figure_to_the_noun_it_hangs_on() {
+    assert_eq!(
+        owners("Rain fell on the flanks of Everest, which is 8,848m high."),
+        [Some("Everest".to_string())]
+    );
+    assert_eq!(
+        owners("The oceans, which absorb about 90% of the extra heat, are warming."),
+        [Some("oceans".to_string())]
+    );
+    // Not a clause's which ("…, the government said, which amounts to a drop of 1.7%"),
+    // nor a figure in a clause of its own inside it.
+    assert_ne!(
+        owners("Pay rose 3.6%, the government said, which amounts to a drop of 1.7%.")[1],
+        Some("government said".to_string())
+    );
+}
+
+#[test]
+fn dates_news_writes_without_a_number() {
+    assert_eq!(dates("Friday's payrolls report is due."), [(None, None)]);
+    assert_eq!(dates("June's figure was higher."), [(Some(6), None)]);
+    assert!(dates("May's deal was crushed.").is_empty());
+    assert_eq!(dates("The clinic opened last fall.").len(), 1);
+}
+
+#[test]
+fn over_a_span_of_time_is_during_it_where_nothing_says_more() {
+    let qualifier = |sentence: &str| only(sentence).qualifier.map(|q| q.text);
+    assert_eq!(qualifier("Prices will be capped over three years."), None);
+    assert_eq!(
+        qualifier("Macron held over five hours of talks."),
+        Some("over".into())
+    );
+    assert_eq!(
+        qualifier("The work took over three years."),
+        Some("over".into())
+    );
+    let range = only("The members were handed between 18 months and four years.");
+    assert_eq!(
+        (range.low, range.measure().map(|m| m.name)),
+        (18.0, Some("month"))
+    );
+}

@@ -81,11 +81,41 @@ const RELATIVE: &[(&str, ())] = &[
     ("last weekend", ()),
     ("this weekend", ()),
     ("next weekend", ()),
+    ("yesterday morning", ()),
+    ("yesterday afternoon", ()),
+    ("yesterday evening", ()),
     ("yesterday", ()),
     ("today", ()),
     ("tomorrow", ()),
     ("tonight", ()),
     ("last night", ()),
+    ("last spring", ()),
+    ("this spring", ()),
+    ("next spring", ()),
+    ("last summer", ()),
+    ("this summer", ()),
+    ("next summer", ()),
+    ("last autumn", ()),
+    ("this autumn", ()),
+    ("next autumn", ()),
+    ("last fall", ()),
+    ("this fall", ()),
+    ("next fall", ()),
+    ("last winter", ()),
+    ("this winter", ()),
+    ("next winter", ()),
+    ("last season", ()),
+    ("this season", ()),
+    ("next season", ()),
+    ("last fortnight", ()),
+    ("this fortnight", ()),
+    ("next fortnight", ()),
+    ("last quarter", ()),
+    ("this quarter", ()),
+    ("next quarter", ()),
+    ("this morning", ()),
+    ("this afternoon", ()),
+    ("this evening", ()),
 ];
 
 /// Nouns a year describes when it stands before them (`the 2020 election`).
@@ -360,8 +390,9 @@ pub(crate) struct FoundDate {
     pub value: DateValue,
 }
 
-/// The month a word names (`February`, `Feb`, `Sept`), case-insensitive.
+/// The month a word names (`February`, `Feb`, `Sept`, `June's`), case-insensitive.
 pub(crate) fn month(word: &str) -> Option<u8> {
+    let word = word.strip_suffix("'s").unwrap_or(word);
     MONTHS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
@@ -369,6 +400,7 @@ pub(crate) fn month(word: &str) -> Option<u8> {
 }
 
 fn weekday(word: &str) -> Option<u8> {
+    let word = word.strip_suffix("'s").unwrap_or(word);
     WEEKDAYS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
@@ -701,9 +733,14 @@ fn word_date_at(lexemes: &[Lexeme<'_>], at: usize, in_context: bool) -> Option<(
                         || month(lexemes[b].text).is_some()
                 })
         });
+    // "June's figure": a month's possessive names the month.
+    let stem = lexeme.text.strip_suffix("'s");
+    let possessive = stem.is_some_and(|stem| stem.len() > 3);
     let month = month(lexeme.text).filter(|_| {
-        in_context
-            && (lexeme.text.len() > 3 || may || lexemes.get(at + 1).is_some_and(|l| l.text == "."))
+        (in_context || possessive)
+            && (stem.unwrap_or(lexeme.text).len() > 3
+                || may
+                || lexemes.get(at + 1).is_some_and(|l| l.text == "."))
     })?;
     // "Feb." takes its dot; "June." ends a sentence.
     let end = if is_abbreviated_month(lexeme.text)

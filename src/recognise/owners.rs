@@ -356,6 +356,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| {
                     relative_owner(lexemes, range.clone()).map(|name| (name, Bond::Subject))
                 })
+                .or_else(|| relative_noun(lexemes, range.clone()).map(|name| (name, Bond::Clause)))
                 .or_else(|| {
                     own_words(lexemes, figure)
                         .or_else(|| clause_subject(lexemes, range.start))
@@ -749,11 +750,64 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
 fn relative_owner(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
     let who = (figure.start.saturating_sub(14)..figure.start)
         .rev()
-        .find(|&at| lexemes[at].is("who") && at >= 2 && lexemes[at - 1].text == ",")?;
-    if (who..figure.start).any(|at| matches!(lexemes[at].text, ";" | "." | ",")) {
+        .find(|&at| {
+            (lexemes[at].is("who") || lexemes[at].is("which"))
+                && at >= 2
+                && lexemes[at - 1].text == ","
+        })?;
+    if !holds_directly(lexemes, who, figure.start) {
         return None;
     }
     name_ending(lexemes, who - 2, 0).map(|(_, name)| name)
+}
+
+/// Whether a relative clause opening at `at` holds the figure at `start` in its own words:
+/// no stop or comma between, and no clause of its own (`which said rescuers…`, `which lets
+/// developers … in towns where fewer than 10 percent…`).
+fn holds_directly(lexemes: &[Lexeme<'_>], at: usize, start: usize) -> bool {
+    !(at + 1..start).any(|i| {
+        let lexeme = &lexemes[i];
+        matches!(lexeme.text, ";" | "." | ",")
+            || lexeme.class & crate::text::lexer::class::SPEECH_VERB != 0
+            || ["where", "when", "that", "if", "because", "while", "whose"]
+                .iter()
+                .any(|w| lexeme.is(w))
+    })
+}
+
+/// The noun a `, which` clause holding the figure hangs on, where it is no name: `oceans` of
+/// `the oceans, which absorb about 90% of the extra heat`.
+fn relative_noun(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
+    let which = (figure.start.saturating_sub(14)..figure.start)
+        .rev()
+        .find(|&at| lexemes[at].is("which") && at >= 2 && lexemes[at - 1].text == ",")?;
+    if !holds_directly(lexemes, which, figure.start) {
+        return None;
+    }
+    // "…, the government said, which amounts to": a which after a clause is about the clause.
+    let end = which - 1;
+    let before = &lexemes[end - 1];
+    if before.class & (VERB | crate::text::lexer::class::SPEECH_VERB) != 0
+        || (before.text.ends_with("ed") && !before.is_capitalised())
+    {
+        return None;
+    }
+    // Back over the noun phrase, `of` and its determiners included ("Shares of the company").
+    let mut start = end;
+    while start > 0
+        && end - start < 6
+        && lexemes[start - 1].kind == Kind::Word
+        && (lexemes[start - 1].class & (DETERMINER | VERB | ATTACH) == 0
+            || ["of", "the", "a", "an"]
+                .iter()
+                .any(|w| lexemes[start - 1].is(w)))
+    {
+        start -= 1;
+    }
+    while start < end && lexemes[start].class & DETERMINER != 0 {
+        start += 1;
+    }
+    (start < end).then(|| joined(&lexemes[start..end]))
 }
 
 /// The group a share is `of` (`compared with 16% of the comparison group`), for a share

@@ -127,8 +127,15 @@ pub(crate) fn lex_into<'a>(
             span: Span::new(base + start, base + at),
             kind,
             spaced: start == 0 || start > previous_end,
+            // A possessive has its word's classes ("Friday's", "June's").
             class: if kind == Kind::Word {
-                vocabulary.get(&text[start..at])
+                let word = &text[start..at];
+                match vocabulary.get(word) {
+                    0 => word
+                        .strip_suffix("'s")
+                        .map_or(0, |stem| vocabulary.get(stem)),
+                    class => class,
+                }
             } else {
                 0
             },

@@ -208,6 +208,45 @@ pub(super) fn join_two(
         merged.lexemes.end = second.lexemes.end;
         return Some(merged);
     }
+    // "between 18 months and four years": a range across units of one dimension, in the
+    // smaller unit.
+    if range_joiner
+        && opened
+        && !changing
+        && unit_a.name != unit_b.name
+        && a.is_exact()
+        && b.is_exact()
+        && a.change.is_none()
+        && !matches!(unit_a.dimension, units::Dimension::Currency(_))
+    {
+        let (small, _) = if unit_a.to_base(1.0) <= unit_b.to_base(1.0) {
+            (unit_a, unit_b)
+        } else {
+            (unit_b, unit_a)
+        };
+        let low = unit_a.to_base(a.low) / small.factor;
+        let high = unit_b.to_base(b.high) / small.factor;
+        if low < high {
+            let mut merged = if small.name == unit_a.name {
+                first.clone()
+            } else {
+                second.clone()
+            };
+            if !opens(first.lexemes.start) && first.lexemes.start > 0 {
+                merged.lexemes.start = first.lexemes.start - 1;
+            } else {
+                merged.lexemes.start = first.lexemes.start;
+            }
+            merged.span.start = lexemes[merged.lexemes.start].span.start;
+            merged.value_span.start = first.value_span.start;
+            merged.span.end = second.span.end;
+            merged.value_span.end = second.value_span.end;
+            merged.lexemes.end = second.lexemes.end;
+            merged.quantity.low = low;
+            merged.quantity.high = high;
+            return Some(merged);
+        }
+    }
     // Compound amounts: bigger unit first, joined by nothing, a comma or "and".
     let compound = matches!(words.as_slice(), [] | [","] | ["and"] | [",", "and"])
         && unit_a.dimension != units::Dimension::Temperature;

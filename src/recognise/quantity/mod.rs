@@ -73,6 +73,8 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("lower than", Direction::Below),
     ("at least", Direction::Above),
     ("at most", Direction::Below),
+    ("closer to", Direction::About),
+    ("near", Direction::About),
     ("as low as", Direction::Below),
     ("as high as", Direction::Above),
     ("within", Direction::Below),
@@ -450,6 +452,24 @@ fn quantity_at(
         return None;
     }
     let (mut low, mut high) = (low * scale, high * scale);
+    // "phased in over three years": over a span of time is during it, not more than it
+    // ("held over five hours of talks", "took over three years" are more than).
+    let mut opening = opening;
+    if duration
+        && opening.qualifier.as_ref().is_some_and(|q| q.text == "over")
+        && !lexemes.get(end).is_some_and(|l| l.is("of"))
+        && start.checked_sub(1).is_some_and(|b| {
+            lexemes[b].kind == Kind::Word
+                && ![
+                    "took", "take", "takes", "taking", "lasted", "lasts", "spent", "waited", "for",
+                    "after", "in", "than",
+                ]
+                .iter()
+                .any(|w| lexemes[b].is(w))
+        })
+    {
+        opening.qualifier = None;
+    }
     let mut unit = unit.or_else(|| noun_of(lexemes, start));
     let measured = unit.as_ref().is_some_and(|u| u.measure.is_some());
     if first.fraction && !measured {
