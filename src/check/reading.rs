@@ -337,3 +337,14 @@ fn over_a_span_of_time_is_during_it_where_nothing_says_more() {
         (18.0, Some("month"))
     );
 }
+
+#[test]
+fn a_phrasal_verbs_over_is_no_bound_and_an_opening_phrase_is_no_owner() {
+    let found = quantities("The widow handed over £120,000 in cash.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.qualifier, None);
+    assert_eq!(
+        owners("For road and sidewalk repairs the mayor proposed $45 million."),
+        [Some("mayor".to_string())]
+    );
+}

@@ -37,6 +37,7 @@ fn is_name_word(lexeme: &Lexeme<'_>) -> bool {
         && lexeme.class & (crate::text::lexer::class::CALENDAR | DETERMINER) == 0
         && ![
             "Another",
+            "One",
             "More",
             "Most",
             "Many",
@@ -822,7 +823,12 @@ fn share_of(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
             .is_some_and(|m| m.dimension == crate::recognise::units::Dimension::Percentage)
     });
     if share && after.is_some_and(|l| l.is("of")) {
-        let words: Vec<String> = lexemes[range.end + 1..]
+        let tail = &lexemes[range.end + 1..];
+        // "of its members plans to sell": a verb before its infinitive ends the group.
+        let verb_to =
+            |i: usize| tail[i].text.ends_with('s') && tail.get(i + 1).is_some_and(|l| l.is("to"));
+        let stop = (0..tail.len()).find(|&i| verb_to(i)).unwrap_or(tail.len());
+        let words: Vec<String> = tail[..stop]
             .iter()
             .take_while(|l| {
                 (l.kind == Kind::Word || (l.kind == Kind::Number && !l.spaced) || l.text == "-")
@@ -1398,7 +1404,26 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     {
         return Some(name);
     }
-    let subject = &lexemes[clause..end];
+    let mut subject = &lexemes[clause..end];
+    // "For road and sidewalk repairs the mayor proposed", "A day later her government
+    // survived": an opening phrase without its comma; the subject is the noun phrase right
+    // before the verb, from its determiner.
+    let opened = subject.first().is_some_and(|l| {
+        l.class & (OPENER | ATTACH) != 0
+            || (l.is("a")
+                && subject
+                    .get(2)
+                    .is_some_and(|w| ["later", "earlier", "ago", "on"].iter().any(|t| w.is(t))))
+    });
+    if opened
+        && let Some(determiner) = subject.iter().skip(1).rposition(|l| {
+            ["the", "her", "his", "their", "its"]
+                .iter()
+                .any(|w| l.is(w))
+        })
+    {
+        subject = &subject[determiner + 1..];
+    }
     let first = subject
         .iter()
         .find(|l| l.kind != Kind::Symbol && (l.class & DETERMINER == 0))?;
@@ -1472,7 +1497,10 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
         })
         .map(|l| l.text.to_string())
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
-        .take_while(|w| !["who", "which", "that"].contains(&w.to_lowercase().as_str()))
+        .take_while(|w| {
+            !["who", "which", "that", "plans", "says", "here", "there"]
+                .contains(&w.to_lowercase().as_str())
+        })
         .collect();
     // A lone word that names nothing: "More", "Another", "Nobody", "Just".
     if words.len() == 1

@@ -455,6 +455,18 @@ fn quantity_at(
     // "phased in over three years": over a span of time is during it, not more than it
     // ("held over five hours of talks", "took over three years" are more than).
     let mut opening = opening;
+    // "handed over £120,000": a phrasal verb's "over" is no bound.
+    if opening.qualifier.as_ref().is_some_and(|q| q.text == "over")
+        && start.checked_sub(1).is_some_and(|b| {
+            [
+                "handed", "hand", "hands", "handing", "turned", "turn", "turns", "signed", "sign",
+            ]
+            .iter()
+            .any(|w| lexemes[b].is(w))
+        })
+    {
+        opening.qualifier = None;
+    }
     if duration
         && opening.qualifier.as_ref().is_some_and(|q| q.text == "over")
         && !lexemes.get(end).is_some_and(|l| l.is("of"))
