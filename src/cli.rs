@@ -272,7 +272,7 @@ fn extract(path: &Path, format: Format) -> Result<Output, InputErrors> {
             path.file_stem()
                 .map_or(display.clone(), |n| n.to_string_lossy().into_owned())
         });
-        Article::load(&name, path, &display).map_err(|d| InputErrors(vec![d]))?
+        Article::load(&name, path, &display).map_err(InputErrors)?
     };
     let analysis = analyse(article);
     let text = match format {

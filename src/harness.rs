@@ -149,7 +149,7 @@ fn analyses_of(
         if !analyses.contains_key(&name.name) {
             let analysis = articles
                 .analysis(&name.name)
-                .map_err(|d| Failed::from(diagnostic::render(&[d], false)))?;
+                .map_err(|d| Failed::from(diagnostic::render(&d, false)))?;
             analyses.insert(Arc::clone(&name.name), analysis);
         }
     }

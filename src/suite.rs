@@ -53,6 +53,16 @@ impl Suite {
     pub fn load(config: Config, paths: &[PathBuf]) -> Result<Suite, InputErrors> {
         let catalog = Catalog::scan(&config.articles);
         let (found, mut diagnostics) = claim_paths(&config, paths);
+        diagnostics.extend(catalog.unread().iter().map(|path| {
+            Diagnostic::file_error(
+                format!(
+                    "`{}` is not read as an article: articles are `.txt`, `.md`, `.html` or `.htm`",
+                    config.display(path)
+                ),
+                None,
+            )
+            .warning()
+        }));
         let parsed: Vec<_> = found
             .par_iter()
             .map(|path| load_claim_file(&config, &catalog, path))
@@ -129,7 +139,7 @@ impl Suite {
         let loader = Articles::new(self);
         let analysing = AtomicU64::new(0);
         let checking = AtomicU64::new(0);
-        let read: Vec<Result<ArticleReport, Diagnostic>> = by_article
+        let read: Vec<Result<ArticleReport, Vec<Diagnostic>>> = by_article
             .into_par_iter()
             .map(|(name, claims)| {
                 let start = Instant::now();
@@ -145,6 +155,7 @@ impl Suite {
                 Ok(ArticleReport {
                     name: article.name,
                     display: article.display,
+                    meta: article.meta,
                     text: options.article_texts.then_some(article.original),
                 })
             })
@@ -154,10 +165,11 @@ impl Suite {
         for result in read {
             match result {
                 Ok(article) => articles.push(article),
-                Err(error) => errors.push(error),
+                Err(found) => errors.extend(found),
             }
         }
         if !errors.is_empty() {
+            diagnostic::sort(&mut errors);
             return Err(InputErrors(errors));
         }
         let files = self
@@ -181,7 +193,7 @@ impl Suite {
 }
 
 /// One article's analysis, made by the first caller that needs it.
-type AnalysisCell = Arc<OnceLock<Result<Arc<Analysis>, Diagnostic>>>;
+type AnalysisCell = Arc<OnceLock<Result<Arc<Analysis>, Vec<Diagnostic>>>>;
 
 /// A suite's articles, loaded by name and analysed: the one way a run, the harness and
 /// watch read an article. [`Articles::analyse`] gives a fresh analysis (a run that streams
@@ -209,17 +221,19 @@ impl Articles {
     }
 
     /// Load and analyse the article `name`.
-    pub fn analyse(&self, name: &str) -> Result<Analysis, Diagnostic> {
-        let path = self
-            .catalog
-            .resolve(name)
-            .map_err(|_| Diagnostic::file_error(format!("article `{name}` disappeared"), None))?;
+    pub fn analyse(&self, name: &str) -> Result<Analysis, Vec<Diagnostic>> {
+        let path = self.catalog.resolve(name).map_err(|_| {
+            vec![Diagnostic::file_error(
+                format!("article `{name}` disappeared"),
+                None,
+            )]
+        })?;
         let display = crate::source::display_path(&self.root, path);
         Ok(analyse(Article::load(name, path, &display)?))
     }
 
     /// The analysis of the article `name`, made on first use and kept.
-    pub fn analysis(&self, name: &str) -> Result<Arc<Analysis>, Diagnostic> {
+    pub fn analysis(&self, name: &str) -> Result<Arc<Analysis>, Vec<Diagnostic>> {
         let cell = {
             let mut kept = self
                 .kept

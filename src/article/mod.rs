@@ -6,6 +6,7 @@
 //! span in an [`Analysis`] is an offset into the *normalised* text; [`Article::position`]
 //! is the one way back to a line and column of the original file.
 
+pub mod format;
 mod segment;
 
 use std::collections::BTreeMap;
@@ -20,8 +21,7 @@ use crate::text::lexer::Lexeme;
 use crate::text::words::{self, TermIndex};
 use crate::text::{Normalised, OffsetMap, Phrase, QuoteMarks, Within, normalise, one_line};
 
-/// File extensions read as articles, in order of preference.
-pub(crate) const EXTENSIONS: &[&str] = &["txt", "md"];
+pub use format::{Format, Meta};
 
 /// The articles of a suite, by name.
 #[doc(hidden)]
@@ -32,6 +32,8 @@ pub struct Catalog {
     /// Names whose single file's real path lies outside the folder (a symlink leading out),
     /// found once at scan time.
     outside: std::collections::BTreeSet<String>,
+    /// Files in the folder of no format that is read (`notes.docx`), sorted.
+    unread: Vec<PathBuf>,
 }
 
 /// Why a name does not resolve to one article.
@@ -54,6 +56,7 @@ impl Catalog {
         // may lie outside the folder: only those are resolved, once here, not for every
         // claim that names them. The rest are inside by construction.
         let mut linked = Vec::new();
+        let mut unread = Vec::new();
         let mut pending = vec![(folder.to_path_buf(), false)];
         while let Some((dir, via_link)) = pending.pop() {
             let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -72,6 +75,8 @@ impl Catalog {
                         linked.push(name.clone());
                     }
                     files.entry(name.into()).or_default().push(path);
+                } else if !entry.file_name().to_string_lossy().starts_with('.') {
+                    unread.push(path);
                 }
             }
         }
@@ -90,11 +95,18 @@ impl Catalog {
                     }
             })
             .collect();
+        unread.sort();
         Catalog {
             folder: folder.to_path_buf(),
             files,
             outside,
+            unread,
         }
+    }
+
+    /// The files in the folder that are not read as articles (no known extension).
+    pub fn unread(&self) -> &[PathBuf] {
+        &self.unread
     }
 
     /// Every article name.
@@ -143,10 +155,7 @@ impl Catalog {
 /// without extension, `/`-separated (`world/story` for `articles/world/story.md`); `None` for
 /// a file of a kind that is not read as an article.
 pub fn name_for(folder: &Path, path: &Path) -> Option<String> {
-    let extension = path.extension()?.to_str()?;
-    if !EXTENSIONS.contains(&extension) {
-        return None;
-    }
+    Format::of(path)?;
     let relative = path.strip_prefix(folder).ok()?.with_extension("");
     Some(crate::source::display_path(Path::new(""), &relative))
 }
@@ -158,23 +167,67 @@ pub struct Article {
     pub name: Arc<str>,
     /// The file as shown in reports (`articles/x.txt`).
     pub display: Arc<str>,
-    /// The text as the file has it (less a UTF-8 BOM).
+    /// The text a reader sees, which evidence offsets point into: the file as written (less
+    /// a UTF-8 BOM) for plain text, the rendered text for Markdown and web pages.
     pub original: String,
     /// The normalised text that matching works on.
     pub text: String,
+    /// What the file says about itself (title, address, publication date, …).
+    pub meta: Meta,
     offsets: OffsetMap,
     marks: QuoteMarks,
+    /// The file as written and the map into it, where it differs from `original`.
+    file: Option<Box<(String, format::SourceMap)>>,
+    /// The lines of the file as written.
     lines: LineIndex,
 }
 
 impl Article {
-    /// Read the article file `path`; invalid UTF-8 is an error naming the byte offset.
-    pub fn load(name: &str, path: &Path, display: &str) -> Result<Article, Diagnostic> {
-        let original = crate::diagnostic::read_text(path, display)?;
-        Ok(Article::from_text(name, display, original))
+    /// Read the article file `path` in the format its extension names (plain text when it
+    /// names none); invalid UTF-8 is an error naming the byte offset, malformed metadata an
+    /// error at its line and column.
+    pub fn load(name: &str, path: &Path, display: &str) -> Result<Article, Vec<Diagnostic>> {
+        let text = crate::diagnostic::read_text(path, display).map_err(|d| vec![d])?;
+        Article::from_file(
+            name,
+            display,
+            text,
+            Format::of(path).unwrap_or(Format::Plain),
+        )
     }
 
-    /// An article from text in memory (standard input, tests).
+    /// An article from the text of a file written as `format`.
+    pub fn from_file(
+        name: &str,
+        display: &str,
+        text: String,
+        format: Format,
+    ) -> Result<Article, Vec<Diagnostic>> {
+        let text = match text.strip_prefix('\u{FEFF}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        let rendered = format::render(format, &text).map_err(|problems| {
+            let file = crate::source::SourceFile::new(display, text.as_str());
+            problems
+                .into_iter()
+                .map(|problem| Diagnostic::error(problem.message, &file, problem.span))
+                .collect::<Vec<_>>()
+        })?;
+        let mut article = match rendered.text {
+            None => Article::from_text(name, display, text),
+            Some(readable) => {
+                let mut article = Article::from_text(name, display, readable);
+                article.lines = LineIndex::new(&text);
+                article.file = Some(Box::new((text, rendered.map)));
+                article
+            }
+        };
+        article.meta = rendered.meta;
+        Ok(article)
+    }
+
+    /// An article from plain text in memory (standard input, tests).
     pub fn from_text(name: &str, display: &str, original: String) -> Article {
         let original = match original.strip_prefix('\u{FEFF}') {
             Some(rest) => rest.to_string(),
@@ -191,8 +244,10 @@ impl Article {
             display: display.into(),
             original,
             text,
+            meta: Meta::default(),
             offsets,
             marks,
+            file: None,
             lines,
         }
     }
@@ -207,10 +262,13 @@ impl Article {
         self.offsets.to_original_end(offset)
     }
 
-    /// The original line and column of normalised offset `offset`.
+    /// The line and column, in the file as written, of normalised offset `offset`.
     pub fn position(&self, offset: usize) -> Position {
-        self.lines
-            .position(&self.original, self.original_offset(offset))
+        let original = self.original_offset(offset);
+        match &self.file {
+            None => self.lines.position(&self.original, original),
+            Some(file) => self.lines.position(&file.0, file.1.to_source(original)),
+        }
     }
 }
 
@@ -308,11 +366,17 @@ pub fn analyse(article: Article) -> Analysis {
             Some(lexemes)
         })
         .collect();
-    let mentions = lexed
+    let mut mentions: Vec<Mention> = lexed
         .iter()
         .enumerate()
         .flat_map(|(number, lexemes)| recognise::mentions(lexemes, number))
         .collect();
+    if let Some(published) = article.meta.published {
+        resolve_dates(&mut mentions, published, |mention| {
+            let sentence = sentences[mention.sentence].span;
+            speaks_of_the_future(text, sentence, mention.span)
+        });
+    }
     let quotations = find_quotations(&article, &paragraphs, &sentences, &tokens, &lexed);
     drop(lexed);
     drop(all);
@@ -329,6 +393,99 @@ pub fn analyse(article: Article) -> Analysis {
         quotations,
         mentions,
     }
+}
+
+/// Resolve every weekday and relative date against the day of publication.
+fn resolve_dates(
+    mentions: &mut [Mention],
+    published: recognise::calendar::CalendarDay,
+    future: impl Fn(&Mention) -> bool,
+) {
+    for mention in mentions.iter_mut() {
+        let recognise::MentionKind::Date(date) = &mention.kind else {
+            continue;
+        };
+        if date.relative.is_none() && date.weekday.is_none() {
+            continue;
+        }
+        let ahead = future(mention);
+        if let recognise::MentionKind::Date(date) = &mut mention.kind {
+            date.resolved = date.resolve(published, ahead);
+        }
+    }
+}
+
+/// Whether the clause a date stands in speaks of what is to come ("will meet on Tuesday",
+/// "plan to ask a court on Saturday"; not "set to close after councillors backed the plans
+/// on Thursday"). The clause is the words before the date back to a comma or a joining word;
+/// for a date that opens its clause ("On Tuesday, the council will vote"), the words after.
+fn speaks_of_the_future(text: &str, sentence: Span, date: Span) -> bool {
+    const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "until", "next"];
+    // Words that speak of the future before `to` ("plans to", "is set to", "due to").
+    const BEFORE_TO: &[&str] = &[
+        "due", "expected", "plan", "plans", "planned", "planning", "set", "going", "intends",
+        "intend", "aims", "aim", "hopes", "hope", "poised", "likely",
+    ];
+    // Verbs whose past tense does not end in -ed.
+    const PAST: &[&str] = &[
+        "was", "were", "had", "did", "met", "said", "told", "won", "lost", "held", "made", "took",
+        "began", "came", "went", "saw", "gave", "left", "sent", "hit", "put", "ran", "rose",
+        "fell", "struck", "paid", "sold", "bought", "found", "led", "spoke", "wrote", "broke",
+        "chose", "drove", "flew", "grew", "knew", "threw", "beat", "sank", "shut", "quit", "cut",
+        "stood", "sought", "brought", "caught", "fought", "taught", "thought",
+    ];
+    const JOINS: &[&str] = &[
+        "after", "before", "when", "since", "but", "and", "while", "as", "because", "though",
+        "although", "which", "who", "where", "that",
+    ];
+    let breaks = [',', ';', ':', '(', ')', '\u{2014}'];
+    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    // What a run of words says of time: `Some(true)` to come, `Some(false)` past.
+    let tense = |words: &[&str]| {
+        let before_to = words
+            .windows(2)
+            .any(|pair| is(pair[0], BEFORE_TO) && is(pair[1], &["to", "for"]));
+        if before_to || words.iter().any(|w| is(w, FUTURE) || w.ends_with("'ll")) {
+            Some(true)
+        } else if words.iter().any(|w| {
+            is(w, PAST)
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && w.starts_with(char::is_lowercase)
+                    && !is(w, BEFORE_TO))
+        }) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    // The clauses before the date, nearest first.
+    let before = &text[sentence.start..date.start.max(sentence.start)];
+    let words: Vec<(Span, &str)> = words::words(before).collect();
+    let mut end = words.len();
+    for at in (0..=words.len()).rev() {
+        let boundary = at == 0
+            || is(words[at - 1].1, JOINS)
+            || before[words[at - 1].0.end..words.get(at).map_or(before.len(), |w| w.0.start)]
+                .contains(breaks);
+        if boundary {
+            let clause: Vec<&str> = words[at..end].iter().map(|(_, w)| *w).collect();
+            if let Some(future) = tense(&clause) {
+                return future;
+            }
+            end = if at > 0 && is(words[at - 1].1, JOINS) {
+                at - 1
+            } else {
+                at
+            };
+        }
+    }
+    // A date that opens its sentence: the clause after it ("On Tuesday, the council will …").
+    let after = &text[date.end.min(sentence.end)..sentence.end];
+    let after = after.trim_start_matches([',', ' ']);
+    let clause = after.find(breaks).map_or(after, |at| &after[..at]);
+    let words: Vec<&str> = words::words(clause).take(10).map(|(_, w)| w).collect();
+    tense(&words).unwrap_or(false)
 }
 
 /// The quotations of every paragraph, each with its speaker.
@@ -528,5 +685,37 @@ mod tests {
             catalog.resolve("linked/secret"),
             Err(ResolveError::Outside)
         ));
+    }
+}
+#[cfg(test)]
+mod future_tests {
+    use super::*;
+
+    #[test]
+    fn tense_of_a_dates_clause() {
+        let check = |text: &str, date: &str| {
+            let at = text.find(date).unwrap();
+            speaks_of_the_future(
+                text,
+                Span::new(0, text.len()),
+                Span::new(at, at + date.len()),
+            )
+        };
+        assert!(!check(
+            "Schools are set to close after councillors backed the plans on Thursday despite a protest.",
+            "Thursday"
+        ));
+        assert!(check(
+            "He is expected to make his debut when Kingsbridge host Northgate on Wednesday.",
+            "Wednesday"
+        ));
+        assert!(check(
+            "They plan to ask a court on Saturday to halt the strike.",
+            "Saturday"
+        ));
+        assert!(!check("On Thursday, the council met.", "Thursday"));
+        assert!(check("On Tuesday, the council will vote.", "Tuesday"));
+        assert!(check("The vote is set for Tuesday.", "Tuesday"));
+        assert!(!check("Plans were approved on Tuesday.", "Tuesday"));
     }
 }

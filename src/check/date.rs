@@ -14,8 +14,10 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
         let MentionKind::Date(stated) = &mention.kind else {
             continue;
         };
-        let agrees = stated.agrees_with(&claimed.date);
-        if !agrees && !stated.comparable(&claimed.date) {
+        // A date resolved against publication compares as the days it stands for.
+        let by_days = stated.agrees_by_days(&claimed.date);
+        let agrees = by_days.unwrap_or_else(|| stated.agrees_with(&claimed.date));
+        if !agrees && by_days.is_none() && !stated.comparable(&claimed.date) {
             continue;
         }
         let missing = context::missing_context(claim, analysis, mention.sentence);
@@ -31,6 +33,7 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
         if agrees {
             let mut outcome = Outcome::new(analysis, Verdict::Supported);
             outcome.evidence = Some(value_evidence(analysis, mention));
+            outcome.notes.extend(resolution_note(analysis, mention));
             return outcome;
         }
         // The contradicting mention nearest the claim's context, the first of equals.
@@ -43,6 +46,7 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
     if let Some((_, mention)) = refutation {
         let mut outcome = Outcome::new(analysis, Verdict::Refuted);
         outcome.evidence = Some(value_evidence(analysis, mention));
+        outcome.notes.extend(resolution_note(analysis, mention));
         outcome.diff = Some(substituted(
             analysis,
             mention.sentence,
@@ -54,4 +58,18 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
     let mut outcome = Outcome::new(analysis, Verdict::Absent);
     outcome.candidates = near;
     outcome
+}
+
+/// How a weekday or relative date was read against the day of publication.
+fn resolution_note(analysis: &Analysis, mention: &crate::recognise::Mention) -> Option<String> {
+    let MentionKind::Date(stated) = &mention.kind else {
+        return None;
+    };
+    let days = stated.resolved.as_ref()?;
+    Some(format!(
+        "`{}` read as {}: the {}",
+        crate::text::one_line(analysis.slice(mention.span)),
+        days.describe(),
+        days.how
+    ))
 }

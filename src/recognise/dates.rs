@@ -108,6 +108,20 @@ const RELATIVE: &[(&str, ())] = &[
     ("this season", ()),
     ("next season", ()),
     ("last fortnight", ()),
+    // Possessives: "yesterday's vote", "last year's election" (read without the 's).
+    ("yesterday's", ()),
+    ("today's", ()),
+    ("tonight's", ()),
+    ("tomorrow's", ()),
+    ("last week's", ()),
+    ("this week's", ()),
+    ("next week's", ()),
+    ("last month's", ()),
+    ("this month's", ()),
+    ("next month's", ()),
+    ("last year's", ()),
+    ("this year's", ()),
+    ("next year's", ()),
     ("this fortnight", ()),
     ("next fortnight", ()),
     ("last quarter", ()),
@@ -293,9 +307,37 @@ pub struct DateValue {
     /// The part of the period stated (`mid` of `mid-2026`, `fiscal` of `fiscal 2024`, `year
     /// to` of `the year to March`), lower case.
     pub period: Option<String>,
+    /// In an article with a publication date: the calendar days a weekday or relative date
+    /// stands for (`on Thursday` in a piece published Friday 11 February 2022: 2022-02-10).
+    pub resolved: Option<super::calendar::Resolved>,
 }
 
 impl DateValue {
+    /// The days this weekday or relative date stands for in an article published on
+    /// `published` (see [`super::calendar::resolve`]).
+    pub fn resolve(
+        &self,
+        published: super::calendar::CalendarDay,
+        future: bool,
+    ) -> Option<super::calendar::Resolved> {
+        let dated = self.day.is_some() || self.month.is_some() || self.year.is_some();
+        super::calendar::resolve(
+            self.relative.as_deref(),
+            self.weekday,
+            dated,
+            published,
+            future,
+        )
+    }
+
+    /// Whether a claimed date lies within the days this date was resolved to (`None` when
+    /// it was not resolved or the two cannot be compared by days).
+    pub fn agrees_by_days(&self, claimed: &DateValue) -> Option<bool> {
+        self.resolved
+            .as_ref()?
+            .agrees_with(claimed.year, claimed.month, claimed.day)
+    }
+
     /// Whether the parts both dates state are equal, and they share at least one part.
     pub fn agrees_with(&self, other: &DateValue) -> bool {
         let mut shared = 0;
@@ -353,9 +395,16 @@ impl DateValue {
             parts.push(date);
         }
         if let Some(weekday) = self.weekday {
-            parts.push(WEEKDAY_NAMES[usize::from(weekday - 1)].to_string());
+            let name = WEEKDAY_NAMES[usize::from(weekday - 1)];
+            match self.relative.as_deref() {
+                // "last Tuesday"
+                Some(placed @ ("last" | "next" | "this")) => parts.push(format!("{placed} {name}")),
+                _ => parts.push(name.to_string()),
+            }
         }
-        if let Some(relative) = &self.relative {
+        if let Some(relative) = &self.relative
+            && !(self.weekday.is_some() && ["last", "next", "this"].contains(&relative.as_str()))
+        {
             parts.push(relative.clone());
         }
         if let Some(time) = self.time {
@@ -709,6 +758,22 @@ fn word_date_at(lexemes: &[Lexeme<'_>], at: usize, in_context: bool) -> Option<(
             end,
         ));
     }
+    // "last Tuesday", "next Friday", "this Monday": a weekday the word places.
+    if ["last", "next", "this"].iter().any(|w| lexeme.is(w))
+        && let Some(after) = lexemes.get(at + 1)
+        && after.is_capitalised()
+        && after.text.len() > 4
+        && let Some(day) = weekday(after.text)
+    {
+        return Some((
+            DateValue {
+                weekday: Some(day),
+                relative: Some(lower(lexeme.text).into_owned()),
+                ..DateValue::default()
+            },
+            at + 2,
+        ));
+    }
     // Only relative dates are written in lower case.
     if !lexeme.is_capitalised() {
         return None;
@@ -841,7 +906,7 @@ fn relative_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(String, usize)> {
     TABLE
         .at(lexemes, at)
         .next()
-        .map(|(phrase, (), next)| (phrase.to_string(), next))
+        .map(|(phrase, (), next)| (phrase.trim_end_matches("'s").to_string(), next))
 }
 
 /// The day number at `at` (`20`, `20th`), 1–31.

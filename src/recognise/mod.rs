@@ -4,6 +4,7 @@
 //! dates left, so `Feb. 20` is never also the number 20. Quotations are found per paragraph
 //! and given their speaker. A matcher reads these lists; it never scans text again.
 
+pub mod calendar;
 pub(crate) mod dates;
 pub(crate) mod numbers;
 mod owners;

@@ -50,6 +50,10 @@ pub(crate) struct Entry {
     pub speaker: Option<String>,
     /// How the speaker was found: `named`, `pronoun`, `role` or `continuation`.
     pub how: Option<&'static str>,
+    /// A weekday's or relative date's calendar days, in an article with a publication date
+    /// (`2022-02-10`, `2022-01-31..2022-02-06`); left out otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
 }
 
 /// Everything `extract` lists for an analysed article, in text order.
@@ -104,6 +108,7 @@ pub(crate) fn entries(analysis: &Analysis) -> Vec<Entry> {
             MentionKind::Date(date) => {
                 entries.push(entry(analysis, "date", mention.span, paragraph, |entry| {
                     entry.value = Some(serde_json::Value::String(date.describe()));
+                    entry.resolved = date.resolved.as_ref().map(|days| days.describe());
                 }))
             }
         }
@@ -147,6 +152,7 @@ fn entry(
         owner: None,
         speaker: None,
         how: None,
+        resolved: None,
     };
     fill(&mut entry);
     entry
@@ -164,6 +170,9 @@ pub fn render_human(analysis: &Analysis) -> String {
     let mut out = String::new();
     let article = &analysis.article;
     let _ = writeln!(out, "# {}", article.display);
+    for (field, value) in article.meta.fields() {
+        let _ = writeln!(out, "# {field}: {value}");
+    }
     let _ = writeln!(
         out,
         "# {} paragraphs, {} sentences, {} quotations\n",
@@ -260,10 +269,13 @@ fn describe(entry: &Entry) -> String {
             }
             parts.join(", ")
         }
-        "date" => format!(
-            "date {}",
-            entry.value.as_ref().and_then(|v| v.as_str()).unwrap_or("")
-        ),
+        "date" => {
+            let value = entry.value.as_ref().and_then(|v| v.as_str()).unwrap_or("");
+            match &entry.resolved {
+                Some(days) => format!("date {value} ({days})"),
+                None => format!("date {value}"),
+            }
+        }
         _ => match (&entry.speaker, entry.how) {
             (Some(speaker), Some(how)) => format!("quote by {speaker} ({how})"),
             (Some(speaker), None) => format!("quote by {speaker}"),

@@ -29,7 +29,7 @@ nav li{padding:4px 6px;border-radius:6px;margin:2px 0}nav li.failed{background:#
 nav a{color:inherit;text-decoration:none;display:block}nav a:hover{text-decoration:underline}
 .id{font:12px ui-monospace,monospace;color:#57606a}.verdict{font-size:12px;float:right;color:#57606a}
 section{height:calc(100vh - 50px);overflow:auto;padding:8px 24px}
-article h2{font-size:14px;font-family:ui-monospace,monospace}
+article h2{font-size:14px;font-family:ui-monospace,monospace}dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:13px;margin:0 0 8px}dl.meta dt{color:#57606a}dl.meta dd{margin:0}
 pre.text{white-space:pre-wrap;font:14px/1.6 Georgia,serif;background:#fff;border:1px solid #ddd;padding:16px;border-radius:6px}
 mark{border-radius:3px;padding:0 1px}mark.supported{background:#c6efce}mark.refuted{background:#ffc7c7}
 mark.candidate{background:#e8e8e8}mark.flash{outline:3px solid #0969da}
@@ -116,9 +116,10 @@ pub(crate) fn render(report: &Report) -> String {
         };
         let _ = writeln!(
             out,
-            "<article id=\"art-{}\"><h2>{}</h2>\n<pre class=\"text\">{}</pre></article>",
+            "<article id=\"art-{}\"><h2>{}</h2>\n{}<pre class=\"text\">{}</pre></article>",
             escape(name),
             escape(&article.display),
+            meta_header(&article.meta),
             highlighted(text, marks)
         );
     }
@@ -211,5 +212,25 @@ fn highlighted(text: &str, marks: &mut [Highlight]) -> String {
         at = end;
     }
     out.push_str(&escape(&text[at..]));
+    out
+}
+
+/// An article's metadata as a definition list (nothing when the file states none).
+fn meta_header(meta: &crate::article::Meta) -> String {
+    let fields = meta.fields();
+    if fields.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<dl class=\"meta\">");
+    for (field, value) in fields {
+        let value =
+            if field == "url" && (value.starts_with("https://") || value.starts_with("http://")) {
+                format!("<a href=\"{0}\">{0}</a>", escape(&value))
+            } else {
+                escape(&value)
+            };
+        let _ = write!(out, "<dt>{field}</dt><dd>{value}</dd>");
+    }
+    out.push_str("</dl>\n");
     out
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 use rayon::prelude::*;
 
 use super::{ClaimReport, Report};
+use crate::article::Meta;
 use crate::check::{Candidate, Evidence};
 
 /// The JSON format's version; bumped on any incompatible change.
@@ -39,6 +40,21 @@ struct ArticleJson<'a> {
     notes: &'a [String],
     diff: Option<DiffJson<'a>>,
     candidates: Vec<CandidateJson<'a>>,
+    /// What the article file says about itself; left out when it says nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<&'a Meta>,
+}
+
+/// Each article's metadata, by name, for the articles that state any.
+type Metas<'a> = std::collections::HashMap<&'a str, &'a Meta>;
+
+fn metas(report: &Report) -> Metas<'_> {
+    report
+        .articles
+        .iter()
+        .filter(|a| !a.meta.is_empty())
+        .map(|a| (&*a.name, &a.meta))
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -109,6 +125,7 @@ fn write_windowed(
         Nested::at(1),
     ))?;
     writer.write_all(&rendered)?;
+    let metas = metas(report);
     let claims: Vec<(&str, &ClaimReport)> = report
         .files
         .iter()
@@ -131,7 +148,7 @@ fn write_windowed(
                     out.extend_from_slice(b"    ");
                     let mut serializer =
                         serde_json::Serializer::with_formatter(&mut out, Nested::at(2));
-                    claim_json(file, claim).serialize(&mut serializer)?;
+                    claim_json(file, claim, &metas).serialize(&mut serializer)?;
                 }
                 Ok(out)
             })
@@ -232,7 +249,7 @@ impl serde_json::ser::Formatter for Nested {
     }
 }
 
-fn claim_json<'a>(file: &'a str, claim: &'a ClaimReport) -> ClaimJson<'a> {
+fn claim_json<'a>(file: &'a str, claim: &'a ClaimReport, metas: &Metas<'a>) -> ClaimJson<'a> {
     ClaimJson {
         file,
         line: claim.line,
@@ -257,6 +274,7 @@ fn claim_json<'a>(file: &'a str, claim: &'a ClaimReport) -> ClaimJson<'a> {
                     stated: &d.stated,
                 }),
                 candidates: o.candidates.iter().map(candidate).collect(),
+                meta: metas.get(&*o.article).copied(),
             })
             .collect(),
     }
@@ -274,6 +292,7 @@ mod tests {
             summary: Summary,
             results: Vec<ClaimJson<'a>>,
         }
+        let metas = metas(report);
         let document = Document {
             version: VERSION,
             summary: Summary {
@@ -284,7 +303,7 @@ mod tests {
             results: report
                 .files
                 .iter()
-                .flat_map(|f| f.claims.iter().map(|c| claim_json(&f.path, c)))
+                .flat_map(|f| f.claims.iter().map(|c| claim_json(&f.path, c, &metas)))
                 .collect(),
         };
         serde_json::to_string_pretty(&document).unwrap() + "\n"

@@ -33,6 +33,8 @@ pub struct ArticleReport {
     pub name: Arc<str>,
     /// The file as shown (`articles/x.txt`).
     pub display: Arc<str>,
+    /// What the file says about itself.
+    pub meta: crate::article::Meta,
     /// The original text, which evidence offsets point into: kept only for formats that show
     /// it ([`Format::shows_articles`]).
     pub text: Option<String>,
