@@ -148,6 +148,17 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     if owner.is_some_and(|owner| terms.iter().any(|term| owns(term, owner))) {
         return Binding::Free;
     }
+    // A score or tally is both sides': "Castelar beat Deportivo Almar 3-1" is Almar's 3-1
+    // as much as Castelar's.
+    if is_score(mention)
+        && names_in(
+            analysis,
+            analysis.window(mention.sentence, Within::Sentence),
+            &terms,
+        )
+    {
+        return Binding::Free;
+    }
     // "Kirby said the force was north of 100,000", "…north of 100,000, Kirby said": the
     // claim's name reports the figure (not in another clause: "…, but Daley said").
     let sentence = analysis.window(mention.sentence, Within::Sentence);
@@ -210,6 +221,55 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         }
         Some(_) => Binding::Free,
     }
+}
+
+fn is_score(mention: &Mention) -> bool {
+    matches!(&mention.kind, crate::recognise::MentionKind::Quantity(q) if q.score.is_some())
+}
+
+/// Verbs of winning, whose subject holds a tally's first figure and whose object its second
+/// ("Reddy beat Ashcroft by 12,412 votes to 9,870").
+const WINNING: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "edged",
+    "edges",
+    "overcame",
+    "thrashed",
+    "trounced",
+    "routed",
+    "outpolled",
+    "outvoted",
+    "saw off",
+    "downed",
+];
+
+/// Whether the claim's names stand on the other side of a tally from the side that states
+/// the claimed figure: the first figure is the winner's (before the verb of winning), the
+/// second the loser's (after it).
+pub(crate) fn names_other_side(
+    claim: &Claim,
+    analysis: &Analysis,
+    mention: &Mention,
+    first_side: bool,
+) -> bool {
+    let terms: Vec<&Term> = claim.context.iter().filter(|t| !t.speaker).collect();
+    let sentence = analysis.window(mention.sentence, Within::Sentence);
+    let start = analysis.token_at(mention.span.start);
+    let Some(verb) = (sentence.start..start).find(|&t| {
+        let word = analysis.slice(analysis.tokens[t].span).to_lowercase();
+        WINNING.contains(&word.as_str())
+    }) else {
+        return false;
+    };
+    let (own, other) = if first_side {
+        (sentence.start..verb, verb + 1..start)
+    } else {
+        (verb + 1..start, sentence.start..verb)
+    };
+    names_in(analysis, other, &terms) && !names_in(analysis, own, &terms)
 }
 
 /// Whether two mentions are figures of one kind (`homes` and `homes`, two sums, two

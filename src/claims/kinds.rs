@@ -277,7 +277,7 @@ fn words_of(text: &str) -> Vec<String> {
 
 /// Prepositions that open a figure's setting after its noun phrase (`in Belarus`, `across
 /// the EU`, `since 2019`). `of` is not among them: `cases of measles` is one noun phrase.
-const SETTING_PREPOSITIONS: &[&str] = &[
+pub(super) const SETTING_PREPOSITIONS: &[&str] = &[
     "in",
     "at",
     "on",

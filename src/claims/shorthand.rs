@@ -179,6 +179,23 @@ pub(super) fn parse(
         terms.extend(words.iter().map(|word| Term::new(word, aliases)));
     } else {
         terms.extend(names.iter().map(|name| Term::new(name, aliases)));
+        // "Efficacy at standard sites: 75%": the setting says which figure is meant; its
+        // words must stand near the value as a quantity's setting does.
+        let words: Vec<&str> = context.split_whitespace().collect();
+        if let Some(at) = words
+            .iter()
+            .skip(1)
+            .position(|w| kinds::SETTING_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        {
+            let setting = words[at + 2..].join(" ");
+            terms.extend(
+                content_words(&setting)
+                    .iter()
+                    .filter(|word| !word.starts_with(char::is_uppercase))
+                    .filter(|word| !word.starts_with(|c: char| c.is_ascii_digit()))
+                    .map(|word| Term::new(word, aliases)),
+            );
+        }
     }
     Some((kind, terms))
 }

@@ -1490,16 +1490,40 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
         .filter(|l| l.kind == Kind::Word)
         .filter(|l| {
             let adverb = l.text.ends_with("ly") && !l.is_capitalised() && l.text.len() > 4;
-            let filler = ["also", "still", "now", "then", "again", "already", "just"]
-                .iter()
-                .any(|w| l.is(w));
+            let filler = [
+                "also",
+                "still",
+                "now",
+                "then",
+                "again",
+                "already",
+                "just",
+                "first",
+                "later",
+                "earlier",
+                "initially",
+                "subsequently",
+                "eventually",
+                "finally",
+                "since",
+                "once",
+                "soon",
+                "meanwhile",
+                "instead",
+                "too",
+            ]
+            .iter()
+            .any(|w| l.is(w));
             !adverb && !filler
         })
         .map(|l| l.text.to_string())
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
         .take_while(|w| {
-            !["who", "which", "that", "plans", "says", "here", "there"]
-                .contains(&w.to_lowercase().as_str())
+            ![
+                "who", "which", "that", "plans", "says", "here", "there", "where", "when", "whose",
+                "if", "because",
+            ]
+            .contains(&w.to_lowercase().as_str())
         })
         .collect();
     // A lone word that names nothing: "More", "Another", "Nobody", "Just".

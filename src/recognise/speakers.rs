@@ -360,6 +360,22 @@ pub(super) const ROLES: &[&str] = &[
     "teenager",
     "veteran",
     "developer",
+    "engineer",
+    "mechanic",
+    "electrician",
+    "plumber",
+    "builder",
+    "farmer",
+    "student",
+    "pensioner",
+    "worker",
+    "chef",
+    "cleaner",
+    "accountant",
+    "shopkeeper",
+    "paramedic",
+    "firefighter",
+    "soldier",
     "landlord",
     "tenant",
     "councillor",
@@ -1228,6 +1244,16 @@ fn name_of(
     if words.is_empty() || words.iter().all(|w| listed(PRONOUN, w)) {
         return None;
     }
+    // "Engineer Dean, 46, said": a role capitalised only for opening the sentence.
+    let mut titles = titles;
+    if start == 0
+        && words.len() >= 2
+        && words[1].starts_with(char::is_uppercase)
+        && listed(ROLE, &words[0].to_lowercase())
+        && !listed(BODY, &words[0].to_lowercase())
+    {
+        titles.push(words.remove(0).to_lowercase());
+    }
     // A sentence's first word alone, capitalised only for its place ("Patients will…"), is
     // no name of anyone.
     if start == 0 && words.len() == 1 && titles.is_empty() && run.len() == 1 {
@@ -1584,10 +1610,28 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
         // A name right before the comma, not after a preposition ("for Doyle").
         if comma > 0 && lexemes[comma - 1].is_capitalised() && lexemes[comma - 1].kind == Kind::Word
         {
-            let (start, end) = run_ending(lexemes, comma - 1, quotations);
+            let (mut start, mut end) = run_ending(lexemes, comma - 1, quotations);
+            // "Professor Julian Ashby of the Meridian Vaccine Institute,": the person before
+            // the body they are of.
+            let mut of = start;
+            if of >= 1 && lexemes[of - 1].is("the") {
+                of -= 1;
+            }
+            if of >= 2
+                && ["of", "from", "at"].iter().any(|w| lexemes[of - 1].is(w))
+                && lexemes[of - 2].is_capitalised()
+                && lexemes[of - 2].kind == Kind::Word
+            {
+                (start, end) = run_ending(lexemes, of - 2, quotations);
+            }
             // An apposition ("The chancellor, Rachel Reeves, said"), not the end of a phrase
             // ("Nadia Begum, for Doyle, said"; "Simon Haddock, defending Mellor, said").
-            let apposition = start == 0 || lexemes[start - 1].kind != Kind::Word;
+            // "Mum-of-two Kerry, who …, said": a hyphenated descriptor before the name.
+            let described = start >= 3
+                && lexemes[start - 2].text == "-"
+                && !lexemes[start - 2].spaced
+                && lexemes[start - 3].is("of");
+            let apposition = start == 0 || lexemes[start - 1].kind != Kind::Word || described;
             if apposition && let Some(agent) = name_agent(lexemes, start, end) {
                 return Some(agent);
             }

@@ -68,9 +68,27 @@ fn tally_side(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis) -> Op
         let [(first, second)] = stated.score.as_deref()? else {
             return None;
         };
-        let side = [*first, *second]
+        let (side, first_side) = [(*first, true), (*second, false)]
             .into_iter()
-            .find(|&side| same_number(quantity, side, side, claim.tolerance))?;
+            .find(|&(side, _)| same_number(quantity, side, side, claim.tolerance))?;
+        if context::names_other_side(claim, analysis, mention, first_side) {
+            // "Reddy beat Ashcroft by 12,412 votes to 9,870": Ashcroft's is the other figure.
+            let theirs = if first_side { *second } else { *first };
+            if context::missing_context(claim, analysis, mention.sentence).is_empty()
+                && !same_number(quantity, theirs, theirs, claim.tolerance)
+            {
+                let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+                outcome.evidence = Some(value_evidence(analysis, mention));
+                outcome.notes = vec![format!(
+                    "the tally \"{}\" gives the claim's side {}, the other side {}",
+                    mention_text(analysis, mention),
+                    trim_number(theirs),
+                    trim_number(side)
+                )];
+                return Some(outcome);
+            }
+            return None;
+        }
         let text = mention_text(analysis, mention);
         let counts_noun = match &quantity.unit {
             None => true,

@@ -353,6 +353,15 @@ pub(super) fn score_context(lexemes: &[Lexeme<'_>], start: usize, end: usize) ->
 
 /// A whole number at `at` that can be one side of a score (plain digits), and where it ends.
 pub(super) fn score_side(lexemes: &[Lexeme<'_>], at: usize) -> Option<(f64, usize)> {
+    // "six to three": a small number in words.
+    if let Some(value) = lexemes
+        .get(at)
+        .filter(|l| l.kind == Kind::Word)
+        .and_then(|l| crate::recognise::numbers::word_value(&l.text.to_lowercase()))
+        .filter(|v| v.fract() == 0.0 && *v <= 20.0)
+    {
+        return Some((value, at + 1));
+    }
     let lexeme = lexemes.get(at).filter(|l| l.kind == Kind::Number)?;
     let digits = crate::recognise::numbers::digits(lexeme.text)?;
     (digits.suffix.is_empty() && !digits.decimal).then_some((digits.value, at + 1))

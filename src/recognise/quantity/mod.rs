@@ -588,14 +588,22 @@ fn score_at(
     first: &Read<'_>,
 ) -> Option<Found> {
     let plain = first.digits_plain && first.low < 1000.0;
+    // "six to three in favour": small numbers in words, where the words around say so.
+    let in_words = lexemes[opening.number].kind == Kind::Word
+        && first.end == opening.number + 1
+        && first.low.fract() == 0.0
+        && first.low <= 20.0;
     if opening.between
         || opening.currency.is_some()
-        || !(plain || first_is_grouped_whole(lexemes, opening.number, first))
+        || !(plain || in_words || first_is_grouped_whole(lexemes, opening.number, first))
     {
         return None;
     }
     let (second, end) = change::second_side(lexemes, first.end)?;
     let context = change::score_context(lexemes, start, end);
+    if in_words && !context {
+        return None;
+    }
     let descending = first.low >= second;
     if !context && (!descending || change::follows_change(lexemes, start)) {
         return None;
