@@ -3,7 +3,7 @@
 
 mod common;
 
-use factcheck::article::{Article, analyse};
+use factcheck::article::{Article, Format, analyse};
 use factcheck::claims::parse;
 use factcheck::config::Aliases;
 use factcheck::source::{LineIndex, SourceFile};
@@ -123,6 +123,48 @@ proptest! {
         }
         let _ = factcheck::report::extract::render_human(&analysis);
     }
+
+    /// Truncated and garbled saved pages and Markdown articles never panic rendering or
+    /// analysis, and every position lands inside the file (a line it has).
+    #[test]
+    fn garbled_pages_and_markdown_never_panic(
+        which in 0usize..3,
+        cut in 0usize..14000,
+        garble in prop::collection::vec((0usize..14000, any::<u8>()), 0..24),
+    ) {
+        let (path, format) = [
+            ("tests/fixtures/web/articles/wp-council-budget.html", Format::Html),
+            ("tests/fixtures/web/articles/ads-split-earnings.html", Format::Html),
+            ("tests/fixtures/web/articles/md-transit-fares.md", Format::Markdown),
+        ][which];
+        let text = garbled(path, cut, &garble);
+        let lines = text.lines().count().max(1);
+        if let Ok(article) = Article::from_file("x", "x", text, format) {
+            let analysis = analyse(article);
+            for sentence in &analysis.sentences {
+                let at = analysis.article.position(sentence.span.start);
+                prop_assert!(at.line <= lines + 1, "{:?} of {} lines", at, lines);
+            }
+            let _ = factcheck::report::extract::render_human(&analysis);
+        }
+    }
+}
+
+/// Pages nested far deeper than any real page, and markup soup, are read without panic (and,
+/// the reader being linear in the page, without delay).
+#[test]
+fn deep_and_broken_pages_are_read() {
+    let deep = format!(
+        "<html><body>{}<p>Deep text with 5 people.</p>{}</body></html>",
+        "<div>".repeat(50_000),
+        "</div>".repeat(50_000)
+    );
+    let article = Article::from_file("deep", "deep.html", deep, Format::Html).unwrap();
+    assert!(article.original.contains("Deep text with 5 people."));
+    let soup = "<p>Unclosed <b>bold <i>x &amp y &#xZZ; &#99999999; <script>if (a<b) {</p>";
+    let article = Article::from_file("soup", "soup.html", soup.into(), Format::Html).unwrap();
+    assert!(article.original.contains("Unclosed bold x"));
+    assert!(!article.original.contains("if (a"));
 }
 
 #[test]

@@ -104,6 +104,9 @@ fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
+/// How much of a block's text is read to judge it (its length, commas, links).
+const TEXT_LIMIT: usize = 4096;
+
 // ── the page as a tree with offsets ─────────────────────────────────────────────────────
 
 struct Element {
@@ -130,17 +133,36 @@ impl Tree {
     fn build(dom: &tl::VDom<'_>, input: &str) -> Tree {
         let parser = dom.parser();
         let base = input.as_ptr() as usize;
+        // A node's byte range in the input, made to start and end between letters (the parser
+        // works on bytes, and a broken page may cut a letter).
         let offset_of = |bytes: &[u8]| {
-            let start = (bytes.as_ptr() as usize).checked_sub(base)?;
-            (start + bytes.len() <= input.len()).then_some(start..start + bytes.len())
+            let mut start = (bytes.as_ptr() as usize).checked_sub(base)?;
+            let mut end = start + bytes.len();
+            if end > input.len() {
+                return None;
+            }
+            while !input.is_char_boundary(start) {
+                start += 1;
+            }
+            while end > start && !input.is_char_boundary(end) {
+                end -= 1;
+            }
+            Some(start..end)
         };
+        // One root holds the page, so that every node (even of a page with no `<html>` or
+        // `<body>`) has a parent.
         let mut tree = Tree {
-            elements: Vec::new(),
-            top: Vec::new(),
+            elements: vec![Element {
+                name: "#document".into(),
+                parent: None,
+                children: Vec::new(),
+                attributes: Vec::new(),
+            }],
+            top: vec![Child::Element(0)],
         };
         // Depth first with a stack of (node, parent): no recursion, however deep the page.
         let mut pending: Vec<(tl::NodeHandle, Option<usize>)> =
-            dom.children().iter().rev().map(|&h| (h, None)).collect();
+            dom.children().iter().rev().map(|&h| (h, Some(0))).collect();
         while let Some((handle, parent)) = pending.pop() {
             let Some(node) = handle.get(parser) else {
                 continue;
@@ -205,11 +227,16 @@ impl Tree {
         order
     }
 
-    /// The text of an element's subtree, entities decoded, whitespace made single spaces.
+    /// The text of an element's subtree, entities decoded, whitespace made single spaces:
+    /// at most about [`TEXT_LIMIT`] bytes of it (enough to judge a block, however deep the
+    /// page nests).
     fn text_of(&self, element: usize, source: &str) -> String {
         let mut out = String::new();
         let mut pending: Vec<&Child> = self.elements[element].children.iter().rev().collect();
         while let Some(child) = pending.pop() {
+            if out.len() > TEXT_LIMIT {
+                break;
+            }
             match child {
                 Child::Text(range) => {
                     out.push_str(&html_escape::decode_html_entities(&source[range.clone()]));
@@ -720,6 +747,8 @@ struct Reader<'t> {
     source: &'t str,
     /// Elements left out, with everything in them.
     furniture: Vec<bool>,
+    /// Each element's first text's start and last text's end in the file.
+    texts: Vec<Option<(usize, usize)>>,
 }
 
 impl<'t> Reader<'t> {
@@ -733,10 +762,27 @@ impl<'t> Reader<'t> {
                 .is_some_and(|parent| furniture[parent]);
             furniture[index] = inherited || is_furniture(tree, index);
         }
+        // Each element's first and last text, children before parents (reverse document
+        // order), so no subtree is walked twice.
+        let mut texts: Vec<Option<(usize, usize)>> = vec![None; tree.elements.len()];
+        for &index in order.iter().rev() {
+            let span = tree.elements[index]
+                .children
+                .iter()
+                .filter_map(|child| match child {
+                    Child::Text(range) => Some((range.start, range.end)),
+                    Child::Element(i) => texts[*i],
+                })
+                .fold(None, |span: Option<(usize, usize)>, (first, last)| {
+                    Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))))
+                });
+            texts[index] = span;
+        }
         Reader {
             tree,
             source,
             furniture,
+            texts,
         }
     }
 
@@ -798,12 +844,11 @@ impl<'t> Reader<'t> {
             });
         let Some((top, top_score)) = best else {
             // No paragraphs: the whole page less its furniture.
-            return order
+            let body = order
                 .iter()
                 .copied()
-                .find(|&i| tree.elements[i].name == "body")
-                .into_iter()
-                .collect();
+                .find(|&i| tree.elements[i].name == "body");
+            return vec![body.unwrap_or(0)];
         };
         let Some(parent) = tree.elements[top].parent else {
             return vec![top];
@@ -830,26 +875,28 @@ impl<'t> Reader<'t> {
     /// body outwards (a site's logo may be an `h1` too).
     fn headline(&self, order: &[usize], body: Option<usize>) -> Option<usize> {
         let tree = self.tree;
+        // Elements are numbered in document order, so a subtree is a run of numbers: the
+        // first headline inside one is found by search, however deep the page.
+        let mut size = vec![1usize; tree.elements.len()];
+        for index in (0..tree.elements.len()).rev() {
+            if let Some(parent) = tree.elements[index].parent {
+                size[parent] += size[index];
+            }
+        }
+        let headlines: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&i| !self.furniture[i] && tree.elements[i].name == "h1")
+            .collect();
         let mut scope = body;
         while let Some(at) = scope {
-            let mut pending: Vec<&Child> = tree.elements[at].children.iter().rev().collect();
-            while let Some(child) = pending.pop() {
-                if let Child::Element(i) = child {
-                    if self.furniture[*i] {
-                        continue;
-                    }
-                    if tree.elements[*i].name == "h1" {
-                        return Some(*i);
-                    }
-                    pending.extend(tree.elements[*i].children.iter().rev());
-                }
+            let first = headlines.partition_point(|&h| h <= at);
+            if let Some(&h) = headlines.get(first).filter(|&&h| h < at + size[at]) {
+                return Some(h);
             }
             scope = tree.elements[at].parent;
         }
-        order
-            .iter()
-            .copied()
-            .find(|&i| !self.furniture[i] && tree.elements[i].name == "h1")
+        headlines.first().copied()
     }
 
     /// Whether an element is a paragraph: a text block, or a `div` holding text directly.
@@ -872,27 +919,41 @@ impl<'t> Reader<'t> {
             || (length > 0 && density == 0.0 && words.ends_with(['.', '"', '”']))
     }
 
-    /// The share of an element's text that is inside links.
+    /// The share of an element's text that is inside links (judged on its first
+    /// [`TEXT_LIMIT`] bytes).
     fn link_density(&self, element: usize) -> f64 {
         let tree = self.tree;
-        let total = tree.text_of(element, self.source).chars().count();
-        if total == 0 {
-            return 0.0;
-        }
-        let mut linked = 0;
-        let mut pending: Vec<usize> = vec![element];
-        while let Some(at) = pending.pop() {
-            for child in &tree.elements[at].children {
-                if let Child::Element(i) = child {
-                    if tree.elements[*i].name == "a" {
-                        linked += tree.text_of(*i, self.source).chars().count();
-                    } else {
-                        pending.push(*i);
+        let (mut total, mut linked) = (0usize, 0usize);
+        // (child, inside a link)
+        let mut pending: Vec<(&Child, bool)> = tree.elements[element]
+            .children
+            .iter()
+            .rev()
+            .map(|c| (c, false))
+            .collect();
+        while let Some((child, in_link)) = pending.pop() {
+            if total > TEXT_LIMIT {
+                break;
+            }
+            match child {
+                Child::Text(range) => {
+                    let length = self.source[range.clone()].trim().chars().count();
+                    total += length;
+                    if in_link {
+                        linked += length;
                     }
+                }
+                Child::Element(i) => {
+                    let link = in_link || tree.elements[*i].name == "a";
+                    pending.extend(tree.elements[*i].children.iter().rev().map(|c| (c, link)));
                 }
             }
         }
-        linked as f64 / total as f64
+        if total == 0 {
+            0.0
+        } else {
+            linked as f64 / total as f64
+        }
     }
 
     /// Whether a text block is a line of furniture: mostly links, a byline, "Read more: …".
@@ -1004,37 +1065,14 @@ impl<'t> Reader<'t> {
         }
     }
 
-    /// Where an element's first text starts in the file (the end of its parent's text
-    /// before it, if it has none).
+    /// Where an element's first text starts in the file (0 if it has none).
     fn start_of(&self, element: usize) -> usize {
-        self.first_text(element).unwrap_or(0)
+        self.texts[element].map_or(0, |(first, _)| first)
     }
 
+    /// Where an element's last text ends in the file.
     fn end_of(&self, element: usize) -> usize {
-        let mut end = None;
-        let mut pending = vec![element];
-        while let Some(at) = pending.pop() {
-            for child in &self.tree.elements[at].children {
-                match child {
-                    Child::Text(range) => {
-                        end = Some(end.map_or(range.end, |e: usize| e.max(range.end)))
-                    }
-                    Child::Element(i) => pending.push(*i),
-                }
-            }
-        }
-        end.unwrap_or_else(|| self.start_of(element))
-    }
-
-    fn first_text(&self, element: usize) -> Option<usize> {
-        let mut pending: Vec<&Child> = self.tree.elements[element].children.iter().rev().collect();
-        while let Some(child) = pending.pop() {
-            match child {
-                Child::Text(range) => return Some(range.start),
-                Child::Element(i) => pending.extend(self.tree.elements[*i].children.iter().rev()),
-            }
-        }
-        None
+        self.texts[element].map_or(0, |(_, last)| last)
     }
 }
 
