@@ -179,7 +179,13 @@ fn check_claims(
     let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let config = Config::discover(&current)?;
     let suite = Suite::load(config, paths)?;
-    let (report, _) = suite.run_with(RunOptions::for_formats([format]))?;
+    // Warnings from loading are shown with the run's errors, if it has any.
+    let (report, _) = suite
+        .run_with(RunOptions::for_formats([format]))
+        .map_err(|mut errors| {
+            errors.0.splice(0..0, suite.warnings().iter().cloned());
+            errors
+        })?;
     eprint!("{}", diagnostic::render(suite.warnings(), error_color));
     match output {
         Some(path) => {

@@ -198,3 +198,112 @@ fn evidence_positions_point_into_the_files_as_written() {
     assert!(checked >= 100, "{checked}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The contract's example: in a piece published on Friday 11 February 2022, "on Thursday"
+/// supports `date = "2022-02-10"` and a claim of the 9th is refuted, with a note of how the
+/// date was read; without a publication date, the weekday compares as written.
+#[test]
+fn relative_dates_resolve_against_the_publication_date() {
+    let suite = common::TempSuite::new();
+    let story = "The ministry announced the deal on Thursday, officials said.\n";
+    suite
+        .write(
+            "articles/dated.md",
+            format!("---\ntitle: Deal announced\npublished: 2022-02-11T09:30:00Z\n---\n{story}"),
+        )
+        .write("articles/undated.txt", story)
+        .write(
+            "claims/dated.toml",
+            "article = \"dated\"\n\
+             [[claim]]\nsays = \"Deal announced on 10 February\"\ndate = \"2022-02-10\"\nabout = [\"deal\"]\n\
+             [[claim]]\nsays = \"Deal announced on 9 February\"\ndate = \"2022-02-09\"\nabout = [\"deal\"]\nexpect = \"refuted\"\n",
+        )
+        .write(
+            "claims/undated.toml",
+            "article = \"undated\"\n\
+             [[claim]]\nsays = \"Deal announced on Thursday\"\ndate = \"Thursday\"\nabout = [\"deal\"]\n\
+             [[claim]]\nsays = \"Deal announced on 10 February\"\ndate = \"2022-02-10\"\nabout = [\"deal\"]\nexpect = \"absent\"\n",
+        );
+    let output = suite.run(&["check"]);
+    let text = common::stdout(&output);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{text}{}",
+        common::stderr(&output)
+    );
+    assert!(
+        text.contains("`Thursday` read as 2022-02-10: the Thursday on or before publication (2022-02-11, Friday)"),
+        "{text}"
+    );
+}
+
+/// Malformed front matter and JSON-LD are errors at their line and column (exit 2), with
+/// the offending text shown; a file of a format that is not read is a warning naming those
+/// that are.
+#[test]
+fn malformed_metadata_is_an_error_where_it_is() {
+    let suite = common::TempSuite::new();
+    suite
+        .write("articles/bad.md", "+++\ntitle = \"Unclosed\ndate = 2022-02-11\n+++\nBody.\n")
+        .write(
+            "articles/page.html",
+            "<html><head><script type=\"application/ld+json\">\n{\"@type\": \"NewsArticle\",\n  \"headline\": }\n</script></head><body><p>Body.</p></body></html>",
+        )
+        .write("articles/notes.docx", "not an article")
+        .write(
+            "claims/bad.toml",
+            "[[claim]]\narticle = \"bad\"\nsays = \"Body\"\ntext = \"Body\"\n\
+             [[claim]]\narticle = \"page\"\nsays = \"Page body\"\ntext = \"Body\"\n",
+        );
+    let output = suite.run(&["check"]);
+    let errors = common::stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{errors}");
+    assert!(
+        errors.contains("front matter is not valid TOML"),
+        "{errors}"
+    );
+    assert!(errors.contains("articles/bad.md:2:"), "{errors}");
+    assert!(errors.contains("JSON-LD is not valid JSON"), "{errors}");
+    assert!(errors.contains("articles/page.html:3:15"), "{errors}");
+    assert!(
+        errors.contains("`articles/notes.docx` is not read as an article"),
+        "{errors}"
+    );
+}
+
+/// The metadata is in the JSON report (`articles[].meta`) and the HTML report's header for
+/// each article, and in `extract`'s heading.
+#[test]
+fn metadata_is_carried_into_the_reports() {
+    let output = common::factcheck(
+        &suite(),
+        &[
+            "check",
+            "claims/jsonld-only-election-result.toml",
+            "--format",
+            "json",
+        ],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let meta = &report["results"][0]["articles"][0]["meta"];
+    assert_eq!(meta["published"], "2023-07-21", "{meta}");
+    assert!(meta["publisher"].is_string(), "{meta}");
+    let output = common::factcheck(
+        &suite(),
+        &[
+            "check",
+            "claims/jsonld-only-election-result.toml",
+            "--format",
+            "html",
+        ],
+    );
+    let page = common::stdout(&output);
+    assert!(page.contains("<dl class=\"meta\">"), "no metadata header");
+    assert!(page.contains("<dt>published</dt><dd>2023-07-21</dd>"));
+    let output = common::factcheck(
+        &suite(),
+        &["extract", "articles/jsonld-only-election-result.html"],
+    );
+    assert!(common::stdout(&output).contains("\n# published: 2023-07-21\n"));
+}
