@@ -5,7 +5,9 @@
 //! wall time (loading, analysing, checking and rendering the JSON report once), article MB/s,
 //! claims/s, the wall time of loading the claim files, the CPU time of analysis and of
 //! checking (summed over threads, since articles stream through both in parallel), and peak
-//! memory. The large size also runs at half and double size, to show how cost grows.
+//! memory. The large size also runs at half and double size, to show how cost grows. Last,
+//! reading throughput by article format: plain text, Markdown, and saved web pages (MB of
+//! HTML, markup and all, per second).
 
 #[path = "workload/mod.rs"]
 mod workload;
@@ -133,6 +135,64 @@ fn main() {
             "\ngrowth: large/2 → large ×{:.2}, large → large×2 ×{:.2} (linear is ×2.00)",
             large / half,
             double / large
+        );
+    }
+    formats();
+}
+
+/// Reading throughput by article format: the bundled plain-text articles and the web
+/// fixtures' saved pages and Markdown articles, each read (rendered, normalised, analysed)
+/// many times on one thread. MB are of the file as written (HTML with all its markup).
+fn formats() {
+    use factcheck::article::{Article, Format, analyse};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<(Format, String)> = Vec::new();
+    for folder in ["articles", "tests/fixtures/web/articles"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(folder))
+            .expect("the articles")
+            .map(|e| e.expect("an entry").path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            if let Some(format) = Format::of(&path) {
+                files.push((format, std::fs::read_to_string(&path).expect("an article")));
+            }
+        }
+    }
+    println!(
+        "\n{:<10} {:>6} {:>9} {:>9} {:>9}",
+        "format", "files", "MB read", "s", "MB/s"
+    );
+    for (label, format) in [
+        ("plain", Format::Plain),
+        ("markdown", Format::Markdown),
+        ("html", Format::Html),
+    ] {
+        let texts: Vec<&String> = files
+            .iter()
+            .filter(|(f, _)| *f == format)
+            .map(|(_, text)| text)
+            .collect();
+        let bytes: usize = texts.iter().map(|t| t.len()).sum();
+        // About 20 MB of each format.
+        let rounds = (20_000_000 / bytes.max(1)).max(1);
+        let start = Instant::now();
+        for _ in 0..rounds {
+            for text in &texts {
+                let article = Article::from_file("a", "a", (*text).clone(), format)
+                    .expect("the fixture reads");
+                std::hint::black_box(analyse(article));
+            }
+        }
+        let seconds = start.elapsed().as_secs_f64();
+        let megabytes = (bytes * rounds) as f64 / 1e6;
+        println!(
+            "{:<10} {:>6} {:>9.1} {:>9.3} {:>9.1}",
+            label,
+            texts.len(),
+            megabytes,
+            seconds,
+            megabytes / seconds
         );
     }
 }
