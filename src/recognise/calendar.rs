@@ -243,6 +243,47 @@ pub fn resolve(
     })
 }
 
+/// The days of month `month` (1–12) that `relative` places against `published`: `last
+/// August` (the last August before the month of publication), `this March`, `next March`
+/// (the first after it), `February last year`, `June this year`, `May next year`.
+pub fn resolve_month(relative: &str, month: u8, published: CalendarDay) -> Option<Resolved> {
+    let on = format!("publication ({published}, {})", weekday_name(published));
+    let name = MONTH_NAMES[usize::from(month.clamp(1, 12) - 1)];
+    let (year, how) = match relative {
+        "last" if month < published.month => (published.year, format!("{name} before {on}")),
+        "last" => (published.year - 1, format!("{name} before {on}")),
+        "next" if month > published.month => (published.year, format!("{name} after {on}")),
+        "next" => (published.year + 1, format!("{name} after {on}")),
+        "this" | "this year" => (published.year, format!("{name} of the year of {on}")),
+        "last year" => (
+            published.year - 1,
+            format!("{name} of the year before the year of {on}"),
+        ),
+        "next year" => (
+            published.year + 1,
+            format!("{name} of the year after the year of {on}"),
+        ),
+        _ => return None,
+    };
+    let first = CalendarDay::new(year, month, 1)?;
+    Some(Resolved::span(first, first.month_end(), how))
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 fn relative_days(
     relative: &str,
     weekday: Option<u8>,
@@ -267,6 +308,17 @@ fn relative_days(
         | "yesterday evening" => Resolved::day(published.plus(-1), format!("day before {on}")),
         "today" | "tonight" => Resolved::day(published, format!("day of {on}")),
         "tomorrow" => Resolved::day(published.plus(1), format!("day after {on}")),
+        "last week" | "this week" | "next week" if weekday.is_some() => {
+            // "Thursday last week": that weekday of the week named.
+            let offset = match relative {
+                "last week" => -1,
+                "this week" => 0,
+                _ => 1,
+            };
+            let day = week(offset).0.plus(i64::from(weekday.unwrap_or(1)) - 1);
+            let name = weekday_name_of(weekday.unwrap_or(1));
+            Resolved::day(day, format!("{name} of the {relative} of {on}"))
+        }
         "last week" => {
             let (first, last) = week(-1);
             Resolved::span(first, last, format!("week before the week of {on}"))
@@ -411,6 +463,13 @@ mod tests {
         assert_eq!(on(Some("next"), Some(2), false), "2022-02-15");
         // A weekday with its date is not resolved: the date says which day.
         assert!(resolve(None, Some(4), true, friday, false).is_none());
+        assert_eq!(on(Some("last week"), Some(4), false), "2022-02-03");
+        let month = |relative, month| resolve_month(relative, month, friday).unwrap().describe();
+        assert_eq!(month("last", 8), "2021-08-01..2021-08-31");
+        assert_eq!(month("last", 1), "2022-01-01..2022-01-31");
+        assert_eq!(month("next", 2), "2023-02-01..2023-02-28");
+        assert_eq!(month("this", 3), "2022-03-01..2022-03-31");
+        assert_eq!(month("last year", 2), "2021-02-01..2021-02-28");
     }
 
     #[test]

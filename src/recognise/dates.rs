@@ -320,6 +320,13 @@ impl DateValue {
         published: super::calendar::CalendarDay,
         future: bool,
     ) -> Option<super::calendar::Resolved> {
+        if let Some(month) = self.month
+            && self.day.is_none()
+            && self.year.is_none()
+            && let Some(relative) = self.relative.as_deref()
+        {
+            return super::calendar::resolve_month(relative, month, published);
+        }
         let dated = self.day.is_some() || self.month.is_some() || self.year.is_some();
         super::calendar::resolve(
             self.relative.as_deref(),
@@ -405,7 +412,11 @@ impl DateValue {
         if let Some(relative) = &self.relative
             && !(self.weekday.is_some() && ["last", "next", "this"].contains(&relative.as_str()))
         {
-            parts.push(relative.clone());
+            match (self.month, relative.as_str()) {
+                // "last August": the month as ISO's `--08`, placed by the word before it.
+                (Some(_), "last" | "next" | "this") => parts.insert(0, relative.clone()),
+                _ => parts.push(relative.clone()),
+            }
         }
         if let Some(time) = self.time {
             parts.push(format!("{:02}:{:02}", time / 60, time % 60));
@@ -485,6 +496,24 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
                     });
                     at = next;
                     continue;
+                }
+                // "February last year", "Thursday last week": a month or weekday placed by
+                // the relative date after it.
+                let mut end = end;
+                let placeable = value.relative.is_none()
+                    && value.day.is_none()
+                    && value.year.is_none()
+                    && (value.month.is_some() != value.weekday.is_some());
+                if placeable
+                    && let Some((relative, next)) = relative_at(lexemes, end)
+                    && (value.month.is_some() && relative.ends_with("year")
+                        || value.weekday.is_some() && relative.ends_with("week"))
+                    && ["last ", "this ", "next "]
+                        .iter()
+                        .any(|p| relative.starts_with(p))
+                {
+                    value.relative = Some(relative);
+                    end = next;
                 }
                 found.push(FoundDate {
                     span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
@@ -758,21 +787,37 @@ fn word_date_at(lexemes: &[Lexeme<'_>], at: usize, in_context: bool) -> Option<(
             end,
         ));
     }
-    // "last Tuesday", "next Friday", "this Monday": a weekday the word places.
+    // "last Tuesday", "next Friday", "this Monday", "last August": a weekday or month the
+    // word places.
     if ["last", "next", "this"].iter().any(|w| lexeme.is(w))
         && let Some(after) = lexemes.get(at + 1)
         && after.is_capitalised()
-        && after.text.len() > 4
-        && let Some(day) = weekday(after.text)
+        && (after.text.len() > 4
+            || after.text == "May"
+            || after.text == "June"
+            || after.text == "July")
     {
-        return Some((
-            DateValue {
-                weekday: Some(day),
-                relative: Some(lower(lexeme.text).into_owned()),
-                ..DateValue::default()
-            },
-            at + 2,
-        ));
+        let relative = Some(lower(lexeme.text).into_owned());
+        if let Some(day) = weekday(after.text) {
+            return Some((
+                DateValue {
+                    weekday: Some(day),
+                    relative,
+                    ..DateValue::default()
+                },
+                at + 2,
+            ));
+        }
+        if let Some(month) = month(after.text).filter(|_| !after.text.ends_with("'s")) {
+            return Some((
+                DateValue {
+                    month: Some(month),
+                    relative,
+                    ..DateValue::default()
+                },
+                at + 2,
+            ));
+        }
     }
     // Only relative dates are written in lower case.
     if !lexeme.is_capitalised() {
