@@ -352,7 +352,9 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
                 .or_else(|| whole_of(lexemes, range.clone()).map(|name| (name, Bond::Bound)))
+                .or_else(|| group_after(lexemes, range.end).map(|name| (name, Bond::Bound)))
                 .or_else(|| partitive(lexemes, figure).map(|name| (name, Bond::Subject)))
+                .or_else(|| opening_group(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
                     relative_owner(lexemes, range.clone()).map(|name| (name, Bond::Subject))
@@ -441,6 +443,46 @@ fn partitive(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
         .map(|l| lower(l.text).into_owned())
         .collect();
     (!words.is_empty() && words.len() <= 4).then(|| words.join(" "))
+}
+
+/// The group a figure is among, written right after it: `those aged 18 to 36 months` of
+/// `70% among those aged 18 to 36 months`.
+fn group_after(lexemes: &[Lexeme<'_>], end: usize) -> Option<String> {
+    if !lexemes.get(end)?.is("among") {
+        return None;
+    }
+    group_words(&lexemes[end + 1..])
+}
+
+/// The group a sentence opens with, for the figures of its main clause: `children aged 5
+/// to 17 months` of `Among children aged 5 to 17 months, efficacy reached 79%`.
+fn opening_group(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    if !lexemes.first()?.is("among") {
+        return None;
+    }
+    let comma = lexemes.iter().position(|l| l.text == ",")?;
+    if start < comma {
+        return None;
+    }
+    group_words(&lexemes[1..comma])
+}
+
+/// A group's words, past a determiner, up to a mark or a joining word (at most eight).
+fn group_words(lexemes: &[Lexeme<'_>]) -> Option<String> {
+    let words: Vec<&str> = lexemes
+        .iter()
+        .skip_while(|l| l.is("the"))
+        .take_while(|l| {
+            l.kind != Kind::Symbol
+                && ![
+                    "but", "while", "whereas", "against", "compared", "versus", "than",
+                ]
+                .iter()
+                .any(|w| l.is(w))
+        })
+        .map(|l| l.text)
+        .collect();
+    (!words.is_empty() && words.len() <= 8).then(|| words.join(" "))
 }
 
 /// A possessive right before a figure: `Westbury` of `Westbury's nine`.

@@ -491,7 +491,6 @@ const SKIPPED_ELEMENTS: &[&str] = &[
     "dialog",
     "menu",
     "address",
-    "time",
     "amp-ad",
     "amp-sidebar",
     "amp-social-share",
@@ -506,6 +505,10 @@ const SKIPPED_ELEMENTS: &[&str] = &[
 
 /// Words of a class or id that mark furniture wherever they stand.
 const FURNITURE: &[&str] = &[
+    "loading",
+    "spinner",
+    "placeholder",
+    "player",
     "ad",
     "ads",
     "adslot",
@@ -575,22 +578,13 @@ const FURNITURE: &[&str] = &[
     "topic",
     "topics",
     "skip",
-    "sr",
-    "hidden",
     "licensing",
-    "visually",
-    "print",
-    "loading",
-    "spinner",
-    "placeholder",
     "banner",
     "widget",
     "rail",
     "supplemental",
     "tools",
     "utility",
-    "correction",
-    "corrections",
     "disclaimer",
 ];
 
@@ -623,6 +617,21 @@ const FURNITURE_PIECES: &[&str] = &[
     "mostread",
     "readmore",
     "signup",
+];
+
+/// Whole class names that hide an element from readers (one word of a utility class, as
+/// in `overflow-hidden` or `md:hidden`, does not).
+const HIDING_CLASSES: &[&str] = &[
+    "hidden",
+    "hide",
+    "is-hidden",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+    "screen-reader-only",
+    "d-none",
+    "print-only",
 ];
 
 /// Words of a class or id that mark furniture unless the same name says it is content
@@ -1031,6 +1040,14 @@ impl<'t> Reader<'t> {
                         if self.is_paragraph(index) && self.is_furniture_line(index) {
                             continue;
                         }
+                        // A short block whose whole text is a line of furniture ("Loading…"
+                        // in a placeholder's span).
+                        if self.end_of(index).saturating_sub(self.start_of(index)) < 64 {
+                            let words = self.tree.text_of(index, self.source).to_lowercase();
+                            if FURNITURE_LINES.contains(&words.trim_end_matches([':', '.'])) {
+                                continue;
+                            }
+                        }
                         text.paragraph(self.start_of(index));
                         pending.push(Step::Exit(self.end_of(index)));
                     }
@@ -1110,6 +1127,22 @@ fn is_furniture(tree: &Tree, index: usize) -> bool {
     let node = &tree.elements[index];
     let name = node.name.as_str();
     if SKIPPED_ELEMENTS.contains(&name) {
+        // A figure holding a table (`wp-block-table`) is the article's data.
+        return !(name == "figure" && has_descendant(tree, index, "table"));
+    }
+    // A `<time>` standing alone is a dateline; inside a paragraph it is the text's.
+    if name == "time"
+        && !ancestors(tree, index)
+            .take(3)
+            .any(|a| TEXT_BLOCKS.contains(&tree.elements[a].name.as_str()))
+    {
+        return true;
+    }
+    if tree.attribute(index, "class").is_some_and(|class| {
+        class
+            .split_whitespace()
+            .any(|c| HIDING_CLASSES.contains(&c.to_ascii_lowercase().as_str()))
+    }) {
         return true;
     }
     if name == "header"
@@ -1194,6 +1227,28 @@ fn class_words(class: &str) -> Vec<String> {
     words
 }
 
+/// Whether an element holds an element named `name` (looked for among its first thousand
+/// descendants).
+fn has_descendant(tree: &Tree, index: usize, name: &str) -> bool {
+    let mut pending = vec![index];
+    let mut seen = 0;
+    while let Some(at) = pending.pop() {
+        for child in &tree.elements[at].children {
+            if let Child::Element(i) = child {
+                if tree.elements[*i].name == name {
+                    return true;
+                }
+                seen += 1;
+                if seen > 1000 {
+                    return false;
+                }
+                pending.push(*i);
+            }
+        }
+    }
+    false
+}
+
 fn ancestors(tree: &Tree, index: usize) -> impl Iterator<Item = usize> + '_ {
     std::iter::successors(tree.elements[index].parent, |&at| tree.elements[at].parent)
 }
@@ -1257,6 +1312,26 @@ mod tests {
                 "{needle}: {}",
                 &PAGE[in_page..in_page + 20]
             );
+        }
+    }
+
+    #[test]
+    fn utility_classes_inline_times_and_tables_are_the_articles() {
+        let page = r#"<html><body><div class="overflow-hidden md:hidden-not container">
+<article><h1>Rents hit record</h1><div class="sr-only">Skip to share tools</div>
+<p>Rents rose 9% in the year to <time datetime="2024-03">March</time>, the agency said on <span><time>Thursday</time></span>, and are highest in the capital.</p>
+<time class="x">11 April 2024</time>
+<figure class="wp-block-table"><table><tr><td>London</td><td>£2,121</td></tr></table><figcaption>Source: ONS</figcaption></figure>
+<figure><img src="a.jpg"><figcaption>A street of terraced houses.</figcaption></figure>
+</article></div></body></html>"#;
+        let (text, _) = read(page);
+        assert!(
+            text.contains("year to March, the agency said on Thursday, and"),
+            "{text}"
+        );
+        assert!(text.contains("London\n\n£2,121"), "{text}");
+        for furniture in ["Skip to share", "11 April", "Source: ONS", "terraced"] {
+            assert!(!text.contains(furniture), "{furniture}: {text}");
         }
     }
 
