@@ -348,3 +348,54 @@ fn a_phrasal_verbs_over_is_no_bound_and_an_opening_phrase_is_no_owner() {
         [Some("mayor".to_string())]
     );
 }
+
+#[test]
+fn a_tallys_figures_are_the_winners_then_the_losers_and_a_score_is_both_sides() {
+    let tally = "Callum Reddy beat Fiona Ashcroft by 12,412 votes to 9,870.";
+    assert_eq!(
+        verdict(tally, "says = \"Reddy: 12,412 votes\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(tally, "says = \"Ashcroft: 9,870 votes\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(tally, "says = \"Ashcroft: 12,412 votes\""),
+        Verdict::Refuted
+    );
+    let score = "Castelar beat Deportivo Almar 3-1 on Saturday.";
+    assert_eq!(
+        verdict(
+            score,
+            "says = \"x\"\nquantity = \"3-1\"\nabout = [\"Almar\"]"
+        ),
+        Verdict::Supported
+    );
+    let words = "The vote in the committee was six to three in favour.";
+    assert_eq!(
+        verdict(words, "says = \"committee vote: 6 to 3\""),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn a_shorthand_contexts_setting_and_a_figures_group_say_which_figure_is_meant() {
+    let sites = "At seasonal sites, efficacy was 75%.\n\nAt standard sites, efficacy was 68%.";
+    assert_eq!(
+        verdict(
+            sites,
+            "says = \"Efficacy at standard sites: 75%\"\nexpect = \"refuted\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(sites, "says = \"Efficacy at standard sites: 68%\""),
+        Verdict::Supported
+    );
+    let ages = "Among children aged 5 to 17 months, efficacy reached 79%, against 70% among those aged 18 to 36 months.";
+    let claim = "says = \"x\"\nquantity = \"79%\"\nabout = [\"18 to 36 months\", \"efficacy\"]";
+    assert_eq!(verdict(ages, claim), Verdict::Refuted);
+    let claim = "says = \"x\"\nquantity = \"70%\"\nabout = [\"18 to 36 months\", \"efficacy\"]";
+    assert_eq!(verdict(ages, claim), Verdict::Supported);
+}

@@ -1901,6 +1901,24 @@ mod tests {
     }
 
     #[test]
+    fn descriptors_bodies_and_job_titles_around_a_name() {
+        let found = speakers(&[
+            "Her co-investigator, Professor Julian Ashby of the Meridian Vaccine Institute, said the results held up \u{201C}across very different patterns\u{201D}. He added: \u{201C}We now need to know more.\u{201D}",
+            "Mum-of-two Kerry, who runs a beauty salon, said: \u{201C}I checked it ten times.\u{201D}",
+            "Engineer Dean said the first person he rang was his mum. \u{201C}She told me to stop messing about,\u{201D} he said.",
+        ]);
+        assert_eq!(
+            found,
+            [
+                named("Julian Ashby", "named"),
+                named("Julian Ashby", "pronoun"),
+                named("Kerry", "named"),
+                named("Dean", "pronoun"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_role_no_one_was_given_names_no_one() {
         let found = speakers(&[
             "Lee Ashworth, 34, led the gang.",

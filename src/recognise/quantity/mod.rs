@@ -697,7 +697,7 @@ fn noun_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<Unit> {
             "total", "number", "figure", "average", "maximum", "minimum", "sum", "lot", "couple",
             "margin", "majority", "lead", "deficit", "gap", "difference", "record", "peak",
             "level", "rate", "price", "value", "score", "height", "depth", "length", "speed",
-            "age", "cost", "budget", "fine", "bill", "salary", "fee",
+            "age", "cost", "budget", "fine", "bill", "salary", "fee", "round",
         ]
         .iter()
         .any(|w| noun.is(w));

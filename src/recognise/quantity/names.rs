@@ -210,6 +210,36 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     if previous.is_some_and(|p| designates(&p)) {
         return true;
     }
+    // A model after a product's name in mixed case: "iPhone 15", "PlayStation 5".
+    // (a capital between small letters: not an acronym such as "AfD").
+    let mixed_case = |word: &str| {
+        let letters: Vec<char> = word.chars().collect();
+        letters
+            .windows(3)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_lowercase())
+    };
+    if previous.is_some_and(|p| p.kind == Kind::Word && mixed_case(p.text)) {
+        return true;
+    }
+    // A stage of a tournament: "the last 16", "the round of 16", "a last-16 tie" (not "the
+    // last 16 years").
+    let stage_word = |l: &Lexeme<'_>| {
+        [
+            "of", "in", "tie", "ties", "stage", "match", "clash", "draw", "for", "at", "on",
+            "with", "to", "against", "after", "before", "and",
+        ]
+        .iter()
+        .any(|w| l.is(w))
+    };
+    let round_of = previous.is_some_and(|p| p.is("of"))
+        && start.checked_sub(2).is_some_and(|i| lexemes[i].is("round"));
+    let last = previous.is_some_and(|p| p.is("last") || p.is("final"))
+        && start
+            .checked_sub(2)
+            .is_some_and(|i| lexemes[i].is("the") || lexemes[i].is("a"));
+    if (round_of || last) && next.is_none_or(|n| n.kind != Kind::Word || stage_word(n)) {
+        return true;
+    }
     // A stock index: "the S&P 500", "FTSE 100", "Stoxx Europe 600", "Nikkei 225".
     let index = |word: &Lexeme<'_>| {
         [

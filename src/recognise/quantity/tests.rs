@@ -473,3 +473,31 @@ fn debug_tmp() {
         eprintln!("{text}\n   {}", text2.join("\n   "));
     }
 }
+
+#[test]
+fn model_numbers_and_tournament_stages_are_not_counts() {
+    for text in [
+        "He filmed it on his iPhone 15 from the stands.",
+        "The PlayStation 5 launched in November.",
+        "England reached the last 16.",
+        "They lost in the round of 16 to Spain.",
+        "a last 16 tie against Ghana",
+    ] {
+        assert!(read(text).is_empty(), "{text:?} → {:?}", read(text));
+    }
+    // An acronym is no product name; a stage followed by its noun counts.
+    assert_eq!(value_unit("the AfD 152 seats").0, 152.0);
+    assert_eq!(
+        value_unit("over the last 16 years"),
+        (16.0, Some("year".into()))
+    );
+}
+
+#[test]
+fn tallies_in_words() {
+    let found = crate::recognise::recognise("The committee voted six to three in favour.");
+    let crate::recognise::MentionKind::Quantity(quantity) = &found[0].kind else {
+        panic!("{found:?}");
+    };
+    assert_eq!(quantity.score.as_deref(), Some(&[(6.0, 3.0)][..]));
+}
