@@ -213,9 +213,11 @@ impl Found {
 /// Every quantity in a sentence's lexemes, skipping lexemes inside `taken` spans (dates).
 pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     let is_taken = |at: usize| {
-        taken
-            .iter()
-            .any(|t| t.start <= lexemes[at].span.start && lexemes[at].span.end <= t.end)
+        lexemes.get(at).is_some_and(|lexeme| {
+            taken
+                .iter()
+                .any(|t| t.start <= lexeme.span.start && lexeme.span.end <= t.end)
+        })
     };
     let mut found: Vec<Found> = Vec::new();
     let mut at = 0;
@@ -381,7 +383,7 @@ fn quantity_at(
 ) -> Option<Found> {
     let opening = opening_at(lexemes, start);
     let number_start = opening.number;
-    if is_taken(number_start) {
+    if number_start >= lexemes.len() || is_taken(number_start) {
         return None;
     }
     // "half of", "two-thirds of", "about half": a proportion, read as a percentage.
