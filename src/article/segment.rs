@@ -12,7 +12,7 @@ use crate::source::Span;
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "rev", "st", "lt", "col", "sgt", "capt",
     "cmdr", "adm", "maj", "prof", "pres", "amb", "hon", "supt", "insp", "mt", "ft", "messrs", "fr",
-    "cpl", "pvt", "brig", "atty", "sec", "secs", "gens",
+    "cpl", "pvt", "brig", "atty", "sec", "secs", "gens", "sens", "reps", "govs", "profs", "drs",
 ];
 
 /// Abbreviations that usually stand inside a sentence: a full stop after them ends one only
@@ -199,7 +199,8 @@ fn ends_sentence(text: &str, start: usize, stop: usize, after: usize, end: usize
         return false;
     }
     let is_initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
-    let is_dotted = before.contains('.');
+    // `U.S.`, not a number with its decimal point (`11.94p.` ends a sentence).
+    let is_dotted = before.contains('.') && !before.starts_with(|c: char| c.is_ascii_digit());
     if is_initial || is_dotted || ABBREVIATIONS.contains(&lower.as_str()) {
         let next_word: String = next
             .chars()
@@ -232,6 +233,20 @@ mod tests {
             .flat_map(|p| sentences(text, p))
             .map(|s| &text[s.range()])
             .collect()
+    }
+
+    #[test]
+    fn a_figure_with_a_decimal_point_ends_a_sentence_and_plural_titles_do_not() {
+        assert_eq!(
+            split(
+                "Shares closed at 11.94p. Shares in rivals fell. Sens. John Thune and Mitch McConnell voted."
+            ),
+            [
+                "Shares closed at 11.94p.",
+                "Shares in rivals fell.",
+                "Sens. John Thune and Mitch McConnell voted."
+            ]
+        );
     }
 
     #[test]

@@ -507,8 +507,6 @@ const SKIPPED_ELEMENTS: &[&str] = &[
 const FURNITURE: &[&str] = &[
     "loading",
     "spinner",
-    "placeholder",
-    "player",
     "ad",
     "ads",
     "adslot",
@@ -636,7 +634,7 @@ const HIDING_CLASSES: &[&str] = &[
 
 /// Words of a class or id that mark furniture unless the same name says it is content
 /// (`article-header` holds the headline; `site-header` does not).
-const WEAK_FURNITURE: &[&str] = &["header", "meta", "aside", "extra", "info", "top", "bottom"];
+const WEAK_FURNITURE: &[&str] = &["header", "meta", "aside", "extra", "info"];
 
 /// Words that say a class or id holds content.
 const CONTENT: &[&str] = &[
@@ -690,6 +688,8 @@ const FURNITURE_STARTS: &[&str] = &[
     "copyright",
     "©",
     "reporting by",
+    "associated press writer",
+    "associated press writers",
     "additional reporting",
     "editing by",
     "writing by",
@@ -981,6 +981,10 @@ impl<'t> Reader<'t> {
         {
             return true;
         }
+        // "X contributed to this report.", "Additional reporting by …".
+        if short && folded.contains("contributed to this report") {
+            return true;
+        }
         // A newsletter or subscription box: "… newsletter … Sign up here."
         if words.split_whitespace().count() <= 40
             && ["sign up", "subscribe", "newsletter"]
@@ -1190,7 +1194,15 @@ fn is_furniture(tree: &Tree, index: usize) -> bool {
         .flatten()
         .flat_map(str::split_whitespace)
         .any(|class| {
-            let words = class_words(class);
+            let mut words = class_words(class);
+            // "layout-with-rail", "has-sidebar", "no-comments": what follows says what the
+            // element has or lacks, not what it is.
+            if let Some(at) = words
+                .iter()
+                .position(|w| ["with", "has", "no", "without"].contains(&w.as_str()))
+            {
+                words.truncate(at);
+            }
             let content = words.iter().any(|w| CONTENT.contains(&w.as_str()));
             words.iter().any(|w| {
                 FURNITURE.contains(&w.as_str())
