@@ -198,6 +198,10 @@ fn ends_sentence(text: &str, start: usize, stop: usize, after: usize, end: usize
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
+    // "No. 10" abbreviates a number; "voting no. Sen. …" ends a sentence.
+    if lower == "no" || lower == "nos" {
+        return !first.is_ascii_digit();
+    }
     let is_initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
     // `U.S.`, not a number with its decimal point (`11.94p.` ends a sentence).
     let is_dotted = before.contains('.') && !before.starts_with(|c: char| c.is_ascii_digit());
