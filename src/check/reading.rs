@@ -399,3 +399,13 @@ fn a_shorthand_contexts_setting_and_a_figures_group_say_which_figure_is_meant() 
     let claim = "says = \"x\"\nquantity = \"70%\"\nabout = [\"18 to 36 months\", \"efficacy\"]";
     assert_eq!(verdict(ages, claim), Verdict::Supported);
 }
+
+#[test]
+fn the_period_of_a_change_is_no_figure_of_its_own() {
+    let found = quantities("Prices posted a 3.2% 12-month increase in June.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].1.low, found[0].1.change), (3.2, Some(Trend::Up)));
+    assert!(quantities("It was the biggest 12-month increase since 1982.").is_empty());
+    let annual = only("Wages saw a 5% annual rise.");
+    assert_eq!(annual.change, Some(Trend::Up));
+}

@@ -252,6 +252,36 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
 /// A change stated after the figure ending at `end`: `1.2% higher`, `a 3% increase`, `a
 /// 12-point drop`; its direction and where it ends.
 pub(super) fn change_after(lexemes: &[Lexeme<'_>], end: usize) -> Option<(Trend, usize)> {
+    // "a 3.2% 12-month increase", "a 5% year-on-year rise": the period between the figure
+    // and its noun of change.
+    let period = |at: usize| -> Option<usize> {
+        let first = lexemes.get(at)?;
+        let time = |l: &Lexeme<'_>| {
+            ["year", "month", "week", "day", "quarter"]
+                .iter()
+                .any(|w| l.is(w))
+        };
+        if first.kind == Kind::Number
+            && lexemes
+                .get(at + 1)
+                .is_some_and(|l| l.text == "-" && !l.spaced)
+            && lexemes.get(at + 2).is_some_and(time)
+        {
+            return Some(at + 3);
+        }
+        if (first.is("annual")
+            || first.is("monthly")
+            || first.is("yearly")
+            || first.is("quarterly"))
+            && lexemes
+                .get(at + 1)
+                .is_some_and(|l| CHANGE_NOUNS.iter().any(|n| l.is(n)))
+        {
+            return Some(at + 1);
+        }
+        None
+    };
+    let end = period(end).unwrap_or(end);
     let word = lexemes.get(end)?;
     if word.is("higher") || word.is("lower") {
         return Some((trend_of(word)?, end + 1));

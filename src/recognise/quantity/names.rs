@@ -157,6 +157,8 @@ pub(super) fn designates(word: &Lexeme<'_>) -> bool {
 /// a duration or count.
 const COMPARISONS: &[&str] = &[
     "high", "highs", "low", "lows", "peak", "record", "best", "worst", "top", "bottom",
+    // The period of a change: "a 3.2% 12-month increase".
+    "increase", "rise", "gain", "jump", "decline", "drop", "fall", "decrease", "change",
 ];
 
 /// Whether a time span glued to the number ending at `end` compares rather than counts: `a
