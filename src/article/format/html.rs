@@ -568,7 +568,7 @@ const FURNITURE: &[&str] = &[
     "masthead",
     "pagination",
     "pager",
-    "paywall",
+    "video",
     "modal",
     "popup",
     "toolbar",
@@ -606,10 +606,8 @@ const FURNITURE_PIECES: &[&str] = &[
     "trending",
     "popular",
     "recommend",
-    "subscri",
     "outbrain",
     "taboola",
-    "paywall",
     "navigation",
     "masthead",
     "mostread",
@@ -1203,7 +1201,9 @@ fn is_furniture(tree: &Tree, index: usize) -> bool {
             {
                 words.truncate(at);
             }
-            let content = words.iter().any(|w| CONTENT.contains(&w.as_str()));
+            // A `<header>` inside the article is the article's (its headline): only a word
+            // that is furniture wherever it stands leaves it out.
+            let content = name == "header" || words.iter().any(|w| CONTENT.contains(&w.as_str()));
             words.iter().any(|w| {
                 FURNITURE.contains(&w.as_str())
                     || (!content

@@ -224,8 +224,13 @@ pub(super) fn join_two(
         } else {
             (unit_b, unit_a)
         };
-        let low = unit_a.to_base(a.low) / small.factor;
-        let high = unit_b.to_base(b.high) / small.factor;
+        // Months and years convert exactly (12 to the year), whatever a day count says.
+        let in_small = |unit: units::MeasureUnit, value: f64| match (unit.name, small.name) {
+            ("year", "month") => value * 12.0,
+            _ => unit.to_base(value) / small.factor,
+        };
+        let low = in_small(unit_a, a.low);
+        let high = in_small(unit_b, b.high);
         if low < high {
             let mut merged = if small.name == unit_a.name {
                 first.clone()

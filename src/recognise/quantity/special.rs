@@ -76,16 +76,11 @@ pub(super) fn age_decade_at(
     if !possessive || !(10.0..=90.0).contains(&tens) || tens % 10.0 != 0.0 {
         return None;
     }
-    let year = units::lookup("years").expect("years is a unit");
+    // An age, so a bare number as every age is ("Platt, 35,").
     Some(Found {
         span: Span::new(lexemes[start].span.start, decade.span.end),
         value_span: decade.span,
-        quantity: Quantity::level(
-            tens,
-            tens + 9.0,
-            opening.qualifier.clone(),
-            Some(measure_unit(decade.text, year)),
-        ),
+        quantity: Quantity::level(tens, tens + 9.0, opening.qualifier.clone(), None),
         lexemes: start..at + 1,
     })
 }
