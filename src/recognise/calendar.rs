@@ -3,7 +3,7 @@
 //! In a piece published on Friday 11 February 2022, "on Thursday" is 10 February, "last
 //! week" is 31 January – 6 February and "earlier this month" 1 – 11 February. A relative
 //! date resolves to the calendar days it covers ([`Resolved`]); a claim's date agrees with it
-//! when one lies within the other.
+//! when those days lie within the claim's, and disagrees when they do not meet.
 
 use std::fmt;
 
@@ -167,10 +167,11 @@ impl Resolved {
         }
     }
 
-    /// Whether the days a claim's date names (a year, with a month and day where given) lie
-    /// inside these days, or these inside them: `Some(true)` when one holds the other,
-    /// `Some(false)` when they do not meet, `None` when they overlap in part (neither says
-    /// the other) or the claim names no year.
+    /// Whether the days a claim's date names (a year, with a month and day where given) say
+    /// what these days say: `Some(true)` when these lie inside the claim's (the article is
+    /// as precise as the claim: "on Thursday" for 2022-02-10, "last week" for February
+    /// 2022), `Some(false)` when they do not meet, `None` otherwise — the claim more precise
+    /// than the article ("last week" does not say 2022-02-03), or no year claimed.
     pub fn agrees_with(
         &self,
         year: Option<i32>,
@@ -181,9 +182,7 @@ impl Resolved {
         if last < self.first || first > self.last {
             return Some(false);
         }
-        let within = first >= self.first && last <= self.last;
-        let holds = self.first >= first && self.last <= last;
-        (within || holds).then_some(true)
+        (self.first >= first && self.last <= last).then_some(true)
     }
 }
 
@@ -473,19 +472,18 @@ mod tests {
     }
 
     #[test]
-    fn a_claimed_day_agrees_when_inside_and_disagrees_when_outside() {
+    fn a_claimed_day_agrees_when_the_article_says_it_and_disagrees_when_outside() {
         let last_week = resolve(Some("last week"), None, false, day("2022-02-11"), false).unwrap();
-        assert_eq!(
-            last_week.agrees_with(Some(2022), Some(2), Some(3)),
-            Some(true)
-        );
-        assert_eq!(
-            last_week.agrees_with(Some(2022), Some(2), Some(9)),
-            Some(false)
-        );
-        // February 2022 does not hold the week (it begins in January), nor the week it.
+        // "Last week" does not say which day of it: a claim of one day inside it is neither
+        // supported nor refuted; a day outside it is refuted.
+        assert_eq!(last_week.agrees_with(Some(2022), Some(2), Some(3)), None);
+        assert_eq!(last_week.agrees_with(Some(2022), Some(2), Some(9)), Some(false));
+        // February 2022 does not hold the week (it begins in January).
         assert_eq!(last_week.agrees_with(Some(2022), Some(2), None), None);
         assert_eq!(last_week.agrees_with(Some(2022), None, None), Some(true));
         assert_eq!(last_week.agrees_with(None, None, None), None);
+        let thursday = resolve(None, Some(4), false, day("2022-02-11"), false).unwrap();
+        assert_eq!(thursday.agrees_with(Some(2022), Some(2), Some(10)), Some(true));
+        assert_eq!(thursday.agrees_with(Some(2022), Some(2), None), Some(true));
     }
 }
