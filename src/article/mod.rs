@@ -374,7 +374,7 @@ pub fn analyse(article: Article) -> Analysis {
     if let Some(published) = article.meta.published {
         resolve_dates(&mut mentions, published, |mention| {
             let sentence = sentences[mention.sentence].span;
-            speaks_of_the_future(text, sentence, mention.span)
+            clause_tense(text, sentence, mention.span)
         });
     }
     let quotations = find_quotations(&article, &paragraphs, &sentences, &tokens, &lexed);
@@ -399,27 +399,39 @@ pub fn analyse(article: Article) -> Analysis {
 fn resolve_dates(
     mentions: &mut [Mention],
     published: recognise::calendar::CalendarDay,
-    future: impl Fn(&Mention) -> bool,
+    tense: impl Fn(&Mention) -> Option<bool>,
 ) {
     for mention in mentions.iter_mut() {
         let recognise::MentionKind::Date(date) = &mention.kind else {
             continue;
         };
-        if date.relative.is_none() && date.weekday.is_none() {
+        let lone_month = date.month.is_some()
+            && date.day.is_none()
+            && date.year.is_none()
+            && date.relative.is_none()
+            && date.weekday.is_none();
+        if date.relative.is_none() && date.weekday.is_none() && !lone_month {
             continue;
         }
-        let ahead = future(mention);
+        // A month named alone resolves only where its clause says past or to come ("fell in
+        // February", "will open in March"); a weekday is the last one unless to come.
+        let ahead = match tense(mention) {
+            Some(ahead) => ahead,
+            None if lone_month => continue,
+            None => false,
+        };
         if let recognise::MentionKind::Date(date) = &mut mention.kind {
             date.resolved = date.resolve(published, ahead);
         }
     }
 }
 
-/// Whether the clause a date stands in speaks of what is to come ("will meet on Tuesday",
-/// "plan to ask a court on Saturday"; not "set to close after councillors backed the plans
-/// on Thursday"). The clause is the words before the date back to a comma or a joining word;
-/// for a date that opens its clause ("On Tuesday, the council will vote"), the words after.
-fn speaks_of_the_future(text: &str, sentence: Span, date: Span) -> bool {
+/// What the clause a date stands in says of time: `Some(true)` to come ("will meet on Tuesday",
+/// "plan to ask a court on Saturday"), `Some(false)` past ("set to close after councillors
+/// backed the plans on Thursday"), `None` where it says neither. The clause is the words
+/// before the date back to a comma or a joining word, nearest first; for a date that opens
+/// its clause ("On Tuesday, the council will vote"), the words after.
+fn clause_tense(text: &str, sentence: Span, date: Span) -> Option<bool> {
     const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "until", "next"];
     // Words that speak of the future before `to` ("plans to", "is set to", "due to").
     const BEFORE_TO: &[&str] = &[
@@ -471,7 +483,7 @@ fn speaks_of_the_future(text: &str, sentence: Span, date: Span) -> bool {
         if boundary {
             let clause: Vec<&str> = words[at..end].iter().map(|(_, w)| *w).collect();
             if let Some(future) = tense(&clause) {
-                return future;
+                return Some(future);
             }
             end = if at > 0 && is(words[at - 1].1, JOINS) {
                 at - 1
@@ -485,7 +497,7 @@ fn speaks_of_the_future(text: &str, sentence: Span, date: Span) -> bool {
     let after = after.trim_start_matches([',', ' ']);
     let clause = after.find(breaks).map_or(after, |at| &after[..at]);
     let words: Vec<&str> = words::words(clause).take(10).map(|(_, w)| w).collect();
-    tense(&words).unwrap_or(false)
+    tense(&words)
 }
 
 /// The quotations of every paragraph, each with its speaker.
@@ -687,6 +699,7 @@ mod tests {
         ));
     }
 }
+
 #[cfg(test)]
 mod future_tests {
     use super::*;
@@ -695,11 +708,12 @@ mod future_tests {
     fn tense_of_a_dates_clause() {
         let check = |text: &str, date: &str| {
             let at = text.find(date).unwrap();
-            speaks_of_the_future(
+            clause_tense(
                 text,
                 Span::new(0, text.len()),
                 Span::new(at, at + date.len()),
             )
+            .unwrap_or(false)
         };
         assert!(!check(
             "Schools are set to close after councillors backed the plans on Thursday despite a protest.",

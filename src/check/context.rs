@@ -13,7 +13,17 @@ pub(crate) fn missing_context<'c>(
     analysis: &Analysis,
     sentence: usize,
 ) -> Vec<&'c str> {
-    let window = analysis.window(sentence, claim.within);
+    missing_within(claim, analysis, sentence, claim.within)
+}
+
+/// [`missing_context`] in the window `within` (not the claim's own).
+pub(crate) fn missing_within<'c>(
+    claim: &'c Claim,
+    analysis: &Analysis,
+    sentence: usize,
+    within: Within,
+) -> Vec<&'c str> {
+    let window = analysis.window(sentence, within);
     claim
         .context
         .iter()

@@ -6,11 +6,26 @@ use super::{Candidate, Outcome, context, listed};
 use crate::article::Analysis;
 use crate::claims::{Claim, DateClaim, Verdict};
 use crate::recognise::MentionKind;
+use crate::text::Within;
 
 pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) -> Outcome {
     let mut refutation = None;
     let mut near = Vec::new();
-    for mention in &analysis.mentions {
+    // Where the claim's context stands in one sentence with dates, those dates are the ones
+    // it is about: "The stumps began emerging last summer. Tests, completed in April, …" —
+    // April is not when they emerged.
+    let in_sentence = |mention: &crate::recognise::Mention| {
+        !claim.context.is_empty()
+            && context::missing_within(claim, analysis, mention.sentence, Within::Sentence)
+                .is_empty()
+    };
+    let dates = analysis.mentions.iter().filter(|m| {
+        matches!(&m.kind, MentionKind::Date(stated)
+            if stated.agrees_with(&claimed.date) || stated.comparable(&claimed.date)
+                || stated.agrees_by_days(&claimed.date).is_some())
+    });
+    let bound = dates.clone().any(in_sentence);
+    for mention in dates.filter(|m| !bound || in_sentence(m)) {
         let MentionKind::Date(stated) = &mention.kind else {
             continue;
         };

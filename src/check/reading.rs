@@ -2,7 +2,7 @@
 //! pinned: the reading the recognisers give, and the verdict a claim written as a
 //! fact-checker writes it gets.
 
-use super::rules::{OneArticle, decide, verdict};
+use super::rules::{OneArticle, decide, verdict, verdict_on_markdown};
 use crate::claims::{Verdict, parse};
 use crate::config::Aliases;
 use crate::recognise::quantity::Trend;
@@ -408,4 +408,31 @@ fn the_period_of_a_change_is_no_figure_of_its_own() {
     assert!(quantities("It was the biggest 12-month increase since 1982.").is_empty());
     let annual = only("Wages saw a 5% annual rise.");
     assert_eq!(annual.change, Some(Trend::Up));
+}
+
+#[test]
+fn dates_resolve_against_publication_and_bind_to_their_sentence() {
+    let story = "---\npublished: 2024-03-18\n---\nAt a county meeting in February, officials agreed to the sale.\n\nThe stumps began emerging last summer. Tests on the wood, completed in January, date the trees.\n";
+    let on = |claim: &str| verdict_on_markdown(story, claim);
+    assert_eq!(
+        on("says = \"x\"\ndate = \"February 2024\"\nabout = [\"county meeting\"]"),
+        Verdict::Supported
+    );
+    assert_eq!(
+        on(
+            "says = \"x\"\ndate = \"February 2023\"\nabout = [\"county meeting\"]\nexpect = \"refuted\""
+        ),
+        Verdict::Refuted
+    );
+    // "last summer" is 2023; "January" (2024) stands in another sentence of the paragraph.
+    assert_eq!(
+        on("says = \"x\"\ndate = \"2023\"\nabout = [\"stumps\", \"emerging\"]"),
+        Verdict::Supported
+    );
+    assert_eq!(
+        on(
+            "says = \"x\"\ndate = \"2024\"\nabout = [\"stumps\", \"emerging\"]\nexpect = \"refuted\""
+        ),
+        Verdict::Refuted
+    );
 }

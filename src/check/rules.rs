@@ -41,13 +41,39 @@ fn decide_with(article: &str, claim: &str, aliases: Aliases) -> ClaimResult {
     );
     let file = file.unwrap_or_else(|| panic!("{}", crate::diagnostic::render(&diagnostics, false)));
     let analysis = analyse(Article::from_text("a", "a.txt", article.into()));
+    decide_on(&analysis, &file)
+}
+
+/// The first claim of `file` decided on `analysis`.
+fn decide_on(analysis: &crate::article::Analysis, file: &crate::claims::ClaimFile) -> ClaimResult {
     let claim = &file.claims[0];
-    ClaimResult::of(claim, vec![check::decide(claim, &analysis)])
+    ClaimResult::of(claim, vec![check::decide(claim, analysis)])
 }
 
 /// The text of the evidence the first outcome cites.
 fn cited(result: &ClaimResult) -> &str {
     &result.outcomes[0].evidence.as_ref().unwrap().text
+}
+
+/// The verdict of `claim` on a Markdown article (front matter and all).
+pub(super) fn verdict_on_markdown(article: &str, claim: &str) -> Verdict {
+    let toml = format!("article = \"a\"\n[[claim]]\n{claim}\n");
+    let (file, diagnostics) = parse(
+        SourceFile::new("claims/t.toml", toml),
+        std::path::Path::new("claims/t.toml"),
+        "t",
+        &OneArticle,
+        &Aliases::default(),
+    );
+    let file = file.unwrap_or_else(|| panic!("{}", crate::diagnostic::render(&diagnostics, false)));
+    let article = Article::from_file(
+        "a",
+        "a.md",
+        article.into(),
+        crate::article::Format::Markdown,
+    )
+    .expect("the article reads");
+    decide_on(&analyse(article), &file).verdict
 }
 
 pub(super) fn verdict(article: &str, claim: &str) -> Verdict {

@@ -249,6 +249,20 @@ pub fn resolve_month(relative: &str, month: u8, published: CalendarDay) -> Optio
     let on = format!("publication ({published}, {})", weekday_name(published));
     let name = MONTH_NAMES[usize::from(month.clamp(1, 12) - 1)];
     let (year, how) = match relative {
+        // A month named alone: the one of the publication year where it has begun by then
+        // (or, to come, has not yet ended), else the year's before (after).
+        "last or this" if month <= published.month => {
+            (published.year, format!("{name} on or before {on}"))
+        }
+        "last or this" => (published.year - 1, format!("{name} on or before {on}")),
+        "next or this" if month >= published.month => (
+            published.year,
+            format!("{name} on or after {on}, the clause speaking of what is to come"),
+        ),
+        "next or this" => (
+            published.year + 1,
+            format!("{name} on or after {on}, the clause speaking of what is to come"),
+        ),
         "last" if month < published.month => (published.year, format!("{name} before {on}")),
         "last" => (published.year - 1, format!("{name} before {on}")),
         "next" if month > published.month => (published.year, format!("{name} after {on}")),
@@ -266,6 +280,47 @@ pub fn resolve_month(relative: &str, month: u8, published: CalendarDay) -> Optio
     };
     let first = CalendarDay::new(year, month, 1)?;
     Some(Resolved::span(first, first.month_end(), how))
+}
+
+/// The season a relative date names (`last summer` → `summer`) and its first month
+/// (meteorological seasons of the northern hemisphere: spring from March, summer June, autumn
+/// September, winter December).
+fn season_of(relative: &str) -> Option<(&'static str, u8)> {
+    let season = relative.split(' ').nth(1)?;
+    [
+        ("spring", 3),
+        ("summer", 6),
+        ("autumn", 9),
+        ("fall", 9),
+        ("winter", 12),
+    ]
+    .into_iter()
+    .find(|(name, _)| *name == season)
+}
+
+/// `last summer` (the last that ended before publication), `this summer` (the one under
+/// way, or the next), `next summer` (the first to begin after publication).
+fn season_days(relative: &str, published: CalendarDay, on: &str) -> Option<Resolved> {
+    let (_, first_month) = season_of(relative)?;
+    let span = |year: i32| -> Option<(CalendarDay, CalendarDay)> {
+        let first = CalendarDay::new(year, first_month, 1)?;
+        let last = first.months_away(2).month_end();
+        Some((first, last))
+    };
+    let spans: Vec<(CalendarDay, CalendarDay)> = (published.year - 2..=published.year + 1)
+        .filter_map(span)
+        .collect();
+    let (first, last) = match relative.split(' ').next()? {
+        "last" => spans.iter().rev().find(|(_, last)| *last < published)?,
+        "this" => spans.iter().find(|(_, last)| *last >= published)?,
+        "next" => spans.iter().find(|(first, _)| *first > published)?,
+        _ => return None,
+    };
+    Some(Resolved::span(
+        *first,
+        *last,
+        format!("{relative} against {on}"),
+    ))
 }
 
 const MONTH_NAMES: [&str; 12] = [
@@ -366,6 +421,7 @@ fn relative_days(
             let (first, last) = year(1)?;
             Resolved::span(first, last, format!("year after the year of {on}"))
         }
+        _ if season_of(relative).is_some() => return season_days(relative, published, on),
         "last" | "next" | "this" => {
             // "last Tuesday": the Tuesday before the day; "next Tuesday" the one after.
             let weekday = weekday?;
@@ -469,6 +525,21 @@ mod tests {
         assert_eq!(month("next", 2), "2023-02-01..2023-02-28");
         assert_eq!(month("this", 3), "2022-03-01..2022-03-31");
         assert_eq!(month("last year", 2), "2021-02-01..2021-02-28");
+        assert_eq!(month("last or this", 2), "2022-02-01..2022-02-28");
+        assert_eq!(month("last or this", 12), "2021-12-01..2021-12-31");
+        assert_eq!(month("next or this", 1), "2023-01-01..2023-01-31");
+        assert_eq!(
+            on(Some("last summer"), None, false),
+            "2021-06-01..2021-08-31"
+        );
+        assert_eq!(
+            on(Some("this winter"), None, false),
+            "2021-12-01..2022-02-28"
+        );
+        assert_eq!(
+            on(Some("next spring"), None, false),
+            "2022-03-01..2022-05-31"
+        );
     }
 
     #[test]
@@ -477,13 +548,19 @@ mod tests {
         // "Last week" does not say which day of it: a claim of one day inside it is neither
         // supported nor refuted; a day outside it is refuted.
         assert_eq!(last_week.agrees_with(Some(2022), Some(2), Some(3)), None);
-        assert_eq!(last_week.agrees_with(Some(2022), Some(2), Some(9)), Some(false));
+        assert_eq!(
+            last_week.agrees_with(Some(2022), Some(2), Some(9)),
+            Some(false)
+        );
         // February 2022 does not hold the week (it begins in January).
         assert_eq!(last_week.agrees_with(Some(2022), Some(2), None), None);
         assert_eq!(last_week.agrees_with(Some(2022), None, None), Some(true));
         assert_eq!(last_week.agrees_with(None, None, None), None);
         let thursday = resolve(None, Some(4), false, day("2022-02-11"), false).unwrap();
-        assert_eq!(thursday.agrees_with(Some(2022), Some(2), Some(10)), Some(true));
+        assert_eq!(
+            thursday.agrees_with(Some(2022), Some(2), Some(10)),
+            Some(true)
+        );
         assert_eq!(thursday.agrees_with(Some(2022), Some(2), None), Some(true));
     }
 }

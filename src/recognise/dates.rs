@@ -285,7 +285,18 @@ const DATE_CONTEXT: &[&str] = &[
     "to",
     "fiscal",
     "fy",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
 ];
+
+fn is_season(lexeme: &Lexeme<'_>) -> bool {
+    ["spring", "summer", "autumn", "fall", "winter"]
+        .iter()
+        .any(|w| lexeme.is(w))
+}
 
 /// What a date states: every part is optional.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -325,6 +336,21 @@ impl DateValue {
             && self.year.is_none()
             && let Some(relative) = self.relative.as_deref()
         {
+            return super::calendar::resolve_month(relative, month, published);
+        }
+        // "in February": the last February, or the next where the clause speaks of what is
+        // to come.
+        if let Some(month) = self.month
+            && self.day.is_none()
+            && self.year.is_none()
+            && self.weekday.is_none()
+            && self.period.is_none()
+        {
+            let relative = if future {
+                "next or this"
+            } else {
+                "last or this"
+            };
             return super::calendar::resolve_month(relative, month, published);
         }
         let dated = self.day.is_some() || self.month.is_some() || self.year.is_some();
@@ -564,7 +590,17 @@ fn period_before(lexemes: &[Lexeme<'_>], at: usize, value: &mut DateValue) -> us
             (Some(part), _) => (part, at - 1),
             _ => return at,
         };
-        for name in ["mid", "early", "late", "fiscal"] {
+        // "autumn 2026", "summer of 2023".
+        let (part, start) = if part.is("of")
+            && let Some(season) = word(2).filter(|w| is_season(w))
+        {
+            (season, at - 2)
+        } else {
+            (part, start)
+        };
+        for name in [
+            "mid", "early", "late", "fiscal", "spring", "summer", "autumn", "fall", "winter",
+        ] {
             if part.is(name) {
                 value.period = Some(name.to_string());
                 return start;

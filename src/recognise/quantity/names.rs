@@ -34,6 +34,19 @@ pub(super) fn is_code(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> bool 
     {
         return true;
     }
+    // "2023-24", "the 2010-11 season": the second year of a season, not a count.
+    if let Some(dash) = previous
+        && dash.text == "-"
+        && !dash.spaced
+        && !number.spaced
+        && number.text.len() == 2
+        && let Some(year) = start.checked_sub(2).map(|i| lexemes[i])
+        && year.kind == Kind::Number
+        && year.text.len() == 4
+        && year.text.starts_with(['1', '2'])
+    {
+        return true;
+    }
     // "No. 2", "No 10 Downing Street", "Nos. 3 and 4": a rank or an address, not a count.
     let rank = |i: usize| lexemes[i].text == "No" || lexemes[i].text == "Nos";
     if (previous.is_some_and(|p| p.text == ".") && start.checked_sub(2).is_some_and(rank))
