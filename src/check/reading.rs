@@ -436,3 +436,19 @@ fn dates_resolve_against_publication_and_bind_to_their_sentence() {
         Verdict::Refuted
     );
 }
+
+#[test]
+fn bounds_after_a_figure_and_differences_from_a_level() {
+    let older = only("Adults aged 65 and older were most at risk.");
+    assert_eq!(
+        older.qualifier.map(|q| q.direction),
+        Some(crate::recognise::quantity::Direction::Above)
+    );
+    let under = only("Children aged 5 and under ride free.");
+    assert_eq!(
+        under.qualifier.map(|q| q.direction),
+        Some(crate::recognise::quantity::Direction::Below)
+    );
+    let below = quantities("Rents are now 2 per cent below the peak.");
+    assert_eq!(below[0].1.change, Some(Trend::Down));
+}

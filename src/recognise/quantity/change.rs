@@ -286,6 +286,17 @@ pub(super) fn change_after(lexemes: &[Lexeme<'_>], end: usize) -> Option<(Trend,
     if word.is("higher") || word.is("lower") {
         return Some((trend_of(word)?, end + 1));
     }
+    // "2 per cent below last year's peak", "5C above normal": a difference from a level.
+    if (word.is("below") || word.is("above"))
+        && lexemes.get(end + 1).is_some_and(|l| l.kind == Kind::Word)
+    {
+        let trend = if word.is("below") {
+            Trend::Down
+        } else {
+            Trend::Up
+        };
+        return Some((trend, end + 1));
+    }
     let noun = CHANGE_NOUNS.iter().any(|n| word.is(n));
     // "a 3% increase in prices" — not "5% cut taxes" (a verb).
     let ends = lexemes.get(end + 1).is_none_or(|l| {

@@ -227,6 +227,8 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
             && !is_taken(at)
             && let Some(quantity) = quantity_at(lexemes, at, &is_taken)
         {
+            let mut quantity = quantity;
+            trailing_qualifier(lexemes, &mut quantity);
             at = quantity.lexemes.end;
             // A bare "9m": metres, and millions too.
             let twin = quantity.quantity.ambiguous.then(|| Found {
@@ -245,6 +247,55 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
         }
     }
     join_compounds(lexemes, found)
+}
+
+/// A bound written after its figure: `65 and older`, `a year and a half or more`, `18 and
+/// over`, `five or fewer`.
+fn trailing_qualifier(lexemes: &[Lexeme<'_>], found: &mut Found) {
+    const AFTER: &[(&str, &str, Direction)] = &[
+        ("or", "more", Direction::Above),
+        ("or", "older", Direction::Above),
+        ("and", "older", Direction::Above),
+        ("and", "over", Direction::Above),
+        ("or", "over", Direction::Above),
+        ("and", "above", Direction::Above),
+        ("or", "above", Direction::Above),
+        ("or", "higher", Direction::Above),
+        ("or", "fewer", Direction::Below),
+        ("or", "less", Direction::Below),
+        ("or", "younger", Direction::Below),
+        ("and", "younger", Direction::Below),
+        ("and", "under", Direction::Below),
+        ("or", "under", Direction::Below),
+        ("or", "below", Direction::Below),
+    ];
+    let quantity = &found.quantity;
+    if quantity.qualifier.is_some()
+        || quantity.change.is_some()
+        || quantity.score.is_some()
+        || quantity.low != quantity.high
+    {
+        return;
+    }
+    let end = found.lexemes.end;
+    let (Some(first), Some(second)) = (lexemes.get(end), lexemes.get(end + 1)) else {
+        return;
+    };
+    // "… or more than that" is another figure's qualifier.
+    if lexemes
+        .get(end + 2)
+        .is_some_and(|l| l.is("than") || l.kind == Kind::Number)
+    {
+        return;
+    }
+    if let Some((a, b, direction)) = AFTER.iter().find(|(a, b, _)| first.is(a) && second.is(b)) {
+        found.quantity.qualifier = Some(Qualifier {
+            text: format!("{a} {b}"),
+            direction: *direction,
+        });
+        found.span.end = second.span.end;
+        found.lexemes.end = end + 2;
+    }
 }
 
 /// The words that may open a quantity (a qualifier, a number word, `a`, `half`, …): the
