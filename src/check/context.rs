@@ -137,6 +137,7 @@ pub(crate) fn quote_speaker(claim: &Claim, analysis: &Analysis, quotation: &Quot
 }
 
 /// Whose figure a mention is, for a claim.
+#[derive(Debug)]
 pub(crate) enum Binding {
     /// Not bound to anyone, or bound to an entity the claim names: it may state the claim.
     Free,
@@ -193,7 +194,15 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     if window.is_empty() {
         return Binding::Free;
     }
-    let within = analysis.token_span(window);
+    // The window's sentences whole: a figure's symbol after the last word ("64%.") is in it.
+    let within = crate::source::Span::new(
+        analysis.sentences[analysis.tokens[window.start].sentence]
+            .span
+            .start,
+        analysis.sentences[analysis.tokens[window.end - 1].sentence]
+            .span
+            .end,
+    );
     let owned_elsewhere = |_: bool| {
         analysis
             .mentions

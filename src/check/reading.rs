@@ -452,3 +452,14 @@ fn bounds_after_a_figure_and_differences_from_a_level() {
     let below = quantities("Rents are now 2 per cent below the peak.");
     assert_eq!(below[0].1.change, Some(Trend::Down));
 }
+
+#[test]
+fn a_figure_ending_its_window_binds_like_any_other() {
+    // "64%." ends the paragraph: its sign stands past the window's last word.
+    let text = "A total of 71% of voters backed a plan. Turnout was 64%.";
+    assert_eq!(
+        verdict(text, "says = \"Turnout: 71%\"\nexpect = \"refuted\""),
+        Verdict::Refuted
+    );
+    assert_eq!(verdict(text, "says = \"Turnout: 64%\""), Verdict::Supported);
+}
