@@ -327,7 +327,9 @@ pub(crate) fn same_kind(a: &Mention, b: &Mention) -> bool {
                     _ => false,
                 }
         }
-        // A bare figure in a list may be any of them.
+        // A bare figure is no sum or measure ("Arne Lindqvist, 67," beside "$11.4 million").
+        (Some(unit), None) | (None, Some(unit)) if unit.measure.is_some() => false,
+        // A bare figure in a list may be any counted noun's.
         _ => true,
     }
 }

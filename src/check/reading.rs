@@ -463,3 +463,11 @@ fn a_figure_ending_its_window_binds_like_any_other() {
     );
     assert_eq!(verdict(text, "says = \"Turnout: 64%\""), Verdict::Supported);
 }
+
+#[test]
+fn an_age_is_no_kind_of_sum() {
+    // The age bound to Lindqvist does not make the price another entity's.
+    let text = "This spring, Arne Lindqvist, 67, agreed to sell the water rights. The price, according to an agreement reviewed by the Ledger, is $11.4 million.";
+    let claim = "says = \"x\"\nquantity = \"$11.4 million\"\nabout = [\"Lindqvist\", \"price\"]";
+    assert_eq!(verdict(text, claim), Verdict::Supported);
+}
