@@ -189,6 +189,11 @@ pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Tren
     if word.is("up") && before(at - 1).is_some_and(|verb| PHRASAL_UP.iter().any(|w| verb.is(w))) {
         return None;
     }
+    // "a storm surge as high as 16 feet", "the jump": a noun of change before its figure's
+    // qualifier says what the figure is, not that it changed.
+    if before(at - 1).is_some_and(|l| ["a", "an", "the", "storm"].iter().any(|w| l.is(w))) {
+        return None;
+    }
     if let Some(trend) = trend_of(word) {
         return Some(trend);
     }

@@ -76,6 +76,7 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("closer to", Direction::About),
     ("near", Direction::About),
     ("as low as", Direction::Below),
+    ("as high as", Direction::Below),
     ("as high as", Direction::Above),
     ("within", Direction::Below),
     ("just over", Direction::Above),
@@ -776,6 +777,18 @@ fn names_something(lexemes: &[Lexeme<'_>], opening: &Opening, first: &Read<'_>) 
         return true;
     }
     if first.digits_plain && bare && names_or_dates(lexemes, number_start, first.end, first.low) {
+        return true;
+    }
+    // "Court One", "Air Force One", "Formula One": a capitalised number word after a
+    // capitalised word, inside a sentence, is part of a name.
+    if first.from_words
+        && bare
+        && first.end == number_start + 1
+        && lexemes[number_start].is_capitalised()
+        && number_start >= 2
+        && lexemes[number_start - 1].kind == Kind::Word
+        && lexemes[number_start - 1].is_capitalised()
+    {
         return true;
     }
     if first.from_words

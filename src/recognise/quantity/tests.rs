@@ -501,3 +501,17 @@ fn tallies_in_words() {
     };
     assert_eq!(quantity.score.as_deref(), Some(&[(6.0, 3.0)][..]));
 }
+
+#[test]
+fn names_with_number_words_and_nouns_of_change_before_a_bound() {
+    assert!(read("She won on Court One yesterday.").is_empty());
+    let found = crate::recognise::recognise("A storm surge as high as 16 feet is expected.");
+    let crate::recognise::MentionKind::Quantity(surge) = &found[0].kind else {
+        panic!("{found:?}");
+    };
+    assert_eq!((surge.low, surge.change), (16.0, None));
+    assert_eq!(
+        surge.qualifier.as_ref().map(|q| q.direction),
+        Some(Direction::Below)
+    );
+}
