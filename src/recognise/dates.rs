@@ -613,6 +613,22 @@ fn period_before(lexemes: &[Lexeme<'_>], at: usize, value: &mut DateValue) -> us
         }
         return at;
     }
+    // "mid-July", "early-March", "late June": a part of a month.
+    if value.month.is_some() && value.day.is_none() && value.year.is_none() {
+        let (part, start) = match (word(1), word(2)) {
+            (Some(dash), Some(part)) if dash.text == "-" && !dash.spaced && !lexemes[at].spaced => {
+                (Some(part), at - 2)
+            }
+            (Some(part), _) if part.is("early") || part.is("late") => (Some(part), at - 1),
+            _ => (None, at),
+        };
+        if let Some(part) = part
+            && let Some(name) = ["mid", "early", "late"].into_iter().find(|n| part.is(n))
+        {
+            value.period = Some(name.to_string());
+            return start;
+        }
+    }
     // "the year to March", "the 12 months to June".
     if value.month.is_some()
         && value.day.is_none()
@@ -699,14 +715,28 @@ fn time_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
             .find(|c: char| !c.is_ascii_digit())
             .map_or((first.text, ""), |i| first.text.split_at(i));
         let hours: u16 = digits.parse().ok().filter(|h| (1..=12).contains(h))?;
-        if !suffix.is_empty() && !matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm") {
-            return None;
+        // "9.45pm": British times put a full stop between hours and minutes (with am/pm).
+        let dotted = suffix
+            .strip_prefix('.')
+            .filter(|rest| rest.len() == 4 && rest[..2].bytes().all(|b| b.is_ascii_digit()))
+            .filter(|rest| matches!(rest[2..].to_ascii_lowercase().as_str(), "am" | "pm"));
+        if let Some(rest) = dotted {
+            (hours, rest[..2].parse().ok()?, at + 1, true)
+        } else if lexemes.get(at + 1).is_some_and(|l| l.is("o'clock")) && suffix.is_empty() {
+            // "at 8 o'clock".
+            (hours, 0, at + 2, true)
+        } else {
+            if !suffix.is_empty() && !matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm") {
+                return None;
+            }
+            (hours, 0, at + 1, false)
         }
-        (hours, 0, at + 1, false)
     };
     // "a.m.", "p.m.", "am", "pm".
     let meridiem = meridiem_at(lexemes, end).or_else(|| {
-        let suffix = first.text.trim_start_matches(|c: char| c.is_ascii_digit());
+        let suffix = first
+            .text
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
         match suffix.to_ascii_lowercase().as_str() {
             "am" => Some((false, end)),
             "pm" => Some((true, end)),
@@ -1206,6 +1236,23 @@ mod tests {
     }
 
     #[test]
+    fn british_times_o_clock_parts_of_months_seasons_and_compound_relative_dates() {
+        assert_eq!(dates("at about 9.45pm on"), ["21:45"]);
+        assert_eq!(dates("open at 8 o'clock."), ["08:00"]);
+        assert_eq!(dates("resumed in mid-July."), ["mid --07"]);
+        assert_eq!(dates("ended in late June."), ["late --06"]);
+        assert_eq!(dates("due to begin in autumn 2026."), ["autumn 2026"]);
+        assert_eq!(dates("rose last August."), ["last --08"]);
+        assert_eq!(dates("closed in February last year."), ["--02 last year"]);
+        assert_eq!(
+            dates("resigned on Thursday last week."),
+            ["Thursday last week"]
+        );
+        assert_eq!(dates("after yesterday's vote"), ["yesterday"]);
+        assert!(dates("rose 9.45% on").is_empty());
+    }
+
+    #[test]
     fn weekdays_relative_dates_and_years() {
         assert_eq!(dates("drills with Belarus Thursday, the"), ["Thursday"]);
         assert_eq!(dates("on Thursday, Feb. 10"), ["--02-10 Thursday"]);
@@ -1221,7 +1268,7 @@ mod tests {
         let year_month = |text: &str| super::year_month(&lex(text, 0)).map(|(d, _)| d.describe());
         assert_eq!(year_month("1987-10").as_deref(), Some("1987-10"));
         assert_eq!(year_month("1987-13"), None);
-        assert_eq!(dates("until early-March, when"), ["--03"]);
+        assert_eq!(dates("until early-March, when"), ["early --03"]);
         // A spaced dash makes no "mid-2026"; the year before its noun is still a year.
         assert_eq!(dates("a mid - 2026 plan"), ["2026"]);
     }
