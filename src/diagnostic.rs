@@ -204,7 +204,7 @@ pub(crate) fn read_source(
 }
 
 /// The diagnostic for a file that could not be read.
-fn unreadable(display: &str, error: ReadError) -> Diagnostic {
+pub(crate) fn unreadable(display: &str, error: ReadError) -> Diagnostic {
     match error {
         ReadError::TooLarge(bytes) => Diagnostic::file_error(
             format!(

@@ -307,3 +307,30 @@ fn metadata_is_carried_into_the_reports() {
     );
     assert!(common::stdout(&output).contains("\n# published: 2023-07-21\n"));
 }
+
+/// A saved page in Windows-1252 that says so is read in it, as a browser reads it; its
+/// positions are the file's (one byte, one letter). A page that is not UTF-8 and declares
+/// nothing is still an error at its first invalid byte.
+#[test]
+fn a_page_declaring_a_single_byte_charset_is_read_in_it() {
+    let suite = common::TempSuite::new();
+    suite
+        .write(
+            "articles/latin.html",
+            b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 owners paid \x80400 in fees, the council said.</p></body></html>".as_slice(),
+        )
+        .write(
+            "claims/latin.toml",
+            "article = \"latin\"\n[[claim]]\nsays = \"Council: EUR 400 in fees\"\nquantity = \"€400\"\nsource = \"council\"\n",
+        );
+    let output = suite.run(&["check", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let evidence = &report["results"][0]["articles"][0]["evidence"];
+    // `€` is the 74th letter of the line: the file's own column.
+    assert_eq!(evidence["column"], 74, "{evidence}");
+    suite.write("articles/latin.html", b"<p>Caf\xe9</p>".as_slice());
+    let output = suite.run(&["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(common::stderr(&output).contains("is not valid UTF-8"));
+}

@@ -187,13 +187,20 @@ impl Article {
     /// names none); invalid UTF-8 is an error naming the byte offset, malformed metadata an
     /// error at its line and column.
     pub fn load(name: &str, path: &Path, display: &str) -> Result<Article, Vec<Diagnostic>> {
-        let text = crate::diagnostic::read_text(path, display).map_err(|d| vec![d])?;
-        Article::from_file(
-            name,
-            display,
-            text,
-            Format::of(path).unwrap_or(Format::Plain),
-        )
+        let format = Format::of(path).unwrap_or(Format::Plain);
+        let text = match crate::source::read_text(path) {
+            Ok(text) => text,
+            // A saved page that declares a single-byte charset (`windows-1252`, `iso-8859-1`)
+            // is read in it, as a browser does; each byte is one letter, so lines and columns
+            // are the file's.
+            Err(crate::source::ReadError::NotUtf8 { bytes, .. })
+                if format == Format::Html && format::declares_single_byte(&bytes) =>
+            {
+                format::decode_single_byte(&bytes)
+            }
+            Err(error) => return Err(vec![crate::diagnostic::unreadable(display, error)]),
+        };
+        Article::from_file(name, display, text, format)
     }
 
     /// An article from the text of a file written as `format`.

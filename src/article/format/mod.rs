@@ -290,6 +290,47 @@ impl Builder {
     }
 }
 
+/// Whether a saved page that is not UTF-8 declares a single-byte charset in its first
+/// kilobytes (`<meta charset="windows-1252">`, `charset=iso-8859-1`).
+pub(crate) fn declares_single_byte(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let Some(at) = head.find("charset") else {
+        return false;
+    };
+    let declared: String = head[at + "charset".len()..]
+        .trim_start_matches(|c: char| c == '=' || c == '"' || c == '\'' || c.is_whitespace())
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    [
+        "windows-1252",
+        "cp1252",
+        "iso-8859-1",
+        "iso-8859-15",
+        "latin1",
+        "latin-1",
+        "us-ascii",
+        "ascii",
+    ]
+    .contains(&declared.as_str())
+}
+
+/// Bytes in Windows-1252 (the superset of ISO-8859-1 that browsers read both as) as text.
+pub(crate) fn decode_single_byte(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
+}
+
 /// A metadata date: ISO (`2022-02-11`, `2022-02-11T09:30:00Z`) or as news writes one
 /// (`February 11, 2022`, `11 Feb 2022`).
 fn published_day(text: &str) -> Option<CalendarDay> {
@@ -303,6 +344,15 @@ fn published_day(text: &str) -> Option<CalendarDay> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_declaring_windows_1252_is_read_in_it() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 owners paid \x80400, \x93a lot\x94.</p></body></html>";
+        assert!(declares_single_byte(page));
+        let text = decode_single_byte(page);
+        assert!(text.contains("Café owners paid €400, “a lot”."), "{text}");
+        assert!(!declares_single_byte(b"<meta charset=utf-8>"));
+    }
 
     #[test]
     fn the_map_runs_in_step_over_verbatim_pieces_and_holds_still_over_others() {
