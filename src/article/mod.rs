@@ -378,11 +378,21 @@ pub fn analyse(article: Article) -> Analysis {
         .enumerate()
         .flat_map(|(number, lexemes)| recognise::mentions(lexemes, number))
         .collect();
+    // Weekdays and relative dates placed on the calendar by the day of publication, the way
+    // their clause's tense says.
     if let Some(published) = article.meta.published {
-        resolve_dates(&mut mentions, published, |mention| {
-            let sentence = sentences[mention.sentence].span;
-            clause_tense(text, sentence, mention.span)
-        });
+        for mention in &mut mentions {
+            if let recognise::MentionKind::Date(date) = &mut mention.kind
+                && date.placed_by_publication()
+            {
+                let sentence = sentences[mention.sentence].span;
+                let tense = recognise::dates::clause_tense(
+                    &text[sentence.range()],
+                    mention.span.start - sentence.start..mention.span.end - sentence.start,
+                );
+                date.resolved = date.resolve(published, tense);
+            }
+        }
     }
     let quotations = find_quotations(&article, &paragraphs, &sentences, &tokens, &lexed);
     drop(lexed);
@@ -400,111 +410,6 @@ pub fn analyse(article: Article) -> Analysis {
         quotations,
         mentions,
     }
-}
-
-/// Resolve every weekday and relative date against the day of publication.
-fn resolve_dates(
-    mentions: &mut [Mention],
-    published: recognise::calendar::CalendarDay,
-    tense: impl Fn(&Mention) -> Option<bool>,
-) {
-    for mention in mentions.iter_mut() {
-        let recognise::MentionKind::Date(date) = &mention.kind else {
-            continue;
-        };
-        let lone_month = date.month.is_some()
-            && date.day.is_none()
-            && date.year.is_none()
-            && date.relative.is_none()
-            && date.weekday.is_none();
-        if date.relative.is_none() && date.weekday.is_none() && !lone_month {
-            continue;
-        }
-        // A month named alone resolves only where its clause says past or to come ("fell in
-        // February", "will open in March"); a weekday is the last one unless to come.
-        let ahead = match tense(mention) {
-            Some(ahead) => ahead,
-            None if lone_month => continue,
-            None => false,
-        };
-        if let recognise::MentionKind::Date(date) = &mut mention.kind {
-            date.resolved = date.resolve(published, ahead);
-        }
-    }
-}
-
-/// What the clause a date stands in says of time: `Some(true)` to come ("will meet on Tuesday",
-/// "plan to ask a court on Saturday"), `Some(false)` past ("set to close after councillors
-/// backed the plans on Thursday"), `None` where it says neither. The clause is the words
-/// before the date back to a comma or a joining word, nearest first; for a date that opens
-/// its clause ("On Tuesday, the council will vote"), the words after.
-fn clause_tense(text: &str, sentence: Span, date: Span) -> Option<bool> {
-    const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "until", "next"];
-    // Words that speak of the future before `to` ("plans to", "is set to", "due to").
-    const BEFORE_TO: &[&str] = &[
-        "due", "expected", "plan", "plans", "planned", "planning", "set", "going", "intends",
-        "intend", "aims", "aim", "hopes", "hope", "poised", "likely",
-    ];
-    // Verbs whose past tense does not end in -ed.
-    const PAST: &[&str] = &[
-        "was", "were", "had", "did", "met", "said", "told", "won", "lost", "held", "made", "took",
-        "began", "came", "went", "saw", "gave", "left", "sent", "hit", "put", "ran", "rose",
-        "fell", "struck", "paid", "sold", "bought", "found", "led", "spoke", "wrote", "broke",
-        "chose", "drove", "flew", "grew", "knew", "threw", "beat", "sank", "shut", "quit", "cut",
-        "stood", "sought", "brought", "caught", "fought", "taught", "thought",
-    ];
-    const JOINS: &[&str] = &[
-        "after", "before", "when", "since", "but", "and", "while", "as", "because", "though",
-        "although", "which", "who", "where", "that",
-    ];
-    let breaks = [',', ';', ':', '(', ')', '\u{2014}'];
-    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
-    // What a run of words says of time: `Some(true)` to come, `Some(false)` past.
-    let tense = |words: &[&str]| {
-        let before_to = words
-            .windows(2)
-            .any(|pair| is(pair[0], BEFORE_TO) && is(pair[1], &["to", "for"]));
-        if before_to || words.iter().any(|w| is(w, FUTURE) || w.ends_with("'ll")) {
-            Some(true)
-        } else if words.iter().any(|w| {
-            is(w, PAST)
-                || (w.len() > 4
-                    && w.ends_with("ed")
-                    && w.starts_with(char::is_lowercase)
-                    && !is(w, BEFORE_TO))
-        }) {
-            Some(false)
-        } else {
-            None
-        }
-    };
-    // The clauses before the date, nearest first.
-    let before = &text[sentence.start..date.start.max(sentence.start)];
-    let words: Vec<(Span, &str)> = words::words(before).collect();
-    let mut end = words.len();
-    for at in (0..=words.len()).rev() {
-        let boundary = at == 0
-            || is(words[at - 1].1, JOINS)
-            || before[words[at - 1].0.end..words.get(at).map_or(before.len(), |w| w.0.start)]
-                .contains(breaks);
-        if boundary {
-            let clause: Vec<&str> = words[at..end].iter().map(|(_, w)| *w).collect();
-            if let Some(future) = tense(&clause) {
-                return Some(future);
-            }
-            end = if at > 0 && is(words[at - 1].1, JOINS) {
-                at - 1
-            } else {
-                at
-            };
-        }
-    }
-    // A date that opens its sentence: the clause after it ("On Tuesday, the council will …").
-    let after = &text[date.end.min(sentence.end)..sentence.end];
-    let after = after.trim_start_matches([',', ' ']);
-    let clause = after.find(breaks).map_or(after, |at| &after[..at]);
-    let words: Vec<&str> = words::words(clause).take(10).map(|(_, w)| w).collect();
-    tense(&words)
 }
 
 /// The quotations of every paragraph, each with its speaker.
@@ -594,12 +499,33 @@ impl Analysis {
     pub(crate) fn window(&self, sentence: usize, within: Within) -> Range<usize> {
         match within {
             Within::Article => 0..self.tokens.len(),
-            Within::Sentence => self.sentences[sentence].tokens.clone(),
+            _ => {
+                let sentences = self.window_sentences(sentence, within);
+                self.sentences[sentences.start].tokens.start
+                    ..self.sentences[sentences.end - 1].tokens.end
+            }
+        }
+    }
+
+    /// The normalised text of the window `within` around sentence `sentence`, its sentences
+    /// whole: a figure's sign after the window's last word (`64%.`) lies inside it.
+    pub(crate) fn window_span(&self, sentence: usize, within: Within) -> Span {
+        let sentences = self.window_sentences(sentence, within);
+        Span::new(
+            self.sentences[sentences.start].span.start,
+            self.sentences[sentences.end - 1].span.end,
+        )
+    }
+
+    /// The sentences of the window `within` around sentence `sentence`.
+    fn window_sentences(&self, sentence: usize, within: Within) -> Range<usize> {
+        match within {
+            Within::Article => 0..self.sentences.len(),
+            Within::Sentence => sentence..sentence + 1,
             Within::Paragraph => {
                 let paragraph = self.sentences[sentence].paragraph;
-                let first = self.sentences.partition_point(|s| s.paragraph < paragraph);
-                let last = self.sentences.partition_point(|s| s.paragraph <= paragraph);
-                self.sentences[first].tokens.start..self.sentences[last - 1].tokens.end
+                self.sentences.partition_point(|s| s.paragraph < paragraph)
+                    ..self.sentences.partition_point(|s| s.paragraph <= paragraph)
             }
         }
     }
@@ -704,39 +630,5 @@ mod tests {
             catalog.resolve("linked/secret"),
             Err(ResolveError::Outside)
         ));
-    }
-}
-
-#[cfg(test)]
-mod future_tests {
-    use super::*;
-
-    #[test]
-    fn tense_of_a_dates_clause() {
-        let check = |text: &str, date: &str| {
-            let at = text.find(date).unwrap();
-            clause_tense(
-                text,
-                Span::new(0, text.len()),
-                Span::new(at, at + date.len()),
-            )
-            .unwrap_or(false)
-        };
-        assert!(!check(
-            "Schools are set to close after councillors backed the plans on Thursday despite a protest.",
-            "Thursday"
-        ));
-        assert!(check(
-            "He is expected to make his debut when Kingsbridge host Northgate on Wednesday.",
-            "Wednesday"
-        ));
-        assert!(check(
-            "They plan to ask a court on Saturday to halt the strike.",
-            "Saturday"
-        ));
-        assert!(!check("On Thursday, the council met.", "Thursday"));
-        assert!(check("On Tuesday, the council will vote.", "Tuesday"));
-        assert!(check("The vote is set for Tuesday.", "Tuesday"));
-        assert!(!check("Plans were approved on Tuesday.", "Tuesday"));
     }
 }

@@ -194,16 +194,8 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     if window.is_empty() {
         return Binding::Free;
     }
-    // The window's sentences whole: a figure's symbol after the last word ("64%.") is in it.
-    let within = crate::source::Span::new(
-        analysis.sentences[analysis.tokens[window.start].sentence]
-            .span
-            .start,
-        analysis.sentences[analysis.tokens[window.end - 1].sentence]
-            .span
-            .end,
-    );
-    let owned_elsewhere = |_: bool| {
+    let within = analysis.window_span(mention.sentence, claim.within);
+    let owned_elsewhere = || {
         analysis
             .mentions
             .iter()
@@ -214,27 +206,17 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     };
     match owner {
         None => Binding::Free,
-        Some(owner) if owned_elsewhere(false) => Binding::Other(owner.to_string()),
+        Some(owner) if owned_elsewhere() => Binding::Other(owner.to_string()),
         // "Platt, 35," … "Mellor": a figure bound to another name, the claim's name beside it.
         Some(owner)
-            if mention.bond == Bond::Bound
-                && names_in(
-                    analysis,
-                    analysis.window(mention.sentence, claim.within),
-                    &terms,
-                ) =>
+            if mention.bond == Bond::Bound && names_in(analysis, window.clone(), &terms) =>
         {
             Binding::Other(owner.to_string())
         }
         // "Segway-Ninebot sold 2.3m scooters — more than eight times Lime's fleet": the
         // subject of the figure's verb owns it; the claim's name in its sentence is another.
         Some(owner)
-            if mention.bond == Bond::Subject
-                && names_in(
-                    analysis,
-                    analysis.window(mention.sentence, Within::Sentence),
-                    &terms,
-                ) =>
+            if mention.bond == Bond::Subject && names_in(analysis, sentence.clone(), &terms) =>
         {
             Binding::Other(owner.to_string())
         }

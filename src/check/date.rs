@@ -19,22 +19,26 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             && context::missing_within(claim, analysis, mention.sentence, Within::Sentence)
                 .is_empty()
     };
-    let dates = analysis.mentions.iter().filter(|m| {
-        matches!(&m.kind, MentionKind::Date(stated)
-            if stated.agrees_with(&claimed.date) || stated.comparable(&claimed.date)
-                || stated.agrees_by_days(&claimed.date).is_some())
-    });
-    let bound = dates.clone().any(in_sentence);
-    for mention in dates.filter(|m| !bound || in_sentence(m)) {
-        let MentionKind::Date(stated) = &mention.kind else {
-            continue;
-        };
-        // A date resolved against publication compares as the days it stands for.
-        let by_days = stated.agrees_by_days(&claimed.date);
-        let agrees = by_days.unwrap_or_else(|| stated.agrees_with(&claimed.date));
-        if !agrees && by_days.is_none() && !stated.comparable(&claimed.date) {
-            continue;
-        }
+    // Every date that agrees with the claim or could disagree, once: a date resolved against
+    // publication compares as the days it stands for.
+    let dates: Vec<(&crate::recognise::Mention, bool)> = analysis
+        .mentions
+        .iter()
+        .filter_map(|mention| {
+            let MentionKind::Date(stated) = &mention.kind else {
+                return None;
+            };
+            let by_days = stated.agrees_by_days(&claimed.date);
+            let agrees = by_days.unwrap_or_else(|| stated.agrees_with(&claimed.date));
+            (agrees || by_days.is_some() || stated.comparable(&claimed.date))
+                .then_some((mention, agrees))
+        })
+        .collect();
+    let bound = dates.iter().any(|(mention, _)| in_sentence(mention));
+    for &(mention, agrees) in dates
+        .iter()
+        .filter(|(mention, _)| !bound || in_sentence(mention))
+    {
         let missing = context::missing_context(claim, analysis, mention.sentence);
         if !missing.is_empty() {
             if agrees && near.len() < 3 {

@@ -31,17 +31,22 @@ pub(super) fn decide(article: &str, claim: &str) -> ClaimResult {
 }
 
 fn decide_with(article: &str, claim: &str, aliases: Aliases) -> ClaimResult {
+    let analysis = analyse(Article::from_text("a", "a.txt", article.into()));
+    decide_on(&analysis, &claim_file(claim, &aliases))
+}
+
+/// A claim file of the single claim `claim` (TOML keys, without `[[claim]]`) about article
+/// `a`; a claim that does not parse panics with its diagnostics.
+fn claim_file(claim: &str, aliases: &Aliases) -> crate::claims::ClaimFile {
     let toml = format!("article = \"a\"\n[[claim]]\n{claim}\n");
     let (file, diagnostics) = parse(
         SourceFile::new("claims/t.toml", toml),
         std::path::Path::new("claims/t.toml"),
         "t",
         &OneArticle,
-        &aliases,
+        aliases,
     );
-    let file = file.unwrap_or_else(|| panic!("{}", crate::diagnostic::render(&diagnostics, false)));
-    let analysis = analyse(Article::from_text("a", "a.txt", article.into()));
-    decide_on(&analysis, &file)
+    file.unwrap_or_else(|| panic!("{}", crate::diagnostic::render(&diagnostics, false)))
 }
 
 /// The first claim of `file` decided on `analysis`.
@@ -57,15 +62,6 @@ fn cited(result: &ClaimResult) -> &str {
 
 /// The verdict of `claim` on a Markdown article (front matter and all).
 pub(super) fn verdict_on_markdown(article: &str, claim: &str) -> Verdict {
-    let toml = format!("article = \"a\"\n[[claim]]\n{claim}\n");
-    let (file, diagnostics) = parse(
-        SourceFile::new("claims/t.toml", toml),
-        std::path::Path::new("claims/t.toml"),
-        "t",
-        &OneArticle,
-        &Aliases::default(),
-    );
-    let file = file.unwrap_or_else(|| panic!("{}", crate::diagnostic::render(&diagnostics, false)));
     let article = Article::from_file(
         "a",
         "a.md",
@@ -73,7 +69,7 @@ pub(super) fn verdict_on_markdown(article: &str, claim: &str) -> Verdict {
         crate::article::Format::Markdown,
     )
     .expect("the article reads");
-    decide_on(&analyse(article), &file).verdict
+    decide_on(&analyse(article), &claim_file(claim, &Aliases::default())).verdict
 }
 
 pub(super) fn verdict(article: &str, claim: &str) -> Verdict {

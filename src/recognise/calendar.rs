@@ -323,6 +323,18 @@ fn season_days(relative: &str, published: CalendarDay, on: &str) -> Option<Resol
     ))
 }
 
+/// The weekdays' names, Monday first.
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The months' names, January first.
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -452,15 +464,7 @@ fn weekday_name(day: CalendarDay) -> &'static str {
 }
 
 fn weekday_name_of(weekday: u8) -> &'static str {
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ][usize::from(weekday.clamp(1, 7) - 1)]
+    WEEKDAY_NAMES[usize::from(weekday.clamp(1, 7) - 1)]
 }
 
 #[cfg(test)]

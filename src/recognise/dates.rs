@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use super::calendar::WEEKDAY_NAMES;
 use crate::source::Span;
 use crate::text::lexer::{Kind, Lexeme, Phrases, lower};
 
@@ -324,12 +325,30 @@ pub struct DateValue {
 }
 
 impl DateValue {
-    /// The days this weekday or relative date stands for in an article published on
-    /// `published` (see [`super::calendar::resolve`]).
+    /// Whether the day of publication places this date on the calendar: a weekday, a
+    /// relative date, or a month named alone.
+    pub fn placed_by_publication(&self) -> bool {
+        self.relative.is_some() || self.weekday.is_some() || self.is_lone_month()
+    }
+
+    /// A month named alone: `in February`, not `mid-July` or `February 2022`.
+    fn is_lone_month(&self) -> bool {
+        self.month.is_some()
+            && self.day.is_none()
+            && self.year.is_none()
+            && self.weekday.is_none()
+            && self.relative.is_none()
+            && self.period.is_none()
+    }
+
+    /// The days this date stands for in an article published on `published` (see
+    /// [`super::calendar::resolve`]), given what its clause says of time (`tense`: `Some(true)`
+    /// to come, `Some(false)` past, [`clause_tense`]). A weekday is the last one unless to
+    /// come; a month named alone resolves only where the clause says which.
     pub fn resolve(
         &self,
         published: super::calendar::CalendarDay,
-        future: bool,
+        tense: Option<bool>,
     ) -> Option<super::calendar::Resolved> {
         if let Some(month) = self.month
             && self.day.is_none()
@@ -340,13 +359,8 @@ impl DateValue {
         }
         // "in February": the last February, or the next where the clause speaks of what is
         // to come.
-        if let Some(month) = self.month
-            && self.day.is_none()
-            && self.year.is_none()
-            && self.weekday.is_none()
-            && self.period.is_none()
-        {
-            let relative = if future {
+        if let Some(month) = self.month.filter(|_| self.is_lone_month()) {
+            let relative = if tense? {
                 "next or this"
             } else {
                 "last or this"
@@ -359,7 +373,7 @@ impl DateValue {
             self.weekday,
             dated,
             published,
-            future,
+            tense.unwrap_or(false),
         )
     }
 
@@ -456,16 +470,6 @@ impl DateValue {
         parts.join(" ")
     }
 }
-
-const WEEKDAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// A date found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1212,6 +1216,84 @@ fn slashed_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
     ))
 }
 
+/// What the clause a date stands in says of time: `Some(true)` to come ("will meet on Tuesday",
+/// "plan to ask a court on Saturday"), `Some(false)` past ("set to close after councillors
+/// backed the plans on Thursday"), `None` where it says neither. The clause is the words
+/// before the date (`date`, a byte range of `sentence`) back to a comma or a joining word,
+/// nearest first; for a date that opens its clause ("On Tuesday, the council will vote"),
+/// the words after.
+pub(crate) fn clause_tense(sentence: &str, date: std::ops::Range<usize>) -> Option<bool> {
+    const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "until", "next"];
+    // Words that speak of the future before `to` ("plans to", "is set to", "due to").
+    const BEFORE_TO: &[&str] = &[
+        "due", "expected", "plan", "plans", "planned", "planning", "set", "going", "intends",
+        "intend", "aims", "aim", "hopes", "hope", "poised", "likely",
+    ];
+    // Verbs whose past tense does not end in -ed.
+    const PAST: &[&str] = &[
+        "was", "were", "had", "did", "met", "said", "told", "won", "lost", "held", "made", "took",
+        "began", "came", "went", "saw", "gave", "left", "sent", "hit", "put", "ran", "rose",
+        "fell", "struck", "paid", "sold", "bought", "found", "led", "spoke", "wrote", "broke",
+        "chose", "drove", "flew", "grew", "knew", "threw", "beat", "sank", "shut", "quit", "cut",
+        "stood", "sought", "brought", "caught", "fought", "taught", "thought",
+    ];
+    const JOINS: &[&str] = &[
+        "after", "before", "when", "since", "but", "and", "while", "as", "because", "though",
+        "although", "which", "who", "where", "that",
+    ];
+    let breaks = [',', ';', ':', '(', ')', '\u{2014}'];
+    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    // What a run of words says of time: `Some(true)` to come, `Some(false)` past.
+    let tense = |words: &[&str]| {
+        let before_to = words
+            .windows(2)
+            .any(|pair| is(pair[0], BEFORE_TO) && is(pair[1], &["to", "for"]));
+        if before_to || words.iter().any(|w| is(w, FUTURE) || w.ends_with("'ll")) {
+            Some(true)
+        } else if words.iter().any(|w| {
+            is(w, PAST)
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && w.starts_with(char::is_lowercase)
+                    && !is(w, BEFORE_TO))
+        }) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    // The clauses before the date, nearest first.
+    let before = &sentence[..date.start.min(sentence.len())];
+    let words: Vec<(Span, &str)> = crate::text::words::words(before).collect();
+    let mut end = words.len();
+    for at in (0..=words.len()).rev() {
+        let boundary = at == 0
+            || is(words[at - 1].1, JOINS)
+            || before[words[at - 1].0.end..words.get(at).map_or(before.len(), |w| w.0.start)]
+                .contains(breaks);
+        if boundary {
+            let clause: Vec<&str> = words[at..end].iter().map(|(_, w)| *w).collect();
+            if let Some(future) = tense(&clause) {
+                return Some(future);
+            }
+            end = if at > 0 && is(words[at - 1].1, JOINS) {
+                at - 1
+            } else {
+                at
+            };
+        }
+    }
+    // A date that opens its sentence: the clause after it ("On Tuesday, the council will …").
+    let after = &sentence[date.end.min(sentence.len())..];
+    let after = after.trim_start_matches([',', ' ']);
+    let clause = after.find(breaks).map_or(after, |at| &after[..at]);
+    let words: Vec<&str> = crate::text::words::words(clause)
+        .take(10)
+        .map(|(_, w)| w)
+        .collect();
+    tense(&words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1222,6 +1304,30 @@ mod tests {
             .into_iter()
             .map(|d| d.value.describe())
             .collect()
+    }
+
+    #[test]
+    fn tense_of_a_dates_clause() {
+        let check = |text: &str, date: &str| {
+            let at = text.find(date).unwrap();
+            clause_tense(text, at..at + date.len()).unwrap_or(false)
+        };
+        assert!(!check(
+            "Schools are set to close after councillors backed the plans on Thursday despite a protest.",
+            "Thursday"
+        ));
+        assert!(check(
+            "He is expected to make his debut when Kingsbridge host Northgate on Wednesday.",
+            "Wednesday"
+        ));
+        assert!(check(
+            "They plan to ask a court on Saturday to halt the strike.",
+            "Saturday"
+        ));
+        assert!(!check("On Thursday, the council met.", "Thursday"));
+        assert!(check("On Tuesday, the council will vote.", "Tuesday"));
+        assert!(check("The vote is set for Tuesday.", "Tuesday"));
+        assert!(!check("Plans were approved on Tuesday.", "Tuesday"));
     }
 
     #[test]

@@ -102,6 +102,24 @@ pub fn factcheck(dir: &Path, args: &[&str]) -> Output {
         .expect("the factcheck binary runs")
 }
 
+/// The human report of a `check` run in which every claim passed (exit 0, a summary of
+/// `ok. N passed; 0 failed`), and N; panics with the report otherwise.
+pub fn all_passed(output: &Output) -> (String, usize) {
+    let text = stdout(output);
+    assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(output));
+    let summary = text.lines().last().unwrap_or_default();
+    assert!(
+        summary.starts_with("test result: ok.") && summary.ends_with(" 0 failed"),
+        "{summary}"
+    );
+    let passed = summary
+        .split_whitespace()
+        .nth(3)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    (text, passed)
+}
+
 pub fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
 }

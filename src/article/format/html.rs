@@ -123,10 +123,10 @@ enum Child {
     Text(Range<usize>),
 }
 
+/// The page's elements, numbered in document order: element 0 is the document, and a
+/// parent comes before its children, so an element's subtree is the run of numbers after it.
 struct Tree {
     elements: Vec<Element>,
-    /// The top-level nodes.
-    top: Vec<Child>,
 }
 
 impl Tree {
@@ -158,11 +158,10 @@ impl Tree {
                 children: Vec::new(),
                 attributes: Vec::new(),
             }],
-            top: vec![Child::Element(0)],
         };
         // Depth first with a stack of (node, parent): no recursion, however deep the page.
-        let mut pending: Vec<(tl::NodeHandle, Option<usize>)> =
-            dom.children().iter().rev().map(|&h| (h, Some(0))).collect();
+        let mut pending: Vec<(tl::NodeHandle, usize)> =
+            dom.children().iter().rev().map(|&h| (h, 0)).collect();
         while let Some((handle, parent)) = pending.pop() {
             let Some(node) = handle.get(parser) else {
                 continue;
@@ -182,13 +181,13 @@ impl Tree {
                     let index = tree.elements.len();
                     tree.elements.push(Element {
                         name: tag.name().as_utf8_str().to_ascii_lowercase(),
-                        parent,
+                        parent: Some(parent),
                         children: Vec::new(),
                         attributes,
                     });
                     let children = tag.children();
                     for &child in children.top().as_slice().iter().rev() {
-                        pending.push((child, Some(index)));
+                        pending.push((child, index));
                     }
                     Child::Element(index)
                 }
@@ -198,10 +197,7 @@ impl Tree {
                 },
                 tl::Node::Comment(_) => continue,
             };
-            match parent {
-                Some(parent) => tree.elements[parent].children.push(child),
-                None => tree.top.push(child),
-            }
+            tree.elements[parent].children.push(child);
         }
         tree
     }
@@ -212,19 +208,6 @@ impl Tree {
             .iter()
             .find(|(key, _)| key == name)
             .map(|(_, value)| value.as_str())
-    }
-
-    /// Every element in document order.
-    fn document_order(&self) -> Vec<usize> {
-        let mut order = Vec::with_capacity(self.elements.len());
-        let mut pending: Vec<&Child> = self.top.iter().rev().collect();
-        while let Some(child) = pending.pop() {
-            if let Child::Element(index) = child {
-                order.push(*index);
-                pending.extend(self.elements[*index].children.iter().rev());
-            }
-        }
-        order
     }
 
     /// The text of an element's subtree, entities decoded, whitespace made single spaces:
@@ -258,7 +241,7 @@ fn tag_meta(tree: &Tree, source: &str) -> Meta {
     let mut meta = Meta::default();
     let mut title = None;
     let mut found: Vec<(String, String)> = Vec::new();
-    for index in tree.document_order() {
+    for index in 0..tree.elements.len() {
         match tree.elements[index].name.as_str() {
             "title" if title.is_none() => {
                 title = Some(tree.text_of(index, source)).filter(|t| !t.is_empty());
@@ -760,10 +743,9 @@ struct Reader<'t> {
 
 impl<'t> Reader<'t> {
     fn new(tree: &'t Tree, source: &'t str) -> Reader<'t> {
-        let order = tree.document_order();
         let mut furniture = vec![false; tree.elements.len()];
         // Parents come before children in document order: a child of furniture is furniture.
-        for &index in &order {
+        for index in 0..tree.elements.len() {
             let inherited = tree.elements[index]
                 .parent
                 .is_some_and(|parent| furniture[parent]);
@@ -772,7 +754,7 @@ impl<'t> Reader<'t> {
         // Each element's first and last text, children before parents (reverse document
         // order), so no subtree is walked twice.
         let mut texts: Vec<Option<(usize, usize)>> = vec![None; tree.elements.len()];
-        for &index in order.iter().rev() {
+        for index in (0..tree.elements.len()).rev() {
             let span = tree.elements[index]
                 .children
                 .iter()
@@ -794,9 +776,8 @@ impl<'t> Reader<'t> {
     }
 
     fn write(&self, text: &mut Builder) {
-        let order = self.tree.document_order();
-        let chosen = self.body(&order);
-        let headline = self.headline(&order, chosen.first().copied());
+        let chosen = self.body();
+        let headline = self.headline(chosen.first().copied());
         if let Some(headline) = headline {
             self.write_element(headline, text, None);
             text.paragraph(self.end_of(headline));
@@ -807,9 +788,10 @@ impl<'t> Reader<'t> {
     }
 
     /// The elements holding the article's body, in document order.
-    fn body(&self, order: &[usize]) -> Vec<usize> {
+    fn body(&self) -> Vec<usize> {
         let tree = self.tree;
-        if let Some(&marked) = order.iter().find(|&&i| {
+        let all = 0..tree.elements.len();
+        if let Some(marked) = all.clone().find(|&i| {
             !self.furniture[i]
                 && tree
                     .attribute(i, "itemprop")
@@ -818,7 +800,7 @@ impl<'t> Reader<'t> {
             return vec![marked];
         }
         let mut scores = vec![0.0f64; tree.elements.len()];
-        for &index in order {
+        for index in all.clone() {
             if self.furniture[index] || !self.is_paragraph(index) {
                 continue;
             }
@@ -840,9 +822,8 @@ impl<'t> Reader<'t> {
                 ancestor = tree.elements[at].parent;
             }
         }
-        let best = order
-            .iter()
-            .copied()
+        let best = all
+            .clone()
             .filter(|&i| scores[i] > 0.0)
             .map(|i| (i, scores[i] * (1.0 - self.link_density(i))))
             .fold(None::<(usize, f64)>, |best, (i, s)| match best {
@@ -851,10 +832,7 @@ impl<'t> Reader<'t> {
             });
         let Some((top, top_score)) = best else {
             // No paragraphs: the whole page less its furniture.
-            let body = order
-                .iter()
-                .copied()
-                .find(|&i| tree.elements[i].name == "body");
+            let body = all.clone().find(|&i| tree.elements[i].name == "body");
             return vec![body.unwrap_or(0)];
         };
         let Some(parent) = tree.elements[top].parent else {
@@ -880,7 +858,7 @@ impl<'t> Reader<'t> {
 
     /// The article's headline: the first `h1` that is not furniture, looked for from the
     /// body outwards (a site's logo may be an `h1` too).
-    fn headline(&self, order: &[usize], body: Option<usize>) -> Option<usize> {
+    fn headline(&self, body: Option<usize>) -> Option<usize> {
         let tree = self.tree;
         // Elements are numbered in document order, so a subtree is a run of numbers: the
         // first headline inside one is found by search, however deep the page.
@@ -890,9 +868,7 @@ impl<'t> Reader<'t> {
                 size[parent] += size[index];
             }
         }
-        let headlines: Vec<usize> = order
-            .iter()
-            .copied()
+        let headlines: Vec<usize> = (0..tree.elements.len())
             .filter(|&i| !self.furniture[i] && tree.elements[i].name == "h1")
             .collect();
         let mut scope = body;
