@@ -146,12 +146,17 @@ pub(crate) enum Binding {
     Other(String),
 }
 
+/// The claim's context terms that name whom or what it is about (not a quote's speaker).
+fn names_of(claim: &Claim) -> Vec<&Term> {
+    claim.context.iter().filter(|t| !t.speaker).collect()
+}
+
 /// Whether `mention` can be the claim's figure (README, "Attribution binds"): a figure the
 /// article gives to one entity (`28,800 in York`, `Segway-Ninebot sold 2.3m scooters`)
 /// belongs to that entity, and a claim about another entity that has a figure of its own in
 /// the window (`Leeds: 28,800 homes`) is not about it.
 pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> Binding {
-    let terms: Vec<&Term> = claim.context.iter().filter(|t| !t.speaker).collect();
+    let terms = names_of(claim);
     if terms.is_empty() {
         return Binding::Free;
     }
@@ -256,7 +261,7 @@ pub(crate) fn names_other_side(
     mention: &Mention,
     first_side: bool,
 ) -> bool {
-    let terms: Vec<&Term> = claim.context.iter().filter(|t| !t.speaker).collect();
+    let terms = names_of(claim);
     let sentence = analysis.window(mention.sentence, Within::Sentence);
     let start = analysis.token_at(mention.span.start);
     let Some(verb) = (sentence.start..start).find(|&t| {

@@ -282,26 +282,28 @@ pub fn resolve_month(relative: &str, month: u8, published: CalendarDay) -> Optio
     Some(Resolved::span(first, first.month_end(), how))
 }
 
-/// The season a relative date names (`last summer` → `summer`) and its first month
-/// (meteorological seasons of the northern hemisphere: spring from March, summer June, autumn
-/// September, winter December).
-fn season_of(relative: &str) -> Option<(&'static str, u8)> {
-    let season = relative.split(' ').nth(1)?;
-    [
-        ("spring", 3),
-        ("summer", 6),
-        ("autumn", 9),
-        ("fall", 9),
-        ("winter", 12),
-    ]
-    .into_iter()
-    .find(|(name, _)| *name == season)
+/// The first month of the season a relative date names (`last summer` → 6: meteorological
+/// seasons of the northern hemisphere, spring from March, summer June, autumn September,
+/// winter December).
+fn season_of(relative: &str) -> Option<u8> {
+    season_month(relative.split(' ').nth(1)?)
+}
+
+/// The first month of the season `name` (`spring`, `summer`, `autumn` or `fall`, `winter`).
+pub(crate) fn season_month(name: &str) -> Option<u8> {
+    match name {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "autumn" | "fall" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
 }
 
 /// `last summer` (the last that ended before publication), `this summer` (the one under
 /// way, or the next), `next summer` (the first to begin after publication).
 fn season_days(relative: &str, published: CalendarDay, on: &str) -> Option<Resolved> {
-    let (_, first_month) = season_of(relative)?;
+    let first_month = season_of(relative)?;
     let span = |year: i32| -> Option<(CalendarDay, CalendarDay)> {
         let first = CalendarDay::new(year, first_month, 1)?;
         let last = first.months_away(2).month_end();

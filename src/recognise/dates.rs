@@ -294,9 +294,7 @@ const DATE_CONTEXT: &[&str] = &[
 ];
 
 fn is_season(lexeme: &Lexeme<'_>) -> bool {
-    ["spring", "summer", "autumn", "fall", "winter"]
-        .iter()
-        .any(|w| lexeme.is(w))
+    super::calendar::season_month(&lower(lexeme.text)).is_some()
 }
 
 /// What a date states: every part is optional.
@@ -602,13 +600,13 @@ fn period_before(lexemes: &[Lexeme<'_>], at: usize, value: &mut DateValue) -> us
         } else {
             (part, start)
         };
-        for name in [
-            "mid", "early", "late", "fiscal", "spring", "summer", "autumn", "fall", "winter",
-        ] {
-            if part.is(name) {
-                value.period = Some(name.to_string());
-                return start;
-            }
+        if ["mid", "early", "late", "fiscal"]
+            .iter()
+            .any(|name| part.is(name))
+            || is_season(part)
+        {
+            value.period = Some(lower(part.text).into_owned());
+            return start;
         }
         // "FY2024": glued.
         if part.is("FY") && !lexemes[at].spaced {

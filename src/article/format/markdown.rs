@@ -36,7 +36,6 @@ pub(super) fn render(source: &str, body: Range<usize>, text: &mut Builder) {
                 Tag::Paragraph
                 | Tag::Heading { .. }
                 | Tag::BlockQuote(_)
-                | Tag::CodeBlock(_)
                 | Tag::Item
                 | Tag::List(_)
                 | Tag::Table(_)
@@ -51,7 +50,6 @@ pub(super) fn render(source: &str, body: Range<usize>, text: &mut Builder) {
                 TagEnd::Paragraph
                 | TagEnd::Heading(_)
                 | TagEnd::BlockQuote(_)
-                | TagEnd::CodeBlock
                 | TagEnd::Item
                 | TagEnd::List(_)
                 | TagEnd::Table
