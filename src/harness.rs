@@ -32,11 +32,21 @@ use crate::suite::{Articles, load_claim_file};
 
 /// Run the suite at `CARGO_MANIFEST_DIR` (or at `FACTCHECK_ROOT`, where set: another
 /// suite folder) as libtest tests; the exit code is libtest's.
+///
+/// insta's paths (the `input_file:` header, pending `.snap.new` files) are taken relative to
+/// the suite's root: `INSTA_WORKSPACE_ROOT` is set to it unless the caller set it. Without
+/// it, insta would take them relative to factcheck's own crate, wherever cargo keeps it, and
+/// drop the `input_file:` header of every snapshot it accepts.
 pub fn run() -> ExitCode {
     let root = std::env::var_os("FACTCHECK_ROOT")
         .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
         .map(PathBuf::from)
         .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")));
+    if std::env::var_os("INSTA_WORKSPACE_ROOT").is_none() {
+        // SAFETY: `run` is a test binary's `main`: no other thread exists yet to read the
+        // environment while it is written.
+        unsafe { std::env::set_var("INSTA_WORKSPACE_ROOT", &root) };
+    }
     run_suite(&root, Arguments::from_args())
 }
 
@@ -114,7 +124,7 @@ fn run_claim(file: &ClaimFile, index: usize, articles: &Articles) -> Result<(), 
     }
     let report = ClaimReport::new(claim, result);
     let mut text = format!("{}:{}\n", file.name, report.line);
-    human::render_claim(&mut text, &report, claim.id.chars().count(), false);
+    human::render_claim(&mut text, &report, false);
     Err(text.into())
 }
 
@@ -135,8 +145,79 @@ fn run_snapshot(file: &ClaimFile, snapshots: &Path, articles: &Articles) -> Resu
     settings.set_input_file(&file.path);
     settings.set_description(format!("factcheck report of {}", file.name));
     let name = file.stem.replace('/', "__");
-    settings.bind(|| insta::assert_snapshot!(name, text));
-    Ok(())
+    let accepted = std::fs::read_to_string(snapshots.join(format!("{name}.snap")))
+        .ok()
+        .map(|snap| snapshot_body(&snap).to_string());
+    let asserted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        settings.bind(|| insta::assert_snapshot!(name.as_str(), text.as_str()))
+    }));
+    if asserted.is_ok() {
+        return Ok(());
+    }
+    // insta has printed its diff; the failure names the claims whose lines changed.
+    let message = match accepted {
+        None => format!(
+            "{}: no accepted snapshot yet ({} claims); review it with `cargo insta review`",
+            file.name,
+            report.claims.len()
+        ),
+        Some(accepted) => {
+            let (changed, removed) = changed_claims(&accepted, &report);
+            let mut message = format!("{}: the report changed", file.name);
+            for (what, ids) in [("changed or added", changed), ("removed", removed)] {
+                if !ids.is_empty() {
+                    message.push_str(&format!("; {what}: {}", ids.join(", ")));
+                }
+            }
+            message + "; review it with `cargo insta review`"
+        }
+    };
+    Err(message.into())
+}
+
+/// A snapshot file's contents after insta's `---` metadata header.
+fn snapshot_body(snap: &str) -> &str {
+    let snap = snap.strip_prefix('\u{feff}').unwrap_or(snap);
+    snap.strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+        .map_or(snap, |(_, body)| body)
+}
+
+/// The ids of the claims whose lines differ between an accepted snapshot and `report`
+/// (changed or new), and of the accepted claims no longer in it.
+fn changed_claims(accepted: &str, report: &FileReport) -> (Vec<String>, Vec<String>) {
+    // A claim's block is its verdict line (`  ✓ id …`, `  ✗ id …`) and the lines under it.
+    let mut blocks: Vec<(String, String)> = Vec::new();
+    for line in accepted.lines() {
+        let verdict_line = line
+            .strip_prefix("  ✓ ")
+            .or_else(|| line.strip_prefix("  ✗ "));
+        if let Some(rest) = verdict_line {
+            let id = rest.split("   ").next().unwrap_or(rest).to_string();
+            blocks.push((id, String::new()));
+        }
+        if let Some((_, block)) = blocks.last_mut() {
+            block.push_str(line);
+            block.push('\n');
+        }
+    }
+    let mut changed = Vec::new();
+    for claim in &report.claims {
+        let mut block = String::new();
+        human::render_claim(&mut block, claim, false);
+        match blocks.iter().position(|(_, accepted)| *accepted == block) {
+            Some(at) => {
+                blocks.remove(at);
+            }
+            None => changed.push(claim.id.to_string()),
+        }
+    }
+    let removed = blocks
+        .into_iter()
+        .map(|(id, _)| id)
+        .filter(|id| !report.claims.iter().any(|c| *c.id == **id))
+        .collect();
+    (changed, removed)
 }
 
 /// The analyses of every article `claims` name, each made once per process.

@@ -209,3 +209,70 @@ fn an_invalid_claim_file_is_one_failing_test_and_the_rest_still_run() {
     let passed = results.values().filter(|s| *s == "ok").count();
     assert_eq!(passed, bundled_ids().len(), "{text}");
 }
+
+/// The body of a snapshot file: what follows insta's `---` header.
+fn snapshot_body(path: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.splitn(3, "---\n").nth(2).unwrap().to_string()
+}
+
+/// Adding a claim with a long id changes only that claim's lines in its file's snapshot (no
+/// padding shifts the other lines), the failure names the claim file and the new claim, and
+/// the pending snapshot keeps insta's `input_file:` header though the suite lies outside
+/// factcheck's own crate.
+#[test]
+fn a_new_claim_changes_only_its_own_snapshot_lines() {
+    let suite = TempSuite::copy_of_bundled_with_snapshots();
+    let path = suite.path().join("claims/nbc-russia-belarus-drills.toml");
+    let mut claims = std::fs::read_to_string(&path).unwrap();
+    claims.push_str(
+        "\n[[claim]]\nsays = \"A claim whose id is much longer than any other claim id in this file\"\ntext = \"Belarus\"\n",
+    );
+    std::fs::write(&path, claims).unwrap();
+    let output = Command::new(claims_binary())
+        .env("FACTCHECK_ROOT", suite.path())
+        .env("INSTA_UPDATE", "new")
+        .env_remove("CI")
+        .env_remove("INSTA_WORKSPACE_ROOT")
+        .env_remove("INSTA_FORCE_PASS")
+        .output()
+        .unwrap();
+    let text = stdout(&output);
+    let id = "a-claim-whose-id-is-much-longer-than-any-other-claim-id-in-this-file";
+    assert!(
+        text.contains(&format!(
+            "claims/nbc-russia-belarus-drills.toml: the report changed; changed or added: {id};"
+        )),
+        "{text}"
+    );
+    let snapshots = suite.path().join("snapshots");
+    let accepted = snapshot_body(&snapshots.join("nbc-russia-belarus-drills.snap"));
+    let pending = snapshot_body(&snapshots.join("nbc-russia-belarus-drills.snap.new"));
+    let diff = similar::TextDiff::from_lines(&accepted, &pending);
+    let changes: Vec<(similar::ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .filter(|c| c.tag() != similar::ChangeTag::Equal)
+        .map(|c| (c.tag(), c.value().trim_end()))
+        .collect();
+    let expected_line = format!(
+        "  ✓ {id}   A claim whose id is much longer than any other claim id in this file   supported, as expected"
+    );
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    assert_eq!(
+        changes[0],
+        (similar::ChangeTag::Insert, expected_line.as_str())
+    );
+    assert_eq!(changes[1].0, similar::ChangeTag::Insert);
+    assert!(
+        changes[1]
+            .1
+            .starts_with("      articles/nbc-russia-belarus-drills.txt:"),
+        "{changes:#?}"
+    );
+    let header =
+        std::fs::read_to_string(snapshots.join("nbc-russia-belarus-drills.snap.new")).unwrap();
+    assert!(
+        header.contains("\ninput_file: claims/nbc-russia-belarus-drills.toml\n"),
+        "{header}"
+    );
+}

@@ -39,45 +39,37 @@ pub(crate) fn render(report: &Report, color: bool) -> String {
 pub(crate) fn render_file(file: &FileReport, color: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", paint(&file.path, BOLD, color));
-    let width = file
-        .claims
-        .iter()
-        .map(|c| c.id.chars().count())
-        .max()
-        .unwrap_or(0);
     for claim in &file.claims {
-        render_claim(&mut out, claim, width, color);
+        render_claim(&mut out, claim, color);
     }
     out
 }
 
 /// Render one claim: its verdict line, then its evidence, notes and diff.
-pub(crate) fn render_claim(out: &mut String, claim: &ClaimReport, width: usize, color: bool) {
+///
+/// The verdict line is `✓ <id>   <says>   <verdict>, as expected` or `✗ <id>   <says>
+/// expected <verdict>, got <verdict>`: it says the verdict either way (a passing `refuted`
+/// is not a passing `supported`), and it is not padded to the other claims' ids, so a
+/// snapshot diff shows only the lines of the claims that changed.
+pub(crate) fn render_claim(out: &mut String, claim: &ClaimReport, color: bool) {
     let result = &claim.result;
-    let (mark, style) = if result.passed {
-        ("✓", GREEN)
+    let (mark, style, verdict) = if result.passed {
+        ("✓", GREEN, format!("{}, as expected", result.verdict))
     } else {
-        ("✗", RED)
+        (
+            "✗",
+            RED,
+            format!("expected {}, got {}", claim.expect, result.verdict),
+        )
     };
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "  {} {:<width$}   {}",
+        "  {} {}   {}   {}",
         paint(mark, style, color),
         claim.id,
-        claim.says
+        claim.says,
+        paint(&verdict, style, color)
     );
-    if !result.passed {
-        let _ = write!(
-            out,
-            "   {}",
-            paint(
-                &format!("expected {}, got {}", claim.expect, result.verdict),
-                RED,
-                color
-            )
-        );
-    }
-    out.push('\n');
     out.push_str(&render_evidence(claim, color));
 }
 
