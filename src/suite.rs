@@ -95,6 +95,34 @@ impl Suite {
         &self.files
     }
 
+    /// Keep only the claims that one of `patterns` names: a claim's id or its test name
+    /// (`<claim file>::<id>`), where `*` stands for any run of characters and `?` for any one.
+    /// Claim files left with no claim are dropped. Returns the patterns that named no claim.
+    pub fn retain_claims(&mut self, patterns: &[String]) -> Vec<String> {
+        let mut used = vec![false; patterns.len()];
+        for file in &mut self.files {
+            let stem = file.stem.clone();
+            file.claims.retain(|claim| {
+                let test = format!("{stem}::{}", claim.id);
+                let mut kept = false;
+                for (pattern, used) in patterns.iter().zip(used.iter_mut()) {
+                    if wildcard_match(pattern, &claim.id) || wildcard_match(pattern, &test) {
+                        *used = true;
+                        kept = true;
+                    }
+                }
+                kept
+            });
+        }
+        self.files.retain(|file| !file.claims.is_empty());
+        patterns
+            .iter()
+            .zip(used)
+            .filter(|(_, used)| !used)
+            .map(|(pattern, _)| pattern.clone())
+            .collect()
+    }
+
     /// How many claims the suite holds.
     pub fn claim_count(&self) -> usize {
         self.files.iter().map(|f| f.claims.len()).sum()
@@ -350,5 +378,55 @@ fn collect_toml(dir: &Path, found: &mut BTreeSet<PathBuf>) {
         } else if path.extension().is_some_and(|e| e == "toml") {
             found.insert(path);
         }
+    }
+}
+
+/// Whether `text` matches `pattern`, where `*` stands for any run of characters (none
+/// included) and `?` for any one character.
+fn wildcard_match(pattern: &str, text: &str) -> bool {
+    let (pattern, text): (Vec<char>, Vec<char>) =
+        (pattern.chars().collect(), text.chars().collect());
+    let (mut p, mut t) = (0, 0);
+    // Where the last `*` stood, and the text position it was last tried at.
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        match pattern.get(p) {
+            Some('*') => {
+                star = Some((p, t));
+                p += 1;
+            }
+            Some(&c) if c == '?' || c == text[t] => {
+                p += 1;
+                t += 1;
+            }
+            _ => match star {
+                // Let the last `*` take one more character, and try again after it.
+                Some((at, from)) => {
+                    star = Some((at, from + 1));
+                    p = at + 1;
+                    t = from + 1;
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
+}
+
+#[cfg(test)]
+mod wildcard_tests {
+    use super::wildcard_match;
+
+    #[test]
+    fn stars_and_question_marks() {
+        assert!(wildcard_match("nato-*", "nato-estimate-30-000-troops"));
+        assert!(wildcard_match("*::nato-*", "drills::nato-estimate"));
+        assert!(wildcard_match("*30*", "nato-estimate-30-000-troops"));
+        assert!(wildcard_match("a?c", "abc"));
+        assert!(wildcard_match("*", ""));
+        assert!(wildcard_match("a*b*c", "aXbYbZc"));
+        assert!(!wildcard_match("a*b*c", "aXbYbZ"));
+        assert!(!wildcard_match("nato", "nato-estimate"));
+        assert!(!wildcard_match("a?c", "ac"));
     }
 }

@@ -4,6 +4,7 @@
 //! the one entry point that writes any [`Format`]. The human renderer without colour is also
 //! the snapshot format: plain, stable text with no timings and no absolute paths.
 
+pub(crate) mod claimreview;
 pub mod extract;
 pub(crate) mod github;
 pub(crate) mod html;
@@ -120,17 +121,20 @@ pub enum Format {
     Markdown,
     /// One self-contained HTML page: the articles with their evidence highlighted.
     Html,
+    /// schema.org `ClaimReview` JSON-LD: one review per claim.
+    ClaimReview,
 }
 
 impl Format {
     /// Every format, with the name the command line gives it.
-    pub const ALL: [(&'static str, Format); 6] = [
+    pub const ALL: [(&'static str, Format); 7] = [
         ("human", Format::Human),
         ("json", Format::Json),
         ("junit", Format::Junit),
         ("github", Format::Github),
         ("markdown", Format::Markdown),
         ("html", Format::Html),
+        ("claimreview", Format::ClaimReview),
     ];
 
     /// The format called `name` (`"json"`).
@@ -162,9 +166,38 @@ pub fn write(
         Format::Github => github::render(report),
         Format::Markdown => markdown::render(report),
         Format::Html => html::render(report),
+        Format::ClaimReview => claimreview::render(report),
     };
     writer.write_all(rendered.as_bytes())?;
     writer.flush()
+}
+
+/// Write `report` in `format` to the file at `path`, atomically: into a temporary file beside
+/// it, renamed over it once complete, so a run that is interrupted or fails (a full disk)
+/// leaves the previous report whole and no half-written one.
+pub fn write_file(report: &Report, format: Format, path: &std::path::Path) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => std::path::Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".factcheck-report-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // A report is for others to read, as a file `create` makes would be.
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut file = builder.tempfile_in(folder)?;
+    write(
+        report,
+        format,
+        false,
+        std::io::BufWriter::new(file.as_file_mut()),
+    )?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|error| error.error)?;
+    Ok(())
 }
 
 /// Text safe inside HTML elements and attributes.
