@@ -346,3 +346,25 @@ fn columns_point_at_the_original_text_past_multibyte_letters_and_curly_quotes() 
         assert_eq!(at, expected, "{id}");
     }
 }
+
+/// `extract`'s claim blocks paste as one valid claim file: ids are unique within its output.
+#[test]
+fn extract_claims_paste_as_one_valid_file() {
+    for name in ["nbc-russia-belarus-drills", "ukraine-crisis-diplomacy"] {
+        let output = factcheck(&repo(), &["extract", &format!("articles/{name}.txt")]);
+        let text = stdout(&output);
+        let blocks = &text[text
+            .find(" mentions, as claims to edit and paste:")
+            .unwrap()..];
+        let blocks = &blocks[blocks.find('\n').unwrap()..];
+        assert!(blocks.matches("[[claim]]").count() > 20);
+        assert!(
+            blocks.contains("\nid = "),
+            "some sentence holds two mentions"
+        );
+        let suite = TempSuite::new();
+        suite.write("claims/pasted.toml", blocks);
+        let check = suite.run(&["check"]);
+        assert_ne!(check.status.code(), Some(2), "{}", stderr(&check));
+    }
+}

@@ -207,6 +207,9 @@ pub fn render_human(analysis: &Analysis) -> String {
             mentions.len()
         );
     }
+    // Several mentions in one sentence share its `says`, and so its default id: those after
+    // the first get an `id` of their own, so the blocks paste as one valid claim file.
+    let mut ids = std::collections::BTreeSet::new();
     for entry in mentions {
         let _ = writeln!(
             out,
@@ -219,7 +222,18 @@ pub fn render_human(analysis: &Analysis) -> String {
         let _ = writeln!(out, "[[claim]]");
         let _ = writeln!(out, "article = {}", toml_string(&article.name));
         let sentence = analysis.sentence_text(analysis.sentence_at(offset_of(analysis, &entry)));
-        let _ = writeln!(out, "says = {}", toml_string(&shorten(&sentence, 90)));
+        let says = shorten(&sentence, 90);
+        let slug = crate::claims::slug(&says);
+        if !ids.insert(slug.clone()) {
+            let mut id = format!("{slug}-{}", crate::claims::slug(&entry.text));
+            let mut n = 2;
+            while !ids.insert(id.clone()) {
+                id = format!("{slug}-{}-{n}", crate::claims::slug(&entry.text));
+                n += 1;
+            }
+            let _ = writeln!(out, "id = {}", toml_string(&id));
+        }
+        let _ = writeln!(out, "says = {}", toml_string(&says));
         let _ = writeln!(out, "{} = {}", entry.kind, toml_string(&entry.text));
         if let Some(speaker) = &entry.speaker {
             let _ = writeln!(out, "speaker = {}", toml_string(speaker));
