@@ -10,12 +10,21 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factcheck::article::{Article, analyse};
 use factcheck::diagnostic::{self, Diagnostic};
 use factcheck::report::{self, extract};
-use factcheck::scaffold::Dependency;
+use factcheck::scaffold::{Ci, Dependency};
 use factcheck::{Config, InputErrors, RunOptions, Suite};
 
 /// Fact-check articles against claims written as TOML.
 #[derive(Parser, Debug)]
-#[command(name = "factcheck", version, about, propagate_version = true)]
+#[command(
+    name = "factcheck",
+    version,
+    about,
+    propagate_version = true,
+    after_help = "Exit codes: 0 all claims pass, 1 some claim fails, 2 invalid input \
+        (nothing is checked until every claim file and article is valid).\n\
+        Colour: --color, or CLICOLOR_FORCE=1 (always), NO_COLOR=1 (never).\n\
+        Start with `factcheck init my-desk`, then `factcheck check` inside it."
+)]
 struct Cli {
     /// When to colour output.
     #[arg(long, value_enum, default_value = "auto", global = true)]
@@ -30,25 +39,55 @@ enum Command {
     #[command(after_help = "Examples:\n  \
         factcheck check                          check every claim file under claims/\n  \
         factcheck check claims/drills.toml       check one file\n  \
+        factcheck check --filter 'nato-*'        only the claims whose id matches\n  \
         factcheck check --format json > out.json\n  \
-        factcheck check --format junit --output junit.xml\n  \
-        factcheck check --format markdown >> \"$GITHUB_STEP_SUMMARY\"\n  \
-        factcheck check --format html --output report.html\n  \
+        factcheck check --junit junit.xml --html report.html --markdown summary.md\n  \
         factcheck check --watch                  re-run affected claims on every save\n\n\
+        Under GitHub Actions (GITHUB_ACTIONS=true) the human report is followed by annotations\n\
+        of the failing claims, unless --format or --annotations never says otherwise.\n\n\
         Exit codes: 0 all claims pass, 1 some claim fails, 2 invalid input.")]
     Check {
         /// Claim files or folders (default: the suite's claims folder).
         paths: Vec<PathBuf>,
-        /// Output format: human (as cargo test prints it), json (one document, version 1),
-        /// junit (XML for CI dashboards), github (Actions annotations), markdown (a summary
-        /// and each failure's diff), html (one self-contained page).
-        #[arg(long, default_value = "human", value_parser = report_format)]
-        format: report::Format,
-        /// Write the report to this file; the human report still goes to the terminal.
+        /// Only the claims a pattern names: a claim id, or a test name
+        /// (`<claim file>::<id>`); `*` matches any run of characters, `?` any one. Repeatable.
+        #[arg(long, value_name = "PATTERN")]
+        filter: Vec<String>,
+        /// The format on standard output (or in --output): human (as cargo test prints it),
+        /// json (one document, version 1), junit (XML for CI dashboards), github (Actions
+        /// annotations), markdown (a summary and each failure's diff), html (one
+        /// self-contained page), claimreview (schema.org ClaimReview JSON-LD).
+        #[arg(long, value_parser = report_format)]
+        format: Option<report::Format>,
+        /// Write the --format report to this file; the human report still goes to the
+        /// terminal.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Also write the JSON report to FILE.
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+        /// Also write the JUnit XML report to FILE.
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
+        /// Also write the Markdown report to FILE (e.g. "$GITHUB_STEP_SUMMARY").
+        #[arg(long, value_name = "FILE")]
+        markdown: Option<PathBuf>,
+        /// Also write the HTML report to FILE.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        /// Also write schema.org ClaimReview JSON-LD to FILE.
+        #[arg(long, value_name = "FILE")]
+        claimreview: Option<PathBuf>,
+        /// GitHub Actions annotations of failing claims after the human report: auto (when
+        /// GITHUB_ACTIONS=true), always or never.
+        #[arg(long, value_enum, default_value = "auto")]
+        annotations: Annotations,
+        /// Append the counts (`claims=`, `passed=`, `failed=`) to FILE as step outputs, e.g.
+        /// "$GITHUB_OUTPUT".
+        #[arg(long, value_name = "FILE")]
+        github_output: Option<PathBuf>,
         /// Keep watching: re-run the claims a change to a claim file or article affects.
-        #[arg(long, conflicts_with_all = ["output"])]
+        #[arg(long, conflicts_with_all = ["output", "json", "junit", "markdown", "html", "claimreview", "github_output", "filter"])]
         watch: bool,
     },
     /// List what an article holds (paragraphs, sentences, quotations), to write claims from.
@@ -69,17 +108,40 @@ enum Command {
     Schema,
     /// Scaffold a new suite repository that passes `cargo test` at once.
     #[command(after_help = "Examples:\n  \
-        factcheck init my-desk          a new suite in ./my-desk\n  \
-        factcheck init                  a new suite in the current folder\n\n\
-        Never overwrites a file: if one exists, nothing is written.")]
+        factcheck init my-desk                  a new suite in ./my-desk\n  \
+        factcheck init my-desk --ci github      with a GitHub Actions workflow\n  \
+        factcheck init --git https://github.com/you/factcheck my-desk\n\n\
+        The suite's factcheck dependency: the checkout this binary was built from, by path,\n\
+        while it exists; else --path, --git or --from-registry (the published crate).\n\
+        Never overwrites a file: if one exists, nothing is written; --force rewrites only the\n\
+        files an earlier init wrote that nobody has changed since.")]
     Init {
         /// The folder (made if missing).
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// Depend on a local checkout of factcheck instead of crates.io.
-        #[arg(long, value_name = "FACTCHECK_CHECKOUT")]
+        /// Depend on the factcheck checkout at this path.
+        #[arg(long, value_name = "FACTCHECK_CHECKOUT", group = "source")]
         path: Option<PathBuf>,
+        /// Depend on factcheck from this git repository.
+        #[arg(long, value_name = "URL", group = "source")]
+        git: Option<String>,
+        /// Depend on the published factcheck from crates.io (this binary's version).
+        #[arg(long, group = "source")]
+        from_registry: bool,
+        /// Also write a CI workflow: `github` (.github/workflows/factcheck.yml).
+        #[arg(long, value_enum, value_name = "CI")]
+        ci: Option<CiKind>,
+        /// Rewrite the files an earlier init wrote that nobody has changed since, and add the
+        /// missing ones; files you changed are kept.
+        #[arg(long)]
+        force: bool,
     },
+}
+
+/// CI systems `init` writes a workflow for.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum CiKind {
+    Github,
 }
 
 /// Formats of `extract`.
@@ -98,6 +160,23 @@ fn report_format(name: &str) -> Result<report::Format, String> {
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Annotations {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Annotations {
+    fn enabled(self) -> bool {
+        match self {
+            Annotations::Always => true,
+            Annotations::Never => false,
+            Annotations::Auto => std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true"),
+        }
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum Color {
     Auto,
     Always,
@@ -105,12 +184,18 @@ enum Color {
 }
 
 impl Color {
-    /// Whether to colour a stream: `--color`, then `NO_COLOR`, then whether it is a terminal.
+    /// Whether to colour a stream: `--color`, then `CLICOLOR_FORCE` (set and not `0`:
+    /// colour even into a pipe), then `NO_COLOR` and `CLICOLOR=0` (no colour), then whether
+    /// the stream is a terminal.
     fn enabled(self, terminal: bool) -> bool {
+        let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         match self {
             Color::Always => true,
             Color::Never => false,
-            Color::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            Color::Auto if set("CLICOLOR_FORCE").is_some_and(|v| v != "0") => true,
+            Color::Auto => {
+                terminal && set("NO_COLOR").is_none() && set("CLICOLOR").is_none_or(|v| v != "0")
+            }
         }
     }
 }
@@ -129,17 +214,68 @@ pub fn main() -> ExitCode {
         } => return watch(&paths, stdout_color, stderr_color),
         Command::Check {
             paths,
+            filter,
             format,
             output,
+            json,
+            junit,
+            markdown,
+            html,
+            claimreview,
+            annotations,
+            github_output,
             watch: false,
-        } => check_claims(
-            &paths,
-            format,
-            output.as_deref(),
-            (stdout_color, stderr_color),
-        ),
+        } => {
+            let files = [
+                (report::Format::Json, json),
+                (report::Format::Junit, junit),
+                (report::Format::Markdown, markdown),
+                (report::Format::Html, html),
+                (report::Format::ClaimReview, claimreview),
+            ];
+            let mut outputs: Vec<(report::Format, PathBuf)> = files
+                .into_iter()
+                .filter_map(|(format, path)| Some((format, path?)))
+                .collect();
+            let shown = format.unwrap_or(report::Format::Human);
+            let output_given = output.is_some();
+            if let Some(path) = output {
+                outputs.insert(0, (shown, path));
+            }
+            let plan = CheckPlan {
+                filter,
+                // With --output, the terminal still shows the human report.
+                stdout: if output_given {
+                    report::Format::Human
+                } else {
+                    shown
+                },
+                outputs,
+                annotations: format.is_none() && annotations.enabled()
+                    || annotations == Annotations::Always,
+                github_output,
+            };
+            check_claims(&paths, &plan, (stdout_color, stderr_color))
+        }
         Command::Extract { path, format } => extract(&path, format),
-        Command::Init { dir, path } => init(&dir, path),
+        Command::Init {
+            dir,
+            path,
+            git,
+            from_registry,
+            ci,
+            force,
+        } => {
+            let dependency = match (path, git) {
+                (Some(path), _) => {
+                    Some(Dependency::Path(std::path::absolute(&path).unwrap_or(path)))
+                }
+                (_, Some(url)) => Some(Dependency::Git(url)),
+                _ if from_registry => Some(Dependency::default()),
+                _ => Dependency::built_from(),
+            };
+            init(&dir, dependency, ci.map(|CiKind::Github| Ci::Github), force)
+        }
         Command::Schema => Ok((factcheck::schema::render(), Vec::new(), 0)),
     };
     match outcome {
@@ -170,39 +306,139 @@ fn print_out(text: &str) {
 
 type Output = (String, Vec<Diagnostic>, u8);
 
+/// What `check` writes, and where.
+struct CheckPlan {
+    /// Claim-id patterns (all claims when empty).
+    filter: Vec<String>,
+    /// The format on standard output.
+    stdout: report::Format,
+    /// Reports written to files, each atomically.
+    outputs: Vec<(report::Format, PathBuf)>,
+    /// Annotations after the report on standard output.
+    annotations: bool,
+    /// A file to append the counts to (GitHub step outputs).
+    github_output: Option<PathBuf>,
+}
+
 fn check_claims(
     paths: &[PathBuf],
-    format: report::Format,
-    output: Option<&Path>,
+    plan: &CheckPlan,
     (color, error_color): (bool, bool),
 ) -> Result<Output, InputErrors> {
     let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let config = Config::discover(&current)?;
-    let suite = Suite::load(config, paths)?;
+    if paths.is_empty()
+        && !config.root.join(factcheck::config::FILE_NAME).is_file()
+        && !config.claims.is_dir()
+    {
+        return Err(InputErrors(vec![
+            Diagnostic::file_error(
+                format!(
+                    "not in a factcheck suite: no `factcheck.toml` in `{}` or any folder above it, and no `claims/` folder here",
+                    current.display()
+                ),
+                None,
+            )
+            .help("run it inside a suite (the folder with factcheck.toml, or with claims/ and articles/), name claim files to check, or make a suite with `factcheck init`"),
+        ]));
+    }
+    let mut duplicates: Vec<Diagnostic> = Vec::new();
+    for (at, (_, path)) in plan.outputs.iter().enumerate() {
+        if plan.outputs[..at]
+            .iter()
+            .any(|(_, earlier)| earlier == path)
+        {
+            duplicates.push(Diagnostic::file_error(
+                format!("two reports would be written to `{}`", path.display()),
+                None,
+            ));
+        }
+    }
+    if !duplicates.is_empty() {
+        return Err(InputErrors(duplicates));
+    }
+    let mut suite = Suite::load(config, paths)?;
+    if !plan.filter.is_empty() {
+        let unmatched = suite.retain_claims(&plan.filter);
+        if unmatched.len() == plan.filter.len() {
+            return Err(InputErrors(vec![
+                Diagnostic::file_error(
+                    format!("no claim matches --filter {}", plan.filter.join(", ")),
+                    None,
+                )
+                .help(
+                    "patterns match a claim id or `<claim file>::<id>`; `*` and `?` are wildcards",
+                ),
+            ]));
+        }
+        eprint!(
+            "{}",
+            diagnostic::render(
+                &unmatched
+                    .iter()
+                    .map(
+                        |p| Diagnostic::file_error(format!("no claim matches --filter {p}"), None)
+                            .warning()
+                    )
+                    .collect::<Vec<_>>(),
+                error_color
+            )
+        );
+    }
+    let formats = plan.outputs.iter().map(|(f, _)| *f);
     // Warnings from loading are shown with the run's errors, if it has any.
     let (report, _) = suite
-        .run_with(RunOptions::for_formats([format]))
+        .run_with(RunOptions::for_formats(formats.chain([plan.stdout])))
         .map_err(|mut errors| {
             errors.0.splice(0..0, suite.warnings().iter().cloned());
             errors
         })?;
     eprint!("{}", diagnostic::render(suite.warnings(), error_color));
-    match output {
-        Some(path) => {
-            let write_failed = |error: std::io::Error| {
-                InputErrors(vec![Diagnostic::file_error(
-                    format!("cannot write `{}`: {error}", path.display()),
-                    None,
-                )])
-            };
-            let file = std::fs::File::create(path).map_err(write_failed)?;
-            report::write(&report, format, false, file).map_err(write_failed)?;
-            // The report went to the file; the terminal still shows the human one.
-            write_stdout(&report, report::Format::Human, color);
+    let mut failed_writes = Vec::new();
+    for (format, path) in &plan.outputs {
+        if let Err(error) = report::write_file(&report, *format, path) {
+            failed_writes.push(Diagnostic::file_error(
+                format!("cannot write `{}`: {error}", path.display()),
+                None,
+            ));
         }
-        None => write_stdout(&report, format, color && format == report::Format::Human),
     }
-    Ok(finish(suite, report))
+    if let Some(path) = &plan.github_output
+        && let Err(error) = append_counts(&report, path)
+    {
+        failed_writes.push(Diagnostic::file_error(
+            format!("cannot write `{}`: {error}", path.display()),
+            None,
+        ));
+    }
+    write_stdout(
+        &report,
+        plan.stdout,
+        color && plan.stdout == report::Format::Human,
+    );
+    if plan.annotations && plan.stdout != report::Format::Github {
+        write_stdout(&report, report::Format::Github, false);
+    }
+    let (_, _, code) = finish(suite, report);
+    if !failed_writes.is_empty() {
+        // The claims were checked, but a report asked for is missing: not a pass.
+        return Ok((String::new(), failed_writes, 2));
+    }
+    Ok((String::new(), Vec::new(), code))
+}
+
+/// Append the run's counts to `path` as `key=value` lines (GitHub step outputs).
+fn append_counts(report: &factcheck::Report, path: &Path) -> std::io::Result<()> {
+    let (passed, failed) = (report.passed(), report.failed());
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    write!(
+        file,
+        "claims={}\npassed={passed}\nfailed={failed}\n",
+        passed + failed
+    )
 }
 
 /// Write the report to standard output; a closed pipe (`factcheck check | head`) is not an
@@ -236,15 +472,51 @@ fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {
     }
 }
 
-fn init(dir: &Path, checkout: Option<PathBuf>) -> Result<Output, InputErrors> {
-    let dependency = match checkout {
-        Some(path) => Dependency::Path(std::path::absolute(&path).unwrap_or(path)),
-        None => Dependency::default(),
+fn init(
+    dir: &Path,
+    dependency: Option<Dependency>,
+    ci: Option<Ci>,
+    force: bool,
+) -> Result<Output, InputErrors> {
+    let Some(dependency) = dependency else {
+        return Err(InputErrors(vec![
+            Diagnostic::file_error(
+                format!(
+                    "cannot tell where the new suite should get factcheck from: the checkout this binary was built from (`{}`) is gone",
+                    env!("CARGO_MANIFEST_DIR")
+                ),
+                None,
+            )
+            .help("pass --path FACTCHECK_CHECKOUT, --git URL, or --from-registry (the published crate)"),
+        ]));
     };
-    let written = factcheck::scaffold::init(dir, &dependency)?;
-    let mut text = format!("Created a factcheck suite in {}:\n", dir.display());
-    for file in written {
+    let options = factcheck::scaffold::Options {
+        dependency: dependency.clone(),
+        ci,
+        force,
+    };
+    let done = factcheck::scaffold::init(dir, &options)?;
+    let mut text = if done.written.is_empty() {
+        format!("Nothing to write in {}:\n", dir.display())
+    } else {
+        format!("Wrote a factcheck suite in {}:\n", dir.display())
+    };
+    for file in &done.written {
         text.push_str(&format!("  {file}\n"));
+    }
+    for (file, why) in &done.kept {
+        text.push_str(&format!("  kept {file} ({why})\n"));
+    }
+    if done.written.iter().any(|f| f == "Cargo.toml") {
+        text.push_str(&format!(
+            "\nIts Cargo.toml depends on {}.\n",
+            dependency.describe()
+        ));
+    }
+    if done.written.iter().any(|f| f.starts_with(".github/")) {
+        text.push_str(
+            "The workflow runs factcheck's GitHub Action on every push and pull request.\n",
+        );
     }
     text.push_str(
         "\nNext: cd into it and run `cargo test`; edit claims/example.toml to add your own.\n",

@@ -97,6 +97,7 @@ pub fn factcheck(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("CLICOLOR_FORCE")
+        .env_remove("GITHUB_ACTIONS")
         .env("NO_COLOR", "1")
         .output()
         .expect("the factcheck binary runs")
