@@ -582,3 +582,42 @@ fn the_action_installs_once_then_checks_and_reports_in_one_step() {
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
     assert!(GithubFiles::read(&files.output).contains("failed=1\nexit-code=1\n"));
 }
+
+/// A report path that is not a regular file is written in place, never renamed over: the
+/// device or pipe stays what it was. `/dev/full` gives a clear error, not a panic.
+#[test]
+fn reports_to_devices_are_written_in_place() {
+    let suite = TempSuite::copy_of_bundled();
+    let output = suite.run(&["check", "--format", "json", "--output", "/dev/stdout"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("\"version\": 1"));
+    assert!(Path::new("/dev/stdout").exists());
+    if Path::new("/dev/full").exists() {
+        let output = suite.run(&["check", "--junit", "/dev/full"]);
+        assert_eq!(output.status.code(), Some(2));
+        let message = stderr(&output);
+        assert!(
+            message.contains("error: cannot write `/dev/full`"),
+            "{message}"
+        );
+        assert!(!message.contains("panicked"), "{message}");
+        let kind = std::fs::metadata("/dev/full").unwrap().file_type();
+        assert!(!kind.is_file(), "/dev/full is still a device");
+    }
+}
+
+/// A report path that is a symbolic link replaces the file the link names; the link stays.
+#[cfg(unix)]
+#[test]
+fn a_report_through_a_symbolic_link_replaces_the_linked_file() {
+    let suite = TempSuite::copy_of_bundled();
+    std::fs::create_dir(suite.path().join("reports")).unwrap();
+    std::fs::write(suite.path().join("reports/latest.json"), "old\n").unwrap();
+    std::os::unix::fs::symlink("reports/latest.json", suite.path().join("report.json")).unwrap();
+    let output = suite.run(&["check", "--json", "report.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let link = std::fs::symlink_metadata(suite.path().join("report.json")).unwrap();
+    assert!(link.file_type().is_symlink());
+    let written = std::fs::read_to_string(suite.path().join("reports/latest.json")).unwrap();
+    assert!(written.contains("\"version\": 1"));
+}

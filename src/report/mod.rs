@@ -175,8 +175,17 @@ pub fn write(
 /// Write `report` in `format` to the file at `path`, atomically: into a temporary file beside
 /// it, renamed over it once complete, so a run that is interrupted or fails (a full disk)
 /// leaves the previous report whole and no half-written one.
+///
+/// A path that is not a regular file (`/dev/stdout`, a pipe, `/dev/full`) is written in
+/// place: renaming over it would replace the device or pipe. A symbolic link is followed, and
+/// the file it names is replaced.
 pub fn write_file(report: &Report, format: Format, path: &std::path::Path) -> std::io::Result<()> {
-    let folder = match path.parent() {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let file = std::fs::OpenOptions::new().write(true).open(path)?;
+        return write(report, format, false, std::io::BufWriter::new(file));
+    }
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => std::path::Path::new("."),
     };
@@ -196,7 +205,7 @@ pub fn write_file(report: &Report, format: Format, path: &std::path::Path) -> st
         std::io::BufWriter::new(file.as_file_mut()),
     )?;
     file.as_file().sync_all()?;
-    file.persist(path).map_err(|error| error.error)?;
+    file.persist(&target).map_err(|error| error.error)?;
     Ok(())
 }
 
