@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, InputErrors};
 use crate::report::human;
+use crate::schema::Schema;
 use crate::suite::Suite;
 
 const EXAMPLE_ARTICLE: &str = include_str!("example.txt");
@@ -43,6 +44,8 @@ pub fn init(dir: &Path, dependency: &Dependency) -> Result<Vec<String>, InputErr
     let files: Vec<(&str, &str)> = vec![
         ("Cargo.toml", &manifest),
         ("factcheck.toml", CONFIG),
+        ("factcheck.schema.json", Schema::ClaimFile.text()),
+        ("factcheck.config.schema.json", Schema::Config.text()),
         ("README.md", README),
         (".gitignore", GITIGNORE),
         ("src/lib.rs", LIB),
