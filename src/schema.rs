@@ -1,23 +1,26 @@
 //! `factcheck schema`: JSON Schemas of claim files and of `factcheck.toml`, for editors.
 //!
 //! Two schemas, not one with a top-level `anyOf`: a validator cannot tell which branch of an
-//! `anyOf` a file meant, so Taplo reported a misspelt key once per branch and range, naming
-//! neither the key nor the branch. Claim files keep the name `factcheck.schema.json` (the
-//! `#:schema` lines of every claim file name it, and they are the many); `factcheck.toml` has
-//! `factcheck.config.schema.json`. Both sit at a suite's root (`factcheck init` writes them):
-//! a claim file in `claims/` starts `#:schema ../factcheck.schema.json` (one more `../` per
-//! folder deeper), `factcheck.toml` starts `#:schema ./factcheck.config.schema.json`.
+//! `anyOf` a file meant, so Taplo marked every range of a file with a misspelt key "not valid
+//! under any of the schemas", dumping the file and never naming the key. Claim files keep the
+//! name `factcheck.schema.json` (the `#:schema` lines of every claim file name it, and they are
+//! the many); `factcheck.toml` has `factcheck.config.schema.json`. Both sit at a suite's root
+//! (`factcheck init` writes them): a claim file in `claims/` starts
+//! `#:schema ../factcheck.schema.json` (one more `../` per folder deeper), `factcheck.toml`
+//! starts `#:schema ./factcheck.config.schema.json`.
 //!
 //! The schemas are derived (with `schemars`) from the types below, which describe the files
 //! as a user writes them. A test checks that their keys are exactly the parser's, so a schema
 //! cannot drift from what `factcheck check` accepts; another checks that the committed files
-//! are what this module prints. They are draft-07, the dialect every TOML editor's validator
-//! reads (Taplo ignores draft 2020-12's `dependentSchemas`), and they put each error on a
-//! key's value, never on a whole table: Taplo marks an error once per text range of the node
-//! it is about, so `additionalProperties: false` on a claim marked the table and each of its
-//! keys and values. An unknown key's value, and a claim's second kind key's value, fail a
-//! `not` whose `title` says why: Taplo prints one error at that key's line,
-//! `{"title":"an unknown key (…)"} is not allowed for "…"`.
+//! are what this module prints. They are draft-07, the dialect TOML editors read most widely
+//! (Taplo ignores 2020-12's `dependentSchemas`), and they put each error on one key's value,
+//! never on a table: Taplo marks an error at every text range of the node it is about, so
+//! `additionalProperties: false` marked a claim's table and each of its keys and values. An
+//! unknown key's value, and a claim's second kind key's value, fail a `not` whose `title`
+//! says why; Taplo prints one error at that key's line,
+//! `{"title":"an unknown key (the keys here: …)"} is not allowed for "y"` (its message shows
+//! the value, never the key; validators that print the instance path, such as
+//! check-jsonschema, name the key there).
 
 #![allow(dead_code)] // The types exist to be described, never built.
 
