@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{factcheck, repo, stderr};
+use common::{factcheck, files_under, repo, stderr};
 
 const CLAIMS_SCHEMA: &str = "factcheck.schema.json";
 const CONFIG_SCHEMA: &str = "factcheck.config.schema.json";
@@ -30,6 +30,12 @@ impl Validator {
         Validator { schemas, index }
     }
 
+    fn rejects_all(&self, bad: &[&str]) {
+        for bad in bad {
+            assert!(self.accepts(bad).is_err(), "accepted: {bad}");
+        }
+    }
+
     fn accepts(&self, toml_text: &str) -> Result<(), String> {
         let instance: serde_json::Value = toml::from_str(toml_text).expect("valid TOML");
         self.schemas
@@ -38,26 +44,13 @@ impl Validator {
     }
 }
 
-/// The TOML files under `dir`, at any depth.
-fn toml_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            toml_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            found.push(path);
-        }
-    }
-}
-
 /// Every bundled claim file: the repository's, the fixtures' and the scaffold's example.
 fn bundled_claim_files() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    toml_files(&repo().join("claims"), &mut files);
+    let mut files = files_under(&repo().join("claims"), "toml");
     for fixture in std::fs::read_dir(repo().join("tests/fixtures")).unwrap() {
         let claims = fixture.unwrap().path().join("claims");
         if claims.is_dir() {
-            toml_files(&claims, &mut files);
+            files.extend(files_under(&claims, "toml"));
         }
     }
     assert!(files.len() > 20, "found only {files:?}");
@@ -98,7 +91,7 @@ fn bundled_files_validate_against_their_committed_schema() {
 #[test]
 fn the_claims_schema_rejects_unknown_keys_bad_values_and_two_kinds() {
     let validator = Validator::new(CLAIMS_SCHEMA);
-    for bad in [
+    validator.rejects_all(&[
         "[[claim]]\nsays = \"x\"\nqoute = \"y\"\n",
         "[[claim]]\nsays = \"x\"\nwithin = \"para\"\n",
         "[[claim]]\ntext = \"no says\"\n",
@@ -108,9 +101,7 @@ fn the_claims_schema_rejects_unknown_keys_bad_values_and_two_kinds() {
         "[[claim]]\nsays = \"x\"\npattern = \"y\"\nquantity = \"3\"\n",
         // A config is not a claim file.
         "articles = \"articles\"\n",
-    ] {
-        assert!(validator.accepts(bad).is_err(), "accepted: {bad}");
-    }
+    ]);
     for kind in ["quantity", "date", "quote", "text", "pattern"] {
         let one = format!("[[claim]]\nsays = \"x\"\n{kind} = \"3\"\n");
         assert_eq!(validator.accepts(&one), Ok(()), "{one}");
@@ -119,14 +110,11 @@ fn the_claims_schema_rejects_unknown_keys_bad_values_and_two_kinds() {
 
 #[test]
 fn the_config_schema_rejects_unknown_keys_and_claim_files() {
-    let validator = Validator::new(CONFIG_SCHEMA);
-    for bad in [
+    Validator::new(CONFIG_SCHEMA).rejects_all(&[
         "article = \"x\"\n",
         "[aliases]\nPentagon = 5\n",
         "[[claim]]\nsays = \"x\"\n",
-    ] {
-        assert!(validator.accepts(bad).is_err(), "accepted: {bad}");
-    }
+    ]);
 }
 
 /// The path a file's first line `#:schema PATH` names, resolved from the file's folder.
