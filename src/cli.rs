@@ -101,11 +101,19 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
-    /// Print the JSON Schema of claim files and factcheck.toml (for editors).
+    /// Print the JSON Schema of claim files, or of factcheck.toml (for editors).
     #[command(after_help = "Examples:\n  \
-        factcheck schema > factcheck.schema.json\n\n\
-        Then start a claim file with `#:schema ./factcheck.schema.json` (Taplo, Even Better TOML).")]
-    Schema,
+        factcheck schema > factcheck.schema.json                   claim files\n  \
+        factcheck schema --config > factcheck.config.schema.json   factcheck.toml\n\n\
+        Keep both at the suite's root and start each file with Taplo's directive (Even Better\n\
+        TOML), a path relative to the file: `#:schema ../factcheck.schema.json` in\n\
+        claims/x.toml, one more `../` per folder deeper (`#:schema ../../factcheck.schema.json`\n\
+        in claims/desk/x.toml), and `#:schema ./factcheck.config.schema.json` in factcheck.toml.")]
+    Schema {
+        /// The schema of factcheck.toml instead of claim files'.
+        #[arg(long)]
+        config: bool,
+    },
     /// Scaffold a new suite repository that passes `cargo test` at once.
     #[command(after_help = "Examples:\n  \
         factcheck init my-desk                  a new suite in ./my-desk\n  \
@@ -276,7 +284,14 @@ pub fn main() -> ExitCode {
             };
             init(&dir, dependency, ci.map(|CiKind::Github| Ci::Github), force)
         }
-        Command::Schema => Ok((factcheck::schema::render(), Vec::new(), 0)),
+        Command::Schema { config } => {
+            let schema = if config {
+                factcheck::schema::Schema::Config
+            } else {
+                factcheck::schema::Schema::ClaimFile
+            };
+            Ok((schema.render(), Vec::new(), 0))
+        }
     };
     match outcome {
         Ok((output, warnings, code)) => {

@@ -1,11 +1,26 @@
-//! `factcheck schema`: a JSON Schema of claim files and `factcheck.toml`, for editors.
+//! `factcheck schema`: JSON Schemas of claim files and of `factcheck.toml`, for editors.
 //!
-//! The schema is derived (with `schemars`) from the types below, which describe the files as
-//! a user writes them. A test checks that their keys are exactly the parser's, so the schema
-//! cannot drift from what `factcheck check` accepts; another checks that the committed
-//! `factcheck.schema.json` is what this module prints. Editors that read Taplo's directive
-//! (Even Better TOML) complete and check keys from a first line
-//! `#:schema ./factcheck.schema.json`.
+//! Two schemas, not one with a top-level `anyOf`: a validator cannot tell which branch of an
+//! `anyOf` a file meant, so Taplo marked every range of a file with a misspelt key "not valid
+//! under any of the schemas", dumping the file and never naming the key. Claim files keep the
+//! name `factcheck.schema.json` (the `#:schema` lines of every claim file name it, and they are
+//! the many); `factcheck.toml` has `factcheck.config.schema.json`. Both sit at a suite's root
+//! (`factcheck init` writes them): a claim file in `claims/` starts
+//! `#:schema ../factcheck.schema.json` (one more `../` per folder deeper), `factcheck.toml`
+//! starts `#:schema ./factcheck.config.schema.json`.
+//!
+//! The schemas are derived (with `schemars`) from the types below, which describe the files
+//! as a user writes them. A test checks that their keys are exactly the parser's, so a schema
+//! cannot drift from what `factcheck check` accepts; another checks that the committed files
+//! are what this module prints. They are draft-07, the dialect TOML editors read most widely
+//! (Taplo ignores 2020-12's `dependentSchemas`), and they put each error on one key's value,
+//! never on a table: Taplo marks an error at every text range of the node it is about, so
+//! `additionalProperties: false` marked a claim's table and each of its keys and values. An
+//! unknown key's value, and a claim's second kind key's value, fail a `not` whose `title`
+//! says why; Taplo prints one error at that key's line,
+//! `{"title":"an unknown key (the keys here: …)"} is not allowed for "y"` (its message shows
+//! the value, never the key; validators that print the instance path, such as
+//! check-jsonschema, name the key there).
 
 #![allow(dead_code)] // The types exist to be described, never built.
 
@@ -131,35 +146,106 @@ enum Tolerance {
     Text(#[schemars(regex(pattern = r"^\s*(\d+(\.\d+)?\s*%|\d[\d,_]*(\.\d+)?)\s*$"))] String),
 }
 
-/// The schema: a claim file or `factcheck.toml`.
-pub(crate) fn schema() -> serde_json::Value {
-    let claim_file = schemars::schema_for!(ClaimFile);
-    let config = schemars::schema_for!(Config);
-    let mut definitions = serde_json::Map::new();
-    for schema in [&claim_file, &config] {
-        if let Some(defs) = schema.get("$defs").and_then(|d| d.as_object()) {
-            definitions.extend(defs.clone());
+/// One of the two schemas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schema {
+    /// Claim files (`claims/**/*.toml`), in `factcheck.schema.json`.
+    ClaimFile,
+    /// `factcheck.toml`, in `factcheck.config.schema.json`.
+    Config,
+}
+
+impl Schema {
+    /// The file name a suite keeps the schema under, at its root.
+    ///
+    /// ```
+    /// use factcheck::schema::Schema;
+    /// assert_eq!(Schema::ClaimFile.file_name(), "factcheck.schema.json");
+    /// assert_eq!(Schema::Config.file_name(), "factcheck.config.schema.json");
+    /// ```
+    pub const fn file_name(self) -> &'static str {
+        match self {
+            Schema::ClaimFile => "factcheck.schema.json",
+            Schema::Config => "factcheck.config.schema.json",
         }
     }
-    let strip = |schema: &schemars::Schema| {
-        let mut value = schema.as_value().clone();
-        if let Some(object) = value.as_object_mut() {
-            object.remove("$defs");
-            object.remove("$schema");
+
+    /// The schema as pretty JSON with a final newline: the text of [`Schema::file_name`].
+    pub fn render(self) -> String {
+        let mut text = serde_json::to_string_pretty(&self.value()).expect("the schema serialises");
+        text.push('\n');
+        text
+    }
+
+    /// The schema's text, rendered once: what `factcheck init` writes.
+    pub(crate) fn text(self) -> &'static str {
+        static TEXTS: std::sync::LazyLock<[String; 2]> =
+            std::sync::LazyLock::new(|| [Schema::ClaimFile.render(), Schema::Config.render()]);
+        &TEXTS[self as usize]
+    }
+
+    /// The schema as a JSON value.
+    pub(crate) fn value(self) -> serde_json::Value {
+        let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+        let schema = match self {
+            Schema::ClaimFile => generator.into_root_schema_for::<ClaimFile>(),
+            Schema::Config => generator.into_root_schema_for::<Config>(),
+        };
+        let mut value = schema.to_value();
+        value["$id"] = format!("https://factcheck.dev/{}", self.file_name()).into();
+        if self == Schema::ClaimFile {
+            value["definitions"]["Claim"]["dependencies"] = one_kind_per_claim();
         }
+        without_null(&mut value);
+        explain_unknown_keys(&mut value);
         value
-    };
-    definitions.insert("ClaimFile".into(), strip(&claim_file));
-    definitions.insert("Config".into(), strip(&config));
-    let mut schema = serde_json::json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://factcheck.dev/factcheck.schema.json",
-        "title": "factcheck claim file or factcheck.toml",
-        "anyOf": [{ "$ref": "#/$defs/ClaimFile" }, { "$ref": "#/$defs/Config" }],
-        "$defs": definitions,
-    });
-    without_null(&mut schema);
-    schema
+    }
+}
+
+/// A claim's kind keys exclude each other: each forbids the kinds after it, so a claim with
+/// two has one error, on the later kind's value.
+fn one_kind_per_claim() -> serde_json::Value {
+    let kinds = crate::claims::KIND_KEYS;
+    let second = serde_json::json!({ "not": { "title": format!(
+        "a second kind key (a claim takes one of {})",
+        kinds.join(", ")
+    ) } });
+    let mut dependencies = serde_json::Map::new();
+    for (position, kind) in kinds.iter().enumerate() {
+        let later: serde_json::Map<String, serde_json::Value> = kinds[position + 1..]
+            .iter()
+            .map(|later| (later.to_string(), second.clone()))
+            .collect();
+        if !later.is_empty() {
+            dependencies.insert(kind.to_string(), serde_json::json!({ "properties": later }));
+        }
+    }
+    dependencies.into()
+}
+
+/// Replace `additionalProperties: false` by a schema every value fails, titled with the keys
+/// the table takes: the error is then the unknown key's (one, on its value), not the table's.
+fn explain_unknown_keys(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Object(object) => {
+            if object.get("additionalProperties") == Some(&Value::Bool(false)) {
+                let keys: Vec<&str> = object
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .map(|properties| properties.keys().map(String::as_str).collect())
+                    .unwrap_or_default();
+                let title = format!("an unknown key (the keys here: {})", keys.join(", "));
+                object.insert(
+                    "additionalProperties".into(),
+                    serde_json::json!({ "not": { "title": title } }),
+                );
+            }
+            object.values_mut().for_each(explain_unknown_keys);
+        }
+        Value::Array(items) => items.iter_mut().for_each(explain_unknown_keys),
+        _ => {}
+    }
 }
 
 /// TOML has no null (an absent key is just absent): drop the `null` that `Option` fields add.
@@ -191,21 +277,14 @@ fn without_null(value: &mut serde_json::Value) {
     object.values_mut().for_each(without_null);
 }
 
-/// The schema as pretty JSON with a final newline: the text of `factcheck.schema.json`.
-pub fn render() -> String {
-    let mut text = serde_json::to_string_pretty(&schema()).expect("the schema serialises");
-    text.push('\n');
-    text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn keys(definition: &str) -> Vec<String> {
-        let mut keys: Vec<String> = schema()["$defs"][definition]["properties"]
+    fn keys(properties: &serde_json::Value) -> Vec<String> {
+        let mut keys: Vec<String> = properties
             .as_object()
-            .unwrap_or_else(|| panic!("{definition} has properties"))
+            .expect("properties")
             .keys()
             .cloned()
             .collect();
@@ -221,18 +300,49 @@ mod tests {
 
     #[test]
     fn schema_keys_are_the_parsers_keys() {
-        assert_eq!(keys("ClaimFile"), sorted(crate::claims::FILE_KEYS));
-        assert_eq!(keys("Claim"), sorted(crate::claims::claim_keys()));
-        assert_eq!(keys("Config"), sorted(crate::config::KEYS));
+        let claim_file = Schema::ClaimFile.value();
+        assert_eq!(
+            keys(&claim_file["properties"]),
+            sorted(crate::claims::FILE_KEYS)
+        );
+        assert_eq!(
+            keys(&claim_file["definitions"]["Claim"]["properties"]),
+            sorted(crate::claims::claim_keys())
+        );
+        assert_eq!(
+            keys(&Schema::Config.value()["properties"]),
+            sorted(crate::config::KEYS)
+        );
     }
 
     #[test]
-    fn committed_schema_is_current() {
-        let committed = include_str!("../factcheck.schema.json");
-        assert_eq!(
-            committed,
-            render(),
-            "run `cargo run -- schema > factcheck.schema.json`"
-        );
+    fn committed_schemas_are_current() {
+        for (schema, committed) in [
+            (Schema::ClaimFile, include_str!("../factcheck.schema.json")),
+            (
+                Schema::Config,
+                include_str!("../factcheck.config.schema.json"),
+            ),
+        ] {
+            let flag = if schema == Schema::Config {
+                " --config"
+            } else {
+                ""
+            };
+            assert!(
+                committed == schema.render(),
+                "run `cargo run -- schema{flag} > {}`",
+                schema.file_name()
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_keys_fail_on_their_value_and_the_top_level_is_one_file() {
+        for schema in [Schema::ClaimFile, Schema::Config] {
+            let text = schema.render();
+            assert!(!text.contains("\"additionalProperties\": false"), "{text}");
+            assert!(schema.value().get("anyOf").is_none(), "{text}");
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! unit tests (which may use what stands above the code they test).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod common;
 
@@ -54,17 +54,6 @@ fn module_of(relative: &Path) -> Module {
     };
     let sub = parts.get(1).filter(|s| *s != "mod").cloned();
     Module { top, sub }
-}
-
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
 }
 
 /// The identifier starting at `text`, if any.
@@ -145,9 +134,7 @@ fn referred(line: &str, module: &Module, relative: &Path) -> Vec<Module> {
 }
 
 fn imports(src: &Path) -> Vec<Import> {
-    let mut files = Vec::new();
-    rust_files(src, &mut files);
-    files.sort();
+    let files = common::files_under(src, "rs");
     let tops: BTreeSet<String> = LAYERS
         .iter()
         .flat_map(|l| l.iter())

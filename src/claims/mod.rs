@@ -12,6 +12,7 @@ mod terms;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub(crate) use kinds::KIND_KEYS;
 pub use kinds::{ClaimKind, DateClaim, QuantityClaim};
 pub use parse::parse;
 #[cfg(test)]

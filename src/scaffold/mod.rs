@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, InputErrors};
 use crate::report::human;
+use crate::schema::Schema;
 use crate::suite::Suite;
 
 const EXAMPLE_ARTICLE: &str = include_str!("example.txt");
@@ -109,6 +110,8 @@ pub fn init(dir: &Path, options: &Options) -> Result<Written, InputErrors> {
     let mut files: Vec<(&str, &str)> = vec![
         ("Cargo.toml", &manifest),
         ("factcheck.toml", CONFIG),
+        ("factcheck.schema.json", Schema::ClaimFile.text()),
+        ("factcheck.config.schema.json", Schema::Config.text()),
         ("README.md", README),
         (".gitignore", GITIGNORE),
         ("src/lib.rs", LIB),
