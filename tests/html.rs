@@ -5,28 +5,19 @@
 //! see docs/performance.md). Browser tests skip, saying so, where no Chromium is installed
 //! (outside CI).
 
+#[path = "../benches/browser/mod.rs"]
+mod browser;
 #[path = "../benches/workload/mod.rs"]
 mod workload;
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use browser::{chromium, selftest};
 
 use common::{TempSuite, stdout};
-
-fn chromium() -> Option<PathBuf> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .find_map(|name| {
-            std::env::var_os("PATH")?
-                .to_str()?
-                .split(':')
-                .map(|dir| PathBuf::from(dir).join(name))
-                .find(|path| path.is_file())
-        })
-}
 
 /// Chromium, or `None` after saying the test skips; under CI a missing browser fails.
 fn chromium_or_skip() -> Option<PathBuf> {
@@ -39,46 +30,6 @@ fn chromium_or_skip() -> Option<PathBuf> {
         println!("skipping: no Chromium installed (CI installs Debian's chromium)");
     }
     browser
-}
-
-/// The DOM of `page` after its `#selftest` hook ran (the failures-only switch turned on, the
-/// first failure clicked), and how long Chromium took from start to exit.
-fn selftest(browser: &Path, page: &Path, profile: &Path) -> (String, Duration) {
-    let start = Instant::now();
-    let output = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg("--dump-dom")
-        .arg(format!("file://{}#selftest", page.display()))
-        .output()
-        .expect("Chromium runs");
-    let elapsed = start.elapsed();
-    let dom = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        dom.contains("data-selftest=\"done\""),
-        "the page's script ran: {}",
-        &dom[..dom.len().min(400)]
-    );
-    (dom, elapsed)
-}
-
-/// The value of the `<body>`'s `data-NAME` attribute in a dumped DOM.
-fn body_data<'a>(dom: &'a str, name: &str) -> Option<&'a str> {
-    let body = &dom[dom.find("<body")?..];
-    let body = &body[..body.find('>')?];
-    body.split(&format!("data-{name}=\""))
-        .nth(1)?
-        .split('"')
-        .next()
 }
 
 /// The bundled suite with two failures: a hedged figure changed in an article, and a claimed
@@ -240,16 +191,17 @@ fn browser_shows_the_failures_and_scrolls_to_evidence() {
         return;
     };
     let (suite, path) = html_report();
-    let (dom, _) = selftest(&browser, &path, &suite.path().join("chromium-profile"));
+    let run = selftest(&browser, &path, &suite.path().join("chromium-profile"));
+    let dom = &run.dom;
     // The failures-only switch is on, and the list holds the two failures alone.
-    assert_eq!(body_data(&dom, "listing"), Some("failures"));
-    assert_eq!(body_data(&dom, "listed"), Some("2"));
+    assert_eq!(run.body_data("listing"), Some("failures"));
+    assert_eq!(run.body_data("listed"), Some("2"));
     assert_eq!(dom.matches("<li class=\"failed").count(), 2);
     assert!(!dom.contains("<li class=\"passed"));
     assert!(dom.contains("<del>4,000</del>"), "the diff is marked");
     // The click on the first failing claim showed its article, scrolled to its evidence
     // and flashed it.
-    let selected = body_data(&dom, "selected").expect("a claim was clicked");
+    let selected = run.body_data("selected").expect("a claim was clicked");
     assert!(
         dom.contains(&format!("id=\"{selected}\"")),
         "the clicked claim's evidence {selected} is in the page"
@@ -268,10 +220,7 @@ fn a_large_report_opens_in_the_browser() {
         return;
     };
     let mut generated = workload::generate(&workload::bundled_sources(), 3_600, 36_000, 5_000, 7);
-    // Every twentieth claim file gets a failure: a supported claim expected absent.
-    for (_, claims) in generated.claim_files.iter_mut().step_by(20) {
-        *claims = claims.replacen("expect = \"supported\"", "expect = \"absent\"", 1);
-    }
+    generated.fail_some(20);
     let dir = tempfile::tempdir().unwrap();
     generated.write(dir.path()).unwrap();
     drop(generated);
@@ -293,20 +242,18 @@ fn a_large_report_opens_in_the_browser() {
     assert!((10..300).contains(&failed), "{summary}");
     let page = dir.path().join("report.html");
     let megabytes = std::fs::metadata(&page).unwrap().len() as f64 / 1e6;
-    let (dom, elapsed) = selftest(&browser, &page, &dir.path().join("chromium-profile"));
-    assert_eq!(body_data(&dom, "listing"), Some("failures"));
-    assert_eq!(body_data(&dom, "listed"), Some(failed.to_string().as_str()));
+    let run = selftest(&browser, &page, &dir.path().join("chromium-profile"));
+    let dom = &run.dom;
+    assert_eq!(run.body_data("listing"), Some("failures"));
+    assert_eq!(run.body_data("listed"), Some(failed.to_string().as_str()));
     assert_eq!(dom.matches("<li class=\"failed").count(), failed);
     assert!(!dom.contains("<li class=\"passed"));
-    assert!(
-        body_data(&dom, "selected").is_some(),
-        "a failure was clicked"
-    );
+    assert!(run.body_data("selected").is_some(), "a failure was clicked");
     assert!(dom.contains(" flash\""));
     println!(
-        "36,000-claim HTML report: {megabytes:.1} MB, written in {:.2} s; Chromium start to exit {:.2} s, page ready (parsed, listed, first failure shown) {} ms after navigation",
+        "36,000-claim HTML report: {megabytes:.1} MB, `factcheck check` took {:.2} s; Chromium start to exit {:.2} s, page ready (parsed, listed, first failure shown) {} ms after navigation",
         rendered.as_secs_f64(),
-        elapsed.as_secs_f64(),
-        body_data(&dom, "selftest-ms").unwrap_or("?")
+        run.elapsed.as_secs_f64(),
+        run.ready_ms().map_or("?".to_string(), |ms| ms.to_string())
     );
 }

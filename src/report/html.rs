@@ -1,19 +1,20 @@
 //! A self-contained HTML report: every claim with its verdict (✓ passed on white, ✗ failed
-//! on red, a failure with its word diff: the claim's words struck in `<del>`, the article's
-//! in `<ins>`), a failures-only switch, a legend of the colours, and beside the list the
-//! article of the clicked claim with all its evidence marked (green supported, red refuted,
-//! grey a near miss of an absent claim; a wavy red underline where the claim failed). A click
-//! scrolls to the claim's evidence and flashes it, and a second click goes to its next piece.
-//! No network, no external assets: one file to attach to a ticket or open from CI artifacts.
+//! on red, a failure with its evidence and word diff: the claim's words in `<del>`, the
+//! article's in `<ins>`), a failures-only switch, a legend of the colours, and beside the
+//! list the article of the clicked claim with all its evidence marked (green supported, red
+//! refuted, grey a near miss of an absent claim; a wavy red underline where the claim
+//! failed). A click scrolls to the claim's evidence and flashes it, a second click goes to
+//! its next piece; the page opens on the first failure's. No network, no external assets:
+//! one file to attach to a ticket or open from CI artifacts.
 //!
 //! A suite can hold tens of thousands of claims, and a page of that many list items and
-//! articles takes a browser many seconds to lay out, so the page is built from data: the list
-//! of claims is one JSON block (each entry's markup rendered here), each article's marked-up
-//! text a JSON block of its own, and the script ([`SCRIPT`]) lists claims a few hundred at a
-//! time as the list scrolls and renders an article only when a claim of it is clicked.
-//! Every piece of text from the suite is HTML-escaped here, once; inside the JSON blocks `<`
-//! is written `\u003c` so that no text can close its `<script>`. The same report gives the
-//! same bytes.
+//! articles takes a browser many seconds to lay out, so the page is built from data: the
+//! claims are one JSON block (their text escaped here, a failure's details rendered here),
+//! each article's marked-up text a JSON block of its own, and the script ([`SCRIPT`]) lists
+//! claims a few hundred at a time as the list scrolls and renders an article only when a
+//! claim of it is clicked. Every piece of text from the suite is HTML-escaped here, once;
+//! inside the JSON blocks `<` is written `\u003c`, so no text can close its `<script>`. The
+//! same report gives the same bytes.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;

@@ -26,6 +26,9 @@
     listed.textContent = shown.length + (failuresOnly.checked ? ' failed' : ' claims');
     document.body.dataset.listing = failuresOnly.checked ? 'failures' : 'all';
     renderMore();
+    if (!shown.length) {
+      list.innerHTML = '<p class="hint">' + (failuresOnly.checked ? 'No claim failed.' : 'No claims.') + '</p>';
+    }
     fill();
   }
 
