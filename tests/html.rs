@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use browser::{chromium, selftest};
 
-use common::{TempSuite, stdout};
+use common::{TempSuite, html_data_block, stdout};
 
 /// Chromium, or `None` after saying the test skips; under CI a missing browser fails.
 fn chromium_or_skip() -> Option<PathBuf> {
@@ -53,14 +53,6 @@ fn html_report() -> (TempSuite, PathBuf) {
     (suite, path)
 }
 
-/// The JSON in the page's `<script type="application/json" id="ID">` block.
-fn data_block(html: &str, id: &str) -> serde_json::Value {
-    let open = format!("<script type=\"application/json\" id=\"{id}\">");
-    let start = html.find(&open).expect("the data block") + open.len();
-    let end = start + html[start..].find("</script>").expect("its end");
-    serde_json::from_str(&html[start..end]).expect("the block is JSON")
-}
-
 #[test]
 fn html_report_is_self_contained() {
     let (_suite, path) = html_report();
@@ -83,14 +75,14 @@ fn html_report_is_self_contained() {
 fn every_claims_evidence_is_marked_in_its_article() {
     let (suite, path) = html_report();
     let html = std::fs::read_to_string(&path).unwrap();
-    let listing = data_block(&html, "report-data");
+    let listing = html_data_block(&html, "report-data");
     let claims = listing["claims"].as_array().unwrap();
     assert_eq!(claims.len(), 79);
     let mut links = 0;
     for claim in claims {
         for evidence in claim["evidence"].as_array().unwrap() {
             let (anchor, article) = (&evidence[0], &evidence[1]);
-            let text = data_block(&html, &format!("article-{article}"));
+            let text = html_data_block(&html, &format!("article-{article}"));
             assert!(
                 text.as_str()
                     .unwrap()
@@ -114,7 +106,7 @@ fn every_claims_evidence_is_marked_in_its_article() {
 fn failures_show_their_word_diff_and_the_legend_explains_the_colours() {
     let (_suite, path) = html_report();
     let html = std::fs::read_to_string(&path).unwrap();
-    let listing = data_block(&html, "report-data");
+    let listing = html_data_block(&html, "report-data");
     let failed: Vec<&serde_json::Value> = listing["claims"]
         .as_array()
         .unwrap()
@@ -171,12 +163,12 @@ fn text_from_articles_and_claims_stays_text() {
         html.matches("</script>").count(),
         html.matches("<script").count()
     );
-    let listing = data_block(&html, "report-data");
+    let listing = html_data_block(&html, "report-data");
     assert_eq!(
         listing["claims"][0]["says"],
         "&lt;/script&gt;&lt;b&gt;30,000&lt;/b&gt; people"
     );
-    let article = data_block(&html, "article-0");
+    let article = html_data_block(&html, "article-0");
     assert!(
         article
             .as_str()
