@@ -7,8 +7,11 @@
 //! checking (summed over threads, since articles stream through both in parallel), and peak
 //! memory. The large size also runs at half and double size, to show how cost grows. Last,
 //! reading throughput by article format: plain text, Markdown, and saved web pages (MB of
-//! HTML, markup and all, per second).
+//! HTML, markup and all, per second); and the HTML report of a 36,000-claim suite: how long
+//! it takes to write, and to open in headless Chromium when one is installed.
 
+#[path = "browser/mod.rs"]
+mod browser;
 #[path = "workload/mod.rs"]
 mod workload;
 
@@ -138,6 +141,62 @@ fn main() {
         );
     }
     formats();
+    html_report(&sources);
+}
+
+/// The HTML report of a 36,000-claim suite (3,600 articles of 5 KB, a few failures): the
+/// time to render and write it, and, where Chromium is installed, to open it (its
+/// `#selftest` hook: list the failures, show the first), beside Chromium's own start-up on
+/// an empty page.
+fn html_report(sources: &[String]) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut generated = workload::generate(sources, 3_600, 36_000, 5_000, 7);
+    generated.fail_some(20);
+    generated
+        .write(dir.path())
+        .expect("the workload is written");
+    drop(generated);
+    let config = Config::load(dir.path()).expect("a valid config");
+    let suite = Suite::load(config, &[]).expect("valid claim files");
+    let (report, _) = suite
+        .run_with(RunOptions::for_formats([Format::Html]))
+        .expect("readable articles");
+    let page = dir.path().join("report.html");
+    let start = Instant::now();
+    let file = std::fs::File::create(&page).expect("the report file");
+    factcheck::report::write(&report, Format::Html, false, file).expect("the report is written");
+    let written = start.elapsed().as_secs_f64();
+    let megabytes = std::fs::metadata(&page).map_or(0, |m| m.len()) as f64 / 1e6;
+    println!(
+        "
+HTML report: {} claims ({} failed), {megabytes:.1} MB, rendered and written in {written:.3} s",
+        report.passed() + report.failed(),
+        report.failed()
+    );
+    let Some(chromium) = browser::chromium() else {
+        println!("  Chromium not installed: its load time is not measured");
+        return;
+    };
+    let empty = dir.path().join("empty.html");
+    std::fs::write(
+        &empty,
+        "<!doctype html><body><script>document.body.dataset.selftest='done'</script>",
+    )
+    .expect("an empty page");
+    let idle = browser::selftest(&chromium, &empty, &dir.path().join("profile-empty"));
+    // The better of two runs, as for the checks above.
+    let opened = (0..2)
+        .map(|run| browser::selftest(&chromium, &page, &dir.path().join(format!("profile-{run}"))))
+        .min_by_key(|run| run.elapsed)
+        .expect("two runs");
+    println!(
+        "  headless Chromium: start to exit {:.2} s (an empty page {:.2} s); page ready {} ms after navigation",
+        opened.elapsed.as_secs_f64(),
+        idle.elapsed.as_secs_f64(),
+        opened
+            .ready_ms()
+            .map_or("?".to_string(), |ms| ms.to_string())
+    );
 }
 
 /// Reading throughput by article format: the bundled plain-text articles and the web

@@ -280,8 +280,13 @@ fn metadata_is_carried_into_the_reports() {
         ],
     );
     let page = common::stdout(&output);
-    assert!(page.contains("<dl class=\"meta\">"), "no metadata header");
-    assert!(page.contains("<dt>published</dt><dd>2023-07-21</dd>"));
+    let article = common::html_data_block(&page, "article-0");
+    let article = article.as_str().expect("an article's markup");
+    assert!(
+        article.contains("<dl class=\"meta\">"),
+        "no metadata header"
+    );
+    assert!(article.contains("<dt>published</dt><dd>2023-07-21</dd>"));
     let output = common::factcheck(
         &suite(),
         &["extract", "articles/jsonld-only-election-result.html"],

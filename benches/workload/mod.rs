@@ -7,7 +7,7 @@
 //! date, 15% text, 10% pattern and shorthand; about a third each supported, refuted and
 //! absent; a tenth on two articles. A correct checker passes the whole suite.
 //!
-//! Shared by `cargo bench` (benches/check.rs), `cargo run --example gen-corpus` and a test.
+//! Shared by `cargo bench` (benches/check.rs), `cargo run --example gen-corpus` and tests.
 #![allow(dead_code)]
 
 use std::fmt::Write;
@@ -183,6 +183,15 @@ impl Workload {
     /// Total bytes of article text.
     pub fn article_bytes(&self) -> usize {
         self.articles.iter().map(|(_, t)| t.len()).sum()
+    }
+
+    /// Make the suite fail in places, as a report to read has failures: the first supported
+    /// claim of every `every`-th claim file expects `absent` (a few such claims name two
+    /// articles and still pass).
+    pub fn fail_some(&mut self, every: usize) {
+        for (_, claims) in self.claim_files.iter_mut().step_by(every.max(1)) {
+            *claims = claims.replacen("expect = \"supported\"", "expect = \"absent\"", 1);
+        }
     }
 
     /// Write the suite (articles/, claims/, factcheck.toml) into `dir`.

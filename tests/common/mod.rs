@@ -151,3 +151,12 @@ pub fn stderr(output: &Output) -> String {
 pub fn set(items: &[&str]) -> std::collections::BTreeSet<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
+
+/// The JSON of the HTML report's `<script type="application/json" id="ID">` block: the
+/// claims (`report-data`) or an article's marked-up text (`article-N`).
+pub fn html_data_block(html: &str, id: &str) -> serde_json::Value {
+    let open = format!("<script type=\"application/json\" id=\"{id}\">");
+    let start = html.find(&open).expect("the data block") + open.len();
+    let end = start + html[start..].find("</script>").expect("its end");
+    serde_json::from_str(&html[start..end]).expect("the block is JSON")
+}
