@@ -40,7 +40,7 @@ fn run_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
 fn one_run_writes_every_report_and_the_step_outputs() {
     let suite = failing_suite();
     let outputs = suite.path().join("github_output");
-    let output = suite.run(&[
+    let args = [
         "check",
         "--json",
         "out/report.json",
@@ -54,27 +54,14 @@ fn one_run_writes_every_report_and_the_step_outputs() {
         "out/claimreview.jsonld",
         "--github-output",
         outputs.to_str().unwrap(),
-    ]);
+    ];
+    let output = suite.run(&args);
     // The folder does not exist: every report is an error, reported together, exit 2.
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert_eq!(stderr(&output).matches("error: cannot write").count(), 5);
     std::fs::create_dir(suite.path().join("out")).unwrap();
     std::fs::remove_file(&outputs).unwrap();
-    let output = suite.run(&[
-        "check",
-        "--json",
-        "out/report.json",
-        "--junit",
-        "out/junit.xml",
-        "--markdown",
-        "out/summary.md",
-        "--html",
-        "out/report.html",
-        "--claimreview",
-        "out/claimreview.jsonld",
-        "--github-output",
-        outputs.to_str().unwrap(),
-    ]);
+    let output = suite.run(&args);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(stdout(&output).contains("test result: FAILED. 78 passed; 1 failed"));
     assert!(
