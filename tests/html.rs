@@ -249,3 +249,56 @@ fn a_large_report_opens_in_the_browser() {
         run.ready_ms().map_or("?".to_string(), |ms| ms.to_string())
     );
 }
+
+/// Hostile text in claims, articles and article metadata (`<script>`, `</textarea>`,
+/// `javascript:` links, attribute-breaking quotes, event handlers) never runs in the page:
+/// it is escaped, and the page's Content-Security-Policy allows no script but its own.
+/// (Ids cannot carry it: an id is lower-case letters, digits and `-`, or an input error.)
+#[test]
+fn hostile_text_runs_no_script_in_the_browser() {
+    let payload = |n: u32| {
+        format!(
+            "</textarea></script><script>document.body.dataset.pwned='{n}'</script>\
+             <img src=x onerror=\"document.body.dataset.pwned='{n}'\">\
+             \" onmouseover=\"document.body.dataset.pwned='{n}'\" x=\"\
+             <a href=\"javascript:document.body.dataset.pwned='{n}'\">link</a>"
+        )
+    };
+    let suite = TempSuite::new();
+    suite.write(
+        "articles/hostile.md",
+        format!(
+            "---\ntitle: {title:?}\nurl: \"javascript:alert(1)\"\nauthor: {author:?}\n---\n\nThe council said {body} 40,000 people came.\n",
+            title = payload(1),
+            author = payload(2),
+            body = payload(3),
+        ),
+    );
+    suite.write(
+        "claims/hostile.toml",
+        format!(
+            "article = \"hostile\"\n\n[[claim]]\nsays = {says:?}\nquantity = \"30,000 people\"\n",
+            says = payload(5),
+        ),
+    );
+    let output = suite.run(&["check", "--format", "html", "--output", "report.html"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let path = suite.path().join("report.html");
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'")
+    );
+    assert!(!html.contains("<script>document"), "escaped");
+    assert!(!html.contains("<img src=x"), "escaped");
+    let Some(browser) = chromium_or_skip() else {
+        return;
+    };
+    // The self-test opens the failing claim's article, with the hostile text in it.
+    let run = selftest(&browser, &path, &suite.path().join("chromium-profile"));
+    assert!(run.dom.contains("The council said"), "the article is shown");
+    assert_eq!(run.body_data("pwned"), None, "no hostile script ran");
+    assert!(
+        !run.dom.contains("<img src=\"x\""),
+        "no hostile element was made"
+    );
+}

@@ -33,6 +33,14 @@ const STYLE: &str = include_str!("html/report.css");
 /// failures-only switch, and the `#selftest` hook the browser test uses.
 const SCRIPT: &str = include_str!("html/report.js");
 
+/// The page's Content-Security-Policy: nothing from the network, and of inline code only
+/// [`STYLE`] and [`SCRIPT`], by their SHA-256 hashes. Whatever an article or claim smuggled
+/// past the escaping could not run, nor load anything. (A test recomputes the hashes.)
+const POLICY: &str = "default-src 'none'; \
+    style-src 'sha256-4f+8EaP8QlK6/MhOfSKE3umVxTOYG3sZVhUFZtczV8Q='; \
+    script-src 'sha256-DZfZXAMq9dk60dX84qIKwq70MWAQRdHIjQeRdKxAkHg='; \
+    img-src data:; base-uri 'none'; form-action 'none'";
+
 /// What each colour and mark means; shown under the page's header.
 const LEGEND: &str = r#"<div class="legend">
 <span><b class="swatch passed"></b>✓ passed claim</span>
@@ -154,7 +162,7 @@ pub(crate) fn render(report: &Report) -> String {
     let (passed, failed) = (report.passed(), report.failed());
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>factcheck: {passed} passed, {failed} failed</title><style>{STYLE}</style></head>\n<body>\n<header><h1>factcheck: <span class=\"ok\">{passed} passed</span>, <span class=\"{}\">{failed} failed</span></h1>\n<label><input type=\"checkbox\" id=\"failures-only\"> failures only</label> <span id=\"listed\"></span>\n{LEGEND}</header>\n<main>\n<nav><div id=\"claims\"></div><button id=\"more\" hidden>more claims</button></nav>\n<section><p class=\"hint\">Click a claim to see its article, with its evidence marked. Click it again for its next piece of evidence.</p><noscript><p>This page lists its claims with a script: allow scripts to see them.</p></noscript></section>\n</main>\n",
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\"><title>factcheck: {passed} passed, {failed} failed</title><style>{STYLE}</style></head>\n<body>\n<header><h1>factcheck: <span class=\"ok\">{passed} passed</span>, <span class=\"{}\">{failed} failed</span></h1>\n<label><input type=\"checkbox\" id=\"failures-only\"> failures only</label> <span id=\"listed\"></span>\n{LEGEND}</header>\n<main>\n<nav><div id=\"claims\"></div><button id=\"more\" hidden>more claims</button></nav>\n<section><p class=\"hint\">Click a claim to see its article, with its evidence marked. Click it again for its next piece of evidence.</p><noscript><p>This page lists its claims with a script: allow scripts to see them.</p></noscript></section>\n</main>\n",
         if failed == 0 { "ok" } else { "bad" }
     );
     write_data(&mut out, "report-data", &listing);
@@ -281,6 +289,22 @@ fn meta_header(meta: &crate::article::Meta) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The policy allows exactly the page's own style and script: edit either, and this
+    /// test gives the new hash to put in [`POLICY`].
+    #[test]
+    fn the_policy_names_the_hashes_of_the_style_and_script() {
+        use base64::Engine;
+        use sha2::Digest;
+        for (name, code) in [("style-src", STYLE), ("script-src", SCRIPT)] {
+            let hash = base64::engine::general_purpose::STANDARD
+                .encode(sha2::Sha256::digest(code.as_bytes()));
+            assert!(
+                POLICY.contains(&format!("{name} 'sha256-{hash}'")),
+                "{name}: put 'sha256-{hash}' in POLICY"
+            );
+        }
+    }
 
     #[test]
     fn text_cannot_close_its_data_block() {
