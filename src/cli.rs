@@ -174,16 +174,6 @@ enum Annotations {
     Never,
 }
 
-impl Annotations {
-    fn enabled(self) -> bool {
-        match self {
-            Annotations::Always => true,
-            Annotations::Never => false,
-            Annotations::Auto => std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true"),
-        }
-    }
-}
-
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum Color {
     Auto,
@@ -245,22 +235,29 @@ pub fn main() -> ExitCode {
                 .into_iter()
                 .filter_map(|(format, path)| Some((format, path?)))
                 .collect();
-            let shown = format.unwrap_or(report::Format::Human);
-            let output_given = output.is_some();
-            if let Some(path) = output {
-                outputs.insert(0, (shown, path));
-            }
+            let chosen = format.unwrap_or(report::Format::Human);
+            // With --output, the chosen format goes to the file and the terminal still
+            // shows the human report.
+            let stdout = match output {
+                Some(path) => {
+                    outputs.insert(0, (chosen, path));
+                    report::Format::Human
+                }
+                None => chosen,
+            };
             let plan = CheckPlan {
                 filter,
-                // With --output, the terminal still shows the human report.
-                stdout: if output_given {
-                    report::Format::Human
-                } else {
-                    shown
-                },
+                stdout,
                 outputs,
-                annotations: format.is_none() && annotations.enabled()
-                    || annotations == Annotations::Always,
+                // `auto` annotates under GitHub Actions, unless a --format was chosen.
+                annotations: match annotations {
+                    Annotations::Always => true,
+                    Annotations::Never => false,
+                    Annotations::Auto => {
+                        format.is_none()
+                            && std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true")
+                    }
+                },
                 github_output,
             };
             check_claims(&paths, &plan, (stdout_color, stderr_color))
@@ -342,21 +339,6 @@ fn check_claims(
 ) -> Result<Output, InputErrors> {
     let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let config = Config::discover(&current)?;
-    if paths.is_empty()
-        && !config.root.join(factcheck::config::FILE_NAME).is_file()
-        && !config.claims.is_dir()
-    {
-        return Err(InputErrors(vec![
-            Diagnostic::file_error(
-                format!(
-                    "not in a factcheck suite: no `factcheck.toml` in `{}` or any folder above it, and no `claims/` folder here",
-                    current.display()
-                ),
-                None,
-            )
-            .help("run it inside a suite (the folder with factcheck.toml, or with claims/ and articles/), name claim files to check, or make a suite with `factcheck init`"),
-        ]));
-    }
     let mut duplicates: Vec<Diagnostic> = Vec::new();
     for (at, (_, path)) in plan.outputs.iter().enumerate() {
         if plan.outputs[..at]
@@ -412,19 +394,13 @@ fn check_claims(
     let mut failed_writes = Vec::new();
     for (format, path) in &plan.outputs {
         if let Err(error) = report::write_file(&report, *format, path) {
-            failed_writes.push(Diagnostic::file_error(
-                format!("cannot write `{}`: {error}", path.display()),
-                None,
-            ));
+            failed_writes.push(Diagnostic::cannot_write(path, &error));
         }
     }
     if let Some(path) = &plan.github_output
         && let Err(error) = append_counts(&report, path)
     {
-        failed_writes.push(Diagnostic::file_error(
-            format!("cannot write `{}`: {error}", path.display()),
-            None,
-        ));
+        failed_writes.push(Diagnostic::cannot_write(path, &error));
     }
     write_stdout(
         &report,
@@ -434,7 +410,7 @@ fn check_claims(
     if plan.annotations && plan.stdout != report::Format::Github {
         write_stdout(&report, report::Format::Github, false);
     }
-    let (_, _, code) = finish(suite, report);
+    let code = finish(suite, report);
     if !failed_writes.is_empty() {
         // The claims were checked, but a report asked for is missing: not a pass.
         return Ok((String::new(), failed_writes, 2));
@@ -465,11 +441,11 @@ fn write_stdout(report: &factcheck::Report, format: report::Format, color: bool)
 /// The command's exit code. The suite and report are not freed: the process ends next, and
 /// freeing a large suite's hundreds of thousands of allocations one by one takes a tenth of
 /// a second for nothing.
-fn finish(suite: Suite, report: factcheck::Report) -> Output {
+fn finish(suite: Suite, report: factcheck::Report) -> u8 {
     let code = if report.failed() == 0 { 0 } else { 1 };
     std::mem::forget(report);
     std::mem::forget(suite);
-    (String::new(), Vec::new(), code)
+    code
 }
 
 fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {

@@ -128,8 +128,20 @@ fn read_aliases(reader: &mut Reader<'_>, table: &toml::de::DeTable<'_>) -> Alias
     Aliases::new(aliases)
 }
 
-/// A diagnostic for a config problem that has no span (a folder that does not exist).
-pub(crate) fn missing_folder(what: &str, path: &str) -> Diagnostic {
+/// A diagnostic for a folder of the suite that does not exist. Where no `factcheck.toml` was
+/// found either, the folder is no suite at all, and the diagnostic says what was looked for.
+pub(crate) fn missing_folder(config: &Config, what: &str, path: &Path) -> Diagnostic {
+    if !config.root.join(FILE_NAME).is_file() {
+        return Diagnostic::file_error(
+            format!(
+                "not in a factcheck suite: no `{FILE_NAME}` in `{}` or any folder above it, and no `{what}/` folder here",
+                config.root.display()
+            ),
+            None,
+        )
+        .help("run it inside a suite (the folder with factcheck.toml, or with claims/ and articles/), name claim files to check, or make a suite with `factcheck init`");
+    }
+    let path = config.display(path);
     Diagnostic::file_error(format!("the {what} folder `{path}` does not exist"), None)
         .help(format!("create it, or set `{what} = \"…\"` in {FILE_NAME}"))
 }

@@ -63,6 +63,11 @@ impl Diagnostic {
         }
     }
 
+    /// An error writing the file at `path` (a report, a scaffold file).
+    pub fn cannot_write(path: &std::path::Path, error: &std::io::Error) -> Self {
+        Diagnostic::file_error(format!("cannot write `{}`: {error}", path.display()), None)
+    }
+
     /// This diagnostic as a warning.
     pub fn warning(mut self) -> Self {
         self.severity = Severity::Warning;

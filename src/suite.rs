@@ -341,7 +341,7 @@ pub(crate) fn claim_paths(config: &Config, paths: &[PathBuf]) -> (Vec<PathBuf>, 
     let mut diagnostics = Vec::new();
     let roots: Vec<PathBuf> = if paths.is_empty() {
         if !config.claims.is_dir() {
-            diagnostics.push(missing_folder("claims", &config.display(&config.claims)));
+            diagnostics.push(missing_folder(config, "claims", &config.claims));
             return (Vec::new(), diagnostics);
         }
         vec![config.claims.clone()]

@@ -126,10 +126,13 @@ pub(crate) fn render(report: &Report) -> String {
         }
         cited.push(evidence);
     }
+    let by_name: BTreeMap<&str, &super::ArticleReport> =
+        report.articles.iter().map(|a| (&*a.name, a)).collect();
+    // In name order, as `highlights` is: an article's number is found by binary search.
     let articles: Vec<(&str, String)> = highlights
         .iter_mut()
         .filter_map(|(name, marks)| {
-            let article = report.articles.iter().find(|a| &*a.name == *name)?;
+            let article = by_name.get(name)?;
             let text = article.text.as_ref()?;
             let html = format!(
                 "<article><h2>{}</h2>\n{}<pre class=\"text\">{}</pre></article>",
@@ -140,7 +143,11 @@ pub(crate) fn render(report: &Report) -> String {
             Some((*name, html))
         })
         .collect();
-    let article_number = |name: &str| articles.iter().position(|(known, _)| *known == name);
+    let article_number = |name: &str| {
+        articles
+            .binary_search_by(|(known, _)| (*known).cmp(name))
+            .ok()
+    };
     let mut listing = Listing {
         files: report.files.iter().map(|f| escape(&f.path)).collect(),
         claims: Vec::with_capacity(cited.len()),

@@ -260,12 +260,8 @@ fn write_marker(dir: &Path, record: &BTreeMap<String, String>) -> Result<(), Inp
         ));
     }
     let target = dir.join(MARKER);
-    std::fs::write(&target, text).map_err(|error| {
-        InputErrors(vec![Diagnostic::file_error(
-            format!("cannot write `{}`: {error}", target.display()),
-            None,
-        )])
-    })
+    std::fs::write(&target, text)
+        .map_err(|error| InputErrors(vec![Diagnostic::cannot_write(&target, &error)]))
 }
 
 /// Write the files, then the example's snapshot when `snapshot` (it is made from the written
@@ -277,10 +273,7 @@ fn write_all(
     written: &mut Vec<PathBuf>,
 ) -> Result<Option<String>, InputErrors> {
     let fail = |path: &Path, error: std::io::Error| {
-        InputErrors(vec![Diagnostic::file_error(
-            format!("cannot write `{}`: {error}", path.display()),
-            None,
-        )])
+        InputErrors(vec![Diagnostic::cannot_write(path, &error)])
     };
     for (path, contents) in files {
         let target = dir.join(path);
