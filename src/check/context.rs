@@ -164,36 +164,33 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     if owner.is_some_and(|owner| terms.iter().any(|term| owns(term, owner))) {
         return Binding::Free;
     }
+    let sentence = analysis.window(mention.sentence, Within::Sentence);
     // A score or tally is both sides': "Castelar beat Deportivo Almar 3-1" is Almar's 3-1
     // as much as Castelar's.
-    if is_score(mention)
-        && names_in(
-            analysis,
-            analysis.window(mention.sentence, Within::Sentence),
-            &terms,
-        )
-    {
+    if is_score(mention) && names_in(analysis, sentence.clone(), &terms) {
         return Binding::Free;
     }
     // "Kirby said the force was north of 100,000", "…north of 100,000, Kirby said": the
-    // claim's name reports the figure (not in another clause: "…, but Daley said").
-    let sentence = analysis.window(mention.sentence, Within::Sentence);
-    let (start, end) = (
-        analysis.token_at(mention.span.start),
-        analysis.token_at(mention.span.end),
-    );
-    let clause_end = (end..sentence.end)
-        .find(|&t| {
-            let word = analysis.slice(analysis.tokens[t].span);
-            ["but", "while", "whereas", "although", "though"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
-        })
-        .unwrap_or(sentence.end);
-    let reports = named(analysis, sentence.start..start, &terms, true)
-        || named(analysis, end..clause_end, &terms, true);
-    if mention.bond != Bond::Bound && reports {
-        return Binding::Free;
+    // claim's name reports the figure (not in another clause: "…, but Daley said"). A figure
+    // bound to a name is that name's, whoever reports it.
+    if mention.bond != Bond::Bound {
+        let (start, end) = (
+            analysis.token_at(mention.span.start),
+            analysis.token_at(mention.span.end),
+        );
+        let clause_end = (end..sentence.end)
+            .find(|&t| {
+                let word = analysis.slice(analysis.tokens[t].span);
+                ["but", "while", "whereas", "although", "though"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+            })
+            .unwrap_or(sentence.end);
+        if named(analysis, sentence.start..start, &terms, true)
+            || named(analysis, end..clause_end, &terms, true)
+        {
+            return Binding::Free;
+        }
     }
     let window = analysis.window(mention.sentence, claim.within);
     if window.is_empty() {
@@ -248,7 +245,6 @@ const WINNING: &[&str] = &[
     "routed",
     "outpolled",
     "outvoted",
-    "saw off",
     "downed",
 ];
 
@@ -265,8 +261,8 @@ pub(crate) fn names_other_side(
     let sentence = analysis.window(mention.sentence, Within::Sentence);
     let start = analysis.token_at(mention.span.start);
     let Some(verb) = (sentence.start..start).find(|&t| {
-        let word = analysis.slice(analysis.tokens[t].span).to_lowercase();
-        WINNING.contains(&word.as_str())
+        let word = analysis.slice(analysis.tokens[t].span);
+        WINNING.iter().any(|w| word.eq_ignore_ascii_case(w))
     }) else {
         return false;
     };

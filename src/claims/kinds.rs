@@ -336,7 +336,7 @@ fn rate_of(words: &[String]) -> (Option<String>, Vec<String>) {
 }
 
 /// Whether a claim word is a name (capitalised, or an acronym), not a describing word.
-fn is_name(word: &str) -> bool {
+pub(super) fn is_name(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -191,7 +191,7 @@ pub(super) fn parse(
             terms.extend(
                 content_words(&setting)
                     .iter()
-                    .filter(|word| !word.starts_with(char::is_uppercase))
+                    .filter(|word| !kinds::is_name(word))
                     .filter(|word| !word.starts_with(|c: char| c.is_ascii_digit()))
                     .map(|word| Term::new(word, aliases)),
             );

@@ -34,50 +34,82 @@ pub(super) const ATTACHING: &[&str] = &[
 /// Capitalised words that are not names of what figures belong to.
 fn is_name_word(lexeme: &Lexeme<'_>) -> bool {
     lexeme.is_capitalised()
-        && lexeme.class & (crate::text::lexer::class::CALENDAR | DETERMINER) == 0
-        && ![
-            "Another",
-            "One",
-            "More",
-            "Most",
-            "Many",
-            "Nobody",
-            "Just",
-            "Only",
-            "Every",
-            "Each",
-            "All",
-            "Both",
-            "Other",
-            "Others",
-            "Few",
-            "None",
-            "Several",
-            "Such",
-            "No",
-            "About",
-            "Around",
-            "Nearly",
-            "Almost",
-            "Roughly",
-            "Approximately",
-            "Some",
-            "Over",
-            "Under",
-            "Up",
-            "Fewer",
-            "Less",
-            "Half",
-        ]
-        .contains(&lexeme.text)
-        && (lexeme.class & OPENER == 0)
-        && ![
-            "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
-            "We", "I", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "But", "And",
-            "Of", "From", "To", "As", "With", "After", "Before", "During", "Since", "While",
-        ]
-        .contains(&lexeme.text)
+        && lexeme.class & (crate::text::lexer::class::CALENDAR | DETERMINER | OPENER) == 0
+        && !NOT_OWNER_NAMES.contains(&lexeme.text)
 }
+
+/// Capitalised words the lexer's classes leave as possible names, that never name an owner:
+/// quantifiers and approximations that open a figure, pronouns, and function words that a
+/// sentence's capital starts.
+const NOT_OWNER_NAMES: &[&str] = &[
+    "Another",
+    "One",
+    "More",
+    "Most",
+    "Many",
+    "Nobody",
+    "Just",
+    "Only",
+    "Every",
+    "Each",
+    "All",
+    "Both",
+    "Other",
+    "Others",
+    "Few",
+    "None",
+    "Several",
+    "Such",
+    "No",
+    "About",
+    "Around",
+    "Nearly",
+    "Almost",
+    "Roughly",
+    "Approximately",
+    "Some",
+    "Over",
+    "Under",
+    "Up",
+    "Fewer",
+    "Less",
+    "Half",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "But",
+    "And",
+    "Of",
+    "From",
+    "To",
+    "As",
+    "With",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "While",
+];
 
 /// Lower-case words that join the words of one name (`Bank of England`, `Centers for
 /// Disease Control and Prevention`).
@@ -791,17 +823,17 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
 /// The name a relative clause holding the figure hangs on: `Niklas Brandt` of `Niklas
 /// Brandt, who joined for £38m and is reported to earn £250,000 a week`.
 fn relative_owner(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
-    let who = (figure.start.saturating_sub(14)..figure.start)
-        .rev()
-        .find(|&at| {
-            (lexemes[at].is("who") || lexemes[at].is("which"))
-                && at >= 2
-                && lexemes[at - 1].text == ","
-        })?;
-    if !holds_directly(lexemes, who, figure.start) {
-        return None;
-    }
+    let who = relative_clause(lexemes, figure.start, &["who", "which"])?;
     name_ending(lexemes, who - 2, 0).map(|(_, name)| name)
+}
+
+/// The pronoun (one of `pronouns`, after a comma) that opens a relative clause holding the
+/// figure at `start` in its own words, within 14 words before it.
+fn relative_clause(lexemes: &[Lexeme<'_>], start: usize, pronouns: &[&str]) -> Option<usize> {
+    let at = (start.saturating_sub(14)..start).rev().find(|&at| {
+        pronouns.iter().any(|p| lexemes[at].is(p)) && at >= 2 && lexemes[at - 1].text == ","
+    })?;
+    holds_directly(lexemes, at, start).then_some(at)
 }
 
 /// Whether a relative clause opening at `at` holds the figure at `start` in its own words:
@@ -821,12 +853,7 @@ fn holds_directly(lexemes: &[Lexeme<'_>], at: usize, start: usize) -> bool {
 /// The noun a `, which` clause holding the figure hangs on, where it is no name: `oceans` of
 /// `the oceans, which absorb about 90% of the extra heat`.
 fn relative_noun(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
-    let which = (figure.start.saturating_sub(14)..figure.start)
-        .rev()
-        .find(|&at| lexemes[at].is("which") && at >= 2 && lexemes[at - 1].text == ",")?;
-    if !holds_directly(lexemes, which, figure.start) {
-        return None;
-    }
+    let which = relative_clause(lexemes, figure.start, &["which"])?;
     // "…, the government said, which amounts to": a which after a clause is about the clause.
     let end = which - 1;
     let before = &lexemes[end - 1];
@@ -1250,7 +1277,7 @@ pub(super) const OPENERS: &[&str] = &[
 
 /// Where a sentence's dateline ends: `WASHINGTON (AP) —`, `BEIRUT (AFP) -`, `(CNN) —`,
 /// `HARLOW, Conn. —`: words in capitals, a source in brackets, then a dash. 0 if none.
-pub(crate) fn dateline_end(lexemes: &[Lexeme<'_>]) -> usize {
+fn dateline_end(lexemes: &[Lexeme<'_>]) -> usize {
     let capitals = |l: &Lexeme<'_>| {
         l.kind == Kind::Word && l.text.len() > 1 && !l.text.chars().any(char::is_lowercase)
     };
@@ -1406,7 +1433,6 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
                     "today",
                     "earlier",
                     "later",
-                    "on",
                 ]
                 .iter()
                 .any(|w| lexemes[clause].is(w)))

@@ -126,10 +126,6 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).
 pub(super) const TITLE_WORDS: &[&str] = &[
-    "administrator",
-    "schoolgirl",
-    "schoolboy",
-    "critic",
     "president",
     "vice",
     "prime",
@@ -1249,8 +1245,8 @@ fn name_of(
     if start == 0
         && words.len() >= 2
         && words[1].starts_with(char::is_uppercase)
-        && listed(ROLE, &words[0].to_lowercase())
-        && !listed(BODY, &words[0].to_lowercase())
+        && listed(ROLE, &words[0])
+        && !listed(BODY, &words[0])
     {
         titles.push(words.remove(0).to_lowercase());
     }

@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use super::Trend;
-use crate::text::lexer::{Kind, Lexeme, WordSet, lower};
+use crate::text::lexer::{Kind, Lexeme, WordSet};
 
 /// Words of change, with their direction: verbs, adverbs and nouns.
 const CHANGES: &[(&str, Trend)] = &[
@@ -168,9 +168,7 @@ pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Tren
         at -= 1;
     } else if before(at).is_some_and(|l| l.is("of"))
         && let Some(noun) = before(at - 1)
-        && CHANGE_NOUNS
-            .iter()
-            .any(|n| noun.is(n) || lower(noun.text) == format!("{n}s"))
+        && is_change_noun(noun)
     {
         // "a rise of 5%", "a drop of 17%".
         return trend_of(noun);
@@ -210,9 +208,10 @@ pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Tren
 
 /// Whether `word` is a noun of change (`rise`, `drop`, `increase`), singular or plural.
 pub(super) fn is_change_noun(word: &Lexeme<'_>) -> bool {
+    let singular = word.text.strip_suffix(['s', 'S']);
     CHANGE_NOUNS
         .iter()
-        .any(|n| word.is(n) || lower(word.text) == format!("{n}s"))
+        .any(|n| word.is(n) || singular.is_some_and(|s| s.eq_ignore_ascii_case(n)))
 }
 
 /// Verbs whose `up` is part of them, not a rise: `made up`, `racked up`, `grew up`.

@@ -219,10 +219,10 @@ pub(super) fn join_two(
         && a.change.is_none()
         && !matches!(unit_a.dimension, units::Dimension::Currency(_))
     {
-        let (small, _) = if unit_a.to_base(1.0) <= unit_b.to_base(1.0) {
-            (unit_a, unit_b)
+        let small = if unit_a.to_base(1.0) <= unit_b.to_base(1.0) {
+            unit_a
         } else {
-            (unit_b, unit_a)
+            unit_b
         };
         // Months and years convert exactly (12 to the year), whatever a day count says.
         let in_small = |unit: units::MeasureUnit, value: f64| match (unit.name, small.name) {

@@ -77,7 +77,6 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("near", Direction::About),
     ("as low as", Direction::Below),
     ("as high as", Direction::Below),
-    ("as high as", Direction::Above),
     ("within", Direction::Below),
     ("just over", Direction::Above),
     ("well over", Direction::Above),
