@@ -386,11 +386,10 @@ pub fn analyse(article: Article) -> Analysis {
                 && date.placed_by_publication()
             {
                 let sentence = sentences[mention.sentence].span;
-                let tense = recognise::dates::clause_tense(
-                    &text[sentence.range()],
-                    mention.span.start - sentence.start..mention.span.end - sentence.start,
-                );
-                date.resolved = date.resolve(published, tense);
+                let within = mention.span.start - sentence.start..mention.span.end - sentence.start;
+                date.resolved = date.resolve(published, || {
+                    recognise::dates::clause_tense(&text[sentence.range()], within)
+                });
             }
         }
     }

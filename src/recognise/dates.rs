@@ -342,11 +342,13 @@ impl DateValue {
     /// The days this date stands for in an article published on `published` (see
     /// [`super::calendar::resolve`]), given what its clause says of time (`tense`: `Some(true)`
     /// to come, `Some(false)` past, `clause_tense`). A weekday is the last one unless to
-    /// come; a month named alone resolves only where the clause says which.
+    /// come; a month named alone resolves only where the clause says which. The tense is
+    /// asked for only by a month named alone or a weekday without a date, since reading it
+    /// re-reads the sentence.
     pub fn resolve(
         &self,
         published: super::calendar::CalendarDay,
-        tense: Option<bool>,
+        tense: impl FnOnce() -> Option<bool>,
     ) -> Option<super::calendar::Resolved> {
         if let Some(month) = self.month
             && self.day.is_none()
@@ -358,7 +360,7 @@ impl DateValue {
         // "in February": the last February, or the next where the clause speaks of what is
         // to come.
         if let Some(month) = self.month.filter(|_| self.is_lone_month()) {
-            let relative = if tense? {
+            let relative = if tense()? {
                 "next or this"
             } else {
                 "last or this"
@@ -366,12 +368,15 @@ impl DateValue {
             return super::calendar::resolve_month(relative, month, published);
         }
         let dated = self.day.is_some() || self.month.is_some() || self.year.is_some();
+        // Only a weekday alone (no relative word, no date) looks at whether it is to come.
+        let future =
+            self.relative.is_none() && self.weekday.is_some() && !dated && tense() == Some(true);
         super::calendar::resolve(
             self.relative.as_deref(),
             self.weekday,
             dated,
             published,
-            tense.unwrap_or(false),
+            future,
         )
     }
 
