@@ -340,7 +340,7 @@ impl DateValue {
     }
 
     /// The days this date stands for in an article published on `published` (see
-    /// [`super::calendar::resolve`]), given what its clause says of time (`tense`: `Some(true)`
+    /// `calendar::resolve`), given what its clause says of time (`tense`: `Some(true)`
     /// to come, `Some(false)` past, `clause_tense`). A weekday is the last one unless to
     /// come; a month named alone resolves only where the clause says which. The tense is
     /// asked for only by a month named alone or a weekday without a date, since reading it
