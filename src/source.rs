@@ -157,10 +157,7 @@ pub(crate) fn read_text(path: &Path) -> Result<String, ReadError> {
     }
     let bytes = std::fs::read(path).map_err(ReadError::Io)?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(match text.strip_prefix('\u{FEFF}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        }),
+        Ok(text) => Ok(strip_bom(text)),
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
             let length = error.utf8_error().error_len().unwrap_or(1);
@@ -171,6 +168,14 @@ pub(crate) fn read_text(path: &Path) -> Result<String, ReadError> {
             })
         }
     }
+}
+
+/// `text` less a leading UTF-8 byte order mark, in place.
+pub(crate) fn strip_bom(mut text: String) -> String {
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
+    text
 }
 
 /// A path as shown to the user: relative to `base` where it lies inside it, `/`-separated on

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
 use crate::recognise::{self, Mention, speakers};
-use crate::source::{LineIndex, Position, Span};
+use crate::source::{LineIndex, Position, Span, strip_bom};
 use crate::text::lexer::Lexeme;
 use crate::text::words::{self, TermIndex};
 use crate::text::{Normalised, OffsetMap, Phrase, QuoteMarks, Within, normalise, one_line};
@@ -210,10 +210,7 @@ impl Article {
         text: String,
         format: Format,
     ) -> Result<Article, Vec<Diagnostic>> {
-        let text = match text.strip_prefix('\u{FEFF}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
+        let text = strip_bom(text);
         let rendered = format::render(format, &text).map_err(|problems| {
             let file = crate::source::SourceFile::new(display, text.as_str());
             problems
@@ -224,10 +221,17 @@ impl Article {
         let mut article = match rendered.text {
             None => Article::from_text(name, display, text),
             Some(readable) => {
-                let mut article = Article::from_text(name, display, readable);
-                article.lines = LineIndex::new(&text);
-                article.file = Some(Box::new((text, rendered.map)));
-                article
+                let lines = LineIndex::new(&text);
+                // A readable text opening with U+FEFF (a page whose first text is `&#xFEFF;`)
+                // loses it here though the source map counts it, so positions on that line
+                // fall three bytes early.
+                Article::with_lines(
+                    name,
+                    display,
+                    strip_bom(readable),
+                    lines,
+                    Some(Box::new((text, rendered.map))),
+                )
             }
         };
         article.meta = rendered.meta;
@@ -236,16 +240,25 @@ impl Article {
 
     /// An article from plain text in memory (standard input, tests).
     pub fn from_text(name: &str, display: &str, original: String) -> Article {
-        let original = match original.strip_prefix('\u{FEFF}') {
-            Some(rest) => rest.to_string(),
-            None => original,
-        };
+        let original = strip_bom(original);
+        let lines = LineIndex::new(&original);
+        Article::with_lines(name, display, original, lines, None)
+    }
+
+    /// An article reading `original`, whose positions are lines of the file as written:
+    /// `original` itself, or `file` (with its map) where the two differ.
+    fn with_lines(
+        name: &str,
+        display: &str,
+        original: String,
+        lines: LineIndex,
+        file: Option<Box<(String, format::SourceMap)>>,
+    ) -> Article {
         let Normalised {
             text,
             offsets,
             marks,
         } = normalise(&original);
-        let lines = LineIndex::new(&original);
         Article {
             name: name.into(),
             display: display.into(),
@@ -254,7 +267,7 @@ impl Article {
             meta: Meta::default(),
             offsets,
             marks,
-            file: None,
+            file,
             lines,
         }
     }
@@ -386,11 +399,10 @@ pub fn analyse(article: Article) -> Analysis {
                 && date.placed_by_publication()
             {
                 let sentence = sentences[mention.sentence].span;
-                let tense = recognise::dates::clause_tense(
-                    &text[sentence.range()],
-                    mention.span.start - sentence.start..mention.span.end - sentence.start,
-                );
-                date.resolved = date.resolve(published, tense);
+                let within = mention.span.start - sentence.start..mention.span.end - sentence.start;
+                date.resolved = date.resolve(published, || {
+                    recognise::dates::clause_tense(&text[sentence.range()], within)
+                });
             }
         }
     }

@@ -16,14 +16,15 @@ const TITLES: &[&str] = &[
 ];
 
 /// Abbreviations that usually stand inside a sentence: a full stop after them ends one only
-/// when a word that typically opens a sentence follows.
+/// when a word that typically opens a sentence follows. (`No.` and `Nos.` are judged by
+/// whether a figure follows, in `ends_sentence`.)
 const ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "vol", "vs", "v", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "approx", "est",
-    "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "fig", "al", "cf", "ca", "calif", "ariz",
-    "ark", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
-    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
-    "vt", "wash", "wis", "wyo", "p", "pp", "op", "ed", "eds",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vol",
+    "vs", "v", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "approx", "est", "dept", "univ",
+    "assn", "bros", "ave", "blvd", "rd", "fig", "al", "cf", "ca", "calif", "ariz", "ark", "colo",
+    "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+    "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash",
+    "wis", "wyo", "p", "pp", "op", "ed", "eds",
 ];
 
 /// Words that typically open a sentence, used after an abbreviation to tell whether its

@@ -1,11 +1,11 @@
 //! `date` claims: a date mention agreeing on every part both sides state, with the context
 //! in the window. A date stating a common part differently, in context, refutes.
 
-use super::quantity::{substituted, value_evidence};
-use super::{Candidate, Outcome, context, listed};
+use super::quantity::{candidate, substituted, value_evidence};
+use super::{Outcome, context, listed};
 use crate::article::Analysis;
 use crate::claims::{Claim, DateClaim, Verdict};
-use crate::recognise::MentionKind;
+use crate::recognise::{Mention, MentionKind};
 use crate::text::Within;
 
 pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) -> Outcome {
@@ -14,14 +14,16 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
     // Where the claim's context stands in one sentence with dates, those dates are the ones
     // it is about: "The stumps began emerging last summer. Tests, completed in April, …" —
     // April is not when they emerged.
-    let in_sentence = |mention: &crate::recognise::Mention| {
-        !claim.context.is_empty()
+    let has_context = !claim.context.is_empty();
+    let in_sentence = |mention: &Mention| {
+        has_context
             && context::missing_within(claim, analysis, mention.sentence, Within::Sentence)
                 .is_empty()
     };
-    // Every date that agrees with the claim or could disagree, once: a date resolved against
-    // publication compares as the days it stands for.
-    let dates: Vec<(&crate::recognise::Mention, bool)> = analysis
+    // Every date that agrees with the claim or could disagree, once, with whether it is bound
+    // to the claim's sentence: a date resolved against publication compares as the days it
+    // stands for.
+    let dates: Vec<(&Mention, bool, bool)> = analysis
         .mentions
         .iter()
         .filter_map(|mention| {
@@ -31,21 +33,28 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             let by_days = stated.agrees_by_days(&claimed.date);
             let agrees = by_days.unwrap_or_else(|| stated.agrees_with(&claimed.date));
             (agrees || by_days.is_some() || stated.comparable(&claimed.date))
-                .then_some((mention, agrees))
+                .then(|| (mention, agrees, in_sentence(mention)))
         })
         .collect();
-    let bound = dates.iter().any(|(mention, _)| in_sentence(mention));
-    for &(mention, agrees) in dates
+    let bound = dates.iter().any(|&(_, _, in_sentence)| in_sentence);
+    for &(mention, agrees, in_sentence) in dates
         .iter()
-        .filter(|(mention, _)| !bound || in_sentence(mention))
+        .filter(|&&(_, _, in_sentence)| !bound || in_sentence)
     {
-        let missing = context::missing_context(claim, analysis, mention.sentence);
+        // Every context term in the date's sentence is in the claim's window, which holds
+        // the sentence.
+        let missing = if in_sentence {
+            Vec::new()
+        } else {
+            context::missing_context(claim, analysis, mention.sentence)
+        };
         if !missing.is_empty() {
             if agrees && near.len() < 3 {
-                near.push(Candidate {
-                    evidence: value_evidence(analysis, mention),
-                    lacks: format!("context {}", listed(&missing)),
-                });
+                near.push(candidate(
+                    analysis,
+                    mention,
+                    format!("context {}", listed(&missing)),
+                ));
             }
             continue;
         }
@@ -80,7 +89,7 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
 }
 
 /// How a weekday or relative date was read against the day of publication.
-fn resolution_note(analysis: &Analysis, mention: &crate::recognise::Mention) -> Option<String> {
+fn resolution_note(analysis: &Analysis, mention: &Mention) -> Option<String> {
     let MentionKind::Date(stated) = &mention.kind else {
         return None;
     };

@@ -27,7 +27,7 @@ impl CalendarDay {
     }
 
     /// The day a text names in ISO form at its start: `2022-02-11`, `2022-02-11T09:30:00Z`.
-    pub fn parse_iso(text: &str) -> Option<CalendarDay> {
+    pub(crate) fn parse_iso(text: &str) -> Option<CalendarDay> {
         let text = text.trim();
         let date = text.get(..10)?;
         let rest = &text[10..];
@@ -82,12 +82,12 @@ impl CalendarDay {
     }
 
     /// The day `count` days later (earlier when negative).
-    pub fn plus(self, count: i64) -> CalendarDay {
+    pub(crate) fn plus(self, count: i64) -> CalendarDay {
         CalendarDay::from_days(self.days() + count)
     }
 
     /// The weekday, 1 (Monday) – 7 (Sunday).
-    pub fn weekday(self) -> u8 {
+    pub(crate) fn weekday(self) -> u8 {
         // 1970-01-01 was a Thursday.
         ((self.days() + 3).rem_euclid(7) + 1) as u8
     }
@@ -213,7 +213,7 @@ fn claimed_days(
 /// (`relative`: `yesterday`, `last week`; `last` with a weekday for `last Tuesday`).
 /// `future`: the clause speaks of what is to come ("will meet on Tuesday"), so a lone weekday
 /// is the next one, not the last.
-pub fn resolve(
+pub(crate) fn resolve(
     relative: Option<&str>,
     weekday: Option<u8>,
     dated: bool,
@@ -245,7 +245,7 @@ pub fn resolve(
 /// The days of month `month` (1–12) that `relative` places against `published`: `last
 /// August` (the last August before the month of publication), `this March`, `next March`
 /// (the first after it), `February last year`, `June this year`, `May next year`.
-pub fn resolve_month(relative: &str, month: u8, published: CalendarDay) -> Option<Resolved> {
+pub(crate) fn resolve_month(relative: &str, month: u8, published: CalendarDay) -> Option<Resolved> {
     let on = format!("publication ({published}, {})", weekday_name(published));
     let name = MONTH_NAMES[usize::from(month.clamp(1, 12) - 1)];
     let (year, how) = match relative {

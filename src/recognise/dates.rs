@@ -340,13 +340,15 @@ impl DateValue {
     }
 
     /// The days this date stands for in an article published on `published` (see
-    /// [`super::calendar::resolve`]), given what its clause says of time (`tense`: `Some(true)`
+    /// `calendar::resolve`), given what its clause says of time (`tense`: `Some(true)`
     /// to come, `Some(false)` past, `clause_tense`). A weekday is the last one unless to
-    /// come; a month named alone resolves only where the clause says which.
+    /// come; a month named alone resolves only where the clause says which. The tense is
+    /// asked for only by a month named alone or a weekday without a date, since reading it
+    /// re-reads the sentence.
     pub fn resolve(
         &self,
         published: super::calendar::CalendarDay,
-        tense: Option<bool>,
+        tense: impl FnOnce() -> Option<bool>,
     ) -> Option<super::calendar::Resolved> {
         if let Some(month) = self.month
             && self.day.is_none()
@@ -358,7 +360,7 @@ impl DateValue {
         // "in February": the last February, or the next where the clause speaks of what is
         // to come.
         if let Some(month) = self.month.filter(|_| self.is_lone_month()) {
-            let relative = if tense? {
+            let relative = if tense()? {
                 "next or this"
             } else {
                 "last or this"
@@ -366,12 +368,15 @@ impl DateValue {
             return super::calendar::resolve_month(relative, month, published);
         }
         let dated = self.day.is_some() || self.month.is_some() || self.year.is_some();
+        // Only a weekday alone (no relative word, no date) looks at whether it is to come.
+        let future =
+            self.relative.is_none() && self.weekday.is_some() && !dated && tense() == Some(true);
         super::calendar::resolve(
             self.relative.as_deref(),
             self.weekday,
             dated,
             published,
-            tense.unwrap_or(false),
+            future,
         )
     }
 
@@ -577,6 +582,17 @@ fn elided_day(lexemes: &[Lexeme<'_>], end: usize) -> Option<(u8, usize)> {
     free.then_some((day, end + 2))
 }
 
+/// The parts of a year or month written before it: `mid-2026`, `early March`, `late-June`.
+const PARTS: [&str; 3] = ["mid", "early", "late"];
+
+/// The word joined by a dash, with no space either side, to the date starting at `at`
+/// (`mid` of `mid-2026`).
+fn glued_before<'a, 't>(lexemes: &'a [Lexeme<'t>], at: usize) -> Option<&'a Lexeme<'t>> {
+    let word = lexemes.get(at.checked_sub(2)?)?;
+    let dash = &lexemes[at - 1];
+    (dash.text == "-" && !dash.spaced && !lexemes[at].spaced).then_some(word)
+}
+
 /// The part of a period written before a date starting at `at` (`mid-2026`, `early 2025`,
 /// `late 2024`, `fiscal 2024`, `FY2024`, `the year to March`): noted in `value`; where the
 /// date then starts.
@@ -585,12 +601,11 @@ fn period_before(lexemes: &[Lexeme<'_>], at: usize, value: &mut DateValue) -> us
     let year_only = value.year.is_some() && value.month.is_none() && value.day.is_none();
     if year_only {
         // "mid-2026", "early 2025", "fiscal 2024".
-        let (part, start) = match (word(1), word(2)) {
-            (Some(dash), Some(part)) if dash.text == "-" && !dash.spaced && !lexemes[at].spaced => {
-                (part, at - 2)
-            }
-            (Some(part), _) => (part, at - 1),
-            _ => return at,
+        let Some((part, start)) = glued_before(lexemes, at)
+            .map(|part| (part, at - 2))
+            .or_else(|| word(1).map(|part| (part, at - 1)))
+        else {
+            return at;
         };
         // "autumn 2026", "summer of 2023".
         let (part, start) = if part.is("of")
@@ -600,11 +615,7 @@ fn period_before(lexemes: &[Lexeme<'_>], at: usize, value: &mut DateValue) -> us
         } else {
             (part, start)
         };
-        if ["mid", "early", "late", "fiscal"]
-            .iter()
-            .any(|name| part.is(name))
-            || is_season(part)
-        {
+        if PARTS.iter().any(|name| part.is(name)) || part.is("fiscal") || is_season(part) {
             value.period = Some(lower(part.text).into_owned());
             return start;
         }
@@ -617,15 +628,15 @@ fn period_before(lexemes: &[Lexeme<'_>], at: usize, value: &mut DateValue) -> us
     }
     // "mid-July", "early-March", "late June": a part of a month.
     if value.month.is_some() && value.day.is_none() && value.year.is_none() {
-        let (part, start) = match (word(1), word(2)) {
-            (Some(dash), Some(part)) if dash.text == "-" && !dash.spaced && !lexemes[at].spaced => {
-                (Some(part), at - 2)
-            }
-            (Some(part), _) if part.is("early") || part.is("late") => (Some(part), at - 1),
-            _ => (None, at),
-        };
-        if let Some(part) = part
-            && let Some(name) = ["mid", "early", "late"].into_iter().find(|n| part.is(n))
+        let part = glued_before(lexemes, at)
+            .map(|part| (part, at - 2))
+            .or_else(|| {
+                word(1)
+                    .filter(|part| part.is("early") || part.is("late"))
+                    .map(|part| (part, at - 1))
+            });
+        if let Some((part, start)) = part
+            && let Some(name) = PARTS.into_iter().find(|n| part.is(n))
         {
             value.period = Some(name.to_string());
             return start;
@@ -830,11 +841,7 @@ fn date_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
         .checked_sub(1)
         .is_some_and(|i| DATE_CONTEXT.iter().any(|w| lexemes[i].is(w)))
         // "mid-2026", "early-March": a part of the year or month, hyphenated.
-        || (at >= 2
-            && lexemes[at - 1].text == "-"
-            && !lexemes[at - 1].spaced
-            && !lexeme.spaced
-            && ["mid", "early", "late"].iter().any(|w| lexemes[at - 2].is(w)));
+        || glued_before(lexemes, at).is_some_and(|part| PARTS.iter().any(|w| part.is(w)));
     match lexeme.kind {
         Kind::Word => word_date_at(lexemes, at, in_context),
         Kind::Number => number_date_at(lexemes, at, in_context),

@@ -111,6 +111,8 @@ const TEXT_LIMIT: usize = 4096;
 
 struct Element {
     name: String,
+    /// What kind of block its tag makes, if any (looked up once, in [`BLOCKS`]).
+    block: Option<Block>,
     parent: Option<usize>,
     children: Vec<Child>,
     attributes: Vec<(String, String)>,
@@ -154,6 +156,7 @@ impl Tree {
         let mut tree = Tree {
             elements: vec![Element {
                 name: "#document".into(),
+                block: None,
                 parent: None,
                 children: Vec::new(),
                 attributes: Vec::new(),
@@ -179,8 +182,10 @@ impl Tree {
                         })
                         .collect();
                     let index = tree.elements.len();
+                    let name = tag.name().as_utf8_str().to_ascii_lowercase();
                     tree.elements.push(Element {
-                        name: tag.name().as_utf8_str().to_ascii_lowercase(),
+                        block: block_of(&name),
+                        name,
                         parent: Some(parent),
                         children: Vec::new(),
                         attributes,
@@ -682,55 +687,57 @@ const FURNITURE_STARTS: &[&str] = &[
     "posted",
 ];
 
-/// Elements that begin a new block of text.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "td",
-    "th",
-    "hr",
-    "body",
-    "center",
+/// What kind of block an element makes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Block {
+    /// A block whose own text is a paragraph of the article.
+    Text,
+    /// Any other block: its text is a paragraph only where it is a `div` holding text
+    /// directly (`Reader::is_paragraph`).
+    Container,
+}
+
+/// Elements that begin a new block of text, and of which kind. `th` is a container but `td`
+/// a text block.
+const BLOCKS: &[(&str, Block)] = &[
+    ("p", Block::Text),
+    ("div", Block::Container),
+    ("section", Block::Container),
+    ("article", Block::Container),
+    ("main", Block::Container),
+    ("header", Block::Container),
+    ("h1", Block::Text),
+    ("h2", Block::Text),
+    ("h3", Block::Text),
+    ("h4", Block::Text),
+    ("h5", Block::Text),
+    ("h6", Block::Text),
+    ("ul", Block::Container),
+    ("ol", Block::Container),
+    ("li", Block::Text),
+    ("dl", Block::Container),
+    ("dt", Block::Text),
+    ("dd", Block::Text),
+    ("blockquote", Block::Text),
+    ("pre", Block::Text),
+    ("table", Block::Container),
+    ("thead", Block::Container),
+    ("tbody", Block::Container),
+    ("tr", Block::Container),
+    ("td", Block::Text),
+    ("th", Block::Container),
+    ("hr", Block::Container),
+    ("body", Block::Container),
+    ("center", Block::Container),
 ];
 
-/// Blocks whose own text is a paragraph of the article.
-const TEXT_BLOCKS: &[&str] = &[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "td",
-];
+/// The kind of block the element `name` (lower case) makes, if any.
+fn block_of(name: &str) -> Option<Block> {
+    BLOCKS
+        .iter()
+        .find(|(tag, _)| *tag == name)
+        .map(|&(_, kind)| kind)
+}
 
 struct Reader<'t> {
     tree: &'t Tree,
@@ -885,7 +892,7 @@ impl<'t> Reader<'t> {
     /// Whether an element is a paragraph: a text block, or a `div` holding text directly.
     fn is_paragraph(&self, element: usize) -> bool {
         let node = &self.tree.elements[element];
-        TEXT_BLOCKS.contains(&node.name.as_str())
+        node.block == Some(Block::Text)
             || (node.name == "div"
                 && node.children.iter().any(|c| match c {
                     Child::Text(range) => !self.source[range.clone()].trim().is_empty(),
@@ -1007,20 +1014,21 @@ impl<'t> Reader<'t> {
                     // A link standing alone between blocks ("Purchase Licensing Rights").
                     if node.name == "a"
                         && node.parent.is_some_and(|parent| {
-                            BLOCKS.contains(&tree.elements[parent].name.as_str())
-                                && !self.is_paragraph(parent)
+                            tree.elements[parent].block.is_some() && !self.is_paragraph(parent)
                         })
                     {
                         continue;
                     }
-                    let block = BLOCKS.contains(&node.name.as_str());
-                    if block {
-                        if self.is_paragraph(index) && self.is_furniture_line(index) {
+                    if node.block.is_some() {
+                        let paragraph = self.is_paragraph(index);
+                        if paragraph && self.is_furniture_line(index) {
                             continue;
                         }
                         // A short block whose whole text is a line of furniture ("Loading…"
-                        // in a placeholder's span).
-                        if self.end_of(index).saturating_sub(self.start_of(index)) < 64 {
+                        // in a placeholder's span); a paragraph's was judged just above.
+                        if !paragraph
+                            && self.end_of(index).saturating_sub(self.start_of(index)) < 64
+                        {
                             let words = self.tree.text_of(index, self.source).to_lowercase();
                             if FURNITURE_LINES.contains(&words.trim_end_matches([':', '.'])) {
                                 continue;
@@ -1088,14 +1096,9 @@ fn write_word(source: &str, range: Range<usize>, text: &mut Builder) {
         };
         let entity = &word[start..end];
         let decoded = html_escape::decode_html_entities(entity);
-        if decoded != entity {
-            text.verbatim(source, range.start + done..range.start + start);
-            text.put(&decoded, range.start + start);
-            done = end;
-        } else {
-            text.verbatim(source, range.start + done..range.start + end);
-            done = end;
-        }
+        text.verbatim(source, range.start + done..range.start + start);
+        text.decoded(source, &decoded, range.start + start..range.start + end);
+        done = end;
     }
     text.verbatim(source, range.start + done..range.end);
 }
@@ -1112,7 +1115,7 @@ fn is_furniture(tree: &Tree, index: usize) -> bool {
     if name == "time"
         && !ancestors(tree, index)
             .take(3)
-            .any(|a| TEXT_BLOCKS.contains(&tree.elements[a].name.as_str()))
+            .any(|a| tree.elements[a].block == Some(Block::Text))
     {
         return true;
     }

@@ -29,7 +29,7 @@ pub enum Format {
 
 impl Format {
     /// Every extension read as an article, with its format.
-    pub const EXTENSIONS: [(&'static str, Format); 4] = [
+    const EXTENSIONS: [(&'static str, Format); 4] = [
         ("txt", Format::Plain),
         ("md", Format::Markdown),
         ("html", Format::Html),
