@@ -293,7 +293,10 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok((output, warnings, code)) => {
             eprint!("{}", diagnostic::render(&warnings, stderr_color));
-            print_out(&output);
+            if let Some(failure) = stdout_failure(print_out(&output)) {
+                eprint!("{}", diagnostic::render(&[failure], stderr_color));
+                return ExitCode::from(2);
+            }
             ExitCode::from(code)
         }
         Err(InputErrors(diagnostics)) => {
@@ -309,11 +312,22 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn print_out(text: &str) {
+fn print_out(text: &str) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`factcheck check | head`) is not an error worth a panic.
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()
+}
+
+/// The error to report for a failed write to standard output. A closed pipe (`factcheck
+/// check | head`) is none: the reader has what it wanted, and the exit code stays the run's.
+/// Anything else (a full disk behind `> report.txt`) is an error: the output is incomplete.
+fn stdout_failure(result: std::io::Result<()>) -> Option<Diagnostic> {
+    match result {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Some(
+            Diagnostic::file_error(format!("cannot write to standard output: {error}"), None),
+        ),
+        _ => None,
+    }
 }
 
 type Output = (String, Vec<Diagnostic>, u8);
@@ -402,14 +416,15 @@ fn check_claims(
     {
         failed_writes.push(Diagnostic::cannot_write(path, &error));
     }
-    write_stdout(
+    let mut written = write_stdout(
         &report,
         plan.stdout,
         color && plan.stdout == report::Format::Human,
     );
-    if plan.annotations && plan.stdout != report::Format::Github {
-        write_stdout(&report, report::Format::Github, false);
+    if plan.annotations && plan.stdout != report::Format::Github && written.is_ok() {
+        written = write_stdout(&report, report::Format::Github, false);
     }
+    failed_writes.extend(stdout_failure(written));
     let code = finish(suite, report);
     if !failed_writes.is_empty() {
         // The claims were checked, but a report asked for is missing: not a pass.
@@ -432,10 +447,15 @@ fn append_counts(report: &factcheck::Report, path: &Path) -> std::io::Result<()>
     )
 }
 
-/// Write the report to standard output; a closed pipe (`factcheck check | head`) is not an
-/// error worth a message.
-fn write_stdout(report: &factcheck::Report, format: report::Format, color: bool) {
-    let _ = report::write(report, format, color, std::io::stdout().lock());
+/// Write the report to standard output (see [`stdout_failure`] for what a failure means).
+fn write_stdout(
+    report: &factcheck::Report,
+    format: report::Format,
+    color: bool,
+) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    report::write(report, format, color, &mut stdout)?;
+    stdout.flush()
 }
 
 /// The command's exit code. The suite and report are not freed: the process ends next, and
@@ -450,7 +470,10 @@ fn finish(suite: Suite, report: factcheck::Report) -> u8 {
 
 fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {
     let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let mut print = |text: &str| print_out(text);
+    // A watch whose terminal is gone has no one to report to; it goes on until stopped.
+    let mut print = |text: &str| {
+        let _ = print_out(text);
+    };
     let mut problems = |diagnostics: &[Diagnostic]| {
         eprint!("{}", factcheck::watch::show(diagnostics, error_color))
     };

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use toml::de::DeValue;
 
 use crate::diagnostic::{Diagnostic, InputErrors};
+use crate::source::SourceFile;
 use crate::tomlread::Reader;
 
 /// The config file's name.
@@ -67,36 +68,56 @@ impl Config {
 
     /// The suite rooted at `root`, reading `root/factcheck.toml` if it exists.
     pub fn load(root: &Path) -> Result<Config, InputErrors> {
-        let mut config = Config {
-            root: root.to_path_buf(),
-            articles: root.join("articles"),
-            claims: root.join("claims"),
-            snapshots: root.join("snapshots"),
-            aliases: Aliases::default(),
-        };
+        let mut config = Config::defaults(root);
         let path = root.join(FILE_NAME);
         if !path.is_file() {
             return Ok(config);
         }
         let file = crate::diagnostic::read_source(&path, FILE_NAME.to_string())
             .map_err(|d| InputErrors(vec![d]))?;
-        let mut reader = Reader::new(&file);
+        config.read(&file)?;
+        Ok(config)
+    }
+
+    /// The suite rooted at `root` as the `factcheck.toml` text `file` sets it out (the file
+    /// need not exist: the fuzz target reads text from memory).
+    pub fn parse(root: &Path, file: &SourceFile) -> Result<Config, InputErrors> {
+        let mut config = Config::defaults(root);
+        config.read(file)?;
+        Ok(config)
+    }
+
+    /// The default layout under `root`: `articles/`, `claims/`, `snapshots/`, no aliases.
+    fn defaults(root: &Path) -> Config {
+        Config {
+            root: root.to_path_buf(),
+            articles: root.join("articles"),
+            claims: root.join("claims"),
+            snapshots: root.join("snapshots"),
+            aliases: Aliases::default(),
+        }
+    }
+
+    /// Apply the settings of the `factcheck.toml` text `file`, or give all its errors.
+    fn read(&mut self, file: &SourceFile) -> Result<(), InputErrors> {
+        let root = self.root.clone();
+        let mut reader = Reader::new(file);
         if let Some(document) = reader.parse() {
             let table = document.get_ref();
             reader.reject_unknown_keys(table, KEYS, "factcheck.toml");
             for (key, slot) in [
-                ("articles", &mut config.articles),
-                ("claims", &mut config.claims),
-                ("snapshots", &mut config.snapshots),
+                ("articles", &mut self.articles),
+                ("claims", &mut self.claims),
+                ("snapshots", &mut self.snapshots),
             ] {
                 if let Some(dir) = reader.string(table, key) {
                     *slot = root.join(dir.value);
                 }
             }
-            config.aliases = read_aliases(&mut reader, table);
+            self.aliases = read_aliases(&mut reader, table);
         }
         if reader.diagnostics.is_empty() {
-            Ok(config)
+            Ok(())
         } else {
             Err(InputErrors(reader.diagnostics))
         }

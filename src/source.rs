@@ -56,14 +56,42 @@ pub struct Position {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// For a text with a line longer than [`STRIDE`] bytes (a page saved on one line): the
+    /// number of characters before every `STRIDE`-th byte (floored to a character), so a
+    /// column costs at most `STRIDE` bytes of counting, not the whole line. Empty otherwise.
+    chars_before: Vec<usize>,
 }
+
+/// The distance between the character counts a [`LineIndex`] keeps for long lines.
+const STRIDE: usize = 4096;
 
 impl LineIndex {
     /// Index the line starts of `text`.
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text).map(|offset| offset + 1));
-        LineIndex { starts }
+        let longest = starts
+            .windows(2)
+            .map(|w| w[1] - w[0])
+            .chain([text.len() - starts[starts.len() - 1]])
+            .max()
+            .unwrap_or(0);
+        let mut chars_before = Vec::new();
+        if longest > STRIDE {
+            let mut count = 0;
+            let mut from = 0;
+            chars_before.reserve(text.len() / STRIDE + 1);
+            for stop in (0..=text.len()).step_by(STRIDE) {
+                let stop = floor_char_boundary(text, stop);
+                count += text[from..stop].chars().count();
+                chars_before.push(count);
+                from = stop;
+            }
+        }
+        LineIndex {
+            starts,
+            chars_before,
+        }
     }
 
     /// The line and column of byte `offset` in `text` (the text this index was built from).
@@ -71,11 +99,23 @@ impl LineIndex {
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.starts.partition_point(|&start| start <= offset) - 1;
-        let column = text[self.starts[line]..offset].chars().count() + 1;
+        let start = self.starts[line];
+        let column = if offset - start <= STRIDE || self.chars_before.is_empty() {
+            text[start..offset].chars().count() + 1
+        } else {
+            self.chars_to(text, offset) - self.chars_to(text, start) + 1
+        };
         Position {
             line: line + 1,
             column,
         }
+    }
+
+    /// The number of characters in `text[..offset]`, from the nearest count kept before it.
+    fn chars_to(&self, text: &str, offset: usize) -> usize {
+        let stop = offset / STRIDE;
+        let from = floor_char_boundary(text, stop * STRIDE);
+        self.chars_before[stop] + text[from..offset].chars().count()
     }
 
     /// The byte range of line `line` (1-based) without its line ending.
@@ -155,7 +195,11 @@ pub(crate) fn read_text(path: &Path) -> Result<String, ReadError> {
     {
         return Err(ReadError::TooLarge(metadata.len()));
     }
-    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    decode_text(std::fs::read(path).map_err(ReadError::Io)?)
+}
+
+/// The bytes of a file a user wrote as UTF-8 text, less a leading BOM.
+pub(crate) fn decode_text(bytes: Vec<u8>) -> Result<String, ReadError> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(strip_bom(text)),
         Err(error) => {
@@ -184,14 +228,59 @@ pub(crate) fn display_path(base: &Path, path: &Path) -> String {
     let shown = path.strip_prefix(base).unwrap_or(path);
     shown
         .components()
-        .map(|c| c.as_os_str().to_string_lossy())
+        .map(|c| shown_name(c.as_os_str()))
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A file name as shown to the user: bytes that are not UTF-8 (a name written in Latin-1)
+/// as `\xE9`, so two such names never look alike.
+pub(crate) fn shown_name(name: &std::ffi::OsStr) -> std::borrow::Cow<'_, str> {
+    if let Some(name) = name.to_str() {
+        return name.into();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut shown = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            shown.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                shown.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        shown.into()
+    }
+    #[cfg(not(unix))]
+    name.to_string_lossy()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On a line far longer than the stride (a 100 MB article on one line), columns come
+    /// from the kept counts and agree with counting from the line's start.
+    #[test]
+    fn columns_on_very_long_lines_agree_with_counting() {
+        let text = format!(
+            "first line\n{}\nlast",
+            "Szijj\u{e1}rt\u{f3} said \u{201C}5\u{a0}000\u{201D} \u{1F600}. ".repeat(2_000)
+        );
+        let index = LineIndex::new(&text);
+        assert!(!index.chars_before.is_empty());
+        for offset in (0..text.len()).step_by(997).chain([text.len()]) {
+            let offset = floor_char_boundary(&text, offset);
+            let line_start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
+            let line = text[..offset].matches('\n').count() + 1;
+            let column = text[line_start..offset].chars().count() + 1;
+            assert_eq!(
+                index.position(&text, offset),
+                Position { line, column },
+                "{offset}"
+            );
+        }
+    }
 
     #[test]
     fn columns_count_letters_not_bytes() {

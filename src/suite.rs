@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::article::{Analysis, Article, Catalog, ResolveError, analyse};
+use crate::article::{Analysis, Article, Catalog, ResolveError, Unread, analyse};
 use crate::check::{Outcome, decide};
 use crate::claims::{ArticleNames, Claim, ClaimFile, Unresolved, parse};
 use crate::config::{Config, missing_folder};
@@ -53,14 +53,25 @@ impl Suite {
     pub fn load(config: Config, paths: &[PathBuf]) -> Result<Suite, InputErrors> {
         let catalog = Catalog::scan(&config.articles);
         let (found, mut diagnostics) = claim_paths(&config, paths);
-        diagnostics.extend(catalog.unread().iter().map(|path| {
-            Diagnostic::file_error(
-                format!(
-                    "`{}` is not read as an article: articles are `.txt`, `.md`, `.html` or `.htm`",
-                    config.display(path)
+        diagnostics.extend(catalog.unread().iter().map(|(path, why)| {
+            let shown = config.display(path);
+            match why {
+                Unread::Format => Diagnostic::file_error(
+                    format!(
+                        "`{shown}` is not read as an article: articles are `.txt`, `.md`, `.html` or `.htm`"
+                    ),
+                    None,
                 ),
-                None,
-            )
+                Unread::Name => Diagnostic::file_error(
+                    format!("`{shown}` is not read as an article: its name is not UTF-8"),
+                    None,
+                )
+                .help("claims name articles in UTF-8: rename the file"),
+                Unread::Folder(reason) => Diagnostic::file_error(
+                    format!("cannot read the folder `{shown}`: {reason}"),
+                    None,
+                ),
+            }
             .warning()
         }));
         let parsed: Vec<_> = found
@@ -356,7 +367,7 @@ pub(crate) fn claim_paths(config: &Config, paths: &[PathBuf]) -> (Vec<PathBuf>, 
         if root.is_file() {
             found.insert(root);
         } else if root.is_dir() {
-            collect_toml(&root, &mut found);
+            collect_toml(config, &root, &mut found, &mut diagnostics);
         } else {
             diagnostics.push(Diagnostic::file_error(
                 format!("no such claim file or folder `{}`", config.display(&root)),
@@ -364,17 +375,48 @@ pub(crate) fn claim_paths(config: &Config, paths: &[PathBuf]) -> (Vec<PathBuf>, 
             ));
         }
     }
-    (found.into_iter().collect(), diagnostics)
+    // A claim file is tested and snapshotted under its name: one that is not UTF-8 could
+    // be neither named nor filtered, so it is an error, not a file quietly left out.
+    let (named, unnamed): (Vec<PathBuf>, Vec<PathBuf>) = found.into_iter().partition(|path| {
+        path.strip_prefix(&config.root)
+            .unwrap_or(path)
+            .to_str()
+            .is_some()
+    });
+    diagnostics.extend(unnamed.iter().map(|path| {
+        Diagnostic::file_error(
+            format!(
+                "the claim file `{}` has a name that is not UTF-8",
+                config.display(path)
+            ),
+            None,
+        )
+        .help("its tests and snapshot are named after it: rename it")
+    }));
+    (named, diagnostics)
 }
 
-fn collect_toml(dir: &Path, found: &mut BTreeSet<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+/// Every `.toml` file under `dir`, at any depth; a folder that cannot be read is an error.
+fn collect_toml(
+    config: &Config,
+    dir: &Path,
+    found: &mut BTreeSet<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            diagnostics.push(Diagnostic::file_error(
+                format!("cannot read the folder `{}`: {error}", config.display(dir)),
+                None,
+            ));
+            return;
+        }
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect_toml(&path, found);
+            collect_toml(config, &path, found, diagnostics);
         } else if path.extension().is_some_and(|e| e == "toml") {
             found.insert(path);
         }

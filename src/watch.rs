@@ -127,8 +127,16 @@ pub fn watch(
         }
         let changes = Changes::of(&config, changed);
         if changes.any() {
+            // A config made invalid is shown, as any invalid input is, and the run waits for
+            // the next change: the last good config is not silently kept.
             let config = if changes.config {
-                Config::load(&config.root).unwrap_or_else(|_| config.clone())
+                match Config::load(&config.root) {
+                    Ok(config) => config,
+                    Err(errors) => {
+                        problems(&errors.0);
+                        continue;
+                    }
+                }
             } else {
                 config.clone()
             };
@@ -171,11 +179,17 @@ fn run_once(
     let suite = match changes {
         Some(changes) => {
             let affected = affected(&suite, changes);
+            // A file deleted or renamed away is named as removed; its claims (or the claims
+            // naming it) were reported by the load above.
+            let gone = |exists: bool| if exists { "" } else { " (removed)" };
             let what: Vec<String> = changes
                 .claim_files
                 .iter()
-                .map(|p| config.display(p))
-                .chain(changes.articles.iter().map(|a| format!("article {a}")))
+                .map(|p| format!("{}{}", config.display(p), gone(p.is_file())))
+                .chain(changes.articles.iter().map(|a| {
+                    let exists = suite.catalog.resolve(a).is_ok();
+                    format!("article {a}{}", gone(exists))
+                }))
                 .chain(changes.config.then(|| FILE_NAME.to_string()))
                 .collect();
             print(&format!(

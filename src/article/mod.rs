@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
 use crate::recognise::{self, Mention, speakers};
-use crate::source::{LineIndex, Position, Span, strip_bom};
+use crate::source::{LineIndex, Position, ReadError, Span, strip_bom};
 use crate::text::lexer::Lexeme;
 use crate::text::words::{self, TermIndex};
 use crate::text::{Normalised, OffsetMap, Phrase, QuoteMarks, Within, normalise, one_line};
@@ -32,8 +32,20 @@ pub struct Catalog {
     /// Names whose single file's real path lies outside the folder (a symlink leading out),
     /// found once at scan time.
     outside: std::collections::BTreeSet<String>,
-    /// Files in the folder of no format that is read (`notes.docx`), sorted.
-    unread: Vec<PathBuf>,
+    /// Files and folders under the folder that are not read, and why, sorted by path.
+    unread: Vec<(PathBuf, Unread)>,
+}
+
+/// Why a file or folder under the articles folder is not read.
+#[doc(hidden)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unread {
+    /// A file of no format that is read (`notes.docx`).
+    Format,
+    /// A file whose name is not UTF-8: no claim could name it.
+    Name,
+    /// A folder that cannot be listed (its permissions), with the system's reason.
+    Folder(String),
 }
 
 /// Why a name does not resolve to one article.
@@ -59,8 +71,14 @@ impl Catalog {
         let mut unread = Vec::new();
         let mut pending = vec![(folder.to_path_buf(), false)];
         while let Some((dir, via_link)) = pending.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(entries) => entries,
+                // A missing articles folder is reported where a claim names an article.
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(error) => {
+                    unread.push((dir, Unread::Folder(error.to_string())));
+                    continue;
+                }
             };
             for entry in entries.flatten() {
                 let path = entry.path();
@@ -70,13 +88,19 @@ impl Catalog {
                 let link = via_link || kind.is_symlink();
                 if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
                     pending.push((path, link));
+                } else if Format::of(&path).is_some()
+                    && path
+                        .strip_prefix(folder)
+                        .is_ok_and(|p| p.to_str().is_none())
+                {
+                    unread.push((path, Unread::Name));
                 } else if let Some(name) = name_for(folder, &path) {
                     if link {
                         linked.push(name.clone());
                     }
                     files.entry(name.into()).or_default().push(path);
                 } else if !entry.file_name().to_string_lossy().starts_with('.') {
-                    unread.push(path);
+                    unread.push((path, Unread::Format));
                 }
             }
         }
@@ -95,7 +119,7 @@ impl Catalog {
                     }
             })
             .collect();
-        unread.sort();
+        unread.sort_by(|a, b| a.0.cmp(&b.0));
         Catalog {
             folder: folder.to_path_buf(),
             files,
@@ -104,8 +128,8 @@ impl Catalog {
         }
     }
 
-    /// The files in the folder that are not read as articles (no known extension).
-    pub fn unread(&self) -> &[PathBuf] {
+    /// The files and folders under the folder that are not read as articles, and why.
+    pub fn unread(&self) -> &[(PathBuf, Unread)] {
         &self.unread
     }
 
@@ -188,12 +212,36 @@ impl Article {
     /// error at its line and column.
     pub fn load(name: &str, path: &Path, display: &str) -> Result<Article, Vec<Diagnostic>> {
         let format = Format::of(path).unwrap_or(Format::Plain);
-        let text = match crate::source::read_text(path) {
+        // Positions inside a file are kept in 32 bits: a larger file is refused unread.
+        if let Ok(metadata) = std::fs::metadata(path)
+            && metadata.len() > u64::from(u32::MAX)
+        {
+            let error = ReadError::TooLarge(metadata.len());
+            return Err(vec![crate::diagnostic::unreadable(display, error)]);
+        }
+        let bytes = std::fs::read(path)
+            .map_err(|error| vec![crate::diagnostic::unreadable(display, ReadError::Io(error))])?;
+        Article::from_bytes(name, display, bytes, format)
+    }
+
+    /// An article from the bytes of a file written as `format`, read as [`Article::load`]
+    /// reads a file.
+    pub fn from_bytes(
+        name: &str,
+        display: &str,
+        bytes: Vec<u8>,
+        format: Format,
+    ) -> Result<Article, Vec<Diagnostic>> {
+        if bytes.len() as u64 > u64::from(u32::MAX) {
+            let error = ReadError::TooLarge(bytes.len() as u64);
+            return Err(vec![crate::diagnostic::unreadable(display, error)]);
+        }
+        let text = match crate::source::decode_text(bytes) {
             Ok(text) => text,
             // A saved page that declares a single-byte charset (`windows-1252`, `iso-8859-1`)
             // is read in it, as a browser does; each byte is one letter, so lines and columns
             // are the file's.
-            Err(crate::source::ReadError::NotUtf8 { bytes, .. })
+            Err(ReadError::NotUtf8 { bytes, .. })
                 if format == Format::Html && format::declares_single_byte(&bytes) =>
             {
                 format::decode_single_byte(&bytes)

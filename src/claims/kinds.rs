@@ -1,6 +1,11 @@
 //! The kinds of claim: what each states, and reading the value of its kind key (`text`,
 //! `pattern`, `quote`, `quantity`, `date`) and of a shorthand's value.
 
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, Weak};
+
+use regex::Regex;
+
 use super::Term;
 use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
@@ -17,8 +22,9 @@ pub(crate) const KIND_KEYS: &[&str] = &["quantity", "date", "quote", "text", "pa
 pub enum ClaimKind {
     /// A phrase, case, typography and whitespace folded.
     Text(Phrase),
-    /// A regular expression over the normalised text (validated; compiled when checked).
-    Pattern(String),
+    /// A regular expression over the normalised text, compiled once for every claim that
+    /// writes the same one ([`compiled`]).
+    Pattern(Arc<Regex>),
     /// Words that must stand inside quotation marks.
     Quote(Phrase),
     /// A number with optional qualifier and unit (boxed: it is four times the size of the
@@ -105,12 +111,24 @@ pub(super) fn parse(
             }
             Some(ClaimKind::Text(phrase))
         }
-        // Validated here, compiled when checked: a compiled regex keeps caches that would add
-        // up over a large suite.
         // Patterns run over normalised text, so they are normalised too: a curly quote in a
         // pattern matches the article's (folded) one.
-        "pattern" => match regex_syntax::Parser::new().parse(&normalise(text).text) {
-            Ok(_) => Some(ClaimKind::Pattern(normalise(text).text)),
+        "pattern" => match compiled(&normalise(text).text) {
+            Ok(regex) => Some(ClaimKind::Pattern(regex)),
+            Err(regex::Error::CompiledTooBig(limit)) => {
+                reader.diagnostics.push(
+                    Diagnostic::error("`pattern` is too large to compile", reader.file, value.span)
+                        .label(format!(
+                            "compiled, it would take more than {} MiB",
+                            limit / (1024 * 1024)
+                        ))
+                        .help(
+                            "use fewer or smaller repetitions (`{1000}`), or a narrower class: \
+                             `\\w` and `.` stand for every letter of every script",
+                        ),
+                );
+                None
+            }
             Err(error) => {
                 let detail = error.to_string();
                 let reason = detail
@@ -423,4 +441,30 @@ fn reject_words_left_over(text: &str, span: Span, what: &str) -> Result<(), Stri
         "only `{}` reads as the {what}; move `{extra}` to `about` or `source`",
         &text[span.range()]
     ))
+}
+
+/// The compiled regular expression `pattern`, shared by every claim that writes it.
+///
+/// A large suite repeats a few patterns thousands of times; each distinct text is compiled
+/// once and kept only while a claim holds it (the cache keeps weak references, so a long
+/// `--watch` session does not accumulate the patterns of claims since edited away). The
+/// compiled size is bounded by the `regex` crate's limit (10 MiB): beyond it compiling stops
+/// with [`regex::Error::CompiledTooBig`], never exhausting memory.
+pub(crate) fn compiled(pattern: &str) -> Result<Arc<Regex>, regex::Error> {
+    static CACHE: LazyLock<Mutex<HashMap<String, Weak<Regex>>>> = LazyLock::new(Default::default);
+    let lookup = |cache: &HashMap<String, Weak<Regex>>| cache.get(pattern).and_then(Weak::upgrade);
+    if let Some(regex) = lookup(&CACHE.lock().unwrap_or_else(|e| e.into_inner())) {
+        return Ok(regex);
+    }
+    // Compiled outside the lock: files are parsed in parallel.
+    let regex = Arc::new(Regex::new(pattern)?);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(regex) = lookup(&cache) {
+        return Ok(regex);
+    }
+    if cache.len() >= 1024 && cache.len().is_power_of_two() {
+        cache.retain(|_, regex| regex.strong_count() > 0);
+    }
+    cache.insert(pattern.to_string(), Arc::downgrade(&regex));
+    Ok(regex)
 }
