@@ -61,6 +61,14 @@ fn main() {
         run_one(Path::new(&args[at + 1]));
         return;
     }
+    if let Some(at) = args.iter().position(|a| a == "--extract") {
+        extract_one(Path::new(&args[at + 1]));
+        return;
+    }
+    if args.iter().any(|a| a == "--limits") {
+        limits();
+        return;
+    }
     let quick = args.iter().any(|a| a == "--quick");
     let sources = workload::bundled_sources();
     println!(
@@ -142,6 +150,130 @@ fn main() {
     }
     formats();
     html_report(&sources);
+    limits();
+}
+
+/// The documented memory bounds at their extremes (docs/performance.md, "Limits"): one
+/// 100 MB article on a single line, and one claim file of a million claims. Each is run in
+/// a child process; its wall time and peak memory are printed beside the bound.
+fn limits() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("articles")).unwrap();
+    std::fs::create_dir_all(root.join("claims")).unwrap();
+    let line = workload::bundled_sources()
+        .join(" ")
+        .replace(['\n', '\r'], " ");
+    let article = line.repeat(100_000_000 / line.len() + 1);
+    std::fs::write(root.join("articles/one-line.txt"), &article).unwrap();
+    let megabytes = article.len() as f64 / 1e6;
+    drop(article);
+    std::fs::write(
+        root.join("claims/one-line.toml"),
+        "article = \"one-line\"\n\n[[claim]]\nsays = \"NATO estimate: 30,000 troops\"\n\n\
+         [[claim]]\nsays = \"Kirby\"\nquote = \"The numbers continue to grow\"\nspeaker = \"Kirby\"\n",
+    )
+    .unwrap();
+    println!("\nlimits (bounds in docs/performance.md):");
+    let child = |args: &[&str]| {
+        let output = Command::new(std::env::current_exe().unwrap())
+            .args(args)
+            .output()
+            .expect("the benchmark re-runs itself");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let field = |line: &str, key: &str| -> f64 {
+        line.split_whitespace()
+            .find_map(|kv| kv.strip_prefix(&format!("{key}=")))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
+    };
+    let shown = root.display().to_string();
+    let checked = child(&["--one", &shown]);
+    let peak = field(&checked, "peak_kb") / 1e3;
+    println!(
+        "  check, one {megabytes:.0} MB article on one line: {:.2} s, peak {peak:.0} MB = {:.1}× the article (bound 24× + 64 MB)",
+        field(&checked, "total"),
+        peak / megabytes
+    );
+    let file = root.join("articles/one-line.txt").display().to_string();
+    let extracted = child(&["--extract", &file]);
+    let peak = field(&extracted, "peak_kb") / 1e3;
+    println!(
+        "  extract, the same article: {:.2} s, peak {peak:.0} MB = {:.1}× the article",
+        field(&extracted, "total"),
+        peak / megabytes
+    );
+
+    std::fs::remove_file(root.join("articles/one-line.txt")).unwrap();
+    std::fs::remove_file(root.join("claims/one-line.toml")).unwrap();
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("articles"))
+        .expect("the bundled articles")
+        .flatten()
+    {
+        std::fs::copy(entry.path(), root.join("articles").join(entry.file_name())).unwrap();
+    }
+    let claims = 1_000_000;
+    std::fs::write(root.join("claims/million.toml"), million_claims(claims)).unwrap();
+    let checked = child(&["--one", &shown]);
+    let peak = field(&checked, "peak_kb") / 1e3;
+    println!(
+        "  check, one claim file of {claims} claims: {:.2} s, peak {peak:.0} MB = {:.2} KB a claim (bound 3.5 KB + 64 MB)",
+        field(&checked, "total"),
+        peak * 1e3 / claims as f64
+    );
+}
+
+/// A claim file of `count` claims of every kind about the bundled NBC article, each with the
+/// verdict it gets.
+fn million_claims(count: usize) -> String {
+    let mut out = String::from("article = \"nbc-russia-belarus-drills\"\n");
+    for i in 0..count {
+        let claim = match i % 5 {
+            0 => format!(
+                "says = \"NATO estimate: {} troops\"\nexpect = \"refuted\"",
+                31_000 + i
+            ),
+            1 => {
+                let day = 1 + i % 28;
+                let expect = if day == 20 { "supported" } else { "refuted" };
+                format!("says = \"Drills end: Feb. {day}\"\nexpect = \"{expect}\"")
+            }
+            2 => format!(
+                "says = \"Kirby {i}\"\nquote = \"The numbers continue to grow\"\nspeaker = \"Kirby\"\nexpect = \"absent\""
+            ),
+            3 => format!("says = \"text {i}\"\ntext = \"Cold War\""),
+            _ => format!("says = \"pattern {i}\"\npattern = 'Macron (visited|met) Putin'"),
+        };
+        out.push_str(&format!("\n[[claim]]\nid = \"c{i}\"\n{claim}\n"));
+    }
+    out
+}
+
+/// Analyse the article `path` and render its extract; print the time and peak memory.
+fn extract_one(path: &Path) {
+    let start = Instant::now();
+    let article = factcheck::article::Article::load("x", path, "x").expect("a readable article");
+    let analysis = factcheck::article::analyse(article);
+    let text = factcheck::report::extract::render_human(&analysis);
+    std::hint::black_box(text);
+    println!(
+        "total={:.4} peak_kb={}",
+        start.elapsed().as_secs_f64(),
+        peak_kb()
+    );
+}
+
+/// This process's peak resident memory in KB, from `/proc` (0 where there is none).
+fn peak_kb() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_string())
+        })
+        .unwrap_or_else(|| "0".into())
 }
 
 /// The HTML report of a 36,000-claim suite (3,600 articles of 5 KB, a few failures): the
@@ -278,14 +410,7 @@ fn run_one(dir: &Path) {
     factcheck::report::write(&report, Format::Json, false, std::io::sink())
         .expect("the report renders");
     let checked = start.elapsed().as_secs_f64();
-    let peak = std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_string())
-        })
-        .unwrap_or_default();
+    let peak = peak_kb();
     println!(
         "total={checked:.4} load={loaded:.4} analysis={:.4} check={:.4} peak_kb={peak} failed={}",
         stats.analysis.as_secs_f64(),

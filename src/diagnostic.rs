@@ -164,12 +164,21 @@ pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
         match (&diagnostic.file, diagnostic.span) {
             (Some(file), Some(span)) => {
                 let span = clamp(span, &file.text);
-                let mut annotation = AnnotationKind::Primary.span(span.range());
+                // Only the lines the span stands on go to the renderer, numbered from the
+                // first: it reads all the source it is given, and a claim file of a million
+                // claims with a thousand errors must not be read a thousand times.
+                let text: &str = &file.text;
+                let from = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+                let to = memchr::memchr(b'\n', &text.as_bytes()[span.end..])
+                    .map_or(text.len(), |at| span.end + at);
+                let mut annotation =
+                    AnnotationKind::Primary.span(span.start - from..span.end - from);
                 if !diagnostic.label.is_empty() {
                     annotation = annotation.label(diagnostic.label.as_str());
                 }
                 group = group.element(
-                    Snippet::source(&*file.text)
+                    Snippet::source(&text[from..to])
+                        .line_start(file.position(span.start).line)
                         .path(file.name.as_str())
                         .fold(true)
                         .annotation(annotation),

@@ -729,10 +729,11 @@ pub(crate) struct Pending {
     pub opens_paragraph: bool,
 }
 
+/// Whether `lexeme` stands inside one of `quotations` (in text order, none overlapping: see
+/// [`merged`]): a binary search, as a paragraph may hold thousands of quotations.
 fn inside(quotations: &[Span], lexeme: &Lexeme<'_>) -> bool {
-    quotations
-        .iter()
-        .any(|q| q.start <= lexeme.span.start && lexeme.span.end <= q.end)
+    let after = quotations.partition_point(|q| q.start <= lexeme.span.start);
+    after > 0 && lexeme.span.end <= quotations[after - 1].end
 }
 
 fn is_speech_verb(lexeme: &Lexeme<'_>) -> bool {
@@ -741,6 +742,19 @@ fn is_speech_verb(lexeme: &Lexeme<'_>) -> bool {
 
 fn is_participle(lexeme: &Lexeme<'_>) -> bool {
     lexeme.text.ends_with("ing") && !lexeme.is("according")
+}
+
+/// The stretches of text inside quotations: `spans` (in order of their starts) with nested
+/// and overlapping ones joined, so that [`inside`] can search them.
+fn merged(spans: impl Iterator<Item = Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for span in spans {
+        match out.last_mut() {
+            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+            _ => out.push(span),
+        }
+    }
+    out
 }
 
 impl Discourse {
@@ -752,38 +766,53 @@ impl Discourse {
         sentences: &[&[Lexeme<'_>]],
         quotations: &[Pending],
     ) -> Vec<Option<Attribution>> {
-        let spans: Vec<Span> = quotations.iter().map(|q| q.span).collect();
+        let spans = merged(quotations.iter().map(|q| q.span));
         let mut found: Vec<Option<Attribution>> = vec![None; quotations.len()];
-        let mut done = vec![false; quotations.len()];
+        // The quotations (in text order) are taken up as their sentences are reached, and
+        // each waits in `open` until its last sentence: each sentence and each quotation is
+        // looked at a bounded number of times, however long the paragraph. (Only a nested
+        // quotation keeps another waiting beside it.)
+        let mut next = 0;
+        let mut open: Vec<usize> = Vec::new();
         for (number, lexemes) in sentences.iter().enumerate() {
             let Some(last) = lexemes.last() else {
                 continue;
             };
-            let (start, end) = (lexemes[0].span.start, last.span.end);
+            let end = last.span.end;
+            while quotations.get(next).is_some_and(|q| q.span.start <= end) {
+                open.push(next);
+                next += 1;
+            }
             // The quotations whose last sentence this is: their speaker is in the sentences
             // they stand in.
-            for (index, quotation) in quotations.iter().enumerate() {
+            let mut index = 0;
+            while index < open.len() {
+                let quotation = &quotations[open[index]];
                 let ends_here = quotation.span.end <= end
                     || number + 1 == sentences.len()
                     || sentences[number + 1]
                         .first()
                         .is_some_and(|l| l.span.start >= quotation.span.end);
-                if done[index] || quotation.span.start > end || !ends_here {
+                if !ends_here {
+                    index += 1;
                     continue;
                 }
-                let own: Vec<&[Lexeme<'_>]> = sentences[..=number]
-                    .iter()
-                    .filter(|s| {
-                        s.first().is_some_and(|f| f.span.start < quotation.span.end)
-                            && s.last().is_some_and(|l| l.span.end > quotation.span.start)
-                    })
-                    .copied()
-                    .collect();
+                // The sentences it stands in: this one and those before it that reach into it.
+                let mut own: Vec<&[Lexeme<'_>]> = Vec::new();
+                for sentence in sentences[..=number].iter().rev() {
+                    match (sentence.first(), sentence.last()) {
+                        (Some(_), Some(last)) if last.span.end <= quotation.span.start => break,
+                        (Some(first), Some(_)) if first.span.start < quotation.span.end => {
+                            own.push(sentence);
+                        }
+                        _ => {}
+                    }
+                }
+                own.reverse();
                 let own = if own.is_empty() { vec![*lexemes] } else { own };
-                found[index] = self.attribute(&own, &spans, quotation.span);
-                done[index] = true;
+                found[open[index]] = self.attribute(&own, &spans, quotation.span);
+                open.remove(index);
             }
-            let _ = start;
             self.learn(lexemes, &spans);
         }
         // Quotations with no verb of their own continue the quotation before them in the

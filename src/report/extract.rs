@@ -26,6 +26,9 @@ pub(crate) struct Entry {
     pub column: usize,
     /// The paragraph (from 1).
     pub paragraph: usize,
+    /// Where it starts in the normalised text (not listed).
+    #[serde(skip)]
+    pub start: usize,
     /// A quantity's value, or a date in ISO-like form.
     pub value: Option<serde_json::Value>,
     /// A range's low end.
@@ -140,6 +143,7 @@ fn entry(
         line: at.line,
         column: at.column,
         paragraph: paragraph + 1,
+        start: span.start,
         value: None,
         low: None,
         high: None,
@@ -210,6 +214,7 @@ pub fn render_human(analysis: &Analysis) -> String {
     // Several mentions in one sentence share its `says`, and so its default id: those after
     // the first get an `id` of their own, so the blocks paste as one valid claim file.
     let mut ids = std::collections::BTreeSet::new();
+    let mut tried = std::collections::HashMap::new();
     for entry in mentions {
         let _ = writeln!(
             out,
@@ -221,15 +226,18 @@ pub fn render_human(analysis: &Analysis) -> String {
         );
         let _ = writeln!(out, "[[claim]]");
         let _ = writeln!(out, "article = {}", toml_string(&article.name));
-        let sentence = analysis.sentence_text(analysis.sentence_at(offset_of(analysis, &entry)));
+        let sentence = analysis.sentence_text(analysis.sentence_at(entry.start));
         let says = shorten(&sentence, 90);
         let slug = crate::claims::slug(&says);
         if !ids.insert(slug.clone()) {
-            let mut id = format!("{slug}-{}", crate::claims::slug(&entry.text));
-            let mut n = 2;
+            let base = format!("{slug}-{}", crate::claims::slug(&entry.text));
+            let mut id = base.clone();
+            // Numbered from where this base last stopped: an article repeating one
+            // sentence thousands of times must not retry every number each time.
+            let n = tried.entry(base.clone()).or_insert(2);
             while !ids.insert(id.clone()) {
-                id = format!("{slug}-{}-{n}", crate::claims::slug(&entry.text));
-                n += 1;
+                id = format!("{base}-{n}");
+                *n += 1;
             }
             let _ = writeln!(out, "id = {}", toml_string(&id));
         }
@@ -296,19 +304,6 @@ fn describe(entry: &Entry) -> String {
             (None, _) => "quote (the article does not say who said it)".to_string(),
         },
     }
-}
-
-fn offset_of(analysis: &Analysis, entry: &Entry) -> usize {
-    // Entries keep only line and column; find the sentence that starts at or before them.
-    analysis
-        .sentences
-        .iter()
-        .rev()
-        .find(|s| {
-            let at = analysis.article.position(s.span.start);
-            (at.line, at.column) <= (entry.line, entry.column)
-        })
-        .map_or(0, |s| s.span.start)
 }
 
 fn shorten(text: &str, limit: usize) -> String {
