@@ -59,27 +59,33 @@ pub(super) fn read(source: &str, front: &Front) -> Result<Meta, Vec<Problem>> {
     if front.toml {
         let table: toml::Table = toml::from_str(block).map_err(|error| {
             let span = error.span().unwrap_or(0..0);
-            vec![Problem {
-                message: format!("front matter is not valid TOML: {}", error.message()),
-                span: base + span.start..base + span.end.max(span.start + 1).min(block.len()),
-            }]
+            let message = format!("front matter is not valid TOML: {}", error.message());
+            vec![Problem::at(
+                message,
+                source,
+                base + span.start..base + span.end,
+            )]
         })?;
         from_toml(&table, source, front)
     } else {
         let documents = YamlLoader::load_from_str(block).map_err(|error| {
-            let at = base + error.marker().index().min(block.len());
-            vec![Problem {
-                message: format!("front matter is not valid YAML: {}", error.info()),
-                span: at..(at + 1).min(source.len()),
-            }]
+            // The YAML reader counts characters, not bytes.
+            let at = base
+                + block
+                    .char_indices()
+                    .nth(error.marker().index())
+                    .map_or(block.len(), |(at, _)| at);
+            let message = format!("front matter is not valid YAML: {}", error.info());
+            vec![Problem::at(message, source, at..at)]
         })?;
         match documents.into_iter().next() {
             None | Some(Yaml::Null) => Ok(Meta::default()),
             Some(Yaml::Hash(hash)) => from_yaml(&hash, source, front),
-            Some(_) => Err(vec![Problem {
-                message: "front matter must be a mapping of keys to values".into(),
-                span: front.block.start..front.block.end.max(front.block.start + 1),
-            }]),
+            Some(_) => Err(vec![Problem::at(
+                "front matter must be a mapping of keys to values".into(),
+                source,
+                front.block.clone(),
+            )]),
         }
     }
 }
@@ -206,7 +212,8 @@ fn key_span(source: &str, front: &Front, key: &str) -> Range<usize> {
         }
         at += line.len();
     }
-    front.block.start..front.block.start + 1
+    // Not found: the block's first character.
+    Problem::at(String::new(), source, front.block.start..front.block.start).span
 }
 
 #[cfg(test)]
@@ -216,6 +223,23 @@ mod tests {
     fn meta_of(source: &str) -> Result<Meta, Vec<Problem>> {
         let front = split(source).expect("front matter");
         read(source, &front)
+    }
+
+    /// Found by the `article` fuzz target: a problem's span ended inside a letter. TOML
+    /// spans are widened to whole characters; YAML's positions count characters, not bytes.
+    #[test]
+    fn front_matter_problems_cover_whole_characters() {
+        let source = "+++\n> \u{201C}\n+++\nBody.";
+        let problems = meta_of(source).unwrap_err();
+        let span = problems[0].span.clone();
+        assert!(source.is_char_boundary(span.start) && source.is_char_boundary(span.end));
+        assert!(!source[span].is_empty());
+
+        let source = "---\ntitle: \u{201C}Caf\u{e9}\u{201D}\nauthor: [a, b\n---\nBody.";
+        let problems = meta_of(source).unwrap_err();
+        let span = problems[0].span.clone();
+        assert!(source.is_char_boundary(span.start) && source.is_char_boundary(span.end));
+        assert!(span.start >= source.find("author").unwrap(), "{problems:?}");
     }
 
     #[test]

@@ -21,10 +21,11 @@ use super::{Builder, Meta, Problem, Rendered, published_day};
 pub(super) fn render(source: &str) -> Result<Rendered, Vec<Problem>> {
     let (blanked, scripts) = blank_raw_text(source);
     let dom = tl::parse(&blanked, tl::ParserOptions::default()).map_err(|error| {
-        vec![Problem {
-            message: format!("the page cannot be parsed as HTML: {error}"),
-            span: 0..source.len().min(1),
-        }]
+        vec![Problem::at(
+            format!("the page cannot be parsed as HTML: {error}"),
+            source,
+            0..0,
+        )]
     })?;
     let tree = Tree::build(&dom, &blanked);
     let meta = json_ld(source, &scripts)?.or(tag_meta(&tree, source));
@@ -341,10 +342,8 @@ fn json_ld(source: &str, scripts: &[Script]) -> Result<Meta, Vec<Problem>> {
             Err(error) => {
                 let at = script.content.start
                     + offset_of_line_column(content, error.line(), error.column());
-                problems.push(Problem {
-                    message: format!("the page's JSON-LD is not valid JSON: {error}"),
-                    span: at..(at + 1).min(source.len()),
-                });
+                let message = format!("the page's JSON-LD is not valid JSON: {error}");
+                problems.push(Problem::at(message, source, at..at));
             }
         }
     }
@@ -355,19 +354,17 @@ fn json_ld(source: &str, scripts: &[Script]) -> Result<Meta, Vec<Problem>> {
     }
 }
 
-/// The byte offset of 1-based `line` and `column` in `text`.
+/// The byte offset of serde_json's 1-based `line` and `column` in `text`. Its column counts
+/// bytes, and points at the byte it stopped on: that is floored to the start of its
+/// character.
 fn offset_of_line_column(text: &str, line: usize, column: usize) -> usize {
     let start: usize = text
         .split_inclusive('\n')
         .take(line.saturating_sub(1))
         .map(str::len)
         .sum();
-    let rest = &text[start..];
-    start
-        + rest
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(rest.len(), |(at, _)| at)
+    let at = (start + column.saturating_sub(1)).min(text.len());
+    crate::source::floor_char_boundary(text, at)
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -1332,5 +1329,18 @@ mod tests {
         let problems = render(Format::Html, page).unwrap_err();
         assert!(problems[0].message.contains("JSON-LD"), "{problems:?}");
         assert_eq!(&page[problems[0].span.clone()], "}");
+    }
+
+    /// serde_json counts columns in bytes: after a non-ASCII headline the problem is still at
+    /// the offending character, and a non-ASCII offending character is covered whole (found
+    /// by the `article` fuzz target: the span ended inside a letter).
+    #[test]
+    fn malformed_json_ld_after_non_ascii_text_is_at_the_right_character() {
+        let page = "<script type=\"application/ld+json\">{\"headline\": \"Caf\u{e9} \u{2014} \u{1F600}\" x}</script>";
+        let problems = render(Format::Html, page).unwrap_err();
+        assert_eq!(&page[problems[0].span.clone()], "x", "{problems:?}");
+        let page = "><script application/ld+json>\u{6BD}";
+        let problems = render(Format::Html, page).unwrap_err();
+        assert_eq!(&page[problems[0].span.clone()], "\u{6BD}", "{problems:?}");
     }
 }

@@ -161,6 +161,25 @@ pub struct Problem {
     pub span: Range<usize>,
 }
 
+impl Problem {
+    /// A problem at `span` of `source`, widened to whole characters and to at least one
+    /// (a parser's position may fall inside a letter, or be empty).
+    pub(crate) fn at(message: String, source: &str, span: Range<usize>) -> Problem {
+        let start = crate::source::floor_char_boundary(source, span.start.min(source.len()));
+        let mut end = span.end.clamp(start, source.len());
+        while !source.is_char_boundary(end) {
+            end += 1;
+        }
+        if end == start {
+            end += source[start..].chars().next().map_or(0, char::len_utf8);
+        }
+        Problem {
+            message,
+            span: start..end,
+        }
+    }
+}
+
 /// Make `source`, written as `format`, readable.
 pub fn render(format: Format, source: &str) -> Result<Rendered, Vec<Problem>> {
     match format {
