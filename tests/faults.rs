@@ -239,3 +239,66 @@ fn is_root() -> bool {
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
+
+/// The files of `dir` at any depth, with their bytes and modification times.
+fn snapshot(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>, std::time::SystemTime)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let modified = entry.metadata().unwrap().modified().unwrap();
+                files.push((path.clone(), std::fs::read(&path).unwrap(), modified));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// factcheck never writes its inputs: after runs that pass, fail, hit input errors and
+/// write every report, the suite's folders hold the same files with the same bytes and
+/// times (reports go where they are asked to, here outside the inputs).
+#[test]
+fn inputs_are_never_written() {
+    let suite = TempSuite::copy_of_bundled();
+    suite.edit(
+        "claims/ukraine-crisis-diplomacy.toml",
+        "says = \"Kuleba urged sanctions\"",
+        "says = \"Kuleba urged no sanctions\"\ntext = \"no sanctions\"",
+    );
+    let before = snapshot(suite.path());
+    let out = tempfile::tempdir().unwrap();
+    let report = |name: &str| out.path().join(name).display().to_string();
+    let (json, junit, html) = (report("r.json"), report("r.xml"), report("r.html"));
+    for args in [
+        vec!["check"],
+        vec!["check", "--json", &json, "--junit", &junit, "--html", &html],
+        vec!["check", "--format", "markdown"],
+        vec!["extract", "articles/nbc-russia-belarus-drills.txt"],
+        vec!["check", "claims/no-such.toml"],
+    ] {
+        let output = suite.run(&args);
+        no_panic(&output);
+    }
+    assert!(snapshot(suite.path()) == before, "an input changed");
+}
+
+/// Patterns run in time linear in the article: `(a+)+$`, which a backtracking engine takes
+/// exponential time over, returns at once (the `regex` crate has no backtracking). No
+/// timing is asserted; a backtracking engine would not finish.
+#[test]
+fn catastrophic_patterns_finish() {
+    let suite = TempSuite::new();
+    suite.write("articles/a.txt", format!("{}b", "a".repeat(50_000)));
+    suite.write(
+        "claims/a.toml",
+        "article = \"a\"\n\n[[claim]]\nsays = \"runs of a\"\npattern = '(a+)+$'\nexpect = \"absent\"\n\n[[claim]]\nsays = \"nested\"\npattern = '(a|aa)+c'\nexpect = \"absent\"\n",
+    );
+    let output = suite.run(&["check"]);
+    no_panic(&output);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}

@@ -84,3 +84,15 @@ fn front_matter_error_inside_a_letter() {
     .unwrap();
     targets::article(&data);
 }
+
+/// Found by `check`: an article of nothing but control characters has no sentences, and a
+/// `pattern` claim matching one of them looked up sentence 0 of none.
+#[test]
+fn pattern_in_an_article_of_no_sentences() {
+    let data = std::fs::read(
+        common::repo().join("fuzz/regressions/check/pattern-in-an-article-of-no-sentences"),
+    )
+    .unwrap();
+    let case = targets::Case::arbitrary_take_rest(Unstructured::new(&data)).unwrap();
+    targets::check(&case);
+}

@@ -11,6 +11,11 @@ use crate::source::Span;
 /// lack context.
 pub(super) fn decide(claim: &Claim, pattern: &Regex, analysis: &Analysis) -> Outcome {
     let mut candidates = Vec::new();
+    // A match stands in a sentence; an article of no sentences (nothing but control
+    // characters) gives the pattern nowhere to stand.
+    if analysis.sentences.is_empty() {
+        return Outcome::new(analysis, Verdict::Absent);
+    }
     for found in pattern.find_iter(&analysis.article.text) {
         if found.is_empty() {
             continue;
