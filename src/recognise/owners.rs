@@ -379,7 +379,8 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         .zip(listed)
         .map(|(figure, listed)| {
             let range = figure.lexemes();
-            apposed(lexemes, range.clone())
+            aged(lexemes, range.clone())
+                .or_else(|| apposed(lexemes, range.clone()))
                 .or(listed)
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
@@ -413,6 +414,62 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         }
     }
     owners
+}
+
+/// Whom an age describes: the person or thing the `N-year-old` adjective stands before.
+/// `Ethiopian Tesfaye Bekana` of `41-year-old Ethiopian Tesfaye Bekana`, `Tom Hale` of `the
+/// 24-year-old striker Tom Hale`, `man` of `a 35-year-old man was arrested`; not the
+/// sentence's subject, who is often someone else (`Kiprono broke clear of 41-year-old …`).
+fn aged(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
+    let glued = |at: usize| lexemes.get(at).is_some_and(|l| l.text == "-" && !l.spaced);
+    let period = lexemes.get(figure.end + 1)?;
+    let is_age = glued(figure.end)
+        && [
+            "year", "years", "month", "months", "week", "weeks", "day", "days",
+        ]
+        .iter()
+        .any(|w| period.is(w))
+        && glued(figure.end + 2)
+        && lexemes.get(figure.end + 3).is_some_and(|l| l.is("old"));
+    if !is_age {
+        return None;
+    }
+    let start = figure.end + 4;
+    // A word describing whom: a lower-case noun or adjective, not a preposition, determiner,
+    // verb or joining word (`a 17-year-old from Sale` names no one by `Sale`).
+    let describes = |at: usize| {
+        let lexeme = &lexemes[at];
+        lexeme.kind == Kind::Word
+            && !lexeme.is_capitalised()
+            && lexeme.class & (ATTACH | DETERMINER | VERB) == 0
+            && !is_verb(lexemes, at)
+            && !["of", "with", "who", "which", "that", "and", "or", "but"]
+                .iter()
+                .any(|w| lexeme.is(w))
+    };
+    // A name, right after the age or past a word or two of description (`striker`).
+    for at in start..(start + 3).min(lexemes.len()) {
+        if let Some(name) = name_starting(lexemes, at, lexemes.len()) {
+            return Some(name);
+        }
+        if !describes(at) {
+            break;
+        }
+    }
+    // Otherwise the noun it describes (the last of its describing words), with the place or
+    // body it is from: `man from Lyon` of `a 34-year-old man from Lyon`.
+    let noun = (start..lexemes.len())
+        .take_while(|&at| describes(at))
+        .take(3)
+        .last()?;
+    let word = lower(lexemes[noun].text).into_owned();
+    let from = lexemes
+        .get(noun + 1)
+        .filter(|l| ["from", "of", "in"].iter().any(|w| l.is(w)));
+    match from.and_then(|l| Some((l, name_starting(lexemes, noun + 2, lexemes.len())?))) {
+        Some((preposition, name)) => Some(format!("{word} {} {name}", preposition.text)),
+        None => Some(word),
+    }
 }
 
 /// A capitalised modifier of a figure's noun: `Labour` of `248 Labour MPs`.
@@ -1686,6 +1743,28 @@ mod tests {
 
     fn owner_list(text: &str) -> Vec<Option<String>> {
         owned(text).into_iter().map(|(_, o)| o).collect()
+    }
+
+    /// An age belongs to whom it describes, not to the sentence's subject.
+    #[test]
+    fn an_age_belongs_to_the_person_it_describes() {
+        let first = |text: &str| owner_list(text)[0].clone();
+        assert_eq!(
+            first("Kiprono of Kenya broke clear of 41-year-old Ethiopian Tesfaye Bekana."),
+            Some("Ethiopian Tesfaye Bekana".into())
+        );
+        assert_eq!(
+            first("The 24-year-old striker Tom Hale scored twice."),
+            Some("Tom Hale".into())
+        );
+        assert_eq!(
+            first("Police said a 35-year-old man was arrested."),
+            Some("man".into())
+        );
+        assert_eq!(
+            first("A 34-year-old man from Lyon said he had lost 20 kg."),
+            Some("man from Lyon".into())
+        );
     }
 
     #[test]
