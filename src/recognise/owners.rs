@@ -388,6 +388,8 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| group_after(lexemes, range.end).map(|name| (name, Bond::Bound)))
                 .or_else(|| partitive(lexemes, figure).map(|name| (name, Bond::Subject)))
                 .or_else(|| opening_group(lexemes, range.start).map(|name| (name, Bond::Subject)))
+                .or_else(|| share_as_subject(lexemes, figure).map(|name| (name, Bond::Subject)))
+                .or_else(|| expected_of(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
                     relative_owner(lexemes, range.clone()).map(|name| (name, Bond::Subject))
@@ -470,6 +472,59 @@ fn aged(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String
         Some((preposition, name)) => Some(format!("{word} {} {name}", preposition.text)),
         None => Some(word),
     }
+}
+
+/// Verbs whose object is the subject of the infinitive after it: `expects inflation to stay
+/// above 3%`.
+const EXPECTING: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "project",
+    "projects",
+    "projected",
+    "see",
+    "sees",
+    "want",
+    "wants",
+];
+
+/// What a forecast is about, not who makes it: `inflation` of `Nair expects inflation to stay
+/// above 3%`, `S&P 500` of `Lin expects the S&P 500 to end the year near 5,800`.
+fn expected_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    // The `to` of the infinitive, before the figure in its clause.
+    let mut to = start;
+    loop {
+        to = to.checked_sub(1)?;
+        if clause_boundary(lexemes, to) || lexemes[to].kind == Kind::Number {
+            return None;
+        }
+        if lexemes[to].is("to") && lexemes.get(to + 1).is_some_and(|l| l.kind == Kind::Word) {
+            break;
+        }
+    }
+    // The verb of expecting a few words before it; what stands between is the owner.
+    let verb = (to.saturating_sub(7)..to)
+        .rev()
+        .find(|&at| EXPECTING.iter().any(|w| lexemes[at].is(w)))?;
+    let object = &lexemes[verb + 1..to];
+    let determiners = object
+        .iter()
+        .take_while(|l| l.class & DETERMINER != 0 || l.is("the"))
+        .count();
+    let words = &object[determiners..];
+    let plain = words
+        .iter()
+        .all(|l| matches!(l.kind, Kind::Word | Kind::Number) || l.text == "&");
+    (plain && !words.is_empty() && !is_verb(lexemes, verb + 1)).then(|| joined(words))
 }
 
 /// A capitalised modifier of a figure's noun: `Labour` of `248 Labour MPs`.
@@ -935,6 +990,40 @@ fn relative_noun(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Opti
         start += 1;
     }
     (start < end).then(|| joined(&lexemes[start..end]))
+}
+
+/// The group of a share that is itself the subject of its verb: `eligible women` of `Ortiz
+/// says fewer than half of eligible women in the county had a screening` (the share is of
+/// them, and the speaker's name is not its owner). A share after its verb (`Labour won 40%
+/// of the vote`) is its subject's.
+fn share_as_subject(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
+    let range = found.lexemes();
+    if !lexemes.get(range.end)?.is("of") {
+        return None;
+    }
+    // The share opens its clause: the sentence, a comma, `that`, or a verb of saying
+    // (`says fewer than half of …`) stands before it; after any other word it is an object
+    // (`absorb about 90% of the extra heat`).
+    let opens = range.start == 0 || {
+        let before = &lexemes[range.start - 1];
+        matches!(before.text, "," | ":" | ";")
+            || before.is("that")
+            || before.class & crate::text::lexer::class::SPEECH_VERB != 0
+    };
+    if !opens {
+        return None;
+    }
+    let verb = (range.end + 1..lexemes.len().min(range.end + 10))
+        .take_while(|&i| !matches!(lexemes[i].text, "," | "." | ";" | ":" | "(" | "-"))
+        .find(|&i| is_verb(lexemes, i))?;
+    // The verb must follow the group, not open a clause of its own inside it.
+    if lexemes[range.end + 1..verb]
+        .iter()
+        .any(|l| ["who", "which", "that"].iter().any(|w| l.is(w)))
+    {
+        return None;
+    }
+    share_of(lexemes, found)
 }
 
 /// The group a share is `of` (`compared with 16% of the comparison group`), for a share
@@ -1743,6 +1832,46 @@ mod tests {
 
     fn owner_list(text: &str) -> Vec<Option<String>> {
         owned(text).into_iter().map(|(_, o)| o).collect()
+    }
+
+    /// A share that is the subject of its verb belongs to the group it is a share of.
+    #[test]
+    fn a_share_as_subject_belongs_to_its_group() {
+        let first = |text: &str| owner_list(text)[0].clone();
+        assert_eq!(
+            first("Ortiz says fewer than half of eligible women in the county had a screening."),
+            Some("eligible women".into())
+        );
+        assert_eq!(first("Labour won 40% of the vote."), Some("Labour".into()));
+        assert_eq!(
+            first(
+                "The oceans, which absorb about 90% of the extra heat trapped by gases, were hotter."
+            ),
+            Some("oceans".into())
+        );
+    }
+
+    /// A forecast's figure belongs to what is forecast, not to the forecaster.
+    #[test]
+    fn a_forecast_belongs_to_what_it_is_about() {
+        let first = |text: &str| owner_list(text)[0].clone();
+        assert_eq!(
+            first("Nair expects inflation to stay above 3% for the rest of the year."),
+            Some("inflation".into())
+        );
+        assert_eq!(
+            first("Lin expects the S&P 500 to end the year near 5,800."),
+            Some("S&P 500".into())
+        );
+        assert_eq!(
+            first("Economists had forecast prices to rise 2.5% in June."),
+            Some("prices".into())
+        );
+        // Not a forecast: the subject keeps it.
+        assert_eq!(
+            first("Lime expects to sell 2.3m scooters."),
+            Some("Lime".into())
+        );
     }
 
     /// An age belongs to whom it describes, not to the sentence's subject.
