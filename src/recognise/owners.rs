@@ -382,6 +382,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
             aged(lexemes, range.clone())
                 .or_else(|| apposed(lexemes, range.clone()))
                 .or(listed)
+                .or_else(|| standing_on(lexemes, range.start))
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
                 .or_else(|| whole_of(lexemes, range.clone()).map(|name| (name, Bond::Bound)))
@@ -416,6 +417,16 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         }
     }
     owners
+}
+
+/// The name a figure stands `on`, outside any list: `AfD` of `ahead of the AfD on 20.8%`,
+/// `the Conservatives` of `Labour took 34%, ahead of the Conservatives on 24%` (not the
+/// clause's subject, whose figure came before).
+fn standing_on(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    if !lexemes.get(start.checked_sub(1)?)?.is("on") {
+        return None;
+    }
+    name_before(lexemes, start, 0)
 }
 
 /// Whom an age describes: the person or thing the `N-year-old` adjective stands before.
@@ -1871,6 +1882,21 @@ mod tests {
         assert_eq!(
             first("Lime expects to sell 2.3m scooters."),
             Some("Lime".into())
+        );
+    }
+
+    /// A figure stands `on` the name before it, in a list or not.
+    #[test]
+    fn a_figure_belongs_to_the_name_it_stands_on() {
+        assert_eq!(
+            owner_list(
+                "The CDU/CSU bloc took 28.5% of the vote, ahead of the AfD on 20.8%, results showed."
+            ),
+            [Some("CDU/CSU".into()), Some("AfD".into())]
+        );
+        assert_eq!(
+            owner_list("Labour spent $5m on 3 campaigns."),
+            [Some("Labour".into()), Some("Labour".into())]
         );
     }
 
