@@ -26,6 +26,23 @@ pub(crate) struct Located<T> {
     pub span: Span,
 }
 
+impl Located<String> {
+    /// Where bytes `range` of the string's value stand in `source`: exactly where the value
+    /// is written as it reads (a one-line string without escapes); the whole string where
+    /// escapes or a multi-line string make the two differ.
+    pub(crate) fn part(&self, source: &str, range: std::ops::Range<usize>) -> Span {
+        let inner = self.span.start + 1..self.span.end.saturating_sub(1);
+        if source.get(inner.clone()) == Some(self.value.as_str()) {
+            Span::new(
+                inner.start + range.start,
+                inner.start + range.end.min(self.value.len()),
+            )
+        } else {
+            self.span
+        }
+    }
+}
+
 impl<'a> Reader<'a> {
     pub(crate) fn new(file: &'a SourceFile) -> Self {
         Reader {

@@ -96,3 +96,15 @@ fn pattern_in_an_article_of_no_sentences() {
     let case = targets::Case::arbitrary_take_rest(Unstructured::new(&data)).unwrap();
     targets::check(&case);
 }
+
+/// Found by `check`: a shorthand `says` written with escapes (`\u0011`) gave its value's
+/// span as if the string were written as it reads, ending inside a letter. Where escapes
+/// make the two differ, the span is the whole string.
+#[test]
+fn shorthand_span_inside_a_letter() {
+    let data =
+        std::fs::read(common::repo().join("fuzz/regressions/check/shorthand-span-inside-a-letter"))
+            .unwrap();
+    let case = targets::Case::arbitrary_take_rest(Unstructured::new(&data)).unwrap();
+    targets::check(&case);
+}

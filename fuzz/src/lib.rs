@@ -607,7 +607,11 @@ fn check_diagnostics(diagnostics: &[Diagnostic]) {
             span.start <= span.end && span.end <= text.len(),
             "{diagnostic:?}"
         );
-        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "span {span:?} off a char boundary in {text:?}: {}",
+            diagnostic.message
+        );
         let lines = LineIndex::new(text);
         let at = lines.position(text, span.start);
         assert!(

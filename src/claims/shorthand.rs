@@ -5,7 +5,6 @@ use super::{ClaimKind, Term, kinds};
 use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
 use crate::recognise::MentionKind;
-use crate::source::Span;
 use crate::tomlread::{Located, Reader};
 
 /// Capitalised words that open a context without being names.
@@ -105,11 +104,7 @@ pub(super) fn parse(
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Date(_)))
         .collect();
-    let start = says.span.start + 1 + context.len() + 1;
-    let span = Span::new(
-        start,
-        (start + text.len() - context.len() - 1).min(says.span.end - 1),
-    );
+    let span = says.part(&reader.file.text, context.len() + 1..text.len());
     let unreadable = |reader: &mut Reader<'_>, reason: String| {
         reader.diagnostics.push(
             Diagnostic::error(format!("unreadable shorthand value `{value}`"), reader.file, span)
@@ -169,7 +164,7 @@ pub(super) fn parse(
                 Diagnostic::error(
                     format!("the context `{}` binds nothing", context.trim()),
                     reader.file,
-                    Span::new(says.span.start + 1, says.span.start + 1 + context.len()),
+                    says.part(&reader.file.text, 0..context.len()),
                 )
                 .warning()
                 .label("no name or content word here must stand near the value")
