@@ -404,6 +404,13 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 })
         })
         .collect();
+    // A clause's fragment is no owner ("as it", "rate for", "unless emissions start
+    // falling"): better none than a wrong one.
+    for owner in &mut owners {
+        if owner.as_ref().is_some_and(|(name, _)| is_fragment(name)) {
+            *owner = None;
+        }
+    }
     // "118 Conservative MPs – more than a third of the parliamentary party –": a figure set
     // off by a dash or a bracket right after another restates it, and is its owner's.
     for i in 1..found.len() {
@@ -417,6 +424,33 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         }
     }
     owners
+}
+
+/// Whether an owner's words are a piece of a clause rather than a name or a noun phrase:
+/// opening with a subordinator (`as it`, `unless emissions start falling`), closing on a
+/// preposition or article (`rate for`, `many in`), or holding a personal pronoun (`six
+/// second lead he`) or an auxiliary verb (`does not mean the Paris goal`).
+fn is_fragment(owner: &str) -> bool {
+    let written: Vec<&str> = owner.split_whitespace().collect();
+    let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    // An acronym is a name, whatever it spells (`AS Roma`, `IT`).
+    let acronym = |i: usize| written[i].len() > 1 && written[i].chars().all(|c| c.is_uppercase());
+    let opens = [
+        "as", "unless", "if", "when", "because", "although", "though", "until", "whether",
+    ];
+    let closes = [
+        "for", "in", "of", "to", "at", "on", "by", "with", "from", "the", "a", "an", "and", "or",
+    ];
+    let inside = [
+        "he", "she", "it", "they", "we", "i", "you", "does", "do", "did", "is", "are", "was",
+        "were",
+    ];
+    (words.len() > 1 && opens.contains(&first.as_str()) && !acronym(0))
+        || (closes.contains(&last.as_str()) && !acronym(words.len() - 1))
+        || (0..words.len()).any(|i| inside.contains(&words[i].as_str()) && !acronym(i))
 }
 
 /// The name a figure stands `on`, outside any list: `AfD` of `ahead of the AfD on 20.8%`,
@@ -1883,6 +1917,29 @@ mod tests {
             first("Lime expects to sell 2.3m scooters."),
             Some("Lime".into())
         );
+    }
+
+    #[test]
+    fn fragments_of_clauses_are_no_owners() {
+        for fragment in [
+            "as it",
+            "rate for",
+            "many in",
+            "unless emissions start falling",
+            "six second lead he",
+            "does not mean the Paris goal",
+        ] {
+            assert!(is_fragment(fragment), "{fragment}");
+        }
+        for name in [
+            "Used car and truck prices",
+            "Rents paid by tenants in London",
+            "AS Roma",
+            "Shares of the company",
+            "UK Health Security Agency",
+        ] {
+            assert!(!is_fragment(name), "{name}");
+        }
     }
 
     /// A figure stands `on` the name before it, in a list or not.
