@@ -391,6 +391,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| opening_group(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| share_as_subject(lexemes, figure).map(|name| (name, Bond::Subject)))
                 .or_else(|| expected_of(lexemes, range.start).map(|name| (name, Bond::Subject)))
+                .or_else(|| relative_subject(lexemes, range.start).map(|name| (name, Bond::Clause)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
                     relative_owner(lexemes, range.clone()).map(|name| (name, Bond::Subject))
@@ -1005,6 +1006,56 @@ fn holds_directly(lexemes: &[Lexeme<'_>], at: usize, start: usize) -> bool {
                 .iter()
                 .any(|w| lexeme.is(w))
     })
+}
+
+/// The subject of a relative clause whose verb takes the figure: `digital sales` of `…
+/// stores and apps, where digital sales jumped 29%`; `bushfire` of `as a bushfire that has
+/// burnt more than 21,000 hectares pushes on` (the relative pronoun is the subject, and the
+/// noun it hangs on the owner). Not the main clause's subject.
+fn relative_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    let mut verb = start.checked_sub(1)?;
+    while verb > 0 && start - verb <= 4 && BEFORE_FIGURE.iter().any(|w| lexemes[verb].is(w)) {
+        verb -= 1;
+    }
+    // A verb, or a word after an auxiliary (`has burnt`, which no word list holds).
+    let after_auxiliary = verb > 0
+        && lexemes[verb].kind == Kind::Word
+        && ["has", "have", "had"]
+            .iter()
+            .any(|w| lexemes[verb - 1].is(w));
+    if !is_verb(lexemes, verb) && !after_auxiliary {
+        return None;
+    }
+    let mut end = verb;
+    while end > 0 && BEFORE_VERB.iter().any(|w| lexemes[end - 1].is(w)) {
+        end -= 1;
+    }
+    let opener = end.checked_sub(1)?;
+    if lexemes[opener].is("that") || lexemes[opener].is("which") {
+        // The pronoun is the subject: the noun it hangs on, right before it.
+        let noun = opener.checked_sub(1)?;
+        let word = &lexemes[noun];
+        let is_noun = word.kind == Kind::Word
+            && !word.is_capitalised()
+            && word.class & (DETERMINER | VERB | ATTACH | crate::text::lexer::class::SPEECH_VERB)
+                == 0
+            && !is_verb(lexemes, noun);
+        return is_noun.then(|| lower(word.text).into_owned());
+    }
+    // `where <subject> <verb>`: the subject between, a few words without marks.
+    let at = (end.saturating_sub(6)..end)
+        .rev()
+        .find(|&at| lexemes[at].is("where"))?;
+    let subject = &lexemes[at + 1..end];
+    let plain = !subject.is_empty()
+        && subject
+            .iter()
+            .all(|l| matches!(l.kind, Kind::Word | Kind::Number) && !is_verb_word(l));
+    let determiners = subject
+        .iter()
+        .take_while(|l| l.class & DETERMINER != 0)
+        .count();
+    (plain && determiners < subject.len()).then(|| joined(&subject[determiners..]))
 }
 
 /// The noun a `, which` clause holding the figure hangs on, where it is no name: `oceans` of
@@ -1940,6 +1991,28 @@ mod tests {
         ] {
             assert!(!is_fragment(name), "{name}");
         }
+    }
+
+    /// The subject of a relative clause owns the figure its verb takes.
+    #[test]
+    fn a_relative_clause_subject_owns_its_figure() {
+        assert_eq!(
+            owner_list(
+                "Gross margin widened, helped by its own stores and apps, where digital sales jumped 29%."
+            ),
+            [Some("digital sales".into())]
+        );
+        assert_eq!(
+            owner_list(
+                "Residents were told to leave as a bushfire that has burnt more than 21,000 hectares pushes on."
+            ),
+            [Some("bushfire".into())]
+        );
+        // "said that …": `that` opens a reported clause, not a relative one.
+        assert_eq!(
+            owner_list("The ONS said that inflation rose 3.4%."),
+            [Some("inflation".into())]
+        );
     }
 
     /// A figure stands `on` the name before it, in a list or not.
