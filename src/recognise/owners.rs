@@ -1766,6 +1766,15 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
             && subject
                 .get(at + 1)
                 .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised());
+        // A governed name is governed whole: `to North American warehouses` names no
+        // `American`.
+        if is_name_word(&subject[at]) && governed {
+            while at + 1 < subject.len() && subject[at + 1].is_capitalised() {
+                at += 1;
+            }
+            at += 1;
+            continue;
+        }
         if is_name_word(&subject[at]) && !governed && !sentence_word {
             let name = name_starting(subject, at, subject.len())?;
             // "The Ukrainian capital", "the joint Russian-Belarusian drills": a name that
@@ -1852,6 +1861,20 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     {
         return Some(opening_words.join(" "));
     }
+    // A long subject is named by its head, before its first preposition other than `of`
+    // (`Transit times` of `Transit times for containers from Asian factories to …`).
+    let words = if words.len() > 8 {
+        let head = words
+            .iter()
+            .position(|w| {
+                ["for", "from", "to", "in", "at", "on", "by", "with", "near"]
+                    .contains(&w.to_lowercase().as_str())
+            })
+            .unwrap_or(words.len());
+        words[..head].to_vec()
+    } else {
+        words
+    };
     (!words.is_empty() && words.len() <= 8).then(|| words.join(" "))
 }
 
@@ -2012,6 +2035,17 @@ mod tests {
         assert_eq!(
             owner_list("The ONS said that inflation rose 3.4%."),
             [Some("inflation".into())]
+        );
+    }
+
+    /// A name governed by a preposition inside the subject is not the subject's name, whole.
+    #[test]
+    fn a_governed_name_is_governed_whole() {
+        assert_eq!(
+            owner_list(
+                "Transit times for containers from Asian factories to North American warehouses have doubled to 80 days, Varga said."
+            ),
+            [Some("Transit times".into())]
         );
     }
 
