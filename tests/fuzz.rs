@@ -108,3 +108,16 @@ fn shorthand_span_inside_a_letter() {
     let case = targets::Case::arbitrary_take_rest(Unstructured::new(&data)).unwrap();
     targets::check(&case);
 }
+
+/// Found by `article`: a saved page whose elements carry many attributes, some cased twice
+/// (`Class`, `class`), read differently on two runs: tl iterates them from a std HashMap.
+#[test]
+fn attribute_order_gave_two_readings() {
+    let data = std::fs::read(
+        common::repo().join("fuzz/regressions/article/attribute-order-gave-two-readings"),
+    )
+    .unwrap();
+    for _ in 0..8 {
+        targets::article(&data);
+    }
+}

@@ -172,7 +172,7 @@ impl Tree {
             };
             let child = match node {
                 tl::Node::Tag(tag) => {
-                    let attributes = tag
+                    let mut attributes: Vec<(String, String)> = tag
                         .attributes()
                         .iter()
                         .map(|(key, value)| {
@@ -182,6 +182,11 @@ impl Tree {
                             )
                         })
                         .collect();
+                    // tl keeps an element's attributes in a std HashMap once there are more
+                    // than a few, iterated in a random order: sorted, so that `Class` and
+                    // `class` on one element give the same reading on every run (found by
+                    // the `article` fuzz target: two runs, two readings).
+                    attributes.sort();
                     let index = tree.elements.len();
                     let name = tag.name().as_utf8_str().to_ascii_lowercase();
                     tree.elements.push(Element {
