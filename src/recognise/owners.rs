@@ -440,16 +440,31 @@ fn is_fragment(owner: &str) -> bool {
     // An acronym is a name, whatever it spells (`AS Roma`, `IT`).
     let acronym = |i: usize| written[i].len() > 1 && written[i].chars().all(|c| c.is_uppercase());
     let opens = [
-        "as", "unless", "if", "when", "because", "although", "though", "until", "whether",
+        "as", "unless", "if", "when", "because", "although", "though", "until", "whether", "on",
+        "under", "in", "at", "for", "from", "by", "with", "after", "before", "during", "into",
     ];
     let closes = [
         "for", "in", "of", "to", "at", "on", "by", "with", "from", "the", "a", "an", "and", "or",
     ];
     let inside = [
         "he", "she", "it", "they", "we", "i", "you", "does", "do", "did", "is", "are", "was",
-        "were",
+        "were", "here", "there",
     ];
-    (words.len() > 1 && opens.contains(&first.as_str()) && !acronym(0))
+    // An article inside a phrase follows a preposition or a conjunction (`Shares of the
+    // company`); after a noun it starts a new phrase (`jury the gang`).
+    let joins = [
+        "of", "and", "or", "for", "from", "to", "in", "at", "on", "by", "with", "&", "outside",
+        "inside", "near", "across", "over", "under", "about", "into", "through", "between",
+        "among", "against", "around",
+    ];
+    // ... or an infinitive's verb (`vote to move the bill forward`).
+    let loose_article = (1..words.len()).any(|i| {
+        ["the", "a", "an"].contains(&words[i].as_str())
+            && !joins.contains(&words[i - 1].as_str())
+            && !(i >= 2 && words[i - 2] == "to")
+    });
+    loose_article
+        || (words.len() > 1 && opens.contains(&first.as_str()) && !acronym(0))
         || (closes.contains(&last.as_str()) && !acronym(words.len() - 1))
         || (0..words.len()).any(|i| inside.contains(&words[i].as_str()) && !acronym(i))
 }
@@ -2002,10 +2017,16 @@ mod tests {
             "unless emissions start falling",
             "six second lead he",
             "does not mean the Paris goal",
+            "jury the gang",
+            "On one side",
+            "Under the deal",
+            "housing stock here qualifies",
         ] {
             assert!(is_fragment(fragment), "{fragment}");
         }
         for name in [
+            "Sea surface temperatures outside the polar regions",
+            "procedural vote to move the bill forward",
             "Used car and truck prices",
             "Rents paid by tenants in London",
             "AS Roma",
