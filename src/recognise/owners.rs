@@ -141,11 +141,16 @@ fn glued_part(lexemes: &[Lexeme<'_>], at: usize, limit: usize) -> Option<usize> 
     {
         return Some(at + 2);
     }
+    // Not a number glued to the words after it: `10` of `Germany's 10-year yield` is an
+    // adjective's, not the name's.
     if next.kind == Kind::Number
         && next.text.bytes().all(|b| b.is_ascii_digit())
         && lexemes
             .get(at + 1)
             .is_none_or(|l| l.kind != Kind::Word || !l.is_capitalised())
+        && !lexemes
+            .get(at + 1)
+            .is_some_and(|l| l.text == "-" && !l.spaced)
     {
         return Some(at + 1);
     }
@@ -479,25 +484,35 @@ fn standing_on(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     name_before(lexemes, start, 0)
 }
 
-/// Whom an age describes: the person or thing the `N-year-old` adjective stands before.
+/// Whom an age describes: the person or thing the `N-year-old` adjective stands before;
+/// what a measure written as an adjective describes (`viaduct` of `a 9m-high viaduct`).
 /// `Ethiopian Tesfaye Bekana` of `41-year-old Ethiopian Tesfaye Bekana`, `Tom Hale` of `the
 /// 24-year-old striker Tom Hale`, `man` of `a 35-year-old man was arrested`; not the
 /// sentence's subject, who is often someone else (`Kiprono broke clear of 41-year-old …`).
 fn aged(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
     let glued = |at: usize| lexemes.get(at).is_some_and(|l| l.text == "-" && !l.spaced);
-    let period = lexemes.get(figure.end + 1)?;
-    let is_age = glued(figure.end)
-        && [
-            "year", "years", "month", "months", "week", "weeks", "day", "days",
-        ]
-        .iter()
-        .any(|w| period.is(w))
+    // `41-year-old`, and measures written the same way: `a 9m-high viaduct`, `a
+    // 30-foot-tall wall` (the figure's unit, if not glued into it, then the adjective).
+    let adjective = |at: usize| {
+        lexemes.get(at).is_some_and(|l| {
+            ["old", "high", "long", "wide", "deep", "tall", "thick"]
+                .iter()
+                .any(|w| l.is(w))
+        })
+    };
+    let after_unit = glued(figure.end)
+        && lexemes
+            .get(figure.end + 1)
+            .is_some_and(|l| l.kind == Kind::Word)
         && glued(figure.end + 2)
-        && lexemes.get(figure.end + 3).is_some_and(|l| l.is("old"));
-    if !is_age {
+        && adjective(figure.end + 3);
+    let start = if after_unit {
+        figure.end + 4
+    } else if glued(figure.end) && adjective(figure.end + 1) {
+        figure.end + 2
+    } else {
         return None;
-    }
-    let start = figure.end + 4;
+    };
     // A word describing whom: a lower-case noun or adjective, not a preposition, determiner,
     // verb or joining word (`a 17-year-old from Sale` names no one by `Sale`).
     let describes = |at: usize| {
@@ -2089,6 +2104,18 @@ mod tests {
     #[test]
     fn an_age_belongs_to_the_person_it_describes() {
         let first = |text: &str| owner_list(text)[0].clone();
+        assert_eq!(
+            first("Lime is turning an arch into a depot beneath a 9m-high viaduct."),
+            Some("viaduct".into())
+        );
+        assert_eq!(
+            first("They built a 30-foot-tall wall."),
+            Some("wall".into())
+        );
+        assert_eq!(
+            first("Germany's 10-year yield was little changed at 2.59%."),
+            Some("Germany".into())
+        );
         assert_eq!(
             first("Kiprono of Kenya broke clear of 41-year-old Ethiopian Tesfaye Bekana."),
             Some("Ethiopian Tesfaye Bekana".into())
