@@ -23,7 +23,7 @@ pub enum ClaimKind {
     /// A phrase, case, typography and whitespace folded.
     Text(Phrase),
     /// A regular expression over the normalised text, compiled once for every claim that
-    /// writes the same one ([`compiled`]).
+    /// writes the same one.
     Pattern(Arc<Regex>),
     /// Words that must stand inside quotation marks.
     Quote(Phrase),
