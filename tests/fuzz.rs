@@ -121,3 +121,15 @@ fn attribute_order_gave_two_readings() {
         targets::article(&data);
     }
 }
+
+/// Found by `check`: a clock time whose digits are followed by `.` and a letter of several
+/// bytes (`9.€m`) sliced the text inside that letter.
+#[test]
+fn clock_time_after_a_multibyte_letter() {
+    let data = std::fs::read(
+        common::repo().join("fuzz/regressions/check/clock-time-after-a-multibyte-letter"),
+    )
+    .unwrap();
+    let case = targets::Case::arbitrary_take_rest(Unstructured::new(&data)).unwrap();
+    targets::check(&case);
+}

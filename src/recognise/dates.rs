@@ -731,7 +731,10 @@ fn time_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
         // "9.45pm": British times put a full stop between hours and minutes (with am/pm).
         let dotted = suffix
             .strip_prefix('.')
-            .filter(|rest| rest.len() == 4 && rest[..2].bytes().all(|b| b.is_ascii_digit()))
+            // Bytes, not a slice of the text: `rest` may open with a letter of several bytes.
+            .filter(|rest| {
+                rest.len() == 4 && rest.as_bytes()[..2].iter().all(|b| b.is_ascii_digit())
+            })
             .filter(|rest| matches!(rest[2..].to_ascii_lowercase().as_str(), "am" | "pm"));
         if let Some(rest) = dotted {
             (hours, rest[..2].parse().ok()?, at + 1, true)
