@@ -1,5 +1,6 @@
-//! The fuzz targets' bodies (fuzz/src/lib.rs), run over the committed seed corpus and over
-//! every input that ever crashed one (fuzz/regressions/TARGET/), so a regression fails
+//! The fuzz targets' bodies (fuzz/src/lib.rs), run over their seeds (the repository's claim
+//! files and articles, as `fuzz/run` seeds the corpus, and fuzz/seeds/) and over every
+//! input that ever crashed one (fuzz/regressions/TARGET/), so a regression fails
 //! `cargo test` on a machine without cargo-fuzz. Each crash found while fuzzing is also a
 //! named test below, saying what it was.
 
@@ -45,15 +46,46 @@ fn run_target(target: &str, data: &[u8]) {
 
 const TARGETS: [&str; 4] = ["claims", "config", "article", "check"];
 
-#[test]
-fn the_seed_corpus_holds_every_invariant() {
-    let mut total = 0;
-    for target in TARGETS {
-        let count = replay("seeds", target);
-        assert!(count > 0, "no seeds for `{target}`");
-        total += count;
+/// The repository's claim files and articles, as `fuzz/run` seeds the `claims` and
+/// `article` corpora: each article behind the byte that names its format.
+fn fixture_seeds() -> Vec<(&'static str, std::path::PathBuf, Vec<u8>)> {
+    let repo = common::repo();
+    let mut folders = vec![(repo.join("claims"), repo.join("articles"))];
+    for entry in std::fs::read_dir(repo.join("tests/fixtures"))
+        .unwrap()
+        .flatten()
+    {
+        folders.push((entry.path().join("claims"), entry.path().join("articles")));
     }
-    assert!(total >= 40, "{total} seeds");
+    let mut seeds = Vec::new();
+    for (claims, articles) in folders {
+        for path in common::files_under(&claims, "toml") {
+            let data = std::fs::read(&path).unwrap();
+            seeds.push(("claims", path, data));
+        }
+        for (extension, byte) in [("txt", 0u8), ("md", 1), ("html", 2), ("htm", 2)] {
+            for path in common::files_under(&articles, extension) {
+                let mut data = vec![byte];
+                data.extend(std::fs::read(&path).unwrap());
+                seeds.push(("article", path, data));
+            }
+        }
+    }
+    seeds
+}
+
+#[test]
+fn the_seeds_hold_every_invariant() {
+    let seeds = fixture_seeds();
+    for (target, path, data) in &seeds {
+        if std::panic::catch_unwind(|| run_target(target, data)).is_err() {
+            panic!("fuzz target `{target}` fails on {}", path.display());
+        }
+    }
+    assert!(seeds.len() >= 40, "{} fixture seeds", seeds.len());
+    for target in ["config", "check"] {
+        assert!(replay("seeds", target) > 0, "no seeds for `{target}`");
+    }
 }
 
 #[test]

@@ -739,22 +739,35 @@ const BEFORE_VERB: &[&str] = &[
     "only",
 ];
 
+/// The word before the figure starting at `start`, past the words that lead into a figure
+/// (`to`, `about`, `more than`): the verb of `sold about 2.3m`.
+fn word_before_figure(lexemes: &[Lexeme<'_>], start: usize) -> Option<usize> {
+    let mut at = start.checked_sub(1)?;
+    while at > 0 && start - at <= 4 && BEFORE_FIGURE.iter().any(|w| lexemes[at].is(w)) {
+        at -= 1;
+    }
+    Some(at)
+}
+
+/// Where the subject before `verb` ends, past the words between them (`has`, `also`).
+fn subject_end(lexemes: &[Lexeme<'_>], verb: usize) -> usize {
+    let mut end = verb;
+    while end > 0 && BEFORE_VERB.iter().any(|w| lexemes[end - 1].is(w)) {
+        end -= 1;
+    }
+    end
+}
+
 /// The name that is the subject right before the verb whose figure starts at `start`:
 /// `Segway-Ninebot sold 2.3m`, `the Nasdaq 100 added 0.8%`, `and the Dow Jones Industrial
 /// Average gained 0.4%`. The name must open its clause (the sentence, or after a comma,
 /// `and`, `but`, `while`), so `a crowd of 62,451 saw Harbour City` gives nothing.
 fn direct_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
-    let mut verb = start.checked_sub(1)?;
-    while verb > 0 && start - verb <= 4 && BEFORE_FIGURE.iter().any(|w| lexemes[verb].is(w)) {
-        verb -= 1;
-    }
+    let verb = word_before_figure(lexemes, start)?;
     if !is_verb(lexemes, verb) {
         return None;
     }
-    let mut end = verb;
-    while end > 0 && BEFORE_VERB.iter().any(|w| lexemes[end - 1].is(w)) {
-        end -= 1;
-    }
+    let end = subject_end(lexemes, verb);
     // The name's words: capitalised words, with numbers and hyphens inside (`Nasdaq 100`,
     // `Segway-Ninebot`, `S&P 500`).
     let mut first = end;
@@ -1043,10 +1056,7 @@ fn holds_directly(lexemes: &[Lexeme<'_>], at: usize, start: usize) -> bool {
 /// burnt more than 21,000 hectares pushes on` (the relative pronoun is the subject, and the
 /// noun it hangs on the owner). Not the main clause's subject.
 fn relative_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
-    let mut verb = start.checked_sub(1)?;
-    while verb > 0 && start - verb <= 4 && BEFORE_FIGURE.iter().any(|w| lexemes[verb].is(w)) {
-        verb -= 1;
-    }
+    let verb = word_before_figure(lexemes, start)?;
     // A verb, or a word after an auxiliary (`has burnt`, which no word list holds).
     let after_auxiliary = verb > 0
         && lexemes[verb].kind == Kind::Word
@@ -1056,10 +1066,7 @@ fn relative_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     if !is_verb(lexemes, verb) && !after_auxiliary {
         return None;
     }
-    let mut end = verb;
-    while end > 0 && BEFORE_VERB.iter().any(|w| lexemes[end - 1].is(w)) {
-        end -= 1;
-    }
+    let end = subject_end(lexemes, verb);
     let opener = end.checked_sub(1)?;
     if lexemes[opener].is("that") || lexemes[opener].is("which") {
         // The pronoun is the subject: the noun it hangs on, right before it.

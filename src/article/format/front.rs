@@ -213,7 +213,7 @@ fn key_span(source: &str, front: &Front, key: &str) -> Range<usize> {
         at += line.len();
     }
     // Not found: the block's first character.
-    Problem::at(String::new(), source, front.block.start..front.block.start).span
+    super::whole_characters(source, front.block.start..front.block.start)
 }
 
 #[cfg(test)]

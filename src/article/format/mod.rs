@@ -162,22 +162,27 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A problem at `span` of `source`, widened to whole characters and to at least one
-    /// (a parser's position may fall inside a letter, or be empty).
+    /// A problem at `span` of `source`, widened to [`whole_characters`].
     pub(crate) fn at(message: String, source: &str, span: Range<usize>) -> Problem {
-        let start = crate::source::floor_char_boundary(source, span.start.min(source.len()));
-        let mut end = span.end.clamp(start, source.len());
-        while !source.is_char_boundary(end) {
-            end += 1;
-        }
-        if end == start {
-            end += source[start..].chars().next().map_or(0, char::len_utf8);
-        }
         Problem {
             message,
-            span: start..end,
+            span: whole_characters(source, span),
         }
     }
+}
+
+/// `span` of `source` widened to whole characters and to at least one (a parser's position
+/// may fall inside a letter, or be empty).
+pub(crate) fn whole_characters(source: &str, span: Range<usize>) -> Range<usize> {
+    let start = crate::source::floor_char_boundary(source, span.start.min(source.len()));
+    let mut end = span.end.clamp(start, source.len());
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    if end == start {
+        end += source[start..].chars().next().map_or(0, char::len_utf8);
+    }
+    start..end
 }
 
 /// Make `source`, written as `format`, readable.
