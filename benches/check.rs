@@ -65,6 +65,13 @@ fn main() {
         extract_one(Path::new(&args[at + 1]));
         return;
     }
+    if let Some(at) = args.iter().position(|a| a == "--write") {
+        let folder = Path::new(&args[at + 1]);
+        let generated = workload::generate(&workload::bundled_sources(), 10_000, 100_000, 5_000, 7);
+        generated.write(folder).expect("the workload is written");
+        println!("the large suite is written to {}", folder.display());
+        return;
+    }
     if args.iter().any(|a| a == "--limits") {
         limits();
         return;

@@ -86,6 +86,15 @@ enum Command {
         /// "$GITHUB_OUTPUT".
         #[arg(long, value_name = "FILE")]
         github_output: Option<PathBuf>,
+        /// Keep what runs learn in DIR (default: `factcheck-cache` in the build's target
+        /// folder, or FACTCHECK_CACHE), so that a run after an edit re-checks only what the
+        /// edit can change.
+        #[arg(long, value_name = "DIR")]
+        cache: Option<PathBuf>,
+        /// Check everything from scratch, and keep nothing (FACTCHECK_CACHE=off does the
+        /// same).
+        #[arg(long, conflicts_with = "cache")]
+        no_cache: bool,
         /// Keep watching: re-run the claims a change to a claim file or article affects.
         #[arg(long, conflicts_with_all = ["output", "json", "junit", "markdown", "html", "claimreview", "github_output", "filter"])]
         watch: bool,
@@ -208,8 +217,19 @@ pub fn main() -> ExitCode {
     };
     let outcome = match cli.command {
         Command::Check {
-            paths, watch: true, ..
-        } => return watch(&paths, stdout_color, stderr_color),
+            paths,
+            watch: true,
+            cache,
+            no_cache,
+            ..
+        } => {
+            return watch(
+                &paths,
+                &cache_choice(cache, no_cache),
+                stdout_color,
+                stderr_color,
+            );
+        }
         Command::Check {
             paths,
             filter,
@@ -222,6 +242,8 @@ pub fn main() -> ExitCode {
             claimreview,
             annotations,
             github_output,
+            cache,
+            no_cache,
             watch: false,
         } => {
             let files = [
@@ -259,6 +281,7 @@ pub fn main() -> ExitCode {
                     }
                 },
                 github_output,
+                cache: cache_choice(cache, no_cache),
             };
             check_claims(&paths, &plan, (stdout_color, stderr_color))
         }
@@ -344,6 +367,18 @@ struct CheckPlan {
     annotations: bool,
     /// A file to append the counts to (GitHub step outputs).
     github_output: Option<PathBuf>,
+    /// The cache to use.
+    cache: factcheck::cache::Choice,
+}
+
+/// The cache `--cache DIR` or `--no-cache` names.
+fn cache_choice(folder: Option<PathBuf>, off: bool) -> factcheck::cache::Choice {
+    use factcheck::cache::Choice;
+    match (folder, off) {
+        (_, true) => Choice::Off,
+        (Some(folder), _) => Choice::At(folder),
+        (None, false) => Choice::Default,
+    }
 }
 
 fn check_claims(
@@ -368,7 +403,8 @@ fn check_claims(
     if !duplicates.is_empty() {
         return Err(InputErrors(duplicates));
     }
-    let mut suite = Suite::load(config, paths)?;
+    let cache = plan.cache.open(&config);
+    let mut suite = Suite::load_cached(config, paths, cache.as_ref())?;
     if !plan.filter.is_empty() {
         let unmatched = suite.retain_claims(&plan.filter);
         if unmatched.len() == plan.filter.len() {
@@ -468,7 +504,12 @@ fn finish(suite: Suite, report: factcheck::Report) -> u8 {
     code
 }
 
-fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {
+fn watch(
+    paths: &[PathBuf],
+    cache: &factcheck::cache::Choice,
+    color: bool,
+    error_color: bool,
+) -> ExitCode {
     let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     // A watch whose terminal is gone has no one to report to; it goes on until stopped.
     let mut print = |text: &str| {
@@ -477,7 +518,7 @@ fn watch(paths: &[PathBuf], color: bool, error_color: bool) -> ExitCode {
     let mut problems = |diagnostics: &[Diagnostic]| {
         eprint!("{}", factcheck::watch::show(diagnostics, error_color))
     };
-    match factcheck::watch::watch(&current, paths, color, &mut print, &mut problems) {
+    match factcheck::watch::watch(&current, paths, cache, color, &mut print, &mut problems) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprint!("{}", diagnostic::render(&[error], error_color));

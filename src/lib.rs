@@ -30,6 +30,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod article;
+pub mod cache;
 #[doc(hidden)]
 pub mod check;
 #[doc(hidden)]

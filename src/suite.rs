@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::article::{Analysis, Article, Catalog, ResolveError, Unread, analyse};
+use crate::cache::{Cache, Digest, Entry, EntryArticle, Session};
 use crate::check::{Outcome, decide};
 use crate::claims::{ArticleNames, Claim, ClaimFile, Unresolved, parse};
 use crate::config::{Config, missing_folder};
@@ -26,9 +27,41 @@ use crate::report::{ArticleReport, FileReport, Format, Report};
 pub struct Suite {
     pub(crate) config: Config,
     pub(crate) catalog: Arc<Catalog>,
-    /// Its claim files, in path order.
+    /// Its claim files to check, in path order.
     pub(crate) files: Vec<ClaimFile>,
+    /// Its claim files answered whole from the cache, in path order.
+    pub(crate) cached: Vec<CachedFile>,
     pub(crate) warnings: Vec<Diagnostic>,
+    /// The cache this suite's runs use and keep what they learn in.
+    pub(crate) session: Option<Arc<Session>>,
+    /// What the cache knows of each claim file in `files` that it may keep, by path: the
+    /// hash of its text, and the outcomes of its (claim, article) pairs that still hold.
+    pub(crate) known: HashMap<PathBuf, Known>,
+}
+
+/// A claim file whose report the cache holds, made from the same claim file and articles.
+#[derive(Debug)]
+pub(crate) struct CachedFile {
+    pub path: PathBuf,
+    pub entry: Entry,
+}
+
+/// What the cache knows of a claim file being checked.
+#[derive(Debug)]
+pub(crate) struct Known {
+    /// The hash of the text that was parsed.
+    pub hash: Digest,
+    /// Per (claim, article) pair, in claim order: the outcome kept from the last run, where
+    /// that article is unchanged.
+    pub reuse: Vec<Option<Outcome>>,
+    /// The unchanged articles those outcomes were decided on, as the cache recorded them.
+    pub kept: Vec<EntryArticle>,
+}
+
+/// A claim file as loaded.
+enum Loaded {
+    Parsed(Option<ClaimFile>, Vec<Diagnostic>, Option<Known>),
+    Cached(CachedFile),
 }
 
 /// What a run keeps beside the verdicts.
@@ -51,6 +84,18 @@ impl Suite {
     /// Load the claim files at `paths` (files or folders; the suite's claims folder when
     /// empty). Every problem of every file is reported, sorted by file and position.
     pub fn load(config: Config, paths: &[PathBuf]) -> Result<Suite, InputErrors> {
+        Suite::load_cached(config, paths, None)
+    }
+
+    /// [`Suite::load`] with a cache: a claim file whose report the cache holds, made from
+    /// the same claim file and articles, is not even parsed, and a run keeps what it learns
+    /// there (see [`crate::cache`]).
+    pub fn load_cached(
+        config: Config,
+        paths: &[PathBuf],
+        cache: Option<&Cache>,
+    ) -> Result<Suite, InputErrors> {
+        let session = cache.map(Session::start);
         let catalog = Catalog::scan(&config.articles);
         let (found, mut diagnostics) = claim_paths(&config, paths);
         diagnostics.extend(catalog.unread().iter().map(|(path, why)| {
@@ -74,14 +119,24 @@ impl Suite {
             }
             .warning()
         }));
-        let parsed: Vec<_> = found
+        let loaded: Vec<Loaded> = found
             .par_iter()
-            .map(|path| load_claim_file(&config, &catalog, path))
+            .map(|path| load_known(&config, &catalog, path, session.as_ref()))
             .collect();
         let mut files = Vec::new();
-        for (file, found) in parsed {
-            files.extend(file);
-            diagnostics.extend(found);
+        let mut cached = Vec::new();
+        let mut known = HashMap::new();
+        for loaded in loaded {
+            match loaded {
+                Loaded::Parsed(file, found, memo) => {
+                    if let (Some(file), Some(memo)) = (&file, memo) {
+                        known.insert(file.path.clone(), memo);
+                    }
+                    files.extend(file);
+                    diagnostics.extend(found);
+                }
+                Loaded::Cached(file) => cached.push(file),
+            }
         }
         diagnostic::sort(&mut diagnostics);
         if diagnostics.iter().any(|d| d.severity == Severity::Error) {
@@ -91,7 +146,10 @@ impl Suite {
             config,
             catalog: Arc::new(catalog),
             files,
+            cached,
             warnings: diagnostics,
+            session: session.map(Arc::new),
+            known,
         })
     }
 
@@ -111,21 +169,32 @@ impl Suite {
     /// Claim files left with no claim are dropped. Returns the patterns that named no claim.
     pub fn retain_claims(&mut self, patterns: &[String]) -> Vec<String> {
         let mut used = vec![false; patterns.len()];
+        let mut kept = |stem: &str, id: &str| {
+            let test = format!("{stem}::{id}");
+            let mut kept = false;
+            for (pattern, used) in patterns.iter().zip(used.iter_mut()) {
+                if wildcard_match(pattern, id) || wildcard_match(pattern, &test) {
+                    *used = true;
+                    kept = true;
+                }
+            }
+            kept
+        };
         for file in &mut self.files {
             let stem = file.stem.clone();
-            file.claims.retain(|claim| {
-                let test = format!("{stem}::{}", claim.id);
-                let mut kept = false;
-                for (pattern, used) in patterns.iter().zip(used.iter_mut()) {
-                    if wildcard_match(pattern, &claim.id) || wildcard_match(pattern, &test) {
-                        *used = true;
-                        kept = true;
-                    }
-                }
-                kept
-            });
+            file.claims.retain(|claim| kept(&stem, &claim.id));
+        }
+        for file in &mut self.cached {
+            let report = &mut file.entry.report;
+            let stem = report.stem.clone();
+            report.claims.retain(|claim| kept(&stem, &claim.id));
         }
         self.files.retain(|file| !file.claims.is_empty());
+        self.cached
+            .retain(|file| !file.entry.report.claims.is_empty());
+        // A filtered run's reports are partial: they are not kept, and the pairs of a
+        // filtered file no longer line up with the outcomes kept for it.
+        self.known.clear();
         patterns
             .iter()
             .zip(used)
@@ -136,7 +205,12 @@ impl Suite {
 
     /// How many claims the suite holds.
     pub fn claim_count(&self) -> usize {
-        self.files.iter().map(|f| f.claims.len()).sum()
+        let cached: usize = self
+            .cached
+            .iter()
+            .map(|f| f.entry.report.claims.len())
+            .sum();
+        self.files.iter().map(|f| f.claims.len()).sum::<usize>() + cached
     }
 
     /// Analyse the articles and decide every claim.
@@ -154,7 +228,8 @@ impl Suite {
     pub fn run_with(&self, options: RunOptions) -> Result<(Report, RunStats), InputErrors> {
         // Every (claim, article) pair has a slot, each claim file's slots in one list in claim
         // order: workers fill the slots where they stand, so no outcome is copied to its place,
-        // and each file's list is freed once its report is assembled.
+        // and each file's list is freed once its report is assembled. A pair whose outcome the
+        // cache kept is filled at once.
         let slots: Vec<Box<[OnceLock<Outcome>]>> = self
             .files
             .iter()
@@ -164,10 +239,21 @@ impl Suite {
             })
             .collect();
         let mut by_article: BTreeMap<&str, Vec<(&OnceLock<Outcome>, &Claim)>> = BTreeMap::new();
+        let (mut decided, mut kept) = (0, 0);
+        // Articles a report lists without analysing them: those of kept outcomes and cached
+        // files, as the cache recorded them.
+        let mut recorded: BTreeMap<Arc<str>, &EntryArticle> = BTreeMap::new();
         for (file, slots) in self.files.iter().zip(&slots) {
-            let mut slots = slots.iter();
+            let reuse = self.known.get(&file.path).map(|known| &known.reuse);
+            let mut slots = slots.iter().enumerate();
             for claim in &file.claims {
-                for (article, slot) in claim.articles.iter().zip(slots.by_ref()) {
+                for (article, (at, slot)) in claim.articles.iter().zip(slots.by_ref()) {
+                    if let Some(Some(outcome)) = reuse.and_then(|reuse| reuse.get(at)) {
+                        let _ = slot.set(outcome.clone());
+                        kept += 1;
+                        continue;
+                    }
+                    decided += 1;
                     by_article
                         .entry(article.name.as_ref())
                         .or_default()
@@ -199,11 +285,13 @@ impl Suite {
                 })
             })
             .collect();
-        let mut articles = Vec::with_capacity(read.len());
+        let mut articles = BTreeMap::new();
         let mut errors = Vec::new();
         for result in read {
             match result {
-                Ok(article) => articles.push(article),
+                Ok(article) => {
+                    articles.insert(Arc::clone(&article.name), article);
+                }
                 Err(found) => errors.extend(found),
             }
         }
@@ -211,7 +299,32 @@ impl Suite {
             diagnostic::sort(&mut errors);
             return Err(InputErrors(errors));
         }
-        let files = self
+        for file in &self.files {
+            if let Some(known) = self.known.get(&file.path) {
+                recorded.extend(known.kept.iter().map(|a| (Arc::clone(&a.report.name), a)));
+            }
+        }
+        for file in &self.cached {
+            recorded.extend(
+                file.entry
+                    .articles
+                    .iter()
+                    .map(|a| (Arc::clone(&a.report.name), a)),
+            );
+        }
+        for (name, article) in recorded {
+            if articles.contains_key(&name) {
+                continue;
+            }
+            let mut report = article.report.clone();
+            if options.article_texts {
+                let loaded =
+                    Article::load(&name, &article.path, &report.display).map_err(InputErrors)?;
+                report.text = Some(loaded.original);
+            }
+            articles.insert(name, report);
+        }
+        let parsed: Vec<FileReport> = self
             .files
             .par_iter()
             .zip(slots)
@@ -220,15 +333,170 @@ impl Suite {
                     .into_vec()
                     .into_iter()
                     .filter_map(OnceLock::into_inner);
-                FileReport::assemble(file, outcomes)
+                let report = FileReport::assemble(file, outcomes);
+                if let (Some(session), Some(known)) = (&self.session, self.known.get(&file.path)) {
+                    self.keep(session, file, known.hash, &report, &articles);
+                }
+                report
             })
             .collect();
+        let files = merge_by_path(
+            self.files.iter().map(|f| f.path.as_path()).zip(parsed),
+            self.cached
+                .iter()
+                .map(|f| (f.path.as_path(), f.entry.report.clone())),
+        );
+        if let Some(session) = &self.session {
+            session.finish();
+        }
         let stats = RunStats {
             analysis: Duration::from_nanos(analysing.into_inner()),
             checking: Duration::from_nanos(checking.into_inner()),
+            cached_files: self.cached.len(),
+            decided,
+            kept,
         };
+        let articles = articles.into_values().collect();
         Ok((Report { files, articles }, stats))
     }
+
+    /// Keep the report of `file` in the cache, with the articles it was decided on.
+    fn keep(
+        &self,
+        session: &Session,
+        file: &ClaimFile,
+        hash: Digest,
+        report: &FileReport,
+        articles: &BTreeMap<Arc<str>, ArticleReport>,
+    ) {
+        let names: BTreeSet<&str> = file
+            .claims
+            .iter()
+            .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()))
+            .collect();
+        let mut used = Vec::with_capacity(names.len());
+        for name in names {
+            let (Ok(path), Some(article)) = (self.catalog.resolve(name), articles.get(name)) else {
+                return;
+            };
+            let Some(hash) = session.hash_of(path) else {
+                return;
+            };
+            let mut report = article.clone();
+            report.text = None;
+            used.push(EntryArticle {
+                report,
+                path: path.to_path_buf(),
+                hash,
+            });
+        }
+        session.store(&file.path, hash, report, &used);
+    }
+}
+
+/// Two lists of reports, each in path order, as one in path order.
+fn merge_by_path<'a>(
+    left: impl IntoIterator<Item = (&'a Path, FileReport)>,
+    right: impl IntoIterator<Item = (&'a Path, FileReport)>,
+) -> Vec<FileReport> {
+    let mut left = left.into_iter().peekable();
+    let mut right = right.into_iter().peekable();
+    let mut merged = Vec::new();
+    loop {
+        let take_left = match (left.peek(), right.peek()) {
+            (Some((a, _)), Some((b, _))) => a <= b,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return merged,
+        };
+        let next = if take_left { left.next() } else { right.next() };
+        merged.extend(next.map(|(_, report)| report));
+    }
+}
+
+/// Load the claim file at `path`, from the cache where it holds the file's report.
+fn load_known(
+    config: &Config,
+    catalog: &Catalog,
+    path: &Path,
+    session: Option<&Session>,
+) -> Loaded {
+    let Some(session) = session else {
+        let (file, found) = load_claim_file(config, catalog, path);
+        return Loaded::Parsed(file, found, None);
+    };
+    let entry = session
+        .hash_of(path)
+        .and_then(|hash| session.entry(path, &hash));
+    let unchanged = entry
+        .as_ref()
+        .map(|entry| session.unchanged(entry, catalog));
+    if let (Some(entry), Some(unchanged)) = (&entry, &unchanged)
+        && unchanged.iter().all(|same| *same)
+    {
+        return Loaded::Cached(CachedFile {
+            path: path.to_path_buf(),
+            entry: entry.clone(),
+        });
+    }
+    let (file, found, hash) = load_claim_file_hashed(config, catalog, path, session);
+    // A file with warnings is not kept: a run from the cache would not show them.
+    let memo = match (&file, hash) {
+        (Some(file), Some(hash)) if found.is_empty() => {
+            let (reuse, kept) = match (entry, unchanged) {
+                (Some(entry), Some(unchanged)) if entry.claim_hash == hash => {
+                    kept_outcomes(file, entry, &unchanged)
+                }
+                _ => (Vec::new(), Vec::new()),
+            };
+            Some(Known { hash, reuse, kept })
+        }
+        _ => None,
+    };
+    Loaded::Parsed(file, found, memo)
+}
+
+/// The outcomes of `entry` that still hold for `file` (parsed from the same text), per
+/// (claim, article) pair in claim order: those on articles that are `unchanged`. None where
+/// the pairs do not line up (the same text read against a changed catalog).
+fn kept_outcomes(
+    file: &ClaimFile,
+    entry: Entry,
+    unchanged: &[bool],
+) -> (Vec<Option<Outcome>>, Vec<EntryArticle>) {
+    let lined_up = file.claims.len() == entry.report.claims.len()
+        && file
+            .claims
+            .iter()
+            .zip(&entry.report.claims)
+            .all(|(claim, kept)| {
+                claim.id == kept.id
+                    && claim.articles.len() == kept.result.outcomes.len()
+                    && claim
+                        .articles
+                        .iter()
+                        .zip(&kept.result.outcomes)
+                        .all(|(a, o)| a.name == o.article)
+            });
+    if !lined_up {
+        return (Vec::new(), Vec::new());
+    }
+    let kept: Vec<EntryArticle> = entry
+        .articles
+        .into_iter()
+        .zip(unchanged)
+        .filter(|(_, same)| **same)
+        .map(|(article, _)| article)
+        .collect();
+    let still: BTreeSet<&str> = kept.iter().map(|a| a.report.name.as_ref()).collect();
+    let reuse = entry
+        .report
+        .claims
+        .into_iter()
+        .flat_map(|claim| claim.result.outcomes)
+        .map(|outcome| still.contains(outcome.article.as_ref()).then_some(outcome))
+        .collect();
+    (reuse, kept)
 }
 
 /// One article's analysis, made by the first caller that needs it.
@@ -240,6 +508,8 @@ type AnalysisCell = Arc<OnceLock<Result<Arc<Analysis>, Vec<Diagnostic>>>>;
 /// loader's life, made once however many threads ask for it.
 pub(crate) struct Articles {
     catalog: Arc<Catalog>,
+    /// Told the hash of every article read, so that it need not be read again to be hashed.
+    session: Option<Arc<Session>>,
     root: PathBuf,
     kept: Mutex<HashMap<Arc<str>, AnalysisCell>>,
 }
@@ -247,13 +517,16 @@ pub(crate) struct Articles {
 impl Articles {
     /// The articles of `suite`.
     pub fn new(suite: &Suite) -> Self {
-        Articles::of(Arc::clone(&suite.catalog), &suite.config)
+        let mut articles = Articles::of(Arc::clone(&suite.catalog), &suite.config);
+        articles.session = suite.session.clone();
+        articles
     }
 
     /// The articles of `catalog`, shown relative to `config`'s root.
     pub fn of(catalog: Arc<Catalog>, config: &Config) -> Self {
         Articles {
             catalog,
+            session: None,
             root: config.root.clone(),
             kept: Mutex::new(HashMap::new()),
         }
@@ -268,7 +541,16 @@ impl Articles {
             )]
         })?;
         let display = crate::source::display_path(&self.root, path);
-        Ok(analyse(Article::load(name, path, &display)?))
+        let Some(session) = &self.session else {
+            return Ok(analyse(Article::load(name, path, &display)?));
+        };
+        let metadata = std::fs::metadata(path).ok();
+        let bytes = Article::read(path, &display)?;
+        if let Some(metadata) = &metadata {
+            session.learn_hash(path, metadata, *blake3::hash(&bytes).as_bytes());
+        }
+        let format = crate::article::Format::of(path).unwrap_or(crate::article::Format::Plain);
+        Ok(analyse(Article::from_bytes(name, &display, bytes, format)?))
     }
 
     /// The analysis of the article `name`, made on first use and kept.
@@ -310,10 +592,48 @@ pub struct RunStats {
     pub analysis: Duration,
     /// Deciding claims.
     pub checking: Duration,
+    /// Claim files answered whole from the cache.
+    pub cached_files: usize,
+    /// (claim, article) pairs decided on an analysis this run.
+    pub decided: usize,
+    /// (claim, article) pairs whose outcome the cache kept, in files checked again.
+    pub kept: usize,
 }
 
 fn nanos(duration: Duration) -> u64 {
     u64::try_from(duration.as_nanos()).unwrap_or(u64::MAX)
+}
+
+/// Parse one claim file, also giving the hash of the bytes parsed (and telling `session`).
+fn load_claim_file_hashed(
+    config: &Config,
+    catalog: &Catalog,
+    path: &Path,
+    session: &Session,
+) -> (Option<ClaimFile>, Vec<Diagnostic>, Option<Digest>) {
+    let display = config.display(path);
+    let metadata = std::fs::metadata(path).ok();
+    let read = metadata
+        .as_ref()
+        .filter(|m| m.len() > u64::from(u32::MAX))
+        .map(|m| Err(crate::source::ReadError::TooLarge(m.len())))
+        .unwrap_or_else(|| std::fs::read(path).map_err(crate::source::ReadError::Io));
+    let bytes = match read {
+        Ok(bytes) => bytes,
+        Err(error) => return (None, vec![diagnostic::unreadable(&display, error)], None),
+    };
+    let hash = *blake3::hash(&bytes).as_bytes();
+    if let Some(metadata) = &metadata {
+        session.learn_hash(path, metadata, hash);
+    }
+    let text = match crate::source::decode_text(bytes) {
+        Ok(text) => text,
+        Err(error) => return (None, vec![diagnostic::unreadable(&display, error)], None),
+    };
+    let source = crate::source::SourceFile::new(display, text);
+    let stem = claim_stem(config, path);
+    let (file, found) = parse(source, path, &stem, catalog, &config.aliases);
+    (file, found, Some(hash))
 }
 
 /// Parse one claim file.

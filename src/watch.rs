@@ -7,11 +7,12 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
+use crate::cache::Choice;
 use crate::config::{Config, FILE_NAME};
 use crate::diagnostic::{self, Diagnostic};
 use crate::report::{Report, human};
@@ -59,26 +60,41 @@ impl Changes {
 }
 
 /// The claim files of `suite` that `changes` affect, as a suite of their own.
-pub(crate) fn affected(suite: &Suite, changes: &Changes) -> Suite {
-    let files = suite
+pub(crate) fn affected(suite: Suite, changes: &Changes) -> Suite {
+    let touched = |path: &Path, mut names: Box<dyn Iterator<Item = &str> + '_>| {
+        changes.config
+            || changes.claim_files.contains(path)
+            || names.any(|name| changes.articles.contains(name))
+    };
+    let files: Vec<_> = suite
         .files
-        .iter()
+        .into_iter()
         .filter(|file| {
-            changes.config
-                || changes.claim_files.contains(&file.path)
-                || file.claims.iter().any(|c| {
-                    c.articles
-                        .iter()
-                        .any(|a| changes.articles.contains(a.name.as_ref()))
-                })
+            let names = file
+                .claims
+                .iter()
+                .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()));
+            touched(&file.path, Box::new(names))
         })
-        .cloned()
         .collect();
+    let cached = suite
+        .cached
+        .into_iter()
+        .filter(|file| {
+            let names = file.entry.articles.iter().map(|a| a.report.name.as_ref());
+            touched(&file.path, Box::new(names))
+        })
+        .collect();
+    let mut known = suite.known;
+    known.retain(|path, _| files.iter().any(|f| f.path == *path));
     Suite {
-        config: suite.config.clone(),
-        catalog: suite.catalog.clone(),
+        config: suite.config,
+        catalog: suite.catalog,
         files,
+        cached,
         warnings: Vec::new(),
+        session: suite.session,
+        known,
     }
 }
 
@@ -87,12 +103,13 @@ pub(crate) fn affected(suite: &Suite, changes: &Changes) -> Suite {
 pub fn watch(
     folder: &Path,
     paths: &[PathBuf],
+    cache: &Choice,
     color: bool,
     print: &mut dyn FnMut(&str),
     problems: &mut dyn FnMut(&[Diagnostic]),
 ) -> Result<(), Diagnostic> {
     let config = Config::discover(folder).map_err(|e| e.0.into_iter().next().expect("an error"))?;
-    run_once(&config, paths, None, color, print, problems);
+    run_once(&config, paths, None, cache, color, print, problems);
     let (sender, receiver) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Writes, creations, renames and removals; not reads (each run reads every file it
@@ -140,7 +157,15 @@ pub fn watch(
             } else {
                 config.clone()
             };
-            run_once(&config, paths, Some(&changes), color, print, problems);
+            run_once(
+                &config,
+                paths,
+                Some(&changes),
+                cache,
+                color,
+                print,
+                problems,
+            );
         }
     }
     Ok(())
@@ -162,11 +187,13 @@ fn run_once(
     config: &Config,
     paths: &[PathBuf],
     changes: Option<&Changes>,
+    cache: &Choice,
     color: bool,
     print: &mut dyn FnMut(&str),
     problems: &mut dyn FnMut(&[Diagnostic]),
 ) {
-    let suite = match Suite::load(config.clone(), paths) {
+    let cache = cache.open(config);
+    let suite = match Suite::load_cached(config.clone(), paths, cache.as_ref()) {
         Ok(suite) => suite,
         Err(errors) => {
             problems(&errors.0);
@@ -178,7 +205,8 @@ fn run_once(
     }
     let suite = match changes {
         Some(changes) => {
-            let affected = affected(&suite, changes);
+            let catalog = Arc::clone(&suite.catalog);
+            let affected = affected(suite, changes);
             // A file deleted or renamed away is named as removed; its claims (or the claims
             // naming it) were reported by the load above.
             let gone = |exists: bool| if exists { "" } else { " (removed)" };
@@ -187,7 +215,7 @@ fn run_once(
                 .iter()
                 .map(|p| format!("{}{}", config.display(p), gone(p.is_file())))
                 .chain(changes.articles.iter().map(|a| {
-                    let exists = suite.catalog.resolve(a).is_ok();
+                    let exists = catalog.resolve(a).is_ok();
                     format!("article {a}{}", gone(exists))
                 }))
                 .chain(changes.config.then(|| FILE_NAME.to_string()))
@@ -195,7 +223,7 @@ fn run_once(
             print(&format!(
                 "\n── {} changed: re-running {} claim file(s) ──\n",
                 what.join(", "),
-                affected.files.len()
+                affected.files.len() + affected.cached.len()
             ));
             affected
         }

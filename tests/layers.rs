@@ -20,6 +20,7 @@ const LAYERS: &[&[&str]] = &[
     &["article", "claims"],
     &["check", "schema"],
     &["report"],
+    &["cache"],
     &["suite"],
     &["harness", "watch", "scaffold"],
     &["cli"],

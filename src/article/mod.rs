@@ -211,7 +211,18 @@ impl Article {
     /// names none); invalid UTF-8 is an error naming the byte offset, malformed metadata an
     /// error at its line and column.
     pub fn load(name: &str, path: &Path, display: &str) -> Result<Article, Vec<Diagnostic>> {
-        let format = Format::of(path).unwrap_or(Format::Plain);
+        let bytes = Article::read(path, display)?;
+        Article::from_bytes(
+            name,
+            display,
+            bytes,
+            Format::of(path).unwrap_or(Format::Plain),
+        )
+    }
+
+    /// The bytes of the article file at `path` (shown as `display`), as [`Article::load`]
+    /// reads them.
+    pub fn read(path: &Path, display: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
         // Positions inside a file are kept in 32 bits: a larger file is refused unread.
         if let Ok(metadata) = std::fs::metadata(path)
             && metadata.len() > u64::from(u32::MAX)
@@ -219,9 +230,8 @@ impl Article {
             let error = ReadError::TooLarge(metadata.len());
             return Err(vec![crate::diagnostic::unreadable(display, error)]);
         }
-        let bytes = std::fs::read(path)
-            .map_err(|error| vec![crate::diagnostic::unreadable(display, ReadError::Io(error))])?;
-        Article::from_bytes(name, display, bytes, format)
+        std::fs::read(path)
+            .map_err(|error| vec![crate::diagnostic::unreadable(display, ReadError::Io(error))])
     }
 
     /// An article from the bytes of a file written as `format`, read as [`Article::load`]

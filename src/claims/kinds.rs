@@ -60,6 +60,9 @@ pub struct DateClaim {
 }
 
 impl ClaimKind {
+    /// Every kind's key.
+    pub const NAMES: [&'static str; 5] = ["text", "pattern", "quote", "quantity", "date"];
+
     /// The kind's key, as written in claim files and shown in JSON.
     pub fn name(&self) -> &'static str {
         match self {

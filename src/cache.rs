@@ -1,0 +1,884 @@
+//! The incremental cache: what one run learnt (each claim file's verdicts, and what they were
+//! decided on), kept so that the next run re-checks only what an edit can change.
+//!
+//! A run asks the cache, for each claim file, for the report it gave last time. The answer is
+//! used only if everything the report was made from is unchanged:
+//!
+//! - the **build**: factcheck's version and a fingerprint of its sources (`build.rs`), and the
+//!   suite's config ([`Cache::open`]);
+//! - the **claim file**: its path and the BLAKE3 hash of its text;
+//! - each **article** it names: the path the name resolves to today and the hash of its bytes.
+//!
+//! A claim file whose text is unchanged but some of whose articles changed is parsed again,
+//! and only its claims on the changed articles are decided again; the others keep their
+//! outcomes. Anything else (no entry, another build, another text) is checked from scratch.
+//!
+//! Content is what counts, never a timestamp. To avoid reading every file on every run, a
+//! file's hash is remembered beside its status (size, modification and change times, inode):
+//! a file whose status is unchanged has the hash it had, as in git's index. A file modified in
+//! the two seconds before it was hashed is hashed again next time (a filesystem's clock may be
+//! too coarse to show a second edit within the same tick).
+//!
+//! On disk, under the cache folder (`target/factcheck-cache` by default):
+//!
+//! ```text
+//! CACHEDIR.TAG          marks the folder as a cache for backup tools
+//! .gitignore            `*`: never committed
+//! v1/entries/<nn>.bin   the entries, one per claim file, in 64 shards by the hash of its path
+//! v1/status.bin         the status index: path → status → content hash
+//! ```
+//!
+//! Every entry, and the status index, carries the BLAKE3 hash of its bytes: one that is short,
+//! foreign, from another format or corrupt is taken for missing (and rewritten by the run).
+//! Files are written whole to a temporary name and renamed into place, so concurrent runs
+//! (nextest's one process per test) each see a whole file, never a mix; two runs that rewrite
+//! one shard at once each leave it whole, and the entries only the other run added are
+//! simply made again next time. (Shards, rather than a file per claim file, because creating
+//! and renaming files costs more than writing them on some filesystems: a thousand claim
+//! files' entries cost a cold run 0.3 s on ext4, 64 shards 0.02 s.) The entries are bounded:
+//! a shard holds at most [`LIMIT`]` / 64` bytes, and past it the least recently written
+//! entries are dropped.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::{Catalog, Meta};
+use crate::check::{Candidate, ClaimResult, Diff, Evidence, Outcome};
+use crate::claims::Verdict;
+use crate::config::Config;
+use crate::recognise::calendar::CalendarDay;
+use crate::report::{ArticleReport, ClaimReport, FileReport};
+
+/// A BLAKE3 hash.
+pub(crate) type Digest = [u8; 32];
+
+/// The folder's format: a change to what an entry holds changes it.
+const FORMAT: &str = "v1";
+
+/// The first bytes of every cache file.
+const MAGIC: &[u8; 16] = b"factcheck-cache\n";
+
+/// The most bytes of entries kept; past it, the least recently written are removed until
+/// three quarters of it remain (per shard). A claim file's entry takes about 0.4 KB per claim.
+pub const LIMIT: u64 = 512 * 1024 * 1024;
+
+/// How many shards the entries are kept in.
+const SHARDS: usize = 64;
+
+/// A file modified this recently before it was hashed is hashed again next run.
+const SETTLE: Duration = Duration::from_secs(2);
+
+/// Which cache a run uses: `--cache DIR`, `--no-cache`, or neither (then the environment's
+/// `FACTCHECK_CACHE`, a folder or `off`, and else the default folder).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Choice {
+    /// `FACTCHECK_CACHE` where set, else [`Cache::default_folder`].
+    #[default]
+    Default,
+    /// This folder.
+    At(PathBuf),
+    /// No cache: every run is cold.
+    Off,
+}
+
+impl Choice {
+    /// The cache this choice names for the suite `config` describes, if any.
+    pub fn open(&self, config: &Config) -> Option<Cache> {
+        let folder = match self {
+            Choice::Off => return None,
+            Choice::At(folder) => folder.clone(),
+            Choice::Default => match std::env::var_os("FACTCHECK_CACHE") {
+                Some(value) if value == "off" || value == "0" || value == "false" => return None,
+                Some(value) if !value.is_empty() => PathBuf::from(value),
+                _ => Cache::default_folder(config),
+            },
+        };
+        let folder = std::path::absolute(&folder).unwrap_or(folder);
+        Some(Cache::open(folder, config))
+    }
+}
+
+/// Where a suite keeps what its runs learnt.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    folder: PathBuf,
+    build: Digest,
+}
+
+impl Cache {
+    /// The cache in `folder`, for runs of the suite `config` describes with this build of
+    /// factcheck. Nothing is read or written until a run uses it; a folder that cannot be
+    /// made or written only makes runs cold.
+    pub fn open(folder: impl Into<PathBuf>, config: &Config) -> Cache {
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(FORMAT.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(&[0]);
+        hasher.update(env!("FACTCHECK_SOURCE_HASH").as_bytes());
+        hasher.update(&[0]);
+        // Every field of the config (folders, aliases), as its stable debug form.
+        hasher.update(format!("{config:?}").as_bytes());
+        Cache {
+            folder: folder.into(),
+            build: *hasher.finalize().as_bytes(),
+        }
+    }
+
+    /// The default cache folder of the suite `config` describes: `factcheck-cache` in the
+    /// build's target folder. That is `CARGO_TARGET_DIR` where set; else the suite's own
+    /// `target` folder where it has one; else the target folder this program was built in
+    /// (found by cargo's `CACHEDIR.TAG` beside it: `cargo run`, `cargo test`); else the
+    /// suite's `target` folder, made.
+    pub fn default_folder(config: &Config) -> PathBuf {
+        const NAME: &str = "factcheck-cache";
+        if let Some(target) = std::env::var_os("CARGO_TARGET_DIR").filter(|t| !t.is_empty()) {
+            return config.root.join(target).join(NAME);
+        }
+        let own = config.root.join("target");
+        if own.is_dir() {
+            return own.join(NAME);
+        }
+        let built_in = std::env::current_exe().ok().and_then(|exe| {
+            exe.ancestors()
+                .skip(1)
+                .find(|dir| dir.join("CACHEDIR.TAG").is_file())
+                .map(Path::to_path_buf)
+        });
+        built_in.unwrap_or(own).join(NAME)
+    }
+
+    /// The folder the cache lives in.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    fn shard_path(&self, shard: usize) -> PathBuf {
+        self.folder
+            .join(FORMAT)
+            .join("entries")
+            .join(format!("{shard:02}.bin"))
+    }
+
+    fn status_path(&self) -> PathBuf {
+        self.folder.join(FORMAT).join("status.bin")
+    }
+}
+
+/// One run's use of a cache: the hashes of the files it read, and the entries it wrote.
+pub(crate) struct Session {
+    cache: Cache,
+    /// The status index as the last run left it.
+    known: FxHashMap<String, Status>,
+    /// Each file's hash this run, once found (`None`: it could not be read).
+    hashes: Mutex<FxHashMap<PathBuf, Option<Digest>>>,
+    /// What this run learnt of files' statuses, for the next run.
+    learnt: Mutex<FxHashMap<String, Status>>,
+    /// Each shard as this run first read it.
+    shards: Vec<std::sync::OnceLock<Shard>>,
+    /// Entries to write at the end of the run: (shard, key, entry).
+    pending: Mutex<Vec<(usize, Key, Vec<u8>)>>,
+}
+
+/// The key of a claim file's entry: the start of the hash of its path.
+type Key = [u8; 16];
+
+fn key_of(claim_file: &Path) -> (usize, Key) {
+    let hash = blake3::hash(claim_file.as_os_str().as_encoded_bytes());
+    let mut key = [0; 16];
+    key.copy_from_slice(&hash.as_bytes()[..16]);
+    (usize::from(key[0]) % SHARDS, key)
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("folder", &self.cache.folder)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A file's status when it was hashed, and its hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Status {
+    stamp: Stamp,
+    hash: Digest,
+    /// Whether the stamp may stand for the hash: the file had not been modified for a while
+    /// when it was hashed.
+    settled: bool,
+}
+
+/// What the filesystem says of a file, which changes whenever its content can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp {
+    len: u64,
+    modified: (i64, i64),
+    changed: (i64, i64),
+    device: u64,
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(metadata: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Stamp {
+                len: metadata.len(),
+                modified: (metadata.mtime(), metadata.mtime_nsec()),
+                changed: (metadata.ctime(), metadata.ctime_nsec()),
+                device: metadata.dev(),
+                inode: metadata.ino(),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let since = |time: std::io::Result<SystemTime>| {
+                time.ok()
+                    .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+                    .map_or((0, 0), |d| {
+                        (d.as_secs() as i64, i64::from(d.subsec_nanos()))
+                    })
+            };
+            Stamp {
+                len: metadata.len(),
+                modified: since(metadata.modified()),
+                changed: since(metadata.created()),
+                device: 0,
+                inode: 0,
+            }
+        }
+    }
+
+    fn modified(&self) -> SystemTime {
+        let (seconds, nanos) = self.modified;
+        let since = Duration::new(seconds.max(0) as u64, nanos.clamp(0, 999_999_999) as u32);
+        SystemTime::UNIX_EPOCH + since
+    }
+}
+
+impl Session {
+    /// Start a run on `cache`.
+    pub(crate) fn start(cache: &Cache) -> Session {
+        let known = read_checked(&cache.status_path())
+            .and_then(|body| postcard::from_bytes::<StatusIndex>(&body).ok())
+            .filter(|index| index.build == cache.build)
+            .map(|index| index.files.into_iter().collect())
+            .unwrap_or_default();
+        Session {
+            cache: cache.clone(),
+            known,
+            hashes: Mutex::new(FxHashMap::default()),
+            learnt: Mutex::new(FxHashMap::default()),
+            shards: (0..SHARDS).map(|_| std::sync::OnceLock::new()).collect(),
+            pending: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The hash of the file at `path`, read only if its status changed since it was last
+    /// hashed; `None` if it cannot be read.
+    pub(crate) fn hash_of(&self, path: &Path) -> Option<Digest> {
+        if let Some(known) = lock(&self.hashes).get(path) {
+            return *known;
+        }
+        let hash = self.find_hash(path);
+        lock(&self.hashes).insert(path.to_path_buf(), hash);
+        hash
+    }
+
+    fn find_hash(&self, path: &Path) -> Option<Digest> {
+        let metadata = std::fs::metadata(path).ok()?;
+        let stamp = Stamp::of(&metadata);
+        let key = path.to_str()?;
+        if let Some(status) = self.known.get(key)
+            && status.settled
+            && status.stamp == stamp
+        {
+            lock(&self.learnt).insert(key.to_string(), status.clone());
+            return Some(status.hash);
+        }
+        let bytes = std::fs::read(path).ok()?;
+        let hash = *blake3::hash(&bytes).as_bytes();
+        self.learn(key, stamp, hash);
+        Some(hash)
+    }
+
+    /// Remember `hash`, found from bytes read for another reason (a claim file's, to parse
+    /// it), as the hash of the file at `path` whose status was `metadata` before it was read.
+    pub(crate) fn learn_hash(&self, path: &Path, metadata: &std::fs::Metadata, hash: Digest) {
+        if let Some(key) = path.to_str() {
+            self.learn(key, Stamp::of(metadata), hash);
+        }
+        lock(&self.hashes).insert(path.to_path_buf(), Some(hash));
+    }
+
+    fn learn(&self, key: &str, stamp: Stamp, hash: Digest) {
+        let settled = SystemTime::now()
+            .duration_since(stamp.modified())
+            .is_ok_and(|age| age >= SETTLE);
+        lock(&self.learnt).insert(
+            key.to_string(),
+            Status {
+                stamp,
+                hash,
+                settled,
+            },
+        );
+    }
+
+    /// The entry of the claim file at `path` whose text hashes to `claim_hash`, if the cache
+    /// holds one made by this build from that text.
+    pub(crate) fn entry(&self, path: &Path, claim_hash: &Digest) -> Option<Entry> {
+        let (shard, key) = key_of(path);
+        let shard = self.shards[shard].get_or_init(|| Shard::read(&self.cache.shard_path(shard)));
+        let body = checked(shard.entries.get(&key)?.1.as_slice())?;
+        let stored: StoredEntry = postcard::from_bytes(body).ok()?;
+        if stored.build != self.cache.build
+            || stored.claim_hash != *claim_hash
+            || Path::new(&stored.path) != path
+        {
+            return None;
+        }
+        stored.into_entry()
+    }
+
+    /// Whether each article of `entry` is unchanged: the name resolves to the same file, and
+    /// the file has the same content.
+    pub(crate) fn unchanged(&self, entry: &Entry, catalog: &Catalog) -> Vec<bool> {
+        entry
+            .articles
+            .iter()
+            .map(|article| {
+                catalog.resolve(&article.report.name).ok() == Some(article.path.as_path())
+                    && self.hash_of(&article.path) == Some(article.hash)
+            })
+            .collect()
+    }
+
+    /// Keep `report`, made from the claim file at `path` (its text hashing to `claim_hash`)
+    /// and from `articles`, for the next run. A failure to write only costs the next run time.
+    pub(crate) fn store(
+        &self,
+        path: &Path,
+        claim_hash: Digest,
+        report: &FileReport,
+        articles: &[EntryArticle],
+    ) {
+        let Some(shown) = path.to_str() else {
+            return;
+        };
+        let stored = StoredEntry::new(self.cache.build, shown, claim_hash, report, articles);
+        let Ok(body) = postcard::to_stdvec(&stored) else {
+            return;
+        };
+        let (shard, key) = key_of(path);
+        let mut entry = Vec::with_capacity(32 + body.len());
+        entry.extend_from_slice(blake3::hash(&body).as_bytes());
+        entry.extend_from_slice(&body);
+        lock(&self.pending).push((shard, key, entry));
+    }
+
+    /// End the run: keep the status index, and bound the entries.
+    pub(crate) fn finish(&self) {
+        let mut files = self.known.clone();
+        let learnt = std::mem::take(&mut *lock(&self.learnt));
+        // What this run saw replaces what the last run saw; files this run did not look at
+        // are kept for runs that do (the harness checks one claim file at a time), up to a
+        // bound.
+        if files.len() + learnt.len() > 1_000_000 {
+            files.clear();
+        }
+        let changed = learnt
+            .iter()
+            .any(|(key, status)| files.get(key) != Some(status));
+        files.extend(learnt);
+        if changed {
+            let mut files: Vec<(String, Status)> = files.into_iter().collect();
+            files.sort_by(|a, b| a.0.cmp(&b.0));
+            let index = StatusIndex {
+                build: self.cache.build,
+                files,
+            };
+            if let Ok(body) = postcard::to_stdvec(&index) {
+                let _ = write_checked(&self.cache.status_path(), &body);
+            }
+        }
+        let pending = std::mem::take(&mut *lock(&self.pending));
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let mut groups: Vec<Vec<(Key, Vec<u8>)>> = (0..SHARDS).map(|_| Vec::new()).collect();
+        for (shard, key, entry) in pending {
+            groups[shard].push((key, entry));
+        }
+        groups
+            .into_par_iter()
+            .enumerate()
+            .filter(|(_, group)| !group.is_empty())
+            .for_each(|(at, group)| {
+                let shard_path = self.cache.shard_path(at);
+                // Read again: another run may have written the shard since this one read it.
+                let mut shard = Shard::read(&shard_path);
+                for (key, entry) in group {
+                    shard.entries.insert(key, (now, entry));
+                }
+                shard.bound(LIMIT / SHARDS as u64);
+                let _ = write_whole(&shard_path, &shard.bytes());
+            });
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A claim file's report as the last run left it, with what it was made from.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    /// The hash of the claim file's text it was made from.
+    pub claim_hash: Digest,
+    /// The report.
+    pub report: FileReport,
+    /// The articles its claims name, in name order.
+    pub articles: Vec<EntryArticle>,
+}
+
+/// An article a cached report was decided on.
+#[derive(Debug, Clone)]
+pub(crate) struct EntryArticle {
+    /// The article as a report lists it (never with its text).
+    pub report: ArticleReport,
+    /// The file its name resolved to.
+    pub path: PathBuf,
+    /// The hash of the file's bytes.
+    pub hash: Digest,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StatusIndex {
+    build: Digest,
+    files: Vec<(String, Status)>,
+}
+
+/// An entry as stored: the report with its strings in tables (an article's name and a
+/// sentence stand once, however many outcomes cite them).
+#[derive(Serialize, Deserialize)]
+struct StoredEntry {
+    build: Digest,
+    path: String,
+    claim_hash: Digest,
+    name: String,
+    stem: String,
+    articles: Vec<StoredArticle>,
+    sentences: Vec<String>,
+    claims: Vec<StoredClaim>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredArticle {
+    name: String,
+    display: String,
+    path: String,
+    hash: Digest,
+    title: Option<String>,
+    url: Option<String>,
+    published: Option<(i32, u8, u8)>,
+    author: Option<String>,
+    publisher: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredClaim {
+    id: String,
+    says: String,
+    line: u64,
+    kind: String,
+    expect: u8,
+    verdict: u8,
+    passed: bool,
+    outcomes: Vec<StoredOutcome>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredOutcome {
+    /// Index into the entry's articles.
+    article: u32,
+    verdict: u8,
+    evidence: Option<StoredEvidence>,
+    notes: Vec<String>,
+    diff: Option<(String, String)>,
+    candidates: Vec<(StoredEvidence, String)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredEvidence {
+    line: u64,
+    column: u64,
+    text: String,
+    /// Index into the entry's sentences.
+    sentence: u32,
+    start: u64,
+    end: u64,
+}
+
+fn verdict_code(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Supported => 0,
+        Verdict::Refuted => 1,
+        Verdict::Absent => 2,
+    }
+}
+
+fn verdict_of(code: u8) -> Option<Verdict> {
+    Some(match code {
+        0 => Verdict::Supported,
+        1 => Verdict::Refuted,
+        2 => Verdict::Absent,
+        _ => return None,
+    })
+}
+
+/// Each shared string once, by its first index. Strings are told apart by where they are
+/// held (outcomes citing one sentence share it), which is fast; equal strings held apart are
+/// stored twice, which costs room, not correctness.
+#[derive(Default)]
+struct Table {
+    index: FxHashMap<usize, u32>,
+    strings: Vec<String>,
+}
+
+impl Table {
+    fn of(&mut self, text: &Arc<str>) -> u32 {
+        let held = Arc::as_ptr(text).cast::<u8>() as usize;
+        *self.index.entry(held).or_insert_with(|| {
+            self.strings.push(text.to_string());
+            (self.strings.len() - 1) as u32
+        })
+    }
+}
+
+impl StoredEntry {
+    fn new(
+        build: Digest,
+        path: &str,
+        claim_hash: Digest,
+        report: &FileReport,
+        articles: &[EntryArticle],
+    ) -> StoredEntry {
+        let mut sentences = Table::default();
+        let article_at: HashMap<&str, u32> = articles
+            .iter()
+            .enumerate()
+            .map(|(at, a)| (a.report.name.as_ref(), at as u32))
+            .collect();
+        let mut evidence = |e: &Evidence| StoredEvidence {
+            line: e.line as u64,
+            column: e.column as u64,
+            text: e.text.clone(),
+            sentence: sentences.of(&e.sentence),
+            start: e.start as u64,
+            end: e.end as u64,
+        };
+        let claims = report
+            .claims
+            .iter()
+            .map(|claim| StoredClaim {
+                id: claim.id.to_string(),
+                says: claim.says.to_string(),
+                line: claim.line as u64,
+                kind: claim.kind.to_string(),
+                expect: verdict_code(claim.expect),
+                verdict: verdict_code(claim.result.verdict),
+                passed: claim.result.passed,
+                outcomes: claim
+                    .result
+                    .outcomes
+                    .iter()
+                    .map(|outcome| StoredOutcome {
+                        article: article_at
+                            .get(outcome.article.as_ref())
+                            .copied()
+                            .unwrap_or(u32::MAX),
+                        verdict: verdict_code(outcome.verdict),
+                        evidence: outcome.evidence.as_ref().map(&mut evidence),
+                        notes: outcome.notes.clone(),
+                        diff: outcome
+                            .diff
+                            .as_ref()
+                            .map(|d| (d.claimed.clone(), d.stated.clone())),
+                        candidates: outcome
+                            .candidates
+                            .iter()
+                            .map(|c| (evidence(&c.evidence), c.lacks.clone()))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        StoredEntry {
+            build,
+            path: path.to_string(),
+            claim_hash,
+            name: report.path.clone(),
+            stem: report.stem.clone(),
+            articles: articles
+                .iter()
+                .map(|a| {
+                    let meta = &a.report.meta;
+                    StoredArticle {
+                        name: a.report.name.to_string(),
+                        display: a.report.display.to_string(),
+                        path: a.path.to_string_lossy().into_owned(),
+                        hash: a.hash,
+                        title: meta.title.clone(),
+                        url: meta.url.clone(),
+                        published: meta.published.map(|d| (d.year, d.month, d.day)),
+                        author: meta.author.clone(),
+                        publisher: meta.publisher.clone(),
+                    }
+                })
+                .collect(),
+            sentences: sentences.strings,
+            claims,
+        }
+    }
+
+    /// The entry, or `None` where it does not hold together (an index out of range, an
+    /// unknown kind or verdict): a corrupt entry is never trusted.
+    fn into_entry(self) -> Option<Entry> {
+        let sentences: Vec<Arc<str>> = self.sentences.into_iter().map(Arc::from).collect();
+        let articles: Vec<EntryArticle> = self
+            .articles
+            .into_iter()
+            .map(|a| EntryArticle {
+                report: ArticleReport {
+                    name: a.name.into(),
+                    display: a.display.into(),
+                    meta: Meta {
+                        title: a.title,
+                        url: a.url,
+                        published: a.published.map(|(year, month, day)| CalendarDay {
+                            year,
+                            month,
+                            day,
+                        }),
+                        author: a.author,
+                        publisher: a.publisher,
+                    },
+                    text: None,
+                },
+                path: PathBuf::from(a.path),
+                hash: a.hash,
+            })
+            .collect();
+        let evidence = |e: StoredEvidence| -> Option<Evidence> {
+            Some(Evidence {
+                line: usize::try_from(e.line).ok()?,
+                column: usize::try_from(e.column).ok()?,
+                text: e.text,
+                sentence: Arc::clone(sentences.get(e.sentence as usize)?),
+                start: usize::try_from(e.start).ok()?,
+                end: usize::try_from(e.end).ok()?,
+            })
+        };
+        let mut claims = Vec::with_capacity(self.claims.len());
+        for claim in self.claims {
+            let mut outcomes = Vec::with_capacity(claim.outcomes.len());
+            for outcome in claim.outcomes {
+                let article = &articles.get(outcome.article as usize)?.report;
+                let mut candidates = Vec::with_capacity(outcome.candidates.len());
+                for (found, lacks) in outcome.candidates {
+                    candidates.push(Candidate {
+                        evidence: evidence(found)?,
+                        lacks,
+                    });
+                }
+                outcomes.push(Outcome {
+                    article: Arc::clone(&article.name),
+                    display: Arc::clone(&article.display),
+                    verdict: verdict_of(outcome.verdict)?,
+                    evidence: match outcome.evidence {
+                        Some(found) => Some(evidence(found)?),
+                        None => None,
+                    },
+                    notes: outcome.notes,
+                    diff: outcome
+                        .diff
+                        .map(|(claimed, stated)| Diff { claimed, stated }),
+                    candidates,
+                });
+            }
+            claims.push(ClaimReport {
+                id: claim.id.into(),
+                says: claim.says.into(),
+                line: usize::try_from(claim.line).ok()?,
+                kind: crate::claims::ClaimKind::NAMES
+                    .iter()
+                    .find(|name| **name == claim.kind)?,
+                expect: verdict_of(claim.expect)?,
+                result: ClaimResult {
+                    verdict: verdict_of(claim.verdict)?,
+                    passed: claim.passed,
+                    outcomes,
+                },
+            });
+        }
+        Some(Entry {
+            claim_hash: self.claim_hash,
+            report: FileReport {
+                path: self.name,
+                stem: self.stem,
+                claims,
+            },
+            articles,
+        })
+    }
+}
+
+/// The body of a checked blob (the BLAKE3 hash of the body, then the body), if it is whole.
+fn checked(blob: &[u8]) -> Option<&[u8]> {
+    let (hash, body) = blob.split_at_checked(32)?;
+    (blake3::hash(body).as_bytes() == hash).then_some(body)
+}
+
+/// The body of the cache file at `path`, if it is whole: the magic line, then a checked blob.
+fn read_checked(path: &Path) -> Option<Vec<u8>> {
+    let bytes = std::fs::read(path).ok()?;
+    let rest = bytes.strip_prefix(MAGIC.as_slice())?;
+    checked(rest).map(<[u8]>::to_vec)
+}
+
+/// Write `body` to the cache file at `path` as [`read_checked`] reads it.
+fn write_checked(path: &Path, body: &[u8]) -> std::io::Result<()> {
+    let mut whole = Vec::with_capacity(MAGIC.len() + 32 + body.len());
+    whole.extend_from_slice(MAGIC);
+    whole.extend_from_slice(blake3::hash(body).as_bytes());
+    whole.extend_from_slice(body);
+    write_whole(path, &whole)
+}
+
+/// Write `bytes` to `path` whole: into a temporary file beside it, renamed over it.
+fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        std::fs::create_dir_all(folder)?;
+        mark(folder);
+    }
+    let mut file = tempfile::Builder::new()
+        .prefix(".cache-")
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    file.write_all(bytes)?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// A shard of entries: the magic line, then records of a key (16 bytes), the time it was
+/// written (seconds, 8 bytes), the entry's length (4 bytes) and the entry (a checked blob).
+/// Reading stops at the first record that does not fit: a damaged shard keeps what precedes
+/// the damage, and each entry is checked again when used.
+#[derive(Default)]
+struct Shard {
+    entries: FxHashMap<Key, (u64, Vec<u8>)>,
+}
+
+impl Shard {
+    fn read(path: &Path) -> Shard {
+        let mut shard = Shard::default();
+        let Ok(bytes) = std::fs::read(path) else {
+            return shard;
+        };
+        let Some(mut rest) = bytes.strip_prefix(MAGIC.as_slice()) else {
+            return shard;
+        };
+        while let Some((head, tail)) = rest.split_at_checked(28) {
+            let key: Key = head[..16].try_into().unwrap_or_default();
+            let written = u64::from_le_bytes(head[16..24].try_into().unwrap_or_default());
+            let len = u32::from_le_bytes(head[24..28].try_into().unwrap_or_default()) as usize;
+            let Some((entry, tail)) = tail.split_at_checked(len) else {
+                break;
+            };
+            shard.entries.insert(key, (written, entry.to_vec()));
+            rest = tail;
+        }
+        shard
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        let mut records: Vec<(&Key, &(u64, Vec<u8>))> = self.entries.iter().collect();
+        records.sort_by_key(|(key, _)| **key);
+        let size = records
+            .iter()
+            .map(|(_, (_, e))| 28 + e.len())
+            .sum::<usize>();
+        let mut bytes = Vec::with_capacity(MAGIC.len() + size);
+        bytes.extend_from_slice(MAGIC);
+        for (key, (written, entry)) in records {
+            bytes.extend_from_slice(key);
+            bytes.extend_from_slice(&written.to_le_bytes());
+            bytes.extend_from_slice(&(entry.len() as u32).to_le_bytes());
+            bytes.extend_from_slice(entry);
+        }
+        bytes
+    }
+
+    /// Drop the least recently written entries while the shard holds more than `limit`
+    /// bytes, down to three quarters of it.
+    fn bound(&mut self, limit: u64) {
+        let size = |shard: &Shard| -> u64 {
+            shard
+                .entries
+                .values()
+                .map(|(_, e)| 28 + e.len() as u64)
+                .sum()
+        };
+        let mut total = size(self);
+        if total <= limit {
+            return;
+        }
+        let mut by_age: Vec<(u64, Key, u64)> = self
+            .entries
+            .iter()
+            .map(|(key, (written, entry))| (*written, *key, 28 + entry.len() as u64))
+            .collect();
+        by_age.sort();
+        for (_, key, len) in by_age {
+            if total <= limit / 4 * 3 {
+                break;
+            }
+            self.entries.remove(&key);
+            total -= len;
+        }
+    }
+}
+
+/// Mark the cache folder above `folder` (`…/factcheck-cache/v1/entries`) as a cache, for
+/// backup tools and git.
+fn mark(folder: &Path) {
+    let Some(root) = folder
+        .ancestors()
+        .find(|dir| dir.file_name().is_some_and(|n| n == FORMAT))
+        .and_then(Path::parent)
+    else {
+        return;
+    };
+    let tag = root.join("CACHEDIR.TAG");
+    if !tag.exists() {
+        let _ = std::fs::write(
+            &tag,
+            "Signature: 8a477f597d28d172789f06886806bc55\n\
+             # This folder is factcheck's cache of verdicts; it is rebuilt when removed.\n",
+        );
+        let _ = std::fs::write(root.join(".gitignore"), "*\n");
+    }
+}

@@ -1,0 +1,310 @@
+//! The incremental cache: a run after any kind of edit gives the report a cold run gives,
+//! byte for byte, re-checking only what the edit can change; a damaged or foreign cache is
+//! never trusted, and runs sharing one cache at once leave it whole.
+
+mod common;
+
+use std::path::Path;
+
+use common::{TempSuite, repo};
+use factcheck::cache::Cache;
+use factcheck::report::Format;
+use factcheck::{Config, RunOptions, RunStats, Suite};
+
+/// The report of the suite at `root` in every text format (JSON, human, JUnit, Markdown),
+/// and the run's counts, with `cache` or cold.
+fn run(root: &Path, cache: Option<&Cache>) -> (String, RunStats) {
+    let config = Config::load(root).expect("a valid config");
+    let suite = Suite::load_cached(config, &[], cache).expect("valid claim files");
+    let (report, stats) = suite
+        .run_with(RunOptions::for_formats([Format::Html]))
+        .expect("readable articles");
+    let mut text = Vec::new();
+    for format in [
+        Format::Json,
+        Format::Human,
+        Format::Junit,
+        Format::Markdown,
+        Format::Html,
+    ] {
+        factcheck::report::write(&report, format, false, &mut text).unwrap();
+    }
+    (String::from_utf8(text).unwrap(), stats)
+}
+
+/// A copy of the real-news regression suite: 26 claim files over their own articles.
+fn real_news() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("tests/fixtures/real-news"), dir.path());
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn cache_of(root: &Path, folder: &Path) -> Cache {
+    Cache::open(folder, &Config::load(root).unwrap())
+}
+
+/// Run with the cache and cold; the reports must be the same bytes. The cached run's counts.
+fn same_as_cold(root: &Path, folder: &Path) -> RunStats {
+    let (cached, stats) = run(root, Some(&cache_of(root, folder)));
+    let (cold, _) = run(root, None);
+    assert!(
+        cached == cold,
+        "the cached report differs from a cold run's"
+    );
+    stats
+}
+
+fn claim_files(root: &Path) -> usize {
+    std::fs::read_dir(root.join("claims")).unwrap().count()
+}
+
+#[test]
+fn nothing_changed_answers_every_claim_file_from_the_cache() {
+    let suite = real_news();
+    let folder = tempfile::tempdir().unwrap();
+    let first = same_as_cold(suite.path(), folder.path());
+    assert_eq!(first.cached_files, 0);
+    assert!(first.decided > 100, "{first:?}");
+    let second = same_as_cold(suite.path(), folder.path());
+    assert_eq!(second.cached_files, claim_files(suite.path()));
+    assert_eq!((second.decided, second.kept), (0, 0));
+}
+
+#[test]
+fn an_edited_article_re_decides_only_the_claims_naming_it() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = tempfile::tempdir().unwrap();
+    same_as_cold(suite.path(), folder.path());
+    // A figure the claims check changes: verdicts change with it.
+    suite.edit("articles/nbc-russia-belarus-drills.txt", "30,000", "40,000");
+    let after = same_as_cold(suite.path(), folder.path());
+    // Only the diplomacy file names neither edited article; both-articles keeps its
+    // outcomes on the diplomacy article and decides those on the edited one again.
+    assert_eq!(after.cached_files, 1, "{after:?}");
+    assert!(after.kept > 0 && after.decided > 0, "{after:?}");
+    let (cold, _) = run(suite.path(), None);
+    assert!(cold.contains("40,000"), "the edit shows in the report");
+}
+
+#[test]
+fn an_edited_claim_file_is_checked_again_and_the_others_are_not() {
+    let suite = real_news();
+    let folder = tempfile::tempdir().unwrap();
+    same_as_cold(suite.path(), folder.path());
+    let mut files: Vec<_> = std::fs::read_dir(suite.path().join("claims"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    let edited = &files[3];
+    let text = std::fs::read_to_string(edited).unwrap();
+    std::fs::write(edited, text.replacen("expect = \"", "expect = \"x", 1)).unwrap();
+    // An invalid claim file is an error, never a report from the cache.
+    let config = Config::load(suite.path()).unwrap();
+    let cache = cache_of(suite.path(), folder.path());
+    assert!(Suite::load_cached(config, &[], Some(&cache)).is_err());
+    // A claim that now expects another verdict fails, as a cold run says.
+    let edit = text.replacen("expect = \"refuted\"", "expect = \"absent\"", 1);
+    assert!(edit != text, "{} has a refuted claim", edited.display());
+    std::fs::write(edited, edit).unwrap();
+    let after = same_as_cold(suite.path(), folder.path());
+    assert_eq!(after.cached_files, claim_files(suite.path()) - 1);
+    let (report, _) = run(suite.path(), None);
+    assert!(
+        report.contains("test result: FAILED. "),
+        "the edit fails a claim"
+    );
+}
+
+#[test]
+fn a_changed_config_checks_everything_again() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = tempfile::tempdir().unwrap();
+    same_as_cold(suite.path(), folder.path());
+    suite.edit(
+        "factcheck.toml",
+        "troops = [",
+        "troops = [\"service members\", ",
+    );
+    let after = same_as_cold(suite.path(), folder.path());
+    assert_eq!((after.cached_files, after.kept), (0, 0));
+}
+
+#[test]
+fn an_article_edited_to_the_same_size_and_time_is_still_seen() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = tempfile::tempdir().unwrap();
+    let article = suite.path().join("articles/ukraine-crisis-diplomacy.txt");
+    // Written long enough ago that the status index trusts its status.
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let set_time = |path: &Path| {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(old).unwrap();
+    };
+    set_time(&article);
+    same_as_cold(suite.path(), folder.path());
+    // Same length, same modification time: only the content (and the change time, which
+    // no one can set back) tells.
+    let text = std::fs::read_to_string(&article).unwrap();
+    let digit = text.find(|c: char| c.is_ascii_digit()).unwrap();
+    let mut edited = text.clone().into_bytes();
+    edited[digit] = if edited[digit] == b'9' {
+        b'8'
+    } else {
+        edited[digit] + 1
+    };
+    std::fs::write(&article, &edited).unwrap();
+    set_time(&article);
+    let after = same_as_cold(suite.path(), folder.path());
+    assert!(after.decided > 0, "{after:?}");
+}
+
+/// Flip one byte in the middle of each file under `folder`.
+fn damage(folder: &Path) -> usize {
+    let mut damaged = 0;
+    for path in common::files_under(folder, "bin") {
+        let mut bytes = std::fs::read(&path).unwrap();
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0x55;
+        std::fs::write(&path, bytes).unwrap();
+        damaged += 1;
+    }
+    damaged
+}
+
+#[test]
+fn a_corrupt_cache_is_detected_and_rebuilt() {
+    let suite = real_news();
+    let folder = tempfile::tempdir().unwrap();
+    same_as_cold(suite.path(), folder.path());
+    assert!(damage(folder.path()) > 1);
+    let damaged = same_as_cold(suite.path(), folder.path());
+    assert!(
+        damaged.cached_files < claim_files(suite.path()),
+        "a damaged entry was trusted: {damaged:?}"
+    );
+    let rebuilt = same_as_cold(suite.path(), folder.path());
+    assert_eq!(rebuilt.cached_files, claim_files(suite.path()));
+    // Truncated to nothing, or replaced by something else entirely: cold, never wrong.
+    for path in common::files_under(folder.path(), "bin") {
+        std::fs::write(&path, b"factcheck-cache\n").unwrap();
+    }
+    assert_eq!(same_as_cold(suite.path(), folder.path()).cached_files, 0);
+    for path in common::files_under(folder.path(), "bin") {
+        std::fs::write(&path, b"not a cache at all").unwrap();
+    }
+    assert_eq!(same_as_cold(suite.path(), folder.path()).cached_files, 0);
+}
+
+#[test]
+fn another_build_or_suite_does_not_share_entries() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = tempfile::tempdir().unwrap();
+    same_as_cold(suite.path(), folder.path());
+    // The same claim files under another suite root: other paths, other display names.
+    let moved = tempfile::tempdir().unwrap();
+    copy_tree(suite.path(), moved.path());
+    let elsewhere = same_as_cold(moved.path(), folder.path());
+    assert_eq!(elsewhere.cached_files, 0);
+}
+
+#[test]
+fn runs_sharing_a_cache_at_once_leave_it_whole() {
+    let suite = real_news();
+    let folder = tempfile::tempdir().unwrap();
+    let cold = common::factcheck(suite.path(), &["check", "--no-cache", "--format", "json"]);
+    let shown = folder.path().display().to_string();
+    for _ in 0..2 {
+        let runs: Vec<_> = (0..4)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_factcheck"))
+                    .args(["check", "--format", "json", "--cache", &shown])
+                    .current_dir(suite.path())
+                    .stdout(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for run in runs {
+            let output = run.wait_with_output().unwrap();
+            assert_eq!(
+                output.stdout, cold.stdout,
+                "a concurrent run's report differs"
+            );
+        }
+    }
+    let (_, stats) = run(suite.path(), Some(&cache_of(suite.path(), folder.path())));
+    assert_eq!(stats.cached_files, claim_files(suite.path()));
+}
+
+#[test]
+fn the_command_line_chooses_the_cache() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = suite.path().join("my-cache");
+    let shown = folder.display().to_string();
+    let cold = suite.run(&["check", "--no-cache"]);
+    assert!(!folder.exists());
+    for _ in 0..2 {
+        let cached = suite.run(&["check", "--cache", &shown]);
+        assert_eq!(cached.stdout, cold.stdout);
+        assert_eq!(cached.status.code(), Some(0));
+    }
+    assert!(folder.join("CACHEDIR.TAG").is_file());
+    assert!(folder.join("v1/status.bin").is_file());
+    let conflict = suite.run(&["check", "--cache", &shown, "--no-cache"]);
+    assert_eq!(conflict.status.code(), Some(2));
+    // FACTCHECK_CACHE names the folder, or turns the cache off.
+    let named = suite.path().join("from-env");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .arg("check")
+        .current_dir(suite.path())
+        .env("FACTCHECK_CACHE", &named)
+        .output()
+        .unwrap();
+    assert_eq!(output.stdout, cold.stdout);
+    assert!(named.join("CACHEDIR.TAG").is_file());
+    let off = std::process::Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .args(["check"])
+        .current_dir(suite.path())
+        .env("FACTCHECK_CACHE", "off")
+        .env("CARGO_TARGET_DIR", suite.path().join("target"))
+        .output()
+        .unwrap();
+    assert_eq!(off.stdout, cold.stdout);
+    assert!(
+        !suite.path().join("target").exists(),
+        "FACTCHECK_CACHE=off wrote a cache"
+    );
+}
+
+#[test]
+fn a_filtered_run_uses_the_cache_and_keeps_nothing_partial() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = tempfile::tempdir().unwrap();
+    let shown = folder.path().display().to_string();
+    let filtered = suite.run(&["check", "--cache", &shown, "--filter", "pentagon-*"]);
+    let cold_filtered = suite.run(&["check", "--no-cache", "--filter", "pentagon-*"]);
+    assert_eq!(filtered.stdout, cold_filtered.stdout);
+    // The filtered run kept no entry: the whole run is cold, then whole from the cache.
+    let (_, stats) = run(suite.path(), Some(&cache_of(suite.path(), folder.path())));
+    assert_eq!(stats.cached_files, 0);
+    assert!(
+        common::stdout(&filtered).contains("pentagon-"),
+        "the filter names claims"
+    );
+    let again = suite.run(&["check", "--cache", &shown, "--filter", "pentagon-*"]);
+    assert_eq!(again.stdout, cold_filtered.stdout);
+}
