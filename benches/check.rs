@@ -65,6 +65,10 @@ fn main() {
         extract_one(Path::new(&args[at + 1]));
         return;
     }
+    if let Some(at) = args.iter().position(|a| a == "--incremental") {
+        incremental(Path::new(&args[at + 1]));
+        return;
+    }
     if let Some(at) = args.iter().position(|a| a == "--write") {
         let folder = Path::new(&args[at + 1]);
         let generated = workload::generate(&workload::bundled_sources(), 10_000, 100_000, 5_000, 7);
@@ -140,6 +144,7 @@ fn main() {
         );
         if size.name == "large" {
             scan_floor(&dir.path().join("articles"), wall);
+            incremental(dir.path());
         }
         if field("failed") != 0.0 {
             println!(
@@ -189,6 +194,96 @@ fn scan_floor(articles: &Path, wall: f64) {
         }
         _ => println!("  (ripgrep is not installed: the ratio to its number scan is skipped)"),
     }
+}
+
+/// Incremental runs of the suite in `dir`: the `factcheck check` command itself (human report
+/// to /dev/null), cold without a cache, then with an empty cache, after editing one article,
+/// after editing one claim file, and with nothing changed; each the median of five runs
+/// (the empty cache: the best of three), as a share of the cold time.
+fn incremental(dir: &Path) {
+    let cache = tempfile::tempdir().expect("a cache folder");
+    let cached = cache.path().display().to_string();
+    let check = |args: &[&str]| -> f64 {
+        let start = Instant::now();
+        let status = Command::new(env!("CARGO_BIN_EXE_factcheck"))
+            .arg("check")
+            .args(args)
+            .current_dir(dir)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("factcheck runs");
+        assert!(status.code().is_some_and(|c| c < 2), "the suite is valid");
+        start.elapsed().as_secs_f64()
+    };
+    let median = |mut times: Vec<f64>| {
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
+    };
+    // Edits a person makes: a paragraph added to an article, a note added to a claim file.
+    let article = dir.join("articles/a000500.txt");
+    let claim_file = dir.join("claims/c00500.toml");
+    let mut count = 0;
+    let mut edit = |path: &Path| {
+        let text = std::fs::read_to_string(path).expect("the file to edit");
+        count += 1;
+        let base = text.split("\n\n(Edit ").next().unwrap_or(&text).to_string();
+        let edited = if path.extension().is_some_and(|e| e == "toml") {
+            format!("{base}\n\n(Edit {count})\n").replace("\n\n(Edit", "\n\n# (Edit")
+        } else {
+            format!("{base}\n\n(Edit {count}.)\n")
+        };
+        std::fs::write(path, edited).expect("the edit is written");
+    };
+    let cold = median((0..5).map(|_| check(&["--no-cache"])).collect());
+    let empty = (0..3)
+        .map(|_| {
+            let _ = std::fs::remove_dir_all(cache.path());
+            check(&["--cache", &cached])
+        })
+        .fold(f64::INFINITY, f64::min);
+    let mut rows = vec![("cold, no cache", cold), ("cold, empty cache", empty)];
+    for (label, path) in [
+        ("one article edited", Some(&article)),
+        ("one claim file edited", Some(&claim_file)),
+        ("nothing changed", None),
+    ] {
+        let times = (0..5)
+            .map(|_| {
+                if let Some(path) = path {
+                    edit(path);
+                }
+                check(&["--cache", &cached])
+            })
+            .collect();
+        rows.push((label, median(times)));
+    }
+    println!(
+        "  incremental, `factcheck check` (cache {:.1} MB):",
+        common_size(cache.path()) as f64 / 1e6
+    );
+    for (label, seconds) in rows {
+        println!(
+            "    {label:<24} {seconds:>7.3} s  {:>5.1}% of cold",
+            100.0 * seconds / cold
+        );
+    }
+}
+
+/// The bytes of the files under `folder`, at any depth.
+fn common_size(folder: &Path) -> u64 {
+    std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| {
+            let path = entry.path();
+            if path.is_dir() {
+                common_size(&path)
+            } else {
+                entry.metadata().map_or(0, |m| m.len())
+            }
+        })
+        .sum()
 }
 
 /// The documented memory bounds at their extremes (docs/performance.md, "Limits"): one
@@ -440,7 +535,12 @@ fn run_one(dir: &Path) {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
     let start = Instant::now();
     let config = Config::load(dir).expect("a valid config");
-    let suite = Suite::load(config, &[]).expect("valid claim files");
+    let args: Vec<String> = std::env::args().collect();
+    let cache = args
+        .iter()
+        .position(|a| a == "--cache")
+        .map(|at| factcheck::cache::Cache::open(&args[at + 1], &config));
+    let suite = Suite::load_cached(config, &[], cache.as_ref()).expect("valid claim files");
     let loaded = start.elapsed().as_secs_f64();
     let (report, stats) = suite
         .run_with(RunOptions::default())
@@ -450,9 +550,12 @@ fn run_one(dir: &Path) {
     let checked = start.elapsed().as_secs_f64();
     let peak = peak_kb();
     println!(
-        "total={checked:.4} load={loaded:.4} analysis={:.4} check={:.4} peak_kb={peak} failed={}",
+        "total={checked:.4} load={loaded:.4} analysis={:.4} check={:.4} peak_kb={peak} failed={} cached_files={} decided={} kept={}",
         stats.analysis.as_secs_f64(),
         stats.checking.as_secs_f64(),
-        report.failed()
+        report.failed(),
+        stats.cached_files,
+        stats.decided,
+        stats.kept
     );
 }

@@ -26,6 +26,7 @@
 //! .gitignore            `*`: never committed
 //! v1/entries/<nn>.bin   the entries, one per claim file, in 64 shards by the hash of its path
 //! v1/status.bin         the status index: path → status → content hash
+//! v1/runs/<hash>.bin    what a command printed and wrote, by its options (see [`Replay`])
 //! ```
 //!
 //! Every entry, and the status index, carries the BLAKE3 hash of its bytes: one that is short,
@@ -179,7 +180,7 @@ pub(crate) struct Session {
     /// The status index as the last run left it.
     known: FxHashMap<String, Status>,
     /// Each file's hash this run, once found (`None`: it could not be read).
-    hashes: Mutex<FxHashMap<PathBuf, Option<Digest>>>,
+    hashes: Mutex<FxHashMap<std::ffi::OsString, Option<Digest>>>,
     /// What this run learnt of files' statuses, for the next run.
     learnt: Mutex<FxHashMap<String, Status>>,
     /// Each shard as this run first read it.
@@ -203,6 +204,116 @@ impl std::fmt::Debug for Session {
         f.debug_struct("Session")
             .field("folder", &self.cache.folder)
             .finish_non_exhaustive()
+    }
+}
+
+/// What a whole run gave: its report in each form the command wrote, kept to be given again,
+/// byte for byte, by a run of the same command on the same files. A run's key
+/// ([`crate::suite::Suite::replay_key`]) covers the build, the config, every claim file and
+/// every article of the suite (each by its content), the article names, and the command's
+/// options; a run with warnings is never kept, as they would not be shown again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replay {
+    /// Each output, in the order the command writes them.
+    pub outputs: Vec<Vec<u8>>,
+    /// Claims that passed and failed.
+    pub passed: u64,
+    /// Claims that failed.
+    pub failed: u64,
+}
+
+/// The key of a whole run: see [`Replay`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunKey {
+    /// Which file the run is kept in: the suite and the command's options.
+    pub(crate) slot: Digest,
+    /// Everything the run read.
+    pub(crate) inputs: Digest,
+}
+
+/// A kept run as stored: its header (postcard), then each output's bytes as they are.
+#[derive(Serialize, Deserialize)]
+struct StoredReplay {
+    build: Digest,
+    inputs: Digest,
+    passed: u64,
+    failed: u64,
+    lengths: Vec<u64>,
+}
+
+impl Cache {
+    fn replay_path(&self, key: &RunKey) -> PathBuf {
+        let slot = blake3::Hash::from(key.slot).to_hex();
+        self.folder
+            .join(FORMAT)
+            .join("runs")
+            .join(format!("{}.bin", &slot[..32]))
+    }
+
+    /// What the run with `key` gave last time, if it is kept.
+    pub fn replay(&self, key: &RunKey) -> Option<Replay> {
+        let body = read_checked(&self.replay_path(key))?;
+        let (stored, mut rest): (StoredReplay, &[u8]) = postcard::take_from_bytes(&body).ok()?;
+        if stored.build != self.build || stored.inputs != key.inputs {
+            return None;
+        }
+        let mut outputs = Vec::with_capacity(stored.lengths.len());
+        for length in stored.lengths {
+            let (output, tail) = rest.split_at_checked(usize::try_from(length).ok()?)?;
+            outputs.push(output.to_vec());
+            rest = tail;
+        }
+        rest.is_empty().then_some(Replay {
+            outputs,
+            passed: stored.passed,
+            failed: stored.failed,
+        })
+    }
+
+    /// Keep what the run with `key` gave. At most [`RUNS`] runs are kept, the least recently
+    /// written dropped first.
+    pub fn keep_replay(&self, key: &RunKey, replay: &Replay) {
+        let stored = StoredReplay {
+            build: self.build,
+            inputs: key.inputs,
+            passed: replay.passed,
+            failed: replay.failed,
+            lengths: replay.outputs.iter().map(|o| o.len() as u64).collect(),
+        };
+        let Ok(mut body) = postcard::to_stdvec(&stored) else {
+            return;
+        };
+        for output in &replay.outputs {
+            body.extend_from_slice(output);
+        }
+        let path = self.replay_path(key);
+        if write_checked(&path, &body).is_ok()
+            && let Some(folder) = path.parent()
+        {
+            keep_newest(folder, RUNS);
+        }
+    }
+}
+
+/// How many whole runs are kept (each is one command's options on one suite).
+pub const RUNS: usize = 16;
+
+/// Remove all but the `count` most recently written files in `folder`.
+fn keep_newest(folder: &Path, count: usize) {
+    let Ok(listing) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let mut files: Vec<(SystemTime, PathBuf)> = listing
+        .flatten()
+        .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
+        .collect();
+    if files.len() <= count {
+        return;
+    }
+    files.sort();
+    let excess = files.len() - count;
+    for (_, path) in files.into_iter().take(excess) {
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -286,11 +397,11 @@ impl Session {
     /// The hash of the file at `path`, read only if its status changed since it was last
     /// hashed; `None` if it cannot be read.
     pub(crate) fn hash_of(&self, path: &Path) -> Option<Digest> {
-        if let Some(known) = lock(&self.hashes).get(path) {
+        if let Some(known) = lock(&self.hashes).get(path.as_os_str()) {
             return *known;
         }
         let hash = self.find_hash(path);
-        lock(&self.hashes).insert(path.to_path_buf(), hash);
+        lock(&self.hashes).insert(path.as_os_str().to_owned(), hash);
         hash
     }
 
@@ -302,7 +413,6 @@ impl Session {
             && status.settled
             && status.stamp == stamp
         {
-            lock(&self.learnt).insert(key.to_string(), status.clone());
             return Some(status.hash);
         }
         let bytes = std::fs::read(path).ok()?;
@@ -311,13 +421,18 @@ impl Session {
         Some(hash)
     }
 
+    /// The build this session's cache is for.
+    pub(crate) fn build(&self) -> Digest {
+        self.cache.build
+    }
+
     /// Remember `hash`, found from bytes read for another reason (a claim file's, to parse
     /// it), as the hash of the file at `path` whose status was `metadata` before it was read.
     pub(crate) fn learn_hash(&self, path: &Path, metadata: &std::fs::Metadata, hash: Digest) {
         if let Some(key) = path.to_str() {
             self.learn(key, Stamp::of(metadata), hash);
         }
-        lock(&self.hashes).insert(path.to_path_buf(), Some(hash));
+        lock(&self.hashes).insert(path.as_os_str().to_owned(), Some(hash));
     }
 
     fn learn(&self, key: &str, stamp: Stamp, hash: Digest) {

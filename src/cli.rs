@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use factcheck::article::{Article, analyse};
+use factcheck::cache::Replay;
 use factcheck::diagnostic::{self, Diagnostic};
 use factcheck::report::{self, extract};
 use factcheck::scaffold::{Ci, Dependency};
@@ -404,6 +405,18 @@ fn check_claims(
         return Err(InputErrors(duplicates));
     }
     let cache = plan.cache.open(&config);
+    // A run of the same command on unchanged files gives what it gave last time.
+    let key = match &cache {
+        Some(cache) if plan.filter.is_empty() => {
+            Suite::replay_key(&config, paths, cache, &plan.options(color))
+        }
+        _ => None,
+    };
+    if let (Some(cache), Some(key)) = (&cache, &key)
+        && let Some(replay) = cache.replay(key)
+    {
+        return Ok(deliver(plan, &replay));
+    }
     let mut suite = Suite::load_cached(config, paths, cache.as_ref())?;
     if !plan.filter.is_empty() {
         let unmatched = suite.retain_claims(&plan.filter);
@@ -441,6 +454,15 @@ fn check_claims(
             errors
         })?;
     eprint!("{}", diagnostic::render(suite.warnings(), error_color));
+    if let (Some(cache), Some(key)) = (&cache, &key) {
+        // Rendered once, kept, and written from what was kept.
+        let replay = render(plan, &report, color);
+        if suite.warnings().is_empty() {
+            cache.keep_replay(key, &replay);
+        }
+        finish(suite, report);
+        return Ok(deliver(plan, &replay));
+    }
     let mut failed_writes = Vec::new();
     for (format, path) in &plan.outputs {
         if let Err(error) = report::write_file(&report, *format, path) {
@@ -448,7 +470,7 @@ fn check_claims(
         }
     }
     if let Some(path) = &plan.github_output
-        && let Err(error) = append_counts(&report, path)
+        && let Err(error) = append_counts(report.passed(), report.failed(), path)
     {
         failed_writes.push(Diagnostic::cannot_write(path, &error));
     }
@@ -469,9 +491,75 @@ fn check_claims(
     Ok((String::new(), Vec::new(), code))
 }
 
+impl CheckPlan {
+    /// What the outputs depend on besides the files read: formats, destinations, colour.
+    fn options(&self, color: bool) -> String {
+        format!(
+            "stdout={:?} color={} outputs={:?} annotations={} counts={}",
+            self.stdout,
+            color && self.stdout == report::Format::Human,
+            self.outputs,
+            self.annotations,
+            self.github_output.is_some()
+        )
+    }
+}
+
+/// The outputs of `report` as `plan` writes them: each report file, then standard output.
+fn render(plan: &CheckPlan, report: &factcheck::Report, color: bool) -> Replay {
+    let mut outputs = Vec::with_capacity(plan.outputs.len() + 1);
+    for (format, _) in &plan.outputs {
+        let mut bytes = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = report::write(report, *format, false, &mut bytes);
+        outputs.push(bytes);
+    }
+    let mut stdout = Vec::new();
+    let human_color = color && plan.stdout == report::Format::Human;
+    let _ = report::write(report, plan.stdout, human_color, &mut stdout);
+    if plan.annotations && plan.stdout != report::Format::Github {
+        let _ = report::write(report, report::Format::Github, false, &mut stdout);
+    }
+    outputs.push(stdout);
+    Replay {
+        outputs,
+        passed: report.passed() as u64,
+        failed: report.failed() as u64,
+    }
+}
+
+/// Write what `replay` holds where `plan` says: each report file atomically, the counts,
+/// then standard output; the exit code is the run's (2 when an output could not be written).
+fn deliver(plan: &CheckPlan, replay: &Replay) -> Output {
+    let mut failed_writes = Vec::new();
+    for ((_, path), bytes) in plan.outputs.iter().zip(&replay.outputs) {
+        if let Err(error) = report::write_file_with(path, |file| file.write_all(bytes)) {
+            failed_writes.push(Diagnostic::cannot_write(path, &error));
+        }
+    }
+    if let Some(path) = &plan.github_output
+        && let Err(error) = append_counts(replay.passed as usize, replay.failed as usize, path)
+    {
+        failed_writes.push(Diagnostic::cannot_write(path, &error));
+    }
+    let stdout = replay.outputs.last().map_or(&[][..], Vec::as_slice);
+    failed_writes.extend(stdout_failure(print_bytes(stdout)));
+    if !failed_writes.is_empty() {
+        // The claims were checked, but a report asked for is missing: not a pass.
+        return (String::new(), failed_writes, 2);
+    }
+    let code = if replay.failed == 0 { 0 } else { 1 };
+    (String::new(), Vec::new(), code)
+}
+
+fn print_bytes(bytes: &[u8]) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(bytes)?;
+    stdout.flush()
+}
+
 /// Append the run's counts to `path` as `key=value` lines (GitHub step outputs).
-fn append_counts(report: &factcheck::Report, path: &Path) -> std::io::Result<()> {
-    let (passed, failed) = (report.passed(), report.failed());
+fn append_counts(passed: usize, failed: usize, path: &Path) -> std::io::Result<()> {
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .append(true)

@@ -153,6 +153,59 @@ impl Suite {
         })
     }
 
+    /// The key of a whole run of the claim files at `paths` (as [`Suite::load`] takes them)
+    /// with `cache`, by `options` (what the command writes, and how): the same key means the
+    /// same build, config, claim files, articles and options, so the same outputs (see
+    /// [`crate::cache::Replay`]). `None` where the run cannot be keyed: a file that cannot be
+    /// read, a name that is not UTF-8, files that are not read as articles (whose warnings a
+    /// replay would not show).
+    pub fn replay_key(
+        config: &Config,
+        paths: &[PathBuf],
+        cache: &Cache,
+        options: &str,
+    ) -> Option<crate::cache::RunKey> {
+        let session = Session::start(cache);
+        let catalog = Catalog::scan(&config.articles);
+        let (found, diagnostics) = claim_paths(config, paths);
+        if !diagnostics.is_empty() || !catalog.unread().is_empty() {
+            return None;
+        }
+        let articles: Vec<(&str, &[PathBuf], bool)> = catalog.listing().collect();
+        let claim_hashes: Vec<Option<Digest>> =
+            found.par_iter().map(|path| session.hash_of(path)).collect();
+        let article_hashes: Vec<Vec<Option<Digest>>> = articles
+            .par_iter()
+            .map(|(_, files, _)| files.iter().map(|path| session.hash_of(path)).collect())
+            .collect();
+        session.finish();
+        let mut slot = blake3::Hasher::new();
+        slot.update(&session.build());
+        slot.update(config.root.as_os_str().as_encoded_bytes());
+        slot.update(&[0]);
+        slot.update(options.as_bytes());
+        let mut inputs = slot.clone();
+        for (path, hash) in found.iter().zip(claim_hashes) {
+            inputs.update(path.as_os_str().as_encoded_bytes());
+            inputs.update(&[0]);
+            inputs.update(&hash?);
+        }
+        inputs.update(&[1]);
+        for ((name, files, outside), hashes) in articles.iter().zip(article_hashes) {
+            inputs.update(name.as_bytes());
+            inputs.update(&[0, u8::from(*outside)]);
+            for (path, hash) in files.iter().zip(hashes) {
+                inputs.update(path.as_os_str().as_encoded_bytes());
+                inputs.update(&[0]);
+                inputs.update(&hash?);
+            }
+        }
+        Some(crate::cache::RunKey {
+            slot: *slot.finalize().as_bytes(),
+            inputs: *inputs.finalize().as_bytes(),
+        })
+    }
+
     /// Warnings found while loading (an empty claim file, …).
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings

@@ -308,3 +308,118 @@ fn a_filtered_run_uses_the_cache_and_keeps_nothing_partial() {
     let again = suite.run(&["check", "--cache", &shown, "--filter", "pentagon-*"]);
     assert_eq!(again.stdout, cold_filtered.stdout);
 }
+
+/// `factcheck check --cache FOLDER ARGS` in `suite`: exit code, stdout, stderr.
+fn cli(suite: &TempSuite, folder: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let shown = folder.display().to_string();
+    let mut all = vec!["check", "--cache", &shown];
+    all.extend_from_slice(args);
+    let output = suite.run(&all);
+    (
+        output.status.code(),
+        common::stdout(&output),
+        common::stderr(&output),
+    )
+}
+
+fn cold_cli(suite: &TempSuite, args: &[&str]) -> (Option<i32>, String, String) {
+    let mut all = vec!["check", "--no-cache"];
+    all.extend_from_slice(args);
+    let output = suite.run(&all);
+    (
+        output.status.code(),
+        common::stdout(&output),
+        common::stderr(&output),
+    )
+}
+
+#[test]
+fn the_same_command_on_unchanged_files_gives_the_same_outputs_and_an_edit_is_seen() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = tempfile::tempdir().unwrap();
+    let args = ["--junit", "junit.xml", "--format", "json"];
+    let first = cli(&suite, folder.path(), &args);
+    let junit = std::fs::read(suite.path().join("junit.xml")).unwrap();
+    // The whole run is kept, and given again: report files written again too.
+    std::fs::remove_file(suite.path().join("junit.xml")).unwrap();
+    let again = cli(&suite, folder.path(), &args);
+    assert_eq!(again, first);
+    assert_eq!(
+        std::fs::read(suite.path().join("junit.xml")).unwrap(),
+        junit
+    );
+    assert_eq!(
+        common::files_under(&folder.path().join("v1/runs"), "bin").len(),
+        1
+    );
+    // Each kind of edit: the outputs are a cold run's.
+    let edits: [(&str, &str, &str); 3] = [
+        ("articles/nbc-russia-belarus-drills.txt", "30,000", "40,000"),
+        (
+            "claims/ukraine-crisis-diplomacy.toml",
+            "[[claim]]",
+            "[[claim]]\n# edited",
+        ),
+        (
+            "factcheck.toml",
+            "troops = [",
+            "troops = [\"service members\", ",
+        ),
+    ];
+    for (file, from, to) in edits {
+        suite.edit(file, from, to);
+        let cached = cli(&suite, folder.path(), &args);
+        let cold = cold_cli(&suite, &args);
+        assert_eq!(cached, cold, "after editing {file}");
+        assert_eq!(
+            cli(&suite, folder.path(), &args),
+            cold,
+            "again after {file}"
+        );
+    }
+    assert_ne!(
+        first.1,
+        cold_cli(&suite, &args).1,
+        "the edits changed the report"
+    );
+    // A new article changes which articles names resolve to.
+    suite.write(
+        "articles/new-story.txt",
+        "A new story with 12 words in it.\n",
+    );
+    assert_eq!(cli(&suite, folder.path(), &args), cold_cli(&suite, &args));
+}
+
+#[test]
+fn a_run_with_warnings_shows_them_every_time() {
+    let suite = TempSuite::copy_of_bundled();
+    suite.write("articles/notes.pdf", "not an article");
+    let folder = tempfile::tempdir().unwrap();
+    let cold = cold_cli(&suite, &[]);
+    assert!(cold.2.contains("notes.pdf"), "{}", cold.2);
+    for _ in 0..2 {
+        assert_eq!(cli(&suite, folder.path(), &[]), cold);
+    }
+}
+
+#[test]
+fn other_options_are_other_runs() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = tempfile::tempdir().unwrap();
+    for args in [
+        &[][..],
+        &["--format", "json"],
+        &["--format", "markdown"],
+        &[],
+    ] {
+        assert_eq!(
+            cli(&suite, folder.path(), args),
+            cold_cli(&suite, args),
+            "{args:?}"
+        );
+    }
+    assert_eq!(
+        common::files_under(&folder.path().join("v1/runs"), "bin").len(),
+        3
+    );
+}

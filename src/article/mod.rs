@@ -133,6 +133,17 @@ impl Catalog {
         &self.unread
     }
 
+    /// Every name with its files, and whether it leads outside the folder, sorted by name.
+    pub(crate) fn listing(&self) -> impl Iterator<Item = (&str, &[PathBuf], bool)> {
+        self.files.iter().map(|(name, paths)| {
+            (
+                name.as_ref(),
+                paths.as_slice(),
+                self.outside.contains(name.as_ref()),
+            )
+        })
+    }
+
     /// Every article name.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.files.keys().map(AsRef::as_ref)

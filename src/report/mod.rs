@@ -180,9 +180,20 @@ pub fn write(
 /// place: renaming over it would replace the device or pipe. A symbolic link is followed, and
 /// the file it names is replaced.
 pub fn write_file(report: &Report, format: Format, path: &std::path::Path) -> std::io::Result<()> {
+    write_file_with(path, |file| write(report, format, false, file))
+}
+
+/// Write a file at `path` with `contents`, as [`write_file`] writes a report: atomically where
+/// it is a regular file, in place where it is not.
+pub fn write_file_with(
+    path: &std::path::Path,
+    contents: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
         let file = std::fs::OpenOptions::new().write(true).open(path)?;
-        return write(report, format, false, std::io::BufWriter::new(file));
+        let mut writer = std::io::BufWriter::new(file);
+        contents(&mut writer)?;
+        return std::io::Write::flush(&mut writer);
     }
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let folder = match target.parent() {
@@ -198,12 +209,11 @@ pub fn write_file(report: &Report, format: Format, path: &std::path::Path) -> st
         builder.permissions(std::fs::Permissions::from_mode(0o644));
     }
     let mut file = builder.tempfile_in(folder)?;
-    write(
-        report,
-        format,
-        false,
-        std::io::BufWriter::new(file.as_file_mut()),
-    )?;
+    {
+        let mut writer = std::io::BufWriter::new(file.as_file_mut());
+        contents(&mut writer)?;
+        std::io::Write::flush(&mut writer)?;
+    }
     file.as_file().sync_all()?;
     file.persist(&target).map_err(|error| error.error)?;
     Ok(())
