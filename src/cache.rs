@@ -108,8 +108,18 @@ impl Choice {
 }
 
 /// Where a suite keeps what its runs learnt.
+///
+/// A `Cache` value stands for one run: the files it has hashed are not hashed again while
+/// it lives (a command asks for a file's hash several times). Open one for each run.
 #[derive(Debug, Clone)]
 pub struct Cache {
+    place: Place,
+    run: Arc<std::sync::OnceLock<Arc<Session>>>,
+}
+
+/// The cache's folder, and the build its entries must be for.
+#[derive(Debug, Clone)]
+struct Place {
     folder: PathBuf,
     build: Digest,
 }
@@ -129,8 +139,11 @@ impl Cache {
         // Every field of the config (folders, aliases), as its stable debug form.
         hasher.update(format!("{config:?}").as_bytes());
         Cache {
-            folder: folder.into(),
-            build: *hasher.finalize().as_bytes(),
+            place: Place {
+                folder: folder.into(),
+                build: *hasher.finalize().as_bytes(),
+            },
+            run: Default::default(),
         }
     }
 
@@ -159,9 +172,11 @@ impl Cache {
 
     /// The folder the cache lives in.
     pub fn folder(&self) -> &Path {
-        &self.folder
+        &self.place.folder
     }
+}
 
+impl Place {
     fn shard_path(&self, shard: usize) -> PathBuf {
         self.folder
             .join(FORMAT)
@@ -176,18 +191,25 @@ impl Cache {
 
 /// One run's use of a cache: the hashes of the files it read, and the entries it wrote.
 pub(crate) struct Session {
-    cache: Cache,
+    place: Place,
     /// The status index as the last run left it.
     known: FxHashMap<String, Status>,
     /// Each file's hash this run, once found (`None`: it could not be read).
     hashes: Mutex<FxHashMap<std::ffi::OsString, Option<Digest>>>,
     /// What this run learnt of files' statuses, for the next run.
     learnt: Mutex<FxHashMap<String, Status>>,
+    /// Each article name's file and its hash, as this run found them.
+    articles: Mutex<FxHashMap<Arc<str>, Option<Found>>>,
     /// Each shard as this run first read it.
     shards: Vec<std::sync::OnceLock<Shard>>,
     /// Entries to write at the end of the run: (shard, key, entry).
     pending: Mutex<Vec<(usize, Key, Vec<u8>)>>,
+    /// Held while the run's findings are written (the harness writes after each file).
+    finishing: Mutex<()>,
 }
+
+/// An article's file and its hash, as a run found them.
+type Found = (PathBuf, Digest);
 
 /// The key of a claim file's entry: the start of the hash of its path.
 type Key = [u8; 16];
@@ -202,7 +224,7 @@ fn key_of(claim_file: &Path) -> (usize, Key) {
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session")
-            .field("folder", &self.cache.folder)
+            .field("folder", &self.place.folder)
             .finish_non_exhaustive()
     }
 }
@@ -244,7 +266,8 @@ struct StoredReplay {
 impl Cache {
     fn replay_path(&self, key: &RunKey) -> PathBuf {
         let slot = blake3::Hash::from(key.slot).to_hex();
-        self.folder
+        self.place
+            .folder
             .join(FORMAT)
             .join("runs")
             .join(format!("{}.bin", &slot[..32]))
@@ -254,7 +277,7 @@ impl Cache {
     pub fn replay(&self, key: &RunKey) -> Option<Replay> {
         let body = read_checked(&self.replay_path(key))?;
         let (stored, mut rest): (StoredReplay, &[u8]) = postcard::take_from_bytes(&body).ok()?;
-        if stored.build != self.build || stored.inputs != key.inputs {
+        if stored.build != self.place.build || stored.inputs != key.inputs {
             return None;
         }
         let mut outputs = Vec::with_capacity(stored.lengths.len());
@@ -274,7 +297,7 @@ impl Cache {
     /// written dropped first.
     pub fn keep_replay(&self, key: &RunKey, replay: &Replay) {
         let stored = StoredReplay {
-            build: self.build,
+            build: self.place.build,
             inputs: key.inputs,
             passed: replay.passed,
             failed: replay.failed,
@@ -377,20 +400,30 @@ impl Stamp {
 }
 
 impl Session {
-    /// Start a run on `cache`.
-    pub(crate) fn start(cache: &Cache) -> Session {
-        let known = read_checked(&cache.status_path())
+    /// The run `cache` stands for.
+    pub(crate) fn start(cache: &Cache) -> Arc<Session> {
+        Arc::clone(
+            cache
+                .run
+                .get_or_init(|| Arc::new(Session::new(cache.place.clone()))),
+        )
+    }
+
+    fn new(place: Place) -> Session {
+        let known = read_checked(&place.status_path())
             .and_then(|body| postcard::from_bytes::<StatusIndex>(&body).ok())
-            .filter(|index| index.build == cache.build)
+            .filter(|index| index.build == place.build)
             .map(|index| index.files.into_iter().collect())
             .unwrap_or_default();
         Session {
-            cache: cache.clone(),
+            place,
             known,
             hashes: Mutex::new(FxHashMap::default()),
             learnt: Mutex::new(FxHashMap::default()),
+            articles: Mutex::new(FxHashMap::default()),
             shards: (0..SHARDS).map(|_| std::sync::OnceLock::new()).collect(),
             pending: Mutex::new(Vec::new()),
+            finishing: Mutex::new(()),
         }
     }
 
@@ -423,7 +456,7 @@ impl Session {
 
     /// The build this session's cache is for.
     pub(crate) fn build(&self) -> Digest {
-        self.cache.build
+        self.place.build
     }
 
     /// Remember `hash`, found from bytes read for another reason (a claim file's, to parse
@@ -453,10 +486,10 @@ impl Session {
     /// holds one made by this build from that text.
     pub(crate) fn entry(&self, path: &Path, claim_hash: &Digest) -> Option<Entry> {
         let (shard, key) = key_of(path);
-        let shard = self.shards[shard].get_or_init(|| Shard::read(&self.cache.shard_path(shard)));
+        let shard = self.shards[shard].get_or_init(|| Shard::read(&self.place.shard_path(shard)));
         let body = checked(shard.entries.get(&key)?.1.as_slice())?;
         let stored: StoredEntry = postcard::from_bytes(body).ok()?;
-        if stored.build != self.cache.build
+        if stored.build != self.place.build
             || stored.claim_hash != *claim_hash
             || Path::new(&stored.path) != path
         {
@@ -472,8 +505,17 @@ impl Session {
             .articles
             .iter()
             .map(|article| {
-                catalog.resolve(&article.report.name).ok() == Some(article.path.as_path())
-                    && self.hash_of(&article.path) == Some(article.hash)
+                let name = &article.report.name;
+                let known = lock(&self.articles).get(name).cloned();
+                let now = known.unwrap_or_else(|| {
+                    let found = catalog
+                        .resolve(name)
+                        .ok()
+                        .and_then(|path| Some((path.to_path_buf(), self.hash_of(path)?)));
+                    lock(&self.articles).insert(Arc::clone(name), found.clone());
+                    found
+                });
+                now.is_some_and(|(path, hash)| path == article.path && hash == article.hash)
             })
             .collect()
     }
@@ -490,7 +532,7 @@ impl Session {
         let Some(shown) = path.to_str() else {
             return;
         };
-        let stored = StoredEntry::new(self.cache.build, shown, claim_hash, report, articles);
+        let stored = StoredEntry::new(self.place.build, shown, claim_hash, report, articles);
         let Ok(body) = postcard::to_stdvec(&stored) else {
             return;
         };
@@ -503,27 +545,28 @@ impl Session {
 
     /// End the run: keep the status index, and bound the entries.
     pub(crate) fn finish(&self) {
-        let mut files = self.known.clone();
+        let _finishing = lock(&self.finishing);
         let learnt = std::mem::take(&mut *lock(&self.learnt));
-        // What this run saw replaces what the last run saw; files this run did not look at
-        // are kept for runs that do (the harness checks one claim file at a time), up to a
-        // bound.
-        if files.len() + learnt.len() > 1_000_000 {
-            files.clear();
-        }
         let changed = learnt
             .iter()
-            .any(|(key, status)| files.get(key) != Some(status));
-        files.extend(learnt);
+            .any(|(key, status)| self.known.get(key) != Some(status));
         if changed {
+            // What this run saw replaces what the last run saw; files this run did not look
+            // at are kept for runs that do (the harness may check one claim file), up to a
+            // bound.
+            let mut files = self.known.clone();
+            if files.len() + learnt.len() > 1_000_000 {
+                files.clear();
+            }
+            files.extend(learnt);
             let mut files: Vec<(String, Status)> = files.into_iter().collect();
             files.sort_by(|a, b| a.0.cmp(&b.0));
             let index = StatusIndex {
-                build: self.cache.build,
+                build: self.place.build,
                 files,
             };
             if let Ok(body) = postcard::to_stdvec(&index) {
-                let _ = write_checked(&self.cache.status_path(), &body);
+                let _ = write_checked(&self.place.status_path(), &body);
             }
         }
         let pending = std::mem::take(&mut *lock(&self.pending));
@@ -539,7 +582,7 @@ impl Session {
             .enumerate()
             .filter(|(_, group)| !group.is_empty())
             .for_each(|(at, group)| {
-                let shard_path = self.cache.shard_path(at);
+                let shard_path = self.place.shard_path(at);
                 // Read again: another run may have written the shard since this one read it.
                 let mut shard = Shard::read(&shard_path);
                 for (key, entry) in group {

@@ -22,13 +22,14 @@ use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-use crate::article::{Analysis, Catalog};
-use crate::check::{ClaimResult, decide};
+use crate::article::Catalog;
+use crate::cache::{Choice, Digest, EntryArticle, Session};
+use crate::check::{ClaimResult, Outcome, decide};
 use crate::claims::ClaimFile;
 use crate::config::Config;
 use crate::diagnostic;
-use crate::report::{ClaimReport, FileReport, human};
-use crate::suite::{Articles, load_claim_file};
+use crate::report::{ArticleReport, ClaimReport, FileReport, human};
+use crate::suite::{Articles, kept_outcomes, load_claim_file, load_claim_file_hashed};
 
 /// Run the suite at `CARGO_MANIFEST_DIR` (or at `FACTCHECK_ROOT`, where set: another
 /// suite folder) as libtest tests; the exit code is libtest's.
@@ -52,25 +53,58 @@ pub fn run() -> ExitCode {
 
 /// Run the suite rooted at `root` with libtest arguments `arguments`.
 pub fn run_suite(root: &Path, arguments: Arguments) -> ExitCode {
-    libtest_mimic::run(&arguments, trials(root, &arguments)).exit_code()
+    let (trials, session) = trials_and_cache(root, &arguments);
+    let code = libtest_mimic::run(&arguments, trials).exit_code();
+    // The reports the snapshot tests made are kept for the next run.
+    if let Some(session) = session {
+        session.finish();
+    }
+    code
 }
 
 /// The tests of the suite at `root`.
 pub fn trials(root: &Path, arguments: &Arguments) -> Vec<Trial> {
+    let (trials, session) = trials_and_cache(root, arguments);
+    drop(session);
+    trials
+}
+
+/// The tests of the suite at `root`, and the cache run they read and add to.
+fn trials_and_cache(root: &Path, arguments: &Arguments) -> (Vec<Trial>, Option<Arc<Session>>) {
     let config = match Config::load(root) {
         Ok(config) => Arc::new(config),
         Err(errors) => {
             let message = diagnostic::render(&errors.0, false);
-            return vec![Trial::test("factcheck.toml::parse", move || {
-                Err(message.into())
-            })];
+            let trial = Trial::test("factcheck.toml::parse", move || Err(message.into()));
+            return (vec![trial], None);
         }
     };
     let catalog = Arc::new(Catalog::scan(&config.articles));
     let articles = Arc::new(Articles::of(Arc::clone(&catalog), &config));
+    // The cache `factcheck check` keeps (FACTCHECK_CACHE chooses another, or `off`): a claim
+    // whose articles are unchanged since a run decided it is not decided again, so nextest's
+    // one process per claim need not analyse its articles.
+    let session = Choice::Default
+        .open(&config)
+        .map(|cache| Session::start(&cache));
     let mut trials = Vec::new();
     for path in claim_files(&config, arguments) {
-        let (file, diagnostics) = load_claim_file(&config, &catalog, &path);
+        let (file, diagnostics, kept) = match &session {
+            Some(session) => {
+                let (file, found, hash) = load_claim_file_hashed(&config, &catalog, &path, session);
+                let kept = match (&file, hash) {
+                    (Some(file), Some(hash)) if found.is_empty() => {
+                        Some(Kept::of(file, hash, session, &catalog))
+                    }
+                    _ => None,
+                };
+                (file, found, kept)
+            }
+            None => {
+                let (file, found) = load_claim_file(&config, &catalog, &path);
+                (file, found, None)
+            }
+        };
         let stem = crate::suite::claim_stem(&config, &path);
         let Some(file) = file else {
             let message = diagnostic::render(&diagnostics, false);
@@ -80,18 +114,105 @@ pub fn trials(root: &Path, arguments: &Arguments) -> Vec<Trial> {
             continue;
         };
         let file = Arc::new(file);
+        let kept = Arc::new(kept);
+        let mut first_pair = 0;
         for (index, claim) in file.claims.iter().enumerate() {
-            let (file, articles) = (Arc::clone(&file), Arc::clone(&articles));
+            let (file, articles, kept) =
+                (Arc::clone(&file), Arc::clone(&articles), Arc::clone(&kept));
+            let pairs = first_pair..first_pair + claim.articles.len();
+            first_pair = pairs.end;
             trials.push(Trial::test(format!("{stem}::{}", claim.id), move || {
-                run_claim(&file, index, &articles)
+                let kept = (*kept).as_ref().map(|k| &k.outcomes[pairs]);
+                run_claim(&file, index, &articles, kept)
             }));
         }
         let (snapshots, articles) = (config.snapshots.clone(), Arc::clone(&articles));
+        let (catalog, session) = (Arc::clone(&catalog), session.clone());
         trials.push(Trial::test(format!("{stem}::snapshot"), move || {
-            run_snapshot(&file, &snapshots, &articles)
+            let report = file_report(&file, &articles, (*kept).as_ref())?;
+            if let (Some(session), Some(kept)) = (&session, &*kept) {
+                keep(session, &catalog, &file, kept, &report, &articles);
+            }
+            run_snapshot(&file, report, &snapshots)
         }));
     }
-    trials
+    (trials, session)
+}
+
+/// What the cache holds of a claim file: the outcomes of its (claim, article) pairs that
+/// still hold (`None` for those to decide), and the articles they were decided on.
+struct Kept {
+    hash: Digest,
+    outcomes: Vec<Option<Outcome>>,
+    articles: Vec<EntryArticle>,
+}
+
+impl Kept {
+    fn of(file: &ClaimFile, hash: Digest, session: &Session, catalog: &Catalog) -> Kept {
+        let pairs: usize = file.claims.iter().map(|c| c.articles.len()).sum();
+        let (outcomes, articles) = match session.entry(&file.path, &hash) {
+            Some(entry) => {
+                let unchanged = session.unchanged(&entry, catalog);
+                kept_outcomes(file, entry, &unchanged)
+            }
+            None => (Vec::new(), Vec::new()),
+        };
+        let outcomes = if outcomes.len() == pairs {
+            outcomes
+        } else {
+            vec![None; pairs]
+        };
+        Kept {
+            hash,
+            outcomes,
+            articles,
+        }
+    }
+}
+
+/// Keep the report of `file` in the cache for the next run (and the next process).
+fn keep(
+    session: &Session,
+    catalog: &Catalog,
+    file: &ClaimFile,
+    kept: &Kept,
+    report: &FileReport,
+    articles: &Articles,
+) {
+    let names: std::collections::BTreeSet<&str> = file
+        .claims
+        .iter()
+        .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()))
+        .collect();
+    let mut used = Vec::with_capacity(names.len());
+    for name in names {
+        let known = kept.articles.iter().find(|a| *a.report.name == *name);
+        let article = match known {
+            Some(article) => article.clone(),
+            None => {
+                let (Ok(path), Ok(analysis)) = (catalog.resolve(name), articles.analysis(name))
+                else {
+                    return;
+                };
+                let Some(hash) = session.hash_of(path) else {
+                    return;
+                };
+                let article = &analysis.article;
+                EntryArticle {
+                    report: ArticleReport {
+                        name: Arc::clone(&article.name),
+                        display: Arc::clone(&article.display),
+                        meta: article.meta.clone(),
+                        text: None,
+                    },
+                    path: path.to_path_buf(),
+                    hash,
+                }
+            }
+        };
+        used.push(article);
+    }
+    session.store(&file.path, kept.hash, report, &used);
 }
 
 /// The claim files to turn into tests: all of them, or, for one test by exact name, only the
@@ -110,14 +231,14 @@ fn claim_files(config: &Config, arguments: &Arguments) -> Vec<PathBuf> {
     paths
 }
 
-fn run_claim(file: &ClaimFile, index: usize, articles: &Articles) -> Result<(), Failed> {
+fn run_claim(
+    file: &ClaimFile,
+    index: usize,
+    articles: &Articles,
+    kept: Option<&[Option<Outcome>]>,
+) -> Result<(), Failed> {
     let claim = &file.claims[index];
-    let analyses = analyses_of(articles, std::slice::from_ref(claim))?;
-    let outcomes = claim
-        .articles
-        .iter()
-        .map(|a| decide(claim, &analyses[a.name.as_ref()]))
-        .collect();
+    let outcomes = outcomes_of(std::slice::from_ref(claim), articles, kept)?;
     let result = ClaimResult::of(claim, outcomes);
     if result.passed {
         return Ok(());
@@ -128,15 +249,45 @@ fn run_claim(file: &ClaimFile, index: usize, articles: &Articles) -> Result<(), 
     Err(text.into())
 }
 
-fn run_snapshot(file: &ClaimFile, snapshots: &Path, articles: &Articles) -> Result<(), Failed> {
-    let analyses = analyses_of(articles, &file.claims)?;
-    let outcomes = file.claims.iter().flat_map(|claim| {
-        claim
-            .articles
-            .iter()
-            .map(|a| decide(claim, &analyses[a.name.as_ref()]))
-    });
-    let report = FileReport::assemble(file, outcomes.collect::<Vec<_>>());
+/// The outcomes of `claims`' (claim, article) pairs, in order: kept ones as they are, the
+/// others decided on analyses made once per process.
+fn outcomes_of(
+    claims: &[crate::claims::Claim],
+    articles: &Articles,
+    kept: Option<&[Option<Outcome>]>,
+) -> Result<Vec<Outcome>, Failed> {
+    let pairs = claims
+        .iter()
+        .flat_map(|claim| claim.articles.iter().map(move |a| (claim, a)));
+    let mut outcomes = Vec::new();
+    let mut analyses = BTreeMap::new();
+    for (at, (claim, article)) in pairs.enumerate() {
+        if let Some(Some(outcome)) = kept.and_then(|kept| kept.get(at)) {
+            outcomes.push(outcome.clone());
+            continue;
+        }
+        if !analyses.contains_key(&article.name) {
+            let analysis = articles
+                .analysis(&article.name)
+                .map_err(|d| Failed::from(diagnostic::render(&d, false)))?;
+            analyses.insert(Arc::clone(&article.name), analysis);
+        }
+        outcomes.push(decide(claim, &analyses[&article.name]));
+    }
+    Ok(outcomes)
+}
+
+/// The report of `file`.
+fn file_report(
+    file: &ClaimFile,
+    articles: &Articles,
+    kept: Option<&Kept>,
+) -> Result<FileReport, Failed> {
+    let outcomes = outcomes_of(&file.claims, articles, kept.map(|k| k.outcomes.as_slice()))?;
+    Ok(FileReport::assemble(file, outcomes))
+}
+
+fn run_snapshot(file: &ClaimFile, report: FileReport, snapshots: &Path) -> Result<(), Failed> {
     let text = human::render_file(&report, false);
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(snapshots);
@@ -218,21 +369,4 @@ fn changed_claims(accepted: &str, report: &FileReport) -> (Vec<String>, Vec<Stri
         .filter(|id| !report.claims.iter().any(|c| *c.id == **id))
         .collect();
     (changed, removed)
-}
-
-/// The analyses of every article `claims` name, each made once per process.
-fn analyses_of(
-    articles: &Articles,
-    claims: &[crate::claims::Claim],
-) -> Result<BTreeMap<Arc<str>, Arc<Analysis>>, Failed> {
-    let mut analyses = BTreeMap::new();
-    for name in claims.iter().flat_map(|c| c.articles.iter()) {
-        if !analyses.contains_key(&name.name) {
-            let analysis = articles
-                .analysis(&name.name)
-                .map_err(|d| Failed::from(diagnostic::render(&d, false)))?;
-            analyses.insert(Arc::clone(&name.name), analysis);
-        }
-    }
-    Ok(analyses)
 }

@@ -121,7 +121,7 @@ impl Suite {
         }));
         let loaded: Vec<Loaded> = found
             .par_iter()
-            .map(|path| load_known(&config, &catalog, path, session.as_ref()))
+            .map(|path| load_known(&config, &catalog, path, session.as_deref()))
             .collect();
         let mut files = Vec::new();
         let mut cached = Vec::new();
@@ -148,7 +148,7 @@ impl Suite {
             files,
             cached,
             warnings: diagnostics,
-            session: session.map(Arc::new),
+            session,
             known,
         })
     }
@@ -512,7 +512,7 @@ fn load_known(
 /// The outcomes of `entry` that still hold for `file` (parsed from the same text), per
 /// (claim, article) pair in claim order: those on articles that are `unchanged`. None where
 /// the pairs do not line up (the same text read against a changed catalog).
-fn kept_outcomes(
+pub(crate) fn kept_outcomes(
     file: &ClaimFile,
     entry: Entry,
     unchanged: &[bool],
@@ -658,7 +658,7 @@ fn nanos(duration: Duration) -> u64 {
 }
 
 /// Parse one claim file, also giving the hash of the bytes parsed (and telling `session`).
-fn load_claim_file_hashed(
+pub(crate) fn load_claim_file_hashed(
     config: &Config,
     catalog: &Catalog,
     path: &Path,

@@ -276,3 +276,59 @@ fn a_new_claim_changes_only_its_own_snapshot_lines() {
         "{header}"
     );
 }
+
+/// The harness shares `factcheck check`'s cache: the snapshot tests keep each file's report,
+/// and a later process (nextest runs one per test) answers from it, never from a stale one.
+#[test]
+fn the_harness_keeps_reports_in_the_cache_and_never_trusts_a_stale_one() {
+    let suite = TempSuite::copy_of_bundled_with_snapshots();
+    let cache = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(claims_binary())
+            .args(args)
+            .env("FACTCHECK_ROOT", suite.path())
+            .env("FACTCHECK_CACHE", cache.path())
+            .env("CI", "true")
+            .output()
+            .unwrap()
+    };
+    let first = run(&[]);
+    assert!(first.status.success(), "{}", stdout(&first));
+    let entries = common::files_under(&cache.path().join("v1/entries"), "bin");
+    assert!(!entries.is_empty(), "the snapshot tests kept the reports");
+    let name = "nbc-russia-belarus-drills::nato-estimate-30-000-troops";
+    let one = run(&[name, "--exact"]);
+    assert!(one.status.success(), "{}", stdout(&one));
+    // The same reports as `factcheck check` gives from the same cache.
+    let shown = cache.path().display().to_string();
+    let checked = suite.run(&["check", "--cache", &shown]);
+    assert_eq!(checked, suite.run(&["check", "--no-cache"]));
+    suite.edit(
+        "articles/nbc-russia-belarus-drills.txt",
+        "up to 30,000 combat troops",
+        "up to 31,000 combat troops",
+    );
+    let stale = run(&[name, "--exact"]);
+    assert!(
+        !stale.status.success(),
+        "a kept outcome outlived its article"
+    );
+    assert!(
+        stdout(&stale).contains("up to 31,000 combat troops"),
+        "{}",
+        stdout(&stale)
+    );
+    // The three claims citing the figure, and the snapshots of their two files (whose
+    // diffs, printed as they run, can split their own `test … FAILED` lines).
+    let all = run(&[]);
+    let text = stdout(&all);
+    assert!(
+        text.contains("test result: FAILED. 77 passed; 5 failed"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with(&format!("test {name} ")) && l.ends_with("FAILED")),
+        "{text}"
+    );
+}
