@@ -61,6 +61,69 @@ fn by_x_to_y_is_a_change_and_the_level_reached_never_a_range() {
     assert!(found[0].1.earlier && !found[1].1.earlier, "{found:?}");
 }
 
+/// "From X to Y" after a change states two levels, the first the level before, whatever
+/// stands between the verb and `from`: its object, its own figure, an adverb. Not after
+/// other words ("with prices from $10 to $20" is a range).
+#[test]
+fn from_x_to_y_after_a_change_is_the_level_before_and_the_level_reached() {
+    let levels = |sentence: &str| -> Vec<(f64, f64, bool, Option<Trend>)> {
+        quantities(sentence)
+            .into_iter()
+            .map(|(_, q)| (q.low, q.high, q.earlier, q.change))
+            .collect()
+    };
+    let before = |value: f64| (value, value, true, None);
+    let after = |value: f64| (value, value, false, None);
+    assert_eq!(
+        levels("The council cut it from 48 to 36."),
+        [before(48.0), after(36.0)]
+    );
+    assert_eq!(
+        levels("Unemployment fell sharply from 5% to 4%."),
+        [before(5.0), after(4.0)]
+    );
+    assert_eq!(
+        levels("Rents rose 3% from £1,250 to £1,310."),
+        [
+            (3.0, 3.0, false, Some(Trend::Up)),
+            before(1250.0),
+            after(1310.0)
+        ]
+    );
+    assert_eq!(
+        levels("Revenue fell by $2bn from $12bn to $10bn."),
+        [
+            (2e9, 2e9, false, Some(Trend::Down)),
+            before(12e9),
+            after(10e9)
+        ]
+    );
+    assert_eq!(
+        levels("Sales rose 5%, with prices from $10 to $20."),
+        [
+            (5.0, 5.0, false, Some(Trend::Up)),
+            (10.0, 20.0, false, None)
+        ]
+    );
+    assert_eq!(
+        levels("Prices range from $10 to $20."),
+        [(10.0, 20.0, false, None)]
+    );
+    // The verb's object noun phrase between: both levels, the second with its hedge.
+    let found = quantities("The change shrank the package from $9.4 billion to about $9 billion.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].1.earlier && found[0].1.low == 9.4e9, "{found:?}");
+    assert!(!found[1].1.earlier && found[1].1.low == 9e9, "{found:?}");
+    assert_eq!(
+        found[1].1.qualifier.as_ref().map(|q| q.text.as_str()),
+        Some("about")
+    );
+    assert_eq!(
+        levels("Sales rose in the shops from $10 to $20."),
+        [(10.0, 20.0, false, None)]
+    );
+}
+
 #[test]
 fn scores_and_tallies_are_pairs() {
     assert_eq!(

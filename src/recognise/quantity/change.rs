@@ -162,6 +162,12 @@ fn trend_of(lexeme: &Lexeme<'_>) -> Option<Trend> {
 /// The change a figure starting at `start` states by the words before it: `rose 5%`, `fell by
 /// €40m`, `up 3 points`, `fell sharply by 2%`, `a rise of 5%`. `None` for a level.
 pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> {
+    // "fell sharply from 5% to 4%": a figure after `from` is the level before the change.
+    if lexemes.get(start).is_some_and(|l| l.is("from"))
+        || start.checked_sub(1).is_some_and(|i| lexemes[i].is("from"))
+    {
+        return None;
+    }
     let mut at = start;
     let before = |at: usize| at.checked_sub(1).map(|i| &lexemes[i]);
     if before(at).is_some_and(|l| l.is("by")) {
@@ -227,12 +233,85 @@ const PHRASAL_UP: &[&str] = &[
 /// `doubled to 40`, `climbed from 12 to 15`, `up from 12 to 15`.
 pub(super) fn follows_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     let mut at = start;
+    let mut from = lexemes.get(start).is_some_and(|l| l.is("from"));
     while at > 0 && (lexemes[at - 1].is("by") || lexemes[at - 1].is("from")) {
+        from |= lexemes[at - 1].is("from");
+        at -= 1;
+    }
+    if from {
+        // "cut it from 48 to 36", "rose 3% from £1,250 to £1,310", "fell by $2bn from …":
+        // the verb's object, or the change's own figure, may stand between it and `from`.
+        at = before_object_or_figure(lexemes, at, false);
+    }
+    // "fell sharply from 5% to 4%".
+    if at > 0 && lexemes[at - 1].kind == Kind::Word && lexemes[at - 1].text.ends_with("ly") {
         at -= 1;
     }
     at.checked_sub(1).is_some_and(|i| {
         trend_of(&lexemes[i]).is_some() || CHANGE_NOUNS.iter().any(|n| lexemes[i].is(n))
     })
+}
+
+/// Where the words that may stand between a verb of change and the `from` at `at` begin:
+/// its object (`cut it from`), its own figure (`rose 3% from`, `fell by $2bn from`), and,
+/// where `level` is set, the level it reached (`fell to 3.5% from`).
+fn before_object_or_figure(lexemes: &[Lexeme<'_>], mut at: usize, level: bool) -> usize {
+    if at > 0 && OBJECTS.iter().any(|w| lexemes[at - 1].is(w)) {
+        return at - 1;
+    }
+    // "shrank the package from", "cut its forecast from": a determiner and up to two words.
+    for words in 1..=2 {
+        if at > words
+            && lexemes[at - words..at]
+                .iter()
+                .all(|l| l.kind == Kind::Word && trend_of(l).is_none())
+            && DETERMINERS.iter().any(|w| lexemes[at - words - 1].is(w))
+        {
+            return at - words - 1;
+        }
+    }
+    let mut steps = 0;
+    while at > 0
+        && steps < 8
+        && (is_part_of_figure(&lexemes[at - 1])
+            || lexemes[at - 1].is("by")
+            || (level && lexemes[at - 1].is("to")))
+    {
+        at -= 1;
+        steps += 1;
+    }
+    at
+}
+
+/// The words that open a verb's object noun phrase: `shrank the package from`.
+const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "a", "an"];
+
+/// The objects a verb of change takes before `from`: `cut it from 48 to 36`.
+const OBJECTS: &[&str] = &["it", "them", "this", "that", "these", "those"];
+
+/// Whether `lexeme` can be part of a written figure: a number, a sign or symbol, a magnitude
+/// or a percentage (`3%`, `£2bn`, `5 per cent`, `2 percentage points`).
+fn is_part_of_figure(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.kind == Kind::Number
+        || (lexeme.text.chars().count() == 1 && "%$£€¥₹".contains(lexeme.text))
+        || [
+            "per",
+            "cent",
+            "percent",
+            "percentage",
+            "point",
+            "points",
+            "m",
+            "bn",
+            "k",
+            "million",
+            "billion",
+            "trillion",
+            "mln",
+            "trn",
+        ]
+        .iter()
+        .any(|w| lexeme.is(w))
 }
 
 /// Whether the figure starting at `start` is the level before a change: `from` before it,
@@ -247,10 +326,21 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     } else {
         return false;
     };
-    lexemes[from].is("from")
-        && lexemes[from.saturating_sub(8)..from]
-            .iter()
-            .any(|l| trend_of(l).is_some())
+    if !lexemes[from].is("from") {
+        return false;
+    }
+    // "up from 6,200"; "fell to 3.5% from 3.8%", "rose 3% from £1,250", "cut it from 48":
+    // only the change's object, figures and the level reached between the verb and `from`
+    // (not "rose 5%, with prices from $10").
+    let at = before_object_or_figure(lexemes, from, true);
+    let at = if at > 0 && lexemes[at - 1].text.ends_with("ly") && lexemes[at - 1].kind == Kind::Word
+    {
+        at - 1
+    } else {
+        at
+    };
+    at.checked_sub(1)
+        .is_some_and(|i| trend_of(&lexemes[i]).is_some())
 }
 
 /// A change stated after the figure ending at `end`: `1.2% higher`, `a 3% increase`, `a
