@@ -124,6 +124,47 @@ fn from_x_to_y_after_a_change_is_the_level_before_and_the_level_reached() {
     );
 }
 
+/// A change carries to the next figure of its unit in a list with no verb of its own, across
+/// the prepositions of a time or baseline; a new verb stops it.
+#[test]
+fn a_change_carries_through_a_list_across_times_and_baselines() {
+    let changes = |sentence: &str| -> Vec<Option<Trend>> {
+        quantities(sentence)
+            .into_iter()
+            .map(|(_, q)| q.change)
+            .collect()
+    };
+    let up = Some(Trend::Up);
+    assert_eq!(
+        changes("Prices rose 4.8 per cent in London and 10.2 per cent in Northern Ireland."),
+        [up, up]
+    );
+    assert_eq!(
+        changes("Prices climbed 0.9% from May and 5.4% from a year earlier."),
+        [up, up]
+    );
+    assert_eq!(
+        changes("Prices rose 3% on the month and 5% over the year."),
+        [up, up]
+    );
+    // Across an apposition describing the first change.
+    assert_eq!(
+        changes(
+            "The index climbed 0.9% from May, the biggest jump since 2008, and 5.4% from a year earlier."
+        ),
+        [up, up]
+    );
+    assert_eq!(changes("Sales rose 5% and profit was 10%."), [up, None]);
+    assert_eq!(
+        changes("Sales rose 5%, the best in years, and profit was 10%."),
+        [up, None]
+    );
+    assert_eq!(
+        changes("Sales rose 5% from a year ago, and margins were 10%."),
+        [up, None]
+    );
+}
+
 #[test]
 fn scores_and_tallies_are_pairs() {
     assert_eq!(

@@ -321,6 +321,28 @@ pub(super) fn smaller_tail(lexemes: &[Lexeme<'_>], found: &mut Found) {
     found.lexemes.end = read.end;
 }
 
+/// `lexemes` without the appositions in them: a noun phrase set off by commas after the
+/// figure it describes (`0.9% from May, the biggest one-month jump since 2008, and 5.4%`).
+fn without_appositions<'a, 'b>(lexemes: &'b [Lexeme<'a>]) -> Vec<&'b Lexeme<'a>> {
+    let mut kept = Vec::with_capacity(lexemes.len());
+    let mut at = 0;
+    while at < lexemes.len() {
+        let opens = lexemes[at].text == ","
+            && lexemes.get(at + 1).is_some_and(|l| {
+                ["the", "a", "an", "its", "their", "his", "her"]
+                    .iter()
+                    .any(|w| l.is(w))
+            });
+        if opens && let Some(close) = lexemes[at + 1..].iter().position(|l| l.text == ",") {
+            at += close + 1;
+            continue;
+        }
+        kept.push(&lexemes[at]);
+        at += 1;
+    }
+    kept
+}
+
 /// A change carried through a list: `Prices rose 4.8 per cent in London and 10.2 per cent in
 /// Northern Ireland` (both rises). A figure of the same unit that opens a list item after a
 /// change, with no verb of its own, is a change the same way.
@@ -342,14 +364,19 @@ fn carry_change(lexemes: &[Lexeme<'_>], found: &mut [Found], at: usize) {
     {
         return;
     }
-    // "and 10.2 per cent": nothing but the joiner between the items' figures and names.
-    let between = &lexemes[previous.lexemes.end..current.lexemes.start];
+    // "and 10.2 per cent": nothing but the joiner between the items' figures and names, and
+    // the prepositions of a time or a baseline ("0.9% from May and 5.4% from a year
+    // earlier", "3% on the month and 5% over the year").
+    let between = without_appositions(&lexemes[previous.lexemes.end..current.lexemes.start]);
     if between.iter().any(|l| {
         l.kind == Kind::Word
             && !l.is_capitalised()
-            && !["and", "in", "at", "for", "the", "of", "or"]
-                .iter()
-                .any(|w| l.is(w))
+            && ![
+                "and", "in", "at", "for", "the", "of", "or", "from", "on", "over", "since",
+                "during", "a", "an", "year", "month", "week", "quarter", "day",
+            ]
+            .iter()
+            .any(|w| l.is(w))
     }) {
         return;
     }
