@@ -5,7 +5,7 @@
 use super::rules::{OneArticle, decide, verdict, verdict_on_markdown};
 use crate::claims::{Verdict, parse};
 use crate::config::Aliases;
-use crate::recognise::quantity::Trend;
+use crate::recognise::quantity::{Direction, Trend};
 use crate::recognise::{Mention, MentionKind, Quantity, recognise};
 use crate::source::SourceFile;
 
@@ -163,6 +163,40 @@ fn a_change_carries_through_a_list_across_times_and_baselines() {
         changes("Sales rose 5% from a year ago, and margins were 10%."),
         [up, None]
     );
+}
+
+/// A verb that passes a figure bounds it (`topped 5,500` is more than 5,500) and stays the
+/// clause's verb, so the figure keeps its owner; a bound after a verb of change is the level
+/// reached (`rose above 5,500`, `drop as low as -4C`), not the size of the change.
+#[test]
+fn verbs_that_pass_a_figure_bound_it_and_bounds_after_a_change_are_levels() {
+    let topped = only("The index topped 5,500 on Monday.");
+    let qualifier = topped.qualifier.as_ref().expect("a bound");
+    assert_eq!(
+        (qualifier.text.as_str(), qualifier.direction),
+        ("topped", Direction::Above)
+    );
+    assert_eq!(
+        owners("The index topped 5,500 on Monday."),
+        [Some("index".to_string())]
+    );
+    let exceed = only("Costs could exceed $5m.");
+    assert_eq!(
+        exceed.qualifier.map(|q| q.direction),
+        Some(Direction::Above)
+    );
+    for sentence in [
+        "The index rose above 5,500 on Monday.",
+        "Inflation fell below 3% last month.",
+        "Temperatures are expected to drop as low as -4C.",
+        "Shares rose as high as 16%.",
+    ] {
+        let level = only(sentence);
+        assert_eq!(level.change, None, "{sentence}");
+        assert!(level.qualifier.is_some(), "{sentence}");
+    }
+    // An amount's bound after a change is still a change: "fell as much as 3%".
+    assert_eq!(only("Shares fell as much as 3%.").change, Some(Trend::Down));
 }
 
 #[test]

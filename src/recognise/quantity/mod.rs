@@ -85,6 +85,15 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("close to", Direction::Below),
     ("up to", Direction::Below),
     ("exceeding", Direction::Above),
+    // Verbs that pass a figure: "the index topped 5,500", "gusts exceeded 90mph".
+    ("exceeded", Direction::Above),
+    ("exceeds", Direction::Above),
+    ("exceed", Direction::Above),
+    ("surpassed", Direction::Above),
+    ("surpasses", Direction::Above),
+    ("surpass", Direction::Above),
+    ("topped", Direction::Above),
+    ("tops", Direction::Above),
     ("estimated", Direction::About),
     ("about", Direction::About),
     ("around", Direction::About),
@@ -101,6 +110,18 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("~", Direction::About),
     ("<", Direction::Below),
     (">", Direction::Above),
+];
+
+/// Verbs that bound the figure after them (in [`QUALIFIERS`]): a mention starts after them.
+const VERB_QUALIFIERS: &[&str] = &[
+    "exceeded",
+    "exceeds",
+    "exceed",
+    "surpassed",
+    "surpasses",
+    "surpass",
+    "topped",
+    "tops",
 ];
 
 /// Words that say a number is exact; read and dropped (`exactly 42 dollars`).
@@ -597,8 +618,26 @@ fn quantity_at(
         current.per = Some(per);
         end = next;
     }
-    // "rose 5%", "a rise of 5%", "1.2% higher", "a 3% increase": a change.
-    let mut change = change::change_before(lexemes, start);
+    // "rose 5%", "a rise of 5%", "1.2% higher", "a 3% increase": a change. But "drop as
+    // low as -4C", "rose as high as 16 feet": the bound of a level is the level reached.
+    // So is a bound after a verb of change: "rose above 5,500", "fell below 3%".
+    let level_bound = opening.qualifier.as_ref().is_some_and(|q| {
+        [
+            "as low as",
+            "as high as",
+            "above",
+            "below",
+            "under",
+            "beyond",
+            "past",
+        ]
+        .contains(&q.text.to_lowercase().as_str())
+    });
+    let mut change = if level_bound {
+        None
+    } else {
+        change::change_before(lexemes, start)
+    };
     if let Some((trend, next)) = change::change_after(lexemes, end) {
         change = change.or(Some(trend));
         end = next;
@@ -610,6 +649,15 @@ fn quantity_at(
     // "from 5%" with no range after it: "from" belongs to the sentence, not the quantity.
     let start = if opening.between && !ranged && start + 1 == number_start {
         number_start
+    } else if opening
+        .qualifier
+        .as_ref()
+        .is_some_and(|q| VERB_QUALIFIERS.contains(&q.text.to_lowercase().as_str()))
+    {
+        // "the index topped 5,500": the verb bounds the figure and stays the clause's verb.
+        opening
+            .currency
+            .map_or(opening.number, |(_, symbol)| symbol)
     } else {
         start
     };
