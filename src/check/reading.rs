@@ -199,6 +199,24 @@ fn verbs_that_pass_a_figure_bound_it_and_bounds_after_a_change_are_levels() {
     assert_eq!(only("Shares fell as much as 3%.").change, Some(Trend::Down));
 }
 
+/// The head of a noun compound is its last noun: a noun plural in itself (`police`) may
+/// modify a plural after it, and coordinated nouns may modify one plural head.
+#[test]
+fn the_unit_is_the_head_of_a_noun_compound() {
+    assert_eq!(head(&only("He hired 14 new police officers.")), "officers");
+    assert_eq!(head(&only("The 12 crew members survived.")), "members");
+    assert_eq!(
+        head(&only(
+            "About 1,500 local radio and television stations rely on it."
+        )),
+        "stations"
+    );
+    // Not a verb after the plural, nor a plural standing alone.
+    assert_eq!(head(&only("Five police were hurt.")), "police");
+    assert_eq!(head(&only("Some 200 staff left.")), "staff");
+    assert_eq!(head(&only("He bought 3 apples and pears.")), "apples");
+}
+
 #[test]
 fn scores_and_tallies_are_pairs() {
     assert_eq!(

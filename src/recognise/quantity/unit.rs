@@ -485,10 +485,44 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
             continue;
         }
         last_lower_end = Some(end);
+        // "14 police officers", "300 crew members": a noun that is plural in itself may
+        // modify the plural noun after it, which is then the head.
+        if IRREGULAR_PLURALS.contains(&lowered.as_str())
+            && lexemes.get(end).is_some_and(|next| {
+                next.kind == Kind::Word
+                    && next.spaced
+                    && !next.is_capitalised()
+                    && !ends_unit(next.text)
+                    && next.class & crate::text::lexer::class::VERB == 0
+                    && plural(&lower(next.text))
+            })
+        {
+            continue;
+        }
         if plural(&lowered)
             || IRREGULAR_PLURALS.contains(&lowered.as_str())
             || units::lookup(&lowered).is_some()
         {
+            break;
+        }
+        // "1,500 local radio and television stations": coordinated nouns modifying one plural
+        // head, which ends the phrase.
+        if let Some(joiner) = lexemes.get(end)
+            && (joiner.is("and") || joiner.is("or"))
+            && let Some(head) = (1..=2).find(|&ahead| {
+                lexemes[end + 1..].iter().take(ahead).all(|l| {
+                    l.kind == Kind::Word && l.spaced && !l.is_capitalised() && !ends_unit(l.text)
+                }) && lexemes
+                    .get(end + ahead)
+                    .is_some_and(|l| plural(&lower(l.text)))
+                    && lexemes.len() > end + ahead
+            })
+        {
+            for l in &lexemes[end..=end + head] {
+                words.push(lower(l.text).into_owned());
+            }
+            end += head + 1;
+            last_lower_end = Some(end);
             break;
         }
     }
