@@ -217,6 +217,29 @@ fn the_unit_is_the_head_of_a_noun_compound() {
     assert_eq!(head(&only("He bought 3 apples and pears.")), "apples");
 }
 
+/// A figure in a subordinate clause after the main clause belongs to that clause's subject
+/// when it is a name; a pronoun or common noun there speaks of the main clause's subject.
+#[test]
+fn a_subordinate_clause_named_by_its_subject_owns_its_figures() {
+    assert_eq!(
+        owners(
+            "About 250,000 homes across northern England lost power after Storm Hollis swept in with gusts of more than 90mph."
+        ),
+        [None, Some("Storm Hollis".to_string())]
+    );
+    assert_eq!(
+        owners("The youngest, Callum Reid, was just 19 when he was recruited and got two years."),
+        [
+            Some("Callum Reid".to_string()),
+            Some("Callum Reid".to_string())
+        ]
+    );
+    assert_eq!(
+        owners("Tesla Inc. surged 10.2% after the carmaker said it delivered 443,956 vehicles."),
+        [Some("Tesla Inc".to_string()), Some("Tesla Inc".to_string())]
+    );
+}
+
 #[test]
 fn scores_and_tallies_are_pairs() {
     assert_eq!(

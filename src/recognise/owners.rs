@@ -1403,6 +1403,42 @@ pub(super) const VERBS: &[&str] = &[
     "agreed",
     "resigned",
     "waited",
+    // Irregular pasts, which the `-ed` test misses: "after Storm Hollis swept in".
+    "swept",
+    "tore",
+    "blew",
+    "froze",
+    "hung",
+    "rang",
+    "rode",
+    "shook",
+    "stuck",
+    "swung",
+    "woke",
+    "bore",
+    "dealt",
+    "dug",
+    "fed",
+    "hid",
+    "laid",
+    "lent",
+    "sought",
+    "sprang",
+    "swore",
+    "wept",
+    "withdrew",
+    "leapt",
+    "spun",
+    "shut",
+    "burst",
+    "became",
+    "overtook",
+    "undertook",
+    "withheld",
+    "upheld",
+    "understood",
+    "slept",
+    "sped",
 ];
 
 fn is_verb_word(lexeme: &Lexeme<'_>) -> bool {
@@ -1456,8 +1492,18 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     {
         return true;
     }
-    // An "and" before any verb joins the subject's nouns ("Used car and truck prices").
-    if !lexeme.is("and") || !(0..at).any(|before| is_verb(lexemes, before)) {
+    // An "and" before any verb joins the subject's nouns ("Used car and truck prices"); a
+    // subordinator after the main clause's verb opens a clause of its own ("lost power after
+    // Storm Hollis swept in with gusts of 90mph": the storm's gusts).
+    // Only a subordinate clause whose subject is a name counts: one whose subject is a
+    // pronoun or a common noun ("when he was recruited … and got two years", "after the
+    // carmaker said") speaks of the main clause's subject.
+    let subordinate = SUBORDINATORS.iter().any(|w| lexeme.is(w)) && {
+        let first = at + 1 + usize::from(lexemes.get(at + 1).is_some_and(|l| l.is("the")));
+        lexemes.get(first).is_some_and(is_name_word)
+    };
+    let joins = lexeme.is("and") || subordinate;
+    if !joins || !(0..at).any(|before| is_verb(lexemes, before)) {
         return false;
     }
     // "and hotel room rates jumped 7.9%", "and another 300 troops were on their way": a
@@ -1474,6 +1520,13 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     }
     false
 }
+
+/// Conjunctions that open a subordinate clause (not `as` or `since` alone, whose other
+/// senses are commoner: "as many as", "since 2008" — a clause still needs a subject and a
+/// verb after them to count).
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "because", "although", "though", "once", "until", "unless",
+];
 
 /// Words that open a subject without naming it.
 pub(super) const DETERMINERS: &[&str] = &[
