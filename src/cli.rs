@@ -447,10 +447,11 @@ fn check_claims(
     }
     let formats = plan.outputs.iter().map(|(f, _)| *f);
     // Warnings from loading are shown with the run's errors, if it has any.
-    let (report, _) = suite
-        .run_with(RunOptions::for_formats(formats.chain([plan.stdout])))
+    let warnings = suite.warnings().to_vec();
+    let (report, _, suite) = suite
+        .run_once(RunOptions::for_formats(formats.chain([plan.stdout])))
         .map_err(|mut errors| {
-            errors.0.splice(0..0, suite.warnings().iter().cloned());
+            errors.0.splice(0..0, warnings);
             errors
         })?;
     eprint!("{}", diagnostic::render(suite.warnings(), error_color));

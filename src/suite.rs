@@ -279,6 +279,38 @@ impl Suite {
     /// claims, their outcomes and only the articles in flight. The outcomes are then put in
     /// claim order, whatever the thread count.
     pub fn run_with(&self, options: RunOptions) -> Result<(Report, RunStats), InputErrors> {
+        let cached = self.cached.iter().map(|f| f.entry.report.clone()).collect();
+        self.run_parts(options, cached)
+    }
+
+    /// [`Suite::run_with`], the suite given up: the reports the cache holds move into the
+    /// report instead of being copied (a large suite's are tens of megabytes).
+    pub fn run_once(
+        mut self,
+        options: RunOptions,
+    ) -> Result<(Report, RunStats, Suite), InputErrors> {
+        let cached = self
+            .cached
+            .iter_mut()
+            .map(|f| {
+                let empty = FileReport {
+                    path: String::new(),
+                    stem: String::new(),
+                    claims: Vec::new(),
+                };
+                std::mem::replace(&mut f.entry.report, empty)
+            })
+            .collect();
+        let (report, stats) = self.run_parts(options, cached)?;
+        Ok((report, stats, self))
+    }
+
+    /// A run, with the reports of the cached files (in their order) given.
+    fn run_parts(
+        &self,
+        options: RunOptions,
+        cached: Vec<FileReport>,
+    ) -> Result<(Report, RunStats), InputErrors> {
         // Every (claim, article) pair has a slot, each claim file's slots in one list in claim
         // order: workers fill the slots where they stand, so no outcome is copied to its place,
         // and each file's list is freed once its report is assembled. A pair whose outcome the
@@ -395,9 +427,7 @@ impl Suite {
             .collect();
         let files = merge_by_path(
             self.files.iter().map(|f| f.path.as_path()).zip(parsed),
-            self.cached
-                .iter()
-                .map(|f| (f.path.as_path(), f.entry.report.clone())),
+            self.cached.iter().map(|f| f.path.as_path()).zip(cached),
         );
         if let Some(session) = &self.session {
             session.finish();

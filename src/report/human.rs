@@ -7,6 +7,8 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
+use rayon::prelude::*;
+
 use anstyle::{AnsiColor, Style};
 use similar::{ChangeTag, TextDiff};
 
@@ -98,9 +100,15 @@ impl Markup {
 /// Render a whole report, ending with the `test result:` line.
 pub(crate) fn render(report: &Report, color: bool) -> String {
     let markup = Markup::of(color);
-    let mut out = String::new();
-    for file in &report.files {
-        out.push_str(&render_file(file, color));
+    // Each file on its own thread, joined in order: a large suite's report is megabytes.
+    let files: Vec<String> = report
+        .files
+        .par_iter()
+        .map(|file| render_file(file, color))
+        .collect();
+    let mut out = String::with_capacity(files.iter().map(String::len).sum::<usize>() + 64);
+    for file in files {
+        out.push_str(&file);
     }
     let (passed, failed) = (report.passed(), report.failed());
     let (word, role) = if failed == 0 {
