@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::article::{Analysis, Article, Catalog, ResolveError, Unread, analyse};
+use crate::article::{Analysis, Article, Catalog, ResolveError, Unread, analyse_for};
 use crate::cache::{Cache, Digest, Entry, EntryArticle, Session};
 use crate::check::{Outcome, decide};
 use crate::claims::{ArticleNames, Claim, ClaimFile, Unresolved, parse};
@@ -353,7 +353,9 @@ impl Suite {
             .into_par_iter()
             .map(|(name, claims)| {
                 let start = Instant::now();
-                let analysis = loader.analyse(name)?;
+                // Quantities and dates only for the claims that read them.
+                let mentions = claims.iter().any(|(_, claim)| claim.kind.reads_mentions());
+                let analysis = loader.analyse_for(name, mentions)?;
                 let analysed = Instant::now();
                 for (slot, claim) in claims {
                     // A claim names an article once, so each slot is filled once.
@@ -617,6 +619,12 @@ impl Articles {
 
     /// Load and analyse the article `name`.
     pub fn analyse(&self, name: &str) -> Result<Analysis, Vec<Diagnostic>> {
+        self.analyse_for(name, true)
+    }
+
+    /// Load and analyse the article `name`, finding its quantities and dates only where
+    /// `mentions` is set (see [`crate::article::analyse_for`]).
+    pub fn analyse_for(&self, name: &str, mentions: bool) -> Result<Analysis, Vec<Diagnostic>> {
         let path = self.catalog.resolve(name).map_err(|_| {
             vec![Diagnostic::file_error(
                 format!("article `{name}` disappeared"),
@@ -625,7 +633,7 @@ impl Articles {
         })?;
         let display = crate::source::display_path(&self.root, path);
         let Some(session) = &self.session else {
-            return Ok(analyse(Article::load(name, path, &display)?));
+            return Ok(analyse_for(Article::load(name, path, &display)?, mentions));
         };
         let metadata = std::fs::metadata(path).ok();
         let bytes = Article::read(path, &display)?;
@@ -633,7 +641,10 @@ impl Articles {
             session.learn_hash(path, metadata, *blake3::hash(&bytes).as_bytes());
         }
         let format = crate::article::Format::of(path).unwrap_or(crate::article::Format::Plain);
-        Ok(analyse(Article::from_bytes(name, &display, bytes, format)?))
+        Ok(analyse_for(
+            Article::from_bytes(name, &display, bytes, format)?,
+            mentions,
+        ))
     }
 
     /// The analysis of the article `name`, made on first use and kept.
@@ -873,5 +884,41 @@ mod wildcard_tests {
         assert!(!wildcard_match("a*b*c", "aXbYbZ"));
         assert!(!wildcard_match("nato", "nato-estimate"));
         assert!(!wildcard_match("a?c", "ac"));
+    }
+}
+
+#[cfg(test)]
+mod analysis_tests {
+    use super::*;
+
+    /// Claims that read no quantities or dates get the same outcome from an analysis that
+    /// found none: every such claim of the repository's suites, on each of its articles.
+    #[test]
+    fn claims_that_read_no_mentions_decide_alike_without_them() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut compared = 0;
+        for suite in [
+            root.to_path_buf(),
+            root.join("tests/fixtures/real-news"),
+            root.join("tests/fixtures/news-styles"),
+            root.join("tests/fixtures/web"),
+        ] {
+            let config = Config::load(&suite).expect("a valid config");
+            let suite = Suite::load(config, &[]).expect("valid claim files");
+            let loader = Articles::new(&suite);
+            for claim in suite.files.iter().flat_map(|f| &f.claims) {
+                if claim.kind.reads_mentions() {
+                    continue;
+                }
+                for article in &claim.articles {
+                    let full = loader.analyse_for(&article.name, true).unwrap();
+                    let lean = loader.analyse_for(&article.name, false).unwrap();
+                    assert!(lean.mentions.is_empty());
+                    assert_eq!(decide(claim, &full), decide(claim, &lean), "{}", claim.id);
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 300, "{compared}");
     }
 }

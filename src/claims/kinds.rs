@@ -63,6 +63,11 @@ impl ClaimKind {
     /// Every kind's key.
     pub const NAMES: [&'static str; 5] = ["text", "pattern", "quote", "quantity", "date"];
 
+    /// Whether deciding the kind reads an article's quantities and dates.
+    pub fn reads_mentions(&self) -> bool {
+        matches!(self, ClaimKind::Quantity(_) | ClaimKind::Date(_))
+    }
+
     /// The kind's key, as written in claim files and shown in JSON.
     pub fn name(&self) -> &'static str {
         match self {
