@@ -423,3 +423,21 @@ fn other_options_are_other_runs() {
         3
     );
 }
+
+#[test]
+fn a_cache_that_cannot_be_written_only_makes_runs_cold() {
+    let suite = TempSuite::copy_of_bundled();
+    let cold = suite.run(&["check", "--no-cache"]);
+    // A file where the folder should be: nothing can be read or written there.
+    suite.write("blocked", "not a folder");
+    for _ in 0..2 {
+        let run = suite.run(&["check", "--cache", "blocked/cache"]);
+        assert_eq!(run.stdout, cold.stdout);
+        assert_eq!(run.status.code(), Some(0));
+        assert!(common::stderr(&run).is_empty(), "{}", common::stderr(&run));
+    }
+    assert_eq!(
+        std::fs::read_to_string(suite.path().join("blocked")).unwrap(),
+        "not a folder"
+    );
+}
