@@ -234,6 +234,18 @@ fn a_subordinate_clause_named_by_its_subject_owns_its_figures() {
             Some("Callum Reid".to_string())
         ]
     );
+    // A clause after ", and", whose subject has an apposition: "and Voi, Lime's rival, put".
+    let owned = owners(
+        "Lime had 9m riders, while Tier and Dott, which merged last year, reported 6m riders, and Voi, Lime's closest competitor in London, put its UK ridership at 9m.",
+    );
+    assert_eq!(
+        owned,
+        [
+            Some("Lime".to_string()),
+            Some("Tier and Dott".to_string()),
+            Some("Voi".to_string())
+        ]
+    );
     assert_eq!(
         owners("Tesla Inc. surged 10.2% after the carmaker said it delivered 443,956 vehicles."),
         [Some("Tesla Inc".to_string()), Some("Tesla Inc".to_string())]

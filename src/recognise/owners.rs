@@ -1476,7 +1476,8 @@ fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
             next.kind != Kind::Word
                 || [
                     "the", "a", "an", "to", "by", "at", "in", "on", "from", "up", "down", "about",
-                    "more", "nearly", "almost", "some", "around",
+                    "more", "nearly", "almost", "some", "around", "late", "early", "last", "this",
+                    "with", "into", "after",
                 ]
                 .iter()
                 .any(|w| next.is(w))
@@ -1509,14 +1510,37 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     // "and hotel room rates jumped 7.9%", "and another 300 troops were on their way": a
     // subject then its verb.
     let mut seen = false;
-    for next in at + 1..(at + 8).min(lexemes.len()) {
+    let mut next = at + 1;
+    let mut limit = (at + 8).min(lexemes.len());
+    while next < limit {
         if is_verb(lexemes, next) {
             return seen;
         }
         if matches!(lexemes[next].text, "," | ";" | ".") {
-            return false;
+            // "and Voi, Lime's closest competitor in London, put its ridership at 9m": a
+            // name, then an apposition set off by commas, then its verb.
+            let after_comma = at > 0 && lexemes[at - 1].text == ",";
+            let apposition = (after_comma
+                && lexemes[next].text == ","
+                && seen
+                && is_name_word(&lexemes[next - 1]))
+            .then(|| {
+                (next + 1..(next + 12).min(lexemes.len()))
+                    .find(|&close| matches!(lexemes[close].text, "," | ";" | "."))
+                    .filter(|&close| lexemes[close].text == ",")
+            })
+            .flatten();
+            match apposition {
+                Some(close) => {
+                    next = close + 1;
+                    limit = (next + 4).min(lexemes.len());
+                    continue;
+                }
+                None => return false,
+            }
         }
         seen |= lexemes[next].kind != Kind::Symbol;
+        next += 1;
     }
     false
 }
