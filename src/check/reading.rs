@@ -252,6 +252,29 @@ fn a_subordinate_clause_named_by_its_subject_owns_its_figures() {
     );
 }
 
+/// Words that are no owner: a fraction or number word opening a headline's subject
+/// (`Quarter of a million homes`), a time phrase opening the sentence (`A day later,`), a
+/// verb in the present (`goes`), a comparative quantifier's phrase (`More than two thirds`).
+#[test]
+fn quantifiers_time_phrases_and_verbs_are_no_owners() {
+    assert_eq!(
+        owners("Storm Hollis: Quarter of a million homes lose power as gusts top 90mph"),
+        [None, None]
+    );
+    assert_eq!(
+        owners(
+            "A day later, on Wednesday night, her government survived a confidence vote, winning by 325 votes to 306."
+        ),
+        [Some("government".to_string())]
+    );
+    assert_eq!(
+        owners(
+            "More than two-thirds of the corporation's money goes directly to about 1,500 stations."
+        ),
+        [Some("corporation's money".to_string()), None]
+    );
+}
+
 #[test]
 fn scores_and_tallies_are_pairs() {
     assert_eq!(

@@ -74,6 +74,23 @@ const NOT_OWNER_NAMES: &[&str] = &[
     "Fewer",
     "Less",
     "Half",
+    "Quarter",
+    "Third",
+    "Thirds",
+    "Dozens",
+    "Hundreds",
+    "Thousands",
+    "Millions",
+    "Billions",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
     "The",
     "A",
     "An",
@@ -444,9 +461,12 @@ fn is_fragment(owner: &str) -> bool {
     };
     // An acronym is a name, whatever it spells (`AS Roma`, `IT`).
     let acronym = |i: usize| written[i].len() > 1 && written[i].chars().all(|c| c.is_uppercase());
+    // ... or with a comparative quantifier: a figure's own words (`More than two thirds of
+    // the money`; not a counted group, `Four other gang members`, which owns its figures).
     let opens = [
         "as", "unless", "if", "when", "because", "although", "though", "until", "whether", "on",
         "under", "in", "at", "for", "from", "by", "with", "after", "before", "during", "into",
+        "more", "less", "fewer", "most",
     ];
     let closes = [
         "for", "in", "of", "to", "at", "on", "by", "with", "from", "the", "a", "an", "and", "or",
@@ -1403,6 +1423,10 @@ pub(super) const VERBS: &[&str] = &[
     "agreed",
     "resigned",
     "waited",
+    "goes",
+    "comes",
+    "gives",
+    "keeps",
     // Irregular pasts, which the `-ed` test misses: "after Storm Hollis swept in".
     "swept",
     "tore",
@@ -1734,8 +1758,15 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
             .iter()
             .position(|l| l.text == ",")
             .filter(|&comma| comma < 10);
+        // "A day later,", "Two weeks earlier,": a time phrase opens the sentence too.
+        let timed = comma.is_some_and(|comma| {
+            comma > 0
+                && ["later", "earlier", "ago"]
+                    .iter()
+                    .any(|w| lexemes[clause + comma - 1].is(w))
+        });
         match comma {
-            Some(comma) if opens => {
+            Some(comma) if opens || timed => {
                 // Only an opening phrase of place gives the clause a place ("In Deir Billa,"
                 // does; "As Americans returned to travel," does not).
                 let of_place = PLACE_OPENERS.iter().any(|w| first.is(w));
