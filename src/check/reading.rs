@@ -275,6 +275,34 @@ fn quantifiers_time_phrases_and_verbs_are_no_owners() {
     );
 }
 
+/// Coordinated names are one subject, governed together; a figure whose clause has a verb
+/// of its own is no list item of the figure before it.
+#[test]
+fn coordinated_names_own_together_and_clauses_are_no_list_items() {
+    assert_eq!(
+        owners("Acme and Brix sold 3m units."),
+        [Some("Acme and Brix".to_string())]
+    );
+    assert_eq!(
+        owners(
+            "The ministry said 41 people were wounded, and hospitals in Batroun and Jbeil treated an additional 50 people for smoke inhalation."
+        ),
+        [
+            Some("ministry".to_string()),
+            Some("hospitals in Batroun and Jbeil".to_string())
+        ]
+    );
+    // A list still is one: each figure the name after it.
+    assert_eq!(
+        owners("412,000 homes lost power in Leeds, 288,000 in York and 95,000 in Hull."),
+        [
+            Some("Leeds".to_string()),
+            Some("York".to_string()),
+            Some("Hull".to_string())
+        ]
+    );
+}
+
 #[test]
 fn scores_and_tallies_are_pairs() {
     assert_eq!(

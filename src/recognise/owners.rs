@@ -805,6 +805,14 @@ fn direct_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     if first == end || !is_name_word(&lexemes[first]) {
         return None;
     }
+    // "Acme and Brix sold", "hospitals in Batroun and Jbeil treated": coordinated names are
+    // one subject.
+    if first >= 2 && lexemes[first - 1].is("and") && is_name_word(&lexemes[first - 2]) {
+        first -= 2;
+        while first > 0 && is_name_word(&lexemes[first - 1]) {
+            first -= 1;
+        }
+    }
     let mut open = first;
     if open > 0 && lexemes[open - 1].is("the") {
         open -= 1;
@@ -840,17 +848,51 @@ fn list_owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
     kinds.sort();
     kinds.dedup();
     for kind in kinds {
-        let members: Vec<usize> = figures
+        let all: Vec<usize> = figures
             .iter()
             .copied()
             .filter(|&i| kind_of(&found[i]) == kind)
             .collect();
+        // A figure with a verb of its own after the last comma, colon or "and" before it
+        // opens a clause, and a list of its own ("41 people were wounded, and hospitals in
+        // Batroun and Jbeil treated an additional 50 people": not 41 in Batroun and Jbeil).
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        for (n, &i) in all.iter().enumerate() {
+            let start = found[i].lexemes().start;
+            let floor = n.checked_sub(1).map_or(0, |p| found[all[p]].lexemes().end);
+            let item = (floor..start)
+                .rev()
+                .find(|&at| matches!(lexemes[at].text, "," | ";" | ":") || lexemes[at].is("and"))
+                .map_or(floor, |at| at + 1);
+            let opens = (item..start).any(|at| is_verb(lexemes, at));
+            match runs.last_mut() {
+                Some(run) if !opens => run.push(i),
+                _ => runs.push(vec![i]),
+            }
+        }
+        for members in runs {
+            name_list(lexemes, found, &figures, &members, &mut owners);
+        }
+    }
+    owners
+}
+
+/// Name the figures of one list, `members` (of `figures`, all the sentence's), each by the
+/// name on the side the list names its entities on.
+fn name_list(
+    lexemes: &[Lexeme<'_>],
+    found: &[Found],
+    figures: &[usize],
+    members: &[usize],
+    owners: &mut [Option<String>],
+) {
+    {
         if members.len() < 2 {
-            continue;
+            return;
         }
         let mut after = Vec::new();
         let mut before = Vec::new();
-        for &i in &members {
+        for &i in members {
             let range = found[i].lexemes();
             let position = figures
                 .iter()
@@ -882,7 +924,7 @@ fn list_owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
         let chosen: Vec<Option<String>> = first
             .iter()
             .zip(second)
-            .zip(&members)
+            .zip(members)
             .map(|((a, b), &i)| {
                 a.clone()
                     .or_else(|| {
@@ -894,7 +936,7 @@ fn list_owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
             .collect();
         let distinct: std::collections::BTreeSet<&String> = chosen.iter().flatten().collect();
         if distinct.len() < 2 {
-            continue;
+            return;
         }
         for (n, &i) in members.iter().enumerate() {
             owners[i].clone_from(&chosen[n]);
@@ -906,7 +948,6 @@ fn list_owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<String>> {
             }
         }
     }
-    owners
 }
 
 /// `Marcus Doyle, 31,`: a figure between a name's comma and the end of the apposition (an
@@ -1531,6 +1572,14 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     if !joins || !(0..at).any(|before| is_verb(lexemes, before)) {
         return false;
     }
+    // "hospitals in Batroun and Jbeil treated": an "and" between two names joins them.
+    if lexeme.is("and")
+        && at > 0
+        && is_name_word(&lexemes[at - 1])
+        && lexemes.get(at + 1).is_some_and(is_name_word)
+    {
+        return false;
+    }
     // "and hotel room rates jumped 7.9%", "and another 300 troops were on their way": a
     // subject then its verb.
     let mut seen = false;
@@ -1914,8 +1963,19 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
         // A governed name is governed whole: `to North American warehouses` names no
         // `American`.
         if is_name_word(&subject[at]) && governed {
-            while at + 1 < subject.len() && subject[at + 1].is_capitalised() {
-                at += 1;
+            loop {
+                while at + 1 < subject.len() && subject[at + 1].is_capitalised() {
+                    at += 1;
+                }
+                // "in Batroun and Jbeil": the names it coordinates are governed too.
+                let joined = subject
+                    .get(at + 1)
+                    .is_some_and(|l| l.is("and") || l.is("or"))
+                    && subject.get(at + 2).is_some_and(is_name_word);
+                if !joined {
+                    break;
+                }
+                at += 2;
             }
             at += 1;
             continue;
@@ -1949,9 +2009,19 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     }
     // The subject's words as written ("Chinese fans"; owners compare without case), less
     // adverbs ("Job openings unexpectedly", "the center also").
+    // "A 10-day heatwave": the measure glued to a number describes the noun; it is not a
+    // word of its owner.
+    let glued = |at: usize| {
+        at >= 2
+            && subject[at - 1].text == "-"
+            && !subject[at - 1].spaced
+            && subject[at - 2].kind == Kind::Number
+    };
     let words: Vec<String> = subject
         .iter()
-        .filter(|l| l.kind == Kind::Word)
+        .enumerate()
+        .filter(|&(at, l)| l.kind == Kind::Word && !glued(at))
+        .map(|(_, l)| l)
         .filter(|l| {
             let adverb = l.text.ends_with("ly") && !l.is_capitalised() && l.text.len() > 4;
             let filler = [
