@@ -292,6 +292,18 @@ fn coordinated_names_own_together_and_clauses_are_no_list_items() {
             Some("hospitals in Batroun and Jbeil".to_string())
         ]
     );
+    // A capitalised adjective before a noun, or a name in a relative clause, names no list
+    // entity: the distances are the runner's.
+    assert_eq!(
+        owners(
+            "Bekana, a former Olympic champion at 5,000 and 10,000 meters who has never won in London, finished in 2:04:23."
+        ),
+        [
+            Some("Bekana".to_string()),
+            Some("Bekana".to_string()),
+            Some("Bekana".to_string())
+        ]
+    );
     // A list still is one: each figure the name after it.
     assert_eq!(
         owners("412,000 homes lost power in Leeds, 288,000 in York and 95,000 in Hull."),

@@ -325,7 +325,11 @@ fn name_after(lexemes: &[Lexeme<'_>], from: usize, limit: usize) -> Option<Strin
                 }
             }
         }
-        if matches!(lexeme.text, ";" | "(" | ".") {
+        // "10,000 meters who has never won in London": a relative clause is about the
+        // figure's noun, and names no entity of a list.
+        if matches!(lexeme.text, ";" | "(" | ".")
+            || ["who", "which", "whose"].iter().any(|w| lexeme.is(w))
+        {
             return None;
         }
         at += 1;
@@ -343,11 +347,15 @@ fn name_before(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<Str
         at -= 1;
     } else if at > floor && ["on", "at", "with"].iter().any(|w| lexemes[at - 1].is(w)) {
         at -= 1;
-        // "the Left party on 8.8%": a noun after the name.
-        if at > floor + 1
+        // "the Left party on 8.8%": a noun after the name, which a determiner opens (not "a
+        // former Olympic champion at 5,000 meters", whose name is an adjective).
+        if at > floor + 2
             && lexemes[at - 1].kind == Kind::Word
             && !lexemes[at - 1].is_capitalised()
             && is_name_word(&lexemes[at - 2])
+            && ["the", "its", "their"]
+                .iter()
+                .any(|w| lexemes[at - 3].is(w))
         {
             at -= 1;
         }
