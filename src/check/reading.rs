@@ -180,6 +180,11 @@ fn verbs_that_pass_a_figure_bound_it_and_bounds_after_a_change_are_levels() {
         owners("The index topped 5,500 on Monday."),
         [Some("index".to_string())]
     );
+    // A bare "top" is a verb after a plural subject, a rank after a determiner or a verb.
+    let gusts = only("Gusts top 90mph as storm hits.");
+    assert_eq!(gusts.qualifier.map(|q| q.direction), Some(Direction::Above));
+    assert_eq!(only("She will be top 50 next week.").qualifier, None);
+    assert_eq!(only("The top 10 players met.").qualifier, None);
     let exceed = only("Costs could exceed $5m.");
     assert_eq!(
         exceed.qualifier.map(|q| q.direction),

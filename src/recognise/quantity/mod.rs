@@ -94,6 +94,8 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("surpass", Direction::Above),
     ("topped", Direction::Above),
     ("tops", Direction::Above),
+    // Only after a plural subject: "gusts top 90mph" (not "the top 50", a rank).
+    ("top", Direction::Above),
     ("estimated", Direction::About),
     ("about", Direction::About),
     ("around", Direction::About),
@@ -114,6 +116,7 @@ const QUALIFIERS: &[(&str, Direction)] = &[
 
 /// Verbs that bound the figure after them (in [`QUALIFIERS`]): a mention starts after them.
 const VERB_QUALIFIERS: &[&str] = &[
+    "top",
     "exceeded",
     "exceeds",
     "exceed",
@@ -1035,6 +1038,22 @@ fn measure_unit(phrase: &str, measure: MeasureUnit) -> Unit {
 fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)> {
     static TABLE: LazyLock<Phrases<Direction>> = LazyLock::new(|| Phrases::new(QUALIFIERS));
     for (text, direction, next) in TABLE.at(lexemes, at) {
+        // "top" bounds a figure as a verb after a plural subject ("Gusts top 90mph"); after a
+        // determiner or a verb it is a rank ("the top 50", "will be top 50").
+        if text == "top"
+            && !at.checked_sub(1).is_some_and(|before| {
+                let word = &lexemes[before];
+                word.kind == Kind::Word
+                    && word.text.len() > 3
+                    && word.text.ends_with('s')
+                    && !word.text.ends_with("ss")
+                    && !["this", "ranks", "sits", "was", "has"]
+                        .iter()
+                        .any(|w| word.is(w))
+            })
+        {
+            continue;
+        }
         let starts_number = lexemes.get(next).is_some_and(|l| {
             l.kind == Kind::Number
                 || currency_at(lexemes, next).is_some()
