@@ -29,7 +29,7 @@ use crate::claims::ClaimFile;
 use crate::config::Config;
 use crate::diagnostic;
 use crate::report::{ArticleReport, ClaimReport, FileReport, human};
-use crate::suite::{Articles, kept_outcomes, load_claim_file, load_claim_file_hashed};
+use crate::suite::{Articles, keep_report, kept_outcomes, load_claim_file_hashed};
 
 /// Run the suite at `CARGO_MANIFEST_DIR` (or at `FACTCHECK_ROOT`, where set: another
 /// suite folder) as libtest tests; the exit code is libtest's.
@@ -89,21 +89,13 @@ fn trials_and_cache(root: &Path, arguments: &Arguments) -> (Vec<Trial>, Option<A
         .map(|cache| Session::start(&cache));
     let mut trials = Vec::new();
     for path in claim_files(&config, arguments) {
-        let (file, diagnostics, kept) = match &session {
-            Some(session) => {
-                let (file, found, hash) = load_claim_file_hashed(&config, &catalog, &path, session);
-                let kept = match (&file, hash) {
-                    (Some(file), Some(hash)) if found.is_empty() => {
-                        Some(Kept::of(file, hash, session, &catalog))
-                    }
-                    _ => None,
-                };
-                (file, found, kept)
+        let (file, diagnostics, hash) =
+            load_claim_file_hashed(&config, &catalog, &path, session.as_deref());
+        let kept = match (&session, &file, hash) {
+            (Some(session), Some(file), Some(hash)) if diagnostics.is_empty() => {
+                Some(Kept::of(file, hash, session, &catalog))
             }
-            None => {
-                let (file, found) = load_claim_file(&config, &catalog, &path);
-                (file, found, None)
-            }
+            _ => None,
         };
         let stem = crate::suite::claim_stem(&config, &path);
         let Some(file) = file else {
@@ -179,40 +171,23 @@ fn keep(
     report: &FileReport,
     articles: &Articles,
 ) {
-    let names: std::collections::BTreeSet<&str> = file
-        .claims
-        .iter()
-        .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()))
-        .collect();
-    let mut used = Vec::with_capacity(names.len());
-    for name in names {
-        let known = kept.articles.iter().find(|a| *a.report.name == *name);
-        let article = match known {
-            Some(article) => article.clone(),
-            None => {
-                let (Ok(path), Ok(analysis)) = (catalog.resolve(name), articles.analysis(name))
-                else {
-                    return;
-                };
-                let Some(hash) = session.hash_of(path) else {
-                    return;
-                };
+    keep_report(session, catalog, file, kept.hash, report, |name| {
+        // As the cache recorded it, or as this process analysed it.
+        kept.articles
+            .iter()
+            .find(|a| *a.report.name == *name)
+            .map(|a| a.report.clone())
+            .or_else(|| {
+                let analysis = articles.analysis(name).ok()?;
                 let article = &analysis.article;
-                EntryArticle {
-                    report: ArticleReport {
-                        name: Arc::clone(&article.name),
-                        display: Arc::clone(&article.display),
-                        meta: article.meta.clone(),
-                        text: None,
-                    },
-                    path: path.to_path_buf(),
-                    hash,
-                }
-            }
-        };
-        used.push(article);
-    }
-    session.store(&file.path, kept.hash, report, &used);
+                Some(ArticleReport {
+                    name: Arc::clone(&article.name),
+                    display: Arc::clone(&article.display),
+                    meta: article.meta.clone(),
+                    text: None,
+                })
+            })
+    });
 }
 
 /// The claim files to turn into tests: all of them, or, for one test by exact name, only the

@@ -189,13 +189,18 @@ pub(crate) enum ReadError {
 
 /// Read a file a user wrote as UTF-8 text, less a leading BOM.
 pub(crate) fn read_text(path: &Path) -> Result<String, ReadError> {
-    // Positions inside a file (token numbers, word offsets) are kept in 32 bits.
+    decode_text(read_bytes(path)?)
+}
+
+/// The bytes of a file a user wrote; one larger than 4 GiB is refused unread, since
+/// positions inside a file (token numbers, word offsets) are kept in 32 bits.
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
     if let Ok(metadata) = std::fs::metadata(path)
         && metadata.len() > u64::from(u32::MAX)
     {
         return Err(ReadError::TooLarge(metadata.len()));
     }
-    decode_text(std::fs::read(path).map_err(ReadError::Io)?)
+    std::fs::read(path).map_err(ReadError::Io)
 }
 
 /// The bytes of a file a user wrote as UTF-8 text, less a leading BOM.

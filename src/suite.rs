@@ -454,29 +454,44 @@ impl Suite {
         report: &FileReport,
         articles: &BTreeMap<Arc<str>, ArticleReport>,
     ) {
-        let names: BTreeSet<&str> = file
-            .claims
-            .iter()
-            .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()))
-            .collect();
-        let mut used = Vec::with_capacity(names.len());
-        for name in names {
-            let (Ok(path), Some(article)) = (self.catalog.resolve(name), articles.get(name)) else {
-                return;
-            };
-            let Some(hash) = session.hash_of(path) else {
-                return;
-            };
-            let mut report = article.clone();
-            report.text = None;
-            used.push(EntryArticle {
-                report,
-                path: path.to_path_buf(),
-                hash,
-            });
-        }
-        session.store(&file.path, hash, report, &used);
+        keep_report(session, &self.catalog, file, hash, report, |name| {
+            articles.get(name).cloned()
+        });
     }
+}
+
+/// Keep `report`, made from `file` (its text hashing to `hash`), in the cache `session`,
+/// with each article its claims name as `article_of` gives it: the file its name resolves
+/// to and that file's hash beside it. Nothing is kept if an article cannot be given.
+pub(crate) fn keep_report(
+    session: &Session,
+    catalog: &Catalog,
+    file: &ClaimFile,
+    hash: Digest,
+    report: &FileReport,
+    article_of: impl Fn(&str) -> Option<ArticleReport>,
+) {
+    let names: BTreeSet<&str> = file
+        .claims
+        .iter()
+        .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()))
+        .collect();
+    let mut used = Vec::with_capacity(names.len());
+    for name in names {
+        let (Ok(path), Some(mut article)) = (catalog.resolve(name), article_of(name)) else {
+            return;
+        };
+        let Some(article_hash) = session.hash_of(path) else {
+            return;
+        };
+        article.text = None;
+        used.push(EntryArticle {
+            report: article,
+            path: path.to_path_buf(),
+            hash: article_hash,
+        });
+    }
+    session.store(&file.path, hash, report, &used);
 }
 
 /// Two lists of reports, each in path order, as one in path order.
@@ -524,7 +539,7 @@ fn load_known(
             entry: entry.clone(),
         });
     }
-    let (file, found, hash) = load_claim_file_hashed(config, catalog, path, session);
+    let (file, found, hash) = load_claim_file_hashed(config, catalog, path, Some(session));
     // A file with warnings is not kept: a run from the cache would not show them.
     let memo = match (&file, hash) {
         (Some(file), Some(hash)) if found.is_empty() => {
@@ -632,12 +647,14 @@ impl Articles {
             )]
         })?;
         let display = crate::source::display_path(&self.root, path);
-        let Some(session) = &self.session else {
-            return Ok(analyse_for(Article::load(name, path, &display)?, mentions));
-        };
-        let metadata = std::fs::metadata(path).ok();
+        // The status before reading: a file changed while it is read is hashed again.
+        let metadata = self
+            .session
+            .as_ref()
+            .and_then(|_| std::fs::metadata(path).ok());
         let bytes = Article::read(path, &display)?;
-        if let Some(metadata) = &metadata {
+        if let (Some(session), Some(metadata)) = (&self.session, &metadata) {
+            // Hashed as read, so that keeping its verdicts need not read it again.
             session.learn_hash(path, metadata, *blake3::hash(&bytes).as_bytes());
         }
         let format = crate::article::Format::of(path).unwrap_or(crate::article::Format::Plain);
@@ -698,36 +715,35 @@ fn nanos(duration: Duration) -> u64 {
     u64::try_from(duration.as_nanos()).unwrap_or(u64::MAX)
 }
 
-/// Parse one claim file, also giving the hash of the bytes parsed (and telling `session`).
+/// Parse one claim file; with a cache `session`, also give the hash of the bytes parsed
+/// (and tell the session, which then need not read the file again to hash it).
 pub(crate) fn load_claim_file_hashed(
     config: &Config,
     catalog: &Catalog,
     path: &Path,
-    session: &Session,
+    session: Option<&Session>,
 ) -> (Option<ClaimFile>, Vec<Diagnostic>, Option<Digest>) {
     let display = config.display(path);
-    let metadata = std::fs::metadata(path).ok();
-    let read = metadata
-        .as_ref()
-        .filter(|m| m.len() > u64::from(u32::MAX))
-        .map(|m| Err(crate::source::ReadError::TooLarge(m.len())))
-        .unwrap_or_else(|| std::fs::read(path).map_err(crate::source::ReadError::Io));
-    let bytes = match read {
-        Ok(bytes) => bytes,
-        Err(error) => return (None, vec![diagnostic::unreadable(&display, error)], None),
-    };
-    let hash = *blake3::hash(&bytes).as_bytes();
-    if let Some(metadata) = &metadata {
-        session.learn_hash(path, metadata, hash);
-    }
-    let text = match crate::source::decode_text(bytes) {
-        Ok(text) => text,
+    // The status before reading: a file changed while it is read is hashed again next time.
+    let metadata = session.and_then(|_| std::fs::metadata(path).ok());
+    let read = crate::source::read_bytes(path).and_then(|bytes| {
+        let hash = session.map(|session| {
+            let hash = *blake3::hash(&bytes).as_bytes();
+            if let Some(metadata) = &metadata {
+                session.learn_hash(path, metadata, hash);
+            }
+            hash
+        });
+        crate::source::decode_text(bytes).map(|text| (text, hash))
+    });
+    let (text, hash) = match read {
+        Ok(read) => read,
         Err(error) => return (None, vec![diagnostic::unreadable(&display, error)], None),
     };
     let source = crate::source::SourceFile::new(display, text);
     let stem = claim_stem(config, path);
     let (file, found) = parse(source, path, &stem, catalog, &config.aliases);
-    (file, found, Some(hash))
+    (file, found, hash)
 }
 
 /// Parse one claim file.
@@ -736,18 +752,8 @@ pub(crate) fn load_claim_file(
     catalog: &Catalog,
     path: &Path,
 ) -> (Option<ClaimFile>, Vec<Diagnostic>) {
-    let display = config.display(path);
-    let source = match crate::diagnostic::read_source(path, display) {
-        Ok(source) => source,
-        Err(error) => return (None, vec![error]),
-    };
-    parse(
-        source,
-        path,
-        &claim_stem(config, path),
-        catalog,
-        &config.aliases,
-    )
+    let (file, found, _) = load_claim_file_hashed(config, catalog, path, None);
+    (file, found)
 }
 
 /// The test name of a claim file: its path under the claims folder without `.toml`.

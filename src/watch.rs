@@ -61,11 +61,6 @@ impl Changes {
 
 /// The claim files of `suite` that `changes` affect, as a suite of their own.
 pub(crate) fn affected(suite: Suite, changes: &Changes) -> Suite {
-    let touched = |path: &Path, mut names: Box<dyn Iterator<Item = &str> + '_>| {
-        changes.config
-            || changes.claim_files.contains(path)
-            || names.any(|name| changes.articles.contains(name))
-    };
     let files: Vec<_> = suite
         .files
         .into_iter()
@@ -74,7 +69,7 @@ pub(crate) fn affected(suite: Suite, changes: &Changes) -> Suite {
                 .claims
                 .iter()
                 .flat_map(|c| c.articles.iter().map(|a| a.name.as_ref()));
-            touched(&file.path, Box::new(names))
+            touched(changes, &file.path, names)
         })
         .collect();
     let cached = suite
@@ -82,11 +77,9 @@ pub(crate) fn affected(suite: Suite, changes: &Changes) -> Suite {
         .into_iter()
         .filter(|file| {
             let names = file.entry.articles.iter().map(|a| a.report.name.as_ref());
-            touched(&file.path, Box::new(names))
+            touched(changes, &file.path, names)
         })
         .collect();
-    let mut known = suite.known;
-    known.retain(|path, _| files.iter().any(|f| f.path == *path));
     Suite {
         config: suite.config,
         catalog: suite.catalog,
@@ -94,8 +87,16 @@ pub(crate) fn affected(suite: Suite, changes: &Changes) -> Suite {
         cached,
         warnings: Vec::new(),
         session: suite.session,
-        known,
+        // Looked up by the path of a file checked: the others' are never asked for.
+        known: suite.known,
     }
+}
+
+/// Whether `changes` touch the claim file at `path`, whose claims name the articles `names`.
+fn touched<'a>(changes: &Changes, path: &Path, mut names: impl Iterator<Item = &'a str>) -> bool {
+    changes.config
+        || changes.claim_files.contains(path)
+        || names.any(|name| changes.articles.contains(name))
 }
 
 /// Run `paths` of the suite found from `folder`, then again on every change, forever.

@@ -309,10 +309,14 @@ fn a_filtered_run_uses_the_cache_and_keeps_nothing_partial() {
     assert_eq!(again.stdout, cold_filtered.stdout);
 }
 
-/// `factcheck check --cache FOLDER ARGS` in `suite`: exit code, stdout, stderr.
-fn cli(suite: &TempSuite, folder: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let shown = folder.display().to_string();
-    let mut all = vec!["check", "--cache", &shown];
+/// `factcheck check ARGS` in `suite` with the cache in `folder` (none: `--no-cache`): exit
+/// code, stdout, stderr.
+fn check(suite: &TempSuite, folder: Option<&Path>, args: &[&str]) -> (Option<i32>, String, String) {
+    let shown = folder.map(|f| f.display().to_string());
+    let mut all = match &shown {
+        Some(shown) => vec!["check", "--cache", shown.as_str()],
+        None => vec!["check", "--no-cache"],
+    };
     all.extend_from_slice(args);
     let output = suite.run(&all);
     (
@@ -322,15 +326,12 @@ fn cli(suite: &TempSuite, folder: &Path, args: &[&str]) -> (Option<i32>, String,
     )
 }
 
+fn cli(suite: &TempSuite, folder: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    check(suite, Some(folder), args)
+}
+
 fn cold_cli(suite: &TempSuite, args: &[&str]) -> (Option<i32>, String, String) {
-    let mut all = vec!["check", "--no-cache"];
-    all.extend_from_slice(args);
-    let output = suite.run(&all);
-    (
-        output.status.code(),
-        common::stdout(&output),
-        common::stderr(&output),
-    )
+    check(suite, None, args)
 }
 
 #[test]

@@ -95,14 +95,16 @@ fn every_input_that_crashed_a_target_now_passes() {
     }
 }
 
+/// The committed input of a crash the fuzzers found, at `fuzz/regressions/<path>`.
+fn regression(path: &str) -> Vec<u8> {
+    std::fs::read(common::repo().join("fuzz/regressions").join(path)).unwrap()
+}
+
 /// Found by `article`: a page whose JSON-LD is one two-byte letter gave a problem whose span
 /// ended inside it (serde_json's columns count bytes; the span was one byte wide).
 #[test]
 fn json_ld_error_inside_a_letter() {
-    let data = std::fs::read(
-        common::repo().join("fuzz/regressions/article/json-ld-error-inside-a-letter"),
-    )
-    .unwrap();
+    let data = regression("article/json-ld-error-inside-a-letter");
     targets::article(&data);
 }
 
@@ -110,10 +112,7 @@ fn json_ld_error_inside_a_letter() {
 /// wide, ending inside the quotation mark.
 #[test]
 fn front_matter_error_inside_a_letter() {
-    let data = std::fs::read(
-        common::repo().join("fuzz/regressions/article/front-matter-error-inside-a-letter"),
-    )
-    .unwrap();
+    let data = regression("article/front-matter-error-inside-a-letter");
     targets::article(&data);
 }
 
@@ -121,10 +120,7 @@ fn front_matter_error_inside_a_letter() {
 /// `pattern` claim matching one of them looked up sentence 0 of none.
 #[test]
 fn pattern_in_an_article_of_no_sentences() {
-    let data = std::fs::read(
-        common::repo().join("fuzz/regressions/check/pattern-in-an-article-of-no-sentences"),
-    )
-    .unwrap();
+    let data = regression("check/pattern-in-an-article-of-no-sentences");
     let case = targets::Case::arbitrary_take_rest(Unstructured::new(&data)).unwrap();
     targets::check(&case);
 }
@@ -134,9 +130,7 @@ fn pattern_in_an_article_of_no_sentences() {
 /// make the two differ, the span is the whole string.
 #[test]
 fn shorthand_span_inside_a_letter() {
-    let data =
-        std::fs::read(common::repo().join("fuzz/regressions/check/shorthand-span-inside-a-letter"))
-            .unwrap();
+    let data = regression("check/shorthand-span-inside-a-letter");
     let case = targets::Case::arbitrary_take_rest(Unstructured::new(&data)).unwrap();
     targets::check(&case);
 }
@@ -145,10 +139,7 @@ fn shorthand_span_inside_a_letter() {
 /// (`Class`, `class`), read differently on two runs: tl iterates them from a std HashMap.
 #[test]
 fn attribute_order_gave_two_readings() {
-    let data = std::fs::read(
-        common::repo().join("fuzz/regressions/article/attribute-order-gave-two-readings"),
-    )
-    .unwrap();
+    let data = regression("article/attribute-order-gave-two-readings");
     for _ in 0..8 {
         targets::article(&data);
     }
@@ -158,10 +149,7 @@ fn attribute_order_gave_two_readings() {
 /// bytes (`9.€m`) sliced the text inside that letter.
 #[test]
 fn clock_time_after_a_multibyte_letter() {
-    let data = std::fs::read(
-        common::repo().join("fuzz/regressions/check/clock-time-after-a-multibyte-letter"),
-    )
-    .unwrap();
+    let data = regression("check/clock-time-after-a-multibyte-letter");
     let case = targets::Case::arbitrary_take_rest(Unstructured::new(&data)).unwrap();
     targets::check(&case);
 }

@@ -234,15 +234,8 @@ impl Article {
     /// The bytes of the article file at `path` (shown as `display`), as [`Article::load`]
     /// reads them.
     pub fn read(path: &Path, display: &str) -> Result<Vec<u8>, Vec<Diagnostic>> {
-        // Positions inside a file are kept in 32 bits: a larger file is refused unread.
-        if let Ok(metadata) = std::fs::metadata(path)
-            && metadata.len() > u64::from(u32::MAX)
-        {
-            let error = ReadError::TooLarge(metadata.len());
-            return Err(vec![crate::diagnostic::unreadable(display, error)]);
-        }
-        std::fs::read(path)
-            .map_err(|error| vec![crate::diagnostic::unreadable(display, ReadError::Io(error))])
+        crate::source::read_bytes(path)
+            .map_err(|error| vec![crate::diagnostic::unreadable(display, error)])
     }
 
     /// An article from the bytes of a file written as `format`, read as [`Article::load`]

@@ -2176,6 +2176,105 @@ mod tests {
         owned(text).into_iter().map(|(_, o)| o).collect()
     }
 
+    /// A figure in a subordinate clause after the main clause belongs to that clause's subject
+    /// when it is a name; a pronoun or common noun there speaks of the main clause's subject.
+    #[test]
+    fn a_subordinate_clause_named_by_its_subject_owns_its_figures() {
+        assert_eq!(
+            owner_list(
+                "About 250,000 homes across northern England lost power after Storm Hollis swept in with gusts of more than 90mph."
+            ),
+            [None, Some("Storm Hollis".into())]
+        );
+        assert_eq!(
+            owner_list(
+                "The youngest, Callum Reid, was just 19 when he was recruited and got two years."
+            ),
+            [Some("Callum Reid".into()), Some("Callum Reid".into())]
+        );
+        // A clause after ", and", whose subject has an apposition: "and Voi, Lime's rival, put".
+        let owned = owner_list(
+            "Lime had 9m riders, while Tier and Dott, which merged last year, reported 6m riders, and Voi, Lime's closest competitor in London, put its UK ridership at 9m.",
+        );
+        assert_eq!(
+            owned,
+            [
+                Some("Lime".into()),
+                Some("Tier and Dott".into()),
+                Some("Voi".into())
+            ]
+        );
+        assert_eq!(
+            owner_list(
+                "Tesla Inc. surged 10.2% after the carmaker said it delivered 443,956 vehicles."
+            ),
+            [Some("Tesla Inc".into()), Some("Tesla Inc".into())]
+        );
+    }
+
+    /// Words that are no owner: a fraction or number word opening a headline's subject
+    /// (`Quarter of a million homes`), a time phrase opening the sentence (`A day later,`), a
+    /// verb in the present (`goes`), a comparative quantifier's phrase (`More than two thirds`).
+    #[test]
+    fn quantifiers_time_phrases_and_verbs_are_no_owners() {
+        assert_eq!(
+            owner_list("Storm Hollis: Quarter of a million homes lose power as gusts top 90mph"),
+            [None, None]
+        );
+        assert_eq!(
+            owner_list(
+                "A day later, on Wednesday night, her government survived a confidence vote, winning by 325 votes to 306."
+            ),
+            [Some("government".into())]
+        );
+        assert_eq!(
+            owner_list(
+                "More than two-thirds of the corporation's money goes directly to about 1,500 stations."
+            ),
+            [Some("corporation's money".into()), None]
+        );
+    }
+
+    /// Coordinated names are one subject, governed together; a figure whose clause has a verb
+    /// of its own is no list item of the figure before it.
+    #[test]
+    fn coordinated_names_own_together_and_clauses_are_no_list_items() {
+        assert_eq!(
+            owner_list("Acme and Brix sold 3m units."),
+            [Some("Acme and Brix".into())]
+        );
+        assert_eq!(
+            owner_list(
+                "The ministry said 41 people were wounded, and hospitals in Batroun and Jbeil treated an additional 50 people for smoke inhalation."
+            ),
+            [
+                Some("ministry".into()),
+                Some("hospitals in Batroun and Jbeil".into())
+            ]
+        );
+        // A capitalised adjective before a noun, or a name in a relative clause, names no list
+        // entity: the distances are the runner's.
+        assert_eq!(
+            owner_list(
+                "Bekana, a former Olympic champion at 5,000 and 10,000 meters who has never won in London, finished in 2:04:23."
+            ),
+            [
+                Some("Bekana".into()),
+                Some("Bekana".into()),
+                Some("Bekana".into())
+            ]
+        );
+        // A list still is one: each figure the name after it.
+        assert_eq!(
+            owner_list("412,000 homes lost power in Leeds, 288,000 in York and 95,000 in Hull."),
+            [
+                Some("Leeds".into()),
+                Some("York".into()),
+                Some("Hull".into())
+            ]
+        );
+    }
+
     /// A share that is the subject of its verb belongs to the group it is a share of.
     #[test]
     fn a_share_as_subject_belongs_to_its_group() {

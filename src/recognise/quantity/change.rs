@@ -193,7 +193,7 @@ pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Tren
     if word.is("up") && before(at - 1).is_some_and(|verb| PHRASAL_UP.iter().any(|w| verb.is(w))) {
         return None;
     }
-    // "a storm surge as high as 16 feet", "the jump": a noun of change before its figure's
+    // "a storm surge up to 16 feet", "the jump": a noun of change before its figure's
     // qualifier says what the figure is, not that it changed.
     if before(at - 1).is_some_and(|l| ["a", "an", "the", "storm"].iter().any(|w| l.is(w))) {
         return None;
@@ -284,7 +284,7 @@ fn before_object_or_figure(lexemes: &[Lexeme<'_>], mut at: usize, level: bool) -
 }
 
 /// The words that open a verb's object noun phrase: `shrank the package from`.
-const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "a", "an"];
+pub(super) const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "a", "an"];
 
 /// The objects a verb of change takes before `from`: `cut it from 48 to 36`.
 const OBJECTS: &[&str] = &["it", "them", "this", "that", "these", "those"];
@@ -293,25 +293,12 @@ const OBJECTS: &[&str] = &["it", "them", "this", "that", "these", "those"];
 /// or a percentage (`3%`, `£2bn`, `5 per cent`, `2 percentage points`).
 fn is_part_of_figure(lexeme: &Lexeme<'_>) -> bool {
     lexeme.kind == Kind::Number
-        || (lexeme.text.chars().count() == 1 && "%$£€¥₹".contains(lexeme.text))
-        || [
-            "per",
-            "cent",
-            "percent",
-            "percentage",
-            "point",
-            "points",
-            "m",
-            "bn",
-            "k",
-            "million",
-            "billion",
-            "trillion",
-            "mln",
-            "trn",
-        ]
-        .iter()
-        .any(|w| lexeme.is(w))
+        || lexeme.text == "%"
+        || (lexeme.kind == Kind::Symbol && crate::recognise::units::may_start_currency(lexeme.text))
+        || crate::recognise::numbers::multiplier(lexeme.text).is_some()
+        || ["per", "cent", "percent", "percentage", "point", "points"]
+            .iter()
+            .any(|w| lexeme.is(w))
 }
 
 /// Whether the figure starting at `start` is the level before a change: `from` before it,

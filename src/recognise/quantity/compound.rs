@@ -328,11 +328,9 @@ fn without_appositions<'a, 'b>(lexemes: &'b [Lexeme<'a>]) -> Vec<&'b Lexeme<'a>>
     let mut at = 0;
     while at < lexemes.len() {
         let opens = lexemes[at].text == ","
-            && lexemes.get(at + 1).is_some_and(|l| {
-                ["the", "a", "an", "its", "their", "his", "her"]
-                    .iter()
-                    .any(|w| l.is(w))
-            });
+            && lexemes
+                .get(at + 1)
+                .is_some_and(|l| change::DETERMINERS.iter().any(|w| l.is(w)));
         if opens && let Some(close) = lexemes[at + 1..].iter().position(|l| l.text == ",") {
             at += close + 1;
             continue;

@@ -625,16 +625,7 @@ fn quantity_at(
     // low as -4C", "rose as high as 16 feet": the bound of a level is the level reached.
     // So is a bound after a verb of change: "rose above 5,500", "fell below 3%".
     let level_bound = opening.qualifier.as_ref().is_some_and(|q| {
-        [
-            "as low as",
-            "as high as",
-            "above",
-            "below",
-            "under",
-            "beyond",
-            "past",
-        ]
-        .contains(&q.text.to_lowercase().as_str())
+        ["as low as", "as high as", "above", "below", "under"].contains(&q.text.as_str())
     });
     let mut change = if level_bound {
         None
@@ -655,7 +646,7 @@ fn quantity_at(
     } else if opening
         .qualifier
         .as_ref()
-        .is_some_and(|q| VERB_QUALIFIERS.contains(&q.text.to_lowercase().as_str()))
+        .is_some_and(|q| VERB_QUALIFIERS.contains(&q.text.as_str()))
     {
         // "the index topped 5,500": the verb bounds the figure and stays the clause's verb.
         opening
