@@ -209,15 +209,9 @@ const PLURALS_WITHOUT_S: &[&str] = &[
 /// Whether `word` (lower case) reads as a singular noun a year can describe (`case`,
 /// `storm`, `world`): no plural, no function word.
 fn singular_noun(word: &str) -> bool {
-    let plural = word.len() > 3
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !word.ends_with("is");
     word.len() > 2
         && word.chars().all(char::is_alphabetic)
-        && !plural
-        && !PLURALS_WITHOUT_S.contains(&word)
+        && !plural_noun(word)
         && ![
             "and", "the", "for", "was", "were", "are", "has", "had", "have", "who", "that", "with",
             "from", "into", "than",
@@ -238,10 +232,7 @@ fn attributive_year(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     });
     // Without a determiner, a year-like number before a singular noun is still a year:
     // "won 2009 world championship gold" (a count needs a plural: "2009 troops").
-    let year_like = lexemes[at]
-        .text
-        .parse::<u32>()
-        .is_ok_and(|year| (1900..=2100).contains(&year));
+    let year_like = year_like(&lexemes[at]);
     let next = lexemes.get(at + 1);
     (determiner
         && next.is_some_and(|next| {
@@ -260,6 +251,33 @@ fn attributive_year(lexemes: &[Lexeme<'_>], at: usize) -> bool {
                         .contains(&lower(next.text).as_ref())
             }))
 }
+
+/// A month used as an adjective: a determiner before it and a lower-case noun after it (`a
+/// February decision`, `its June forecast`, `the July figures`; not `the March on
+/// Washington`).
+fn attributive_month(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    let determiner = at.checked_sub(1).is_some_and(|i| {
+        ["a", "an", "the", "its", "their", "his", "her", "our"]
+            .iter()
+            .any(|w| lexemes[i].is(w))
+    });
+    determiner
+        && lexemes.get(at + 1).is_some_and(|next| {
+            let word = lower(next.text);
+            next.kind == Kind::Word
+                && !next.is_capitalised()
+                && word.len() > 2
+                && word.chars().all(char::is_alphabetic)
+                && !FUNCTION_WORDS.contains(&word.as_ref())
+        })
+}
+
+/// Words that are no noun for a month to describe.
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "the", "for", "was", "were", "are", "has", "had", "have", "who", "that", "with", "from",
+    "into", "than", "on", "in", "at", "of", "to", "but", "not", "will", "would", "said", "says",
+    "is",
+];
 
 /// Words before a lone month or year that make it a date (`in February`, `since 2014`).
 const DATE_CONTEXT: &[&str] = &[
@@ -306,6 +324,8 @@ pub struct DateValue {
     pub month: Option<u8>,
     /// The day of the month.
     pub day: Option<u8>,
+    /// The quarter of the year, 1–4 (`Q2`, `the second quarter`).
+    pub quarter: Option<u8>,
     /// The weekday, 1 (Monday) – 7 (Sunday).
     pub weekday: Option<u8>,
     /// A relative expression (`last week`), lower case.
@@ -401,6 +421,11 @@ impl DateValue {
         compare(self.year.map(i64::from), other.year.map(i64::from));
         compare(self.month.map(i64::from), other.month.map(i64::from));
         compare(self.day.map(i64::from), other.day.map(i64::from));
+        // A month lies in one quarter: "June 2024" is in "Q2 2024", not in "Q3 2024".
+        compare(
+            self.quarter_of().map(i64::from),
+            other.quarter_of().map(i64::from),
+        );
         compare(self.weekday.map(i64::from), other.weekday.map(i64::from));
         compare(self.time.map(i64::from), other.time.map(i64::from));
         if let (Some(a), Some(b)) = (&self.relative, &other.relative) {
@@ -418,9 +443,16 @@ impl DateValue {
         agree && shared > 0
     }
 
+    /// The quarter this date stands in: stated, or that of its month.
+    fn quarter_of(&self) -> Option<u8> {
+        self.quarter.or(self.month.map(|month| (month - 1) / 3 + 1))
+    }
+
     /// Whether the two dates state a common part (and so can disagree).
     pub fn comparable(&self, other: &DateValue) -> bool {
         (self.year.is_some() && other.year.is_some())
+            || (self.quarter.is_some() && other.quarter_of().is_some())
+            || (self.quarter_of().is_some() && other.quarter.is_some())
             || (self.month.is_some() && other.month.is_some())
             || (self.day.is_some()
                 && other.day.is_some()
@@ -443,6 +475,13 @@ impl DateValue {
                 }
             }
             parts.push(date);
+        }
+        // ISO 8601's week-date style for a quarter: `2024-Q2`, or `Q2` alone.
+        if let Some(quarter) = self.quarter {
+            match parts.last_mut() {
+                Some(year) if self.month.is_none() => year.push_str(&format!("-Q{quarter}")),
+                _ => parts.push(format!("Q{quarter}")),
+            }
         }
         if let Some(weekday) = self.weekday {
             let name = WEEKDAY_NAMES[usize::from(weekday - 1)];
@@ -505,7 +544,29 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
     let mut found = Vec::new();
     let mut at = 0;
     while at < lexemes.len() {
-        match time_at(lexemes, at).or_else(|| date_at(lexemes, at)) {
+        // "the 1850-1900 average", "the 2010-11 season": both ends are years.
+        if let Some((first, second, end)) = year_range_at(lexemes, at) {
+            found.push(FoundDate {
+                span: lexemes[at].span,
+                value: DateValue {
+                    year: Some(first),
+                    ..DateValue::default()
+                },
+            });
+            found.push(FoundDate {
+                span: lexemes[end - 1].span,
+                value: DateValue {
+                    year: Some(second),
+                    ..DateValue::default()
+                },
+            });
+            at = end;
+            continue;
+        }
+        match time_at(lexemes, at)
+            .or_else(|| quarter_at(lexemes, at))
+            .or_else(|| date_at(lexemes, at))
+        {
             Some((mut value, end)) => {
                 let start = period_before(lexemes, at, &mut value);
                 // "between March 3 and 5", "August 14-23": the range's other end is a day
@@ -557,7 +618,167 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
             None => at += 1,
         }
     }
+    share_the_year(lexemes, &mut found);
     found
+}
+
+/// "between May and November 2019", "from December to March 2023": the first end of a range
+/// of months takes its year from the second (the year before, where its month comes later).
+fn share_the_year(lexemes: &[Lexeme<'_>], found: &mut [FoundDate]) {
+    for i in 1..found.len() {
+        let (before, after) = found.split_at_mut(i);
+        let (first, second) = (&mut before[i - 1], &after[0]);
+        let (Some(first_month), Some(second_month), Some(year)) =
+            (first.value.month, second.value.month, second.value.year)
+        else {
+            continue;
+        };
+        if first.value.year.is_some() || first.value.relative.is_some() {
+            continue;
+        }
+        // Exactly one joining word between the two.
+        let between: Vec<&Lexeme<'_>> = lexemes
+            .iter()
+            .filter(|l| l.span.start >= first.span.end && l.span.end <= second.span.start)
+            .collect();
+        let joined = matches!(between.as_slice(), [joiner]
+            if ["and", "to", "through", "until", "till", "-"].iter().any(|w| joiner.is(w)));
+        if joined {
+            first.value.year = Some(if first_month > second_month {
+                year - 1
+            } else {
+                year
+            });
+        }
+    }
+}
+
+/// Ordinal words that name a quarter of the year (`the second quarter`).
+const QUARTER_ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+
+/// A quarter of the year at `at`: `Q2`, `Q2 2024`, `the second quarter`, `the third quarter
+/// of 2023`, `third-quarter profit`, `the fourth quarter of fiscal 2024`; and where it ends.
+fn quarter_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    let lexeme = lexemes[at];
+    if lexeme.kind != Kind::Word {
+        return None;
+    }
+    let (quarter, mut end) = if lexeme.text == "Q" {
+        // "Q2": the letter glued to its digit.
+        let digit = lexemes
+            .get(at + 1)
+            .filter(|l| !l.spaced && l.kind == Kind::Number)?;
+        let quarter: u8 = digit.text.parse().ok().filter(|q| (1..=4).contains(q))?;
+        (quarter, at + 2)
+    } else {
+        let ordinal = QUARTER_ORDINALS.iter().position(|w| lexeme.is(w))?;
+        // "third quarter", "third-quarter".
+        let mut next = at + 1;
+        if lexemes
+            .get(next)
+            .is_some_and(|l| l.text == "-" && !l.spaced)
+        {
+            next += 1;
+        }
+        if !lexemes.get(next).is_some_and(|l| l.is("quarter")) {
+            return None;
+        }
+        // "the first quarter", "its third quarter", "third-quarter profit": not "a first
+        // quarter of the budget" (a share).
+        let owned = at.checked_sub(1).is_some_and(|i| {
+            [
+                "the", "its", "their", "his", "her", "our", "this", "last", "next",
+            ]
+            .iter()
+            .any(|w| lexemes[i].is(w))
+        });
+        if !owned && next == at + 1 {
+            return None;
+        }
+        (ordinal as u8 + 1, next + 1)
+    };
+    let mut value = DateValue {
+        quarter: Some(quarter),
+        ..DateValue::default()
+    };
+    // "Q2 2024", "the second quarter of 2023", "the fourth quarter of fiscal 2024".
+    let mut after = end;
+    if lexemes.get(after).is_some_and(|l| l.is("of")) {
+        after += 1;
+    }
+    if lexemes.get(after).is_some_and(|l| l.is("fiscal")) {
+        value.period = Some("fiscal".into());
+        after += 1;
+    }
+    if let Some(year) = year_number(lexemes.get(after)) {
+        value.year = Some(year);
+        end = after + 1;
+    } else {
+        value.period = None;
+    }
+    Some((value, end))
+}
+
+/// A range of years at `at` written with a dash or slash: `1850-1900`, `2010-11`,
+/// `1998/99`, read as years where a date's context comes before it (`in 2010-11`, `the
+/// 1850-1900 average`) and no count after it (not `1500-2000 people`); the two years and
+/// where the range ends.
+fn year_range_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(i32, i32, usize)> {
+    let first = year_number(lexemes.get(at))?;
+    let joiner = lexemes.get(at + 1)?;
+    if !(joiner.text == "-" || (joiner.text == "/" && !joiner.spaced)) {
+        return None;
+    }
+    let end = lexemes.get(at + 2).filter(|l| l.kind == Kind::Number)?;
+    let second = if end.text.len() == 4 {
+        year_number(Some(end)).filter(|&y| y > first && y - first <= 200)?
+    } else if end.text.len() == 2 {
+        // "2010-11", "1999/00": the years of the same or the next century.
+        let short: i32 = end.text.parse().ok()?;
+        let century = first - first % 100;
+        if short == (first % 100 + 1) % 100 && short == 0 {
+            century + 100
+        } else if short > first % 100 {
+            century + short
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    let before = at.checked_sub(1).map(|i| &lexemes[i]);
+    let in_context = before.is_some_and(|l| {
+        DATE_CONTEXT.iter().any(|w| l.is(w))
+            || [
+                "the", "a", "its", "their", "his", "her", "this", "that", "for",
+            ]
+            .iter()
+            .any(|w| l.is(w))
+    });
+    (in_context && !counted_after(lexemes, at + 3)).then_some((first, second, at + 3))
+}
+
+/// Whether `word` (lower case) reads as a plural noun: `troops`, `cases`; not `class`,
+/// `virus`, `crisis`.
+fn plural_noun(word: &str) -> bool {
+    (word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is"))
+        || PLURALS_WITHOUT_S.contains(&word)
+}
+
+/// Whether the word at `at` makes the number before it a count: a unit or a plural noun
+/// (`2000 people`, `2000 troops`, `2000 km`).
+fn counted_after(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    lexemes.get(at).is_some_and(|next| {
+        let word = lower(next.text);
+        next.kind == Kind::Word
+            && !next.is_capitalised()
+            && (plural_noun(&word) || super::units::lookup(&word).is_some())
+            && !YEAR_NOUNS.contains(&word.as_ref())
+    })
 }
 
 /// A day of the month after a date ending at `end`, joined by `and`, `to`, `through` or a
@@ -925,7 +1146,7 @@ fn word_date_at(lexemes: &[Lexeme<'_>], at: usize, in_context: bool) -> Option<(
     let stem = lexeme.text.strip_suffix("'s");
     let possessive = stem.is_some_and(|stem| stem.len() > 3);
     let month = month(lexeme.text).filter(|_| {
-        (in_context || possessive)
+        (in_context || possessive || attributive_month(lexemes, at))
             && (stem.unwrap_or(lexeme.text).len() > 3
                 || may
                 || lexemes.get(at + 1).is_some_and(|l| l.text == "."))
@@ -993,7 +1214,15 @@ fn number_date_at(
     }
     let lexeme = lexemes[at];
     let plain = lexeme.text.len() == 4 && lexeme.text.bytes().all(|b| b.is_ascii_digit());
-    if !(plain && (in_context || attributive_year(lexemes, at))) {
+    if !plain {
+        return None;
+    }
+    let in_context = in_context && !counted_in_context(lexemes, at);
+    if !(in_context
+        || attributive_year(lexemes, at)
+        || year_of_its_clause(lexemes, at)
+        || year_for(lexemes, at))
+    {
         return None;
     }
     let year: i32 = lexeme.text.parse().ok()?;
@@ -1004,6 +1233,97 @@ fn number_date_at(
         },
         at + 1,
     ))
+}
+
+/// Words of a date's context before a number that a count may follow as well: `to 2000
+/// people`, `between 1500 and 2000 people`, `from 1500 to 2000` after a verb of change.
+const SHARED_WITH_COUNTS: &[&str] = &["to", "between", "and", "from", "of", "through", "by"];
+
+/// Whether a year-like number at `at`, after a word of a date's context, is a count: a
+/// plural noun or unit after it or after the other end of its range (`aid to 2000 people`,
+/// `between 1500 and 2000 people`). (A level a verb of change leads to, `rose from 1500 to
+/// 2000`, is a count too: the quantities' reader, which knows verbs of change, takes it from
+/// the dates; see `recognise::mentions`.)
+fn counted_in_context(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).map(|i| &lexemes[i]) else {
+        return false;
+    };
+    if !SHARED_WITH_COUNTS.iter().any(|w| before.is(w)) {
+        return false;
+    }
+    // "By 2030 emissions must halve": a sentence's opening "By" keeps its year.
+    if before.is("by") && at == 1 {
+        return false;
+    }
+    // "in 2023 and 2024 fades": a year joined to a year is one too (a verb in -s is no
+    // count's noun), except at the end of a range of counts ("between 1500 and 2000 people").
+    let joined_to_a_year = ["and", "to", "through"].iter().any(|w| before.is(w))
+        && at >= 2
+        && year_like(&lexemes[at - 2])
+        && !(at >= 3 && (lexemes[at - 3].is("between") || lexemes[at - 3].is("from")));
+    if joined_to_a_year {
+        return false;
+    }
+    let range_end = (before.is("between") || before.is("from") || before.is("and"))
+        && lexemes
+            .get(at + 1)
+            .is_some_and(|l| l.is("and") || l.is("to") || l.text == "-")
+        && lexemes.get(at + 2).is_some_and(|l| l.kind == Kind::Number);
+    counted_after(lexemes, at + 1) || (range_end && counted_after(lexemes, at + 3))
+}
+
+/// Whether a year-like number at `at` is a count: a count's noun after it where a date's
+/// context before it is also a count's (`aid to 2000 people`), or a plural verb after it
+/// (`2000 were killed`).
+pub(crate) fn year_counts(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    counted_in_context(lexemes, at)
+        || lexemes
+            .get(at + 1)
+            .is_some_and(|next| ["were", "are", "have"].iter().any(|w| next.is(w)))
+}
+
+/// Verbs after a year that make it the subject of its clause: `2024 was the hottest year`,
+/// `Copernicus said 2025 was likely to be cooler` (a count takes a plural verb: `2000 were
+/// killed`).
+const SINGULAR_VERBS: &[&str] = &[
+    "was", "is", "has", "saw", "marked", "marks", "became", "proved", "began", "ended", "brought",
+    "remains", "remained", "looks", "promises",
+];
+
+/// A year-like number as the subject of its clause: `2024 was`, `2025 is`.
+fn year_of_its_clause(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    year_like(&lexemes[at])
+        && lexemes
+            .get(at + 1)
+            .is_some_and(|next| SINGULAR_VERBS.iter().any(|w| next.is(w)))
+        && !at
+            .checked_sub(1)
+            .is_some_and(|i| lexemes[i].kind == Kind::Number || lexemes[i].text == "$")
+}
+
+/// Words after `for` and a year-like number that leave no noun for it to count: `UK
+/// ridership for 2024 at 9m`, `forecasts for 2025.`
+const AFTER_A_YEAR: &[&str] = &[
+    "at", "in", "on", "and", "or", "to", "from", "was", "is", "were", "are", "will", "would", "as",
+    "against", "when", "after", "before", "than", "by", "of", "with", "but",
+];
+
+/// A year-like number after `for` with no noun after it to count: `for 2024 at 9m`.
+fn year_for(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    year_like(&lexemes[at])
+        && at.checked_sub(1).is_some_and(|i| lexemes[i].is("for"))
+        && lexemes.get(at + 1).is_none_or(|next| {
+            next.kind == Kind::Symbol && next.text != "%" || AFTER_A_YEAR.iter().any(|w| next.is(w))
+        })
+}
+
+/// A number that could be a year of news: 1900–2100, four digits, no separator.
+fn year_like(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.text.len() == 4
+        && lexeme
+            .text
+            .parse::<u32>()
+            .is_ok_and(|year| (1900..=2100).contains(&year))
 }
 
 /// Month and weekday names in every spelling: the lexer marks them
@@ -1378,13 +1698,85 @@ mod tests {
         assert_eq!(dates("according to a 2021 Gallup poll."), ["2021"]);
         assert_eq!(dates("since the 2020 election."), ["2020"]);
         assert!(dates("the 2000 troops").is_empty());
-        assert!(dates("the 2010-11 season").is_empty());
+        assert_eq!(dates("the 2010-11 season"), ["2010", "2011"]);
         let year_month = |text: &str| super::year_month(&lex(text, 0)).map(|(d, _)| d.describe());
         assert_eq!(year_month("1987-10").as_deref(), Some("1987-10"));
         assert_eq!(year_month("1987-13"), None);
         assert_eq!(dates("until early-March, when"), ["early --03"]);
         // A spaced dash makes no "mid-2026"; the year before its noun is still a year.
         assert_eq!(dates("a mid - 2026 plan"), ["2026"]);
+    }
+
+    #[test]
+    fn year_ranges_quarters_shared_years_and_months_as_adjectives() {
+        // A range of years, with a date's context before it and no count after it.
+        assert_eq!(dates("than the 1850-1900 average"), ["1850", "1900"]);
+        assert_eq!(dates("in the 1998/99 season"), ["1998", "1999"]);
+        assert_eq!(dates("in 1999/00, when"), ["1999", "2000"]);
+        assert!(dates("between 1500-2000 people").is_empty());
+        // Quarters, with their year where one follows.
+        assert_eq!(dates("profit in the second quarter of 2023"), ["2023-Q2"]);
+        assert_eq!(dates("sales fell in Q2, the"), ["Q2"]);
+        assert_eq!(dates("in Q4 2024 the"), ["2024-Q4"]);
+        assert_eq!(
+            dates("the fourth quarter of fiscal 2024"),
+            ["fiscal 2024-Q4"]
+        );
+        assert_eq!(dates("Third-quarter profit fell"), ["Q3"]);
+        assert!(dates("a first quarter of the budget").is_empty());
+        assert!(dates("three quarters of voters").is_empty());
+        // The first month of a range takes the year of the second.
+        assert_eq!(
+            dates("between May and November 2019."),
+            ["2019-05", "2019-11"]
+        );
+        assert_eq!(
+            dates("from December to March 2023."),
+            ["2022-12", "2023-03"]
+        );
+        assert_eq!(dates("in May and, in November 2019"), ["--05", "2019-11"]);
+        // A year as the subject of its clause, and after "for" with no noun to count.
+        assert_eq!(dates("said that 2024 was 1.6C hotter"), ["2024"]);
+        assert_eq!(dates("2025 is likely to"), ["2025"]);
+        assert_eq!(dates("UK ridership for 2024 at 9m"), ["2024"]);
+        assert!(dates("In all, 2000 were killed").is_empty());
+        assert!(dates("tickets for 2000 fans").is_empty());
+        // A year-like number in a date's context is still a count with a count's noun
+        // after it, or as the level a verb of change leads to.
+        assert!(dates("sent aid to 2000 people.").is_empty());
+        assert!(dates("Between 1500 and 2000 people died.").is_empty());
+        // (The quantities' reader takes a level a verb of change leads to from the dates.)
+        let mention_dates = |text: &str| {
+            crate::recognise::recognise(text)
+                .into_iter()
+                .filter(|m| matches!(m.kind, crate::recognise::MentionKind::Date(_)))
+                .count()
+        };
+        assert_eq!(mention_dates("numbers rose from 1500 to 2000."), 0);
+        assert_eq!(mention_dates("sales climbed to 2000."), 0);
+        assert_eq!(mention_dates("sales fell in 2020."), 1);
+        assert_eq!(mention_dates("revenue, up 32 percent from 2023, and"), 1);
+        assert_eq!(
+            mention_dates("the pattern that boosted temperatures in 2023 and 2024 fades"),
+            2
+        );
+        assert_eq!(dates("By 2030 emissions must"), ["2030"]);
+        // A month as an adjective.
+        assert_eq!(dates("criticised a February decision to"), ["--02"]);
+        assert_eq!(dates("the firm cut its June forecast"), ["--06"]);
+        assert!(dates("the March on Washington").is_empty());
+        assert!(dates("a May Day rally").is_empty());
+    }
+
+    #[test]
+    fn quarters_agree_with_their_months() {
+        let date = |text: &str| crate::recognise::parse_date(text).unwrap().0;
+        assert!(date("Q2 2024").agrees_with(&date("June 2024")));
+        assert!(!date("Q3 2024").agrees_with(&date("June 2024")));
+        assert!(date("Q3 2024").comparable(&date("June 2024")));
+        assert!(!date("Q3 2024").agrees_with(&date("Q2 2024")));
+        assert!(date("the second quarter of 2024").agrees_with(&date("Q2 2024")));
+        assert!(date("2024").agrees_with(&date("Q2 2024")));
     }
 
     #[test]

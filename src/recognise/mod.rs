@@ -69,7 +69,19 @@ pub enum MentionKind {
 
 /// The mentions of one sentence, given its lexemes.
 pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> {
-    let found_dates = dates::find(lexemes);
+    let mut found_dates = dates::find(lexemes);
+    // A lone year-like number a verb of change leads to is a level: "rose from 1500 to 2000".
+    found_dates.retain(|date| {
+        let lone_year =
+            date.value.year.is_some() && date.value.month.is_none() && date.value.quarter.is_none();
+        let level = || {
+            lexemes
+                .iter()
+                .position(|l| l.span == date.span)
+                .is_some_and(|at| quantity::leads_to_level(lexemes, at))
+        };
+        !lone_year || !level()
+    });
     let taken: Vec<Span> = found_dates.iter().map(|d| d.span).collect();
     let mut mentions: Vec<Mention> = found_dates
         .into_iter()

@@ -322,6 +322,25 @@ fn trailing_qualifier(lexemes: &[Lexeme<'_>], found: &mut Found) {
     }
 }
 
+/// Whether a number at `at` is a level a verb of change leads to, after `from` or `to`:
+/// `rose from 1500 to 2000` (both), `climbed to 2000`.
+pub(crate) fn leads_to_level(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).map(|i| &lexemes[i]) else {
+        return false;
+    };
+    // "rose from 1500 to 2000"; not "up 32 percent from 2023", where the change has its
+    // figure and `from` its baseline year.
+    if before.is("from") {
+        return lexemes.get(at + 1).is_some_and(|l| l.is("to"))
+            && change::follows_change(lexemes, at);
+    }
+    before.is("to")
+        && (change::follows_change(lexemes, at - 1)
+            || (at >= 3
+                && lexemes[at - 2].kind == Kind::Number
+                && change::follows_change(lexemes, at - 2)))
+}
+
 /// The words that may open a quantity (a qualifier, a number word, `a`, `half`, …): the
 /// lexer marks them [`crate::text::lexer::class::QUANTITY_START`].
 pub(crate) fn starter_words() -> impl Iterator<Item = &'static str> {

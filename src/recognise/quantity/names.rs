@@ -313,7 +313,10 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
         }
     }
     // Years: four digits in year context, or not followed by a counted noun.
-    let plain_year = number.text.len() == 4 && (1000.0..=2100.0).contains(&value);
+    let plain_year = number.text.len() == 4
+        && (1000.0..=2100.0).contains(&value)
+        && !crate::recognise::dates::year_counts(lexemes, start)
+        && !super::leads_to_level(lexemes, start);
     if plain_year {
         let year_context = previous.is_some_and(|p| {
             YEAR_CONTEXT.contains(&lower(p.text).as_ref())
