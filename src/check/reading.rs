@@ -632,3 +632,114 @@ fn an_age_is_no_kind_of_sum() {
     let claim = "says = \"x\"\nquantity = \"$11.4 million\"\nabout = [\"Lindqvist\", \"price\"]";
     assert_eq!(verdict(text, claim), Verdict::Supported);
 }
+
+#[test]
+fn a_phrasal_verbs_over_is_left_out_of_the_figure_and_phasing_in_over_years_spreads() {
+    // The pasted claim is the figure after the verb's "over", not "over £120,000".
+    let found = quantities("The widow handed over £120,000 in cash.");
+    assert_eq!(found[0].0, "£120,000");
+    let phased = quantities("Okafor had proposed phasing it in over three years, arguing.");
+    assert_eq!(
+        (phased[0].0.as_str(), &phased[0].1.qualifier),
+        ("three years", &None)
+    );
+    assert_eq!(
+        only("It was the first win in over three years.")
+            .qualifier
+            .map(|q| q.text),
+        Some("over".into())
+    );
+}
+
+#[test]
+fn a_sum_or_a_time_lost_is_an_amount_and_a_share_or_count_lost_a_fall() {
+    let change = |sentence: &str| only(sentence).change;
+    assert_eq!(change("A veteran lost £18,500 to the gang."), None);
+    assert_eq!(change("The company lost $40 million in the quarter."), None);
+    assert_eq!(
+        change("Factories lost roughly 10 weeks of production."),
+        None
+    );
+    assert_eq!(
+        change("Shares lost 3% in early trading."),
+        Some(Trend::Down)
+    );
+    assert_eq!(change("Labour lost 40 seats."), Some(Trend::Down));
+    assert_eq!(
+        change("The pound lost 2 cents against the dollar."),
+        Some(Trend::Down)
+    );
+    let found = quantities("Shares lost $2 to $40.");
+    assert_eq!(found[0].1.change, Some(Trend::Down));
+}
+
+#[test]
+fn ages_after_aged_are_bare_numbers_and_carry_no_unit() {
+    let found = quantities("Two children, aged nine and 13, were at home.");
+    let ages: Vec<(f64, &str)> = found[1..].iter().map(|(_, q)| (q.low, head(q))).collect();
+    assert_eq!(ages, [(9.0, ""), (13.0, "")]);
+    assert_eq!(only("A boy aged nine was hurt.").low, 9.0);
+}
+
+#[test]
+fn a_rate_after_a_bare_figure_is_part_of_it_not_a_figure_of_its_own() {
+    let found = quantities("Hundreds of trucks crossed, hundreds a week.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "hundreds a week");
+    let per = found[1].1.unit.as_ref().and_then(|u| u.per.clone());
+    assert_eq!(per.as_deref(), Some("week"));
+    assert_eq!(only("Deaths averaged 50 a day.").low, 50.0);
+}
+
+#[test]
+fn a_part_of_one_unit_is_that_part_and_idioms_with_one_count_nothing() {
+    let tenth = only("It was a tenth of a degree warmer.");
+    assert_eq!(
+        (tenth.low, tenth.measure().map(|m| m.name)),
+        (0.1, Some("degree"))
+    );
+    let mile = only("He ran a quarter of a mile.");
+    assert_eq!(
+        (mile.low, mile.measure().map(|m| m.name)),
+        (0.25, Some("mile"))
+    );
+    for sentence in [
+        "Every fraction of a degree matters.",
+        "All the services under one roof.",
+        "On one side stood the council.",
+        "Not one inch more, she said.",
+        "A three-dimensional scan.",
+    ] {
+        assert!(quantities(sentence).is_empty(), "{sentence}");
+    }
+    // "At one point" is no decimal.
+    let queue = only("At one point 300 people queued.");
+    assert_eq!((queue.low, head(&queue)), (300.0, "people"));
+    assert_eq!(only("Inflation was one point five percent.").low, 1.5);
+    assert_eq!(only("One person died.").low, 1.0);
+}
+
+#[test]
+fn the_level_before_a_change_is_read_past_the_apposition_of_a_level_and_of_its_own() {
+    let found = quantities(
+        "Net income rose to $1.87 billion, or $1.10 a share, from $1.52 billion, or 95 cents a share, a year earlier.",
+    );
+    let read: Vec<(f64, bool, Option<&str>)> = found
+        .iter()
+        .map(|(_, q)| {
+            let per = q.unit.as_ref().and_then(|u| u.per.as_deref());
+            (q.low, q.earlier, per)
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (1.87e9, false, None),
+            (1.1, false, Some("share")),
+            (1.52e9, true, None),
+            (95.0, true, Some("share")),
+        ]
+    );
+    let found = quantities("Revenue was $5 billion, or $2 a share, and profit fell.");
+    assert!(found.iter().all(|(_, q)| !q.earlier), "{found:?}");
+}

@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use super::Trend;
-use crate::text::lexer::{Kind, Lexeme, WordSet};
+use crate::text::lexer::{Kind, Lexeme, WordSet, lower};
 
 /// Words of change, with their direction: verbs, adverbs and nouns.
 const CHANGES: &[(&str, Trend)] = &[
@@ -198,6 +198,9 @@ pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Tren
     if before(at - 1).is_some_and(|l| ["a", "an", "the", "storm"].iter().any(|w| l.is(w))) {
         return None;
     }
+    if lost_amount(lexemes, word, start) {
+        return None;
+    }
     if let Some(trend) = trend_of(word) {
         return Some(trend);
     }
@@ -210,6 +213,40 @@ pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Tren
             .find_map(|l| trend_of(l).filter(|_| !l.is("up") && !l.is("down")));
     }
     None
+}
+
+/// Whether the figure at `start` after `word` is a sum or a time lost, not a fall: "lost
+/// £18,500 to the gang", "lost roughly 10 weeks of production", "lost $40 million in the
+/// quarter". A share, points, a count, or a sum with the level it fell to or what it fell
+/// against stays a change ("lost 3%", "lost 40 seats", "lost $2 to $40", "lost 2 cents
+/// against the dollar").
+fn lost_amount(lexemes: &[Lexeme<'_>], word: &Lexeme<'_>, start: usize) -> bool {
+    if !["lost", "lose", "loses", "losing"]
+        .iter()
+        .any(|w| word.is(w))
+    {
+        return false;
+    }
+    let figure = &lexemes[start..lexemes.len().min(start + 6)];
+    let money = figure.iter().any(|l| {
+        (l.kind == Kind::Symbol && crate::recognise::units::may_start_currency(l.text))
+            || crate::recognise::units::lookup(&lower(l.text)).is_some_and(|m| {
+                matches!(m.dimension, crate::recognise::units::Dimension::Currency(_))
+            })
+    });
+    let time = figure.iter().any(|l| {
+        crate::recognise::units::lookup(&lower(l.text))
+            .is_some_and(|m| m.dimension == crate::recognise::units::Dimension::Duration)
+    });
+    let after = &lexemes[start..lexemes.len().min(start + 10)];
+    let to_a_level = after.windows(2).any(|pair| {
+        pair[0].is("against")
+            || (pair[0].is("to")
+                && (pair[1].kind == Kind::Number
+                    || (pair[1].kind == Kind::Symbol
+                        && crate::recognise::units::may_start_currency(pair[1].text))))
+    });
+    (money || time) && !to_a_level
 }
 
 /// Whether `word` is a noun of change (`rise`, `drop`, `increase`), singular or plural.
@@ -314,12 +351,16 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         return false;
     };
     if !lexemes[from].is("from") {
-        return false;
+        // "…, from $1.52 billion, or 95 cents a share": the figure in apposition to the
+        // level before a change is one too.
+        return apposition_of(lexemes, start).is_some_and(|figure| earlier_level(lexemes, figure));
     }
     // "up from 6,200"; "fell to 3.5% from 3.8%", "rose 3% from £1,250", "cut it from 48":
     // only the change's object, figures and the level reached between the verb and `from`
     // (not "rose 5%, with prices from $10").
-    let at = before_object_or_figure(lexemes, from, true);
+    // "rose to $1.87 billion, or $1.10 a share, from …": past the level's apposition.
+    let from_at = figure_before_apposition(lexemes, from).unwrap_or(from);
+    let at = before_object_or_figure(lexemes, from_at, true);
     let at = if at > 0 && lexemes[at - 1].text.ends_with("ly") && lexemes[at - 1].kind == Kind::Word
     {
         at - 1
@@ -328,6 +369,45 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     };
     at.checked_sub(1)
         .is_some_and(|i| trend_of(&lexemes[i]).is_some())
+}
+
+/// The figure ", or A a share," stands in apposition to, where it ends right before `at`:
+/// `$1.87 billion, or $1.10 a share,` before `from`. Where the figure it follows ends.
+fn figure_before_apposition(lexemes: &[Lexeme<'_>], at: usize) -> Option<usize> {
+    if at == 0 || lexemes[at - 1].text != "," {
+        return None;
+    }
+    // Back over the apposition's figure and rate to its ", or".
+    let mut back = at - 1;
+    let mut steps = 0;
+    while back > 1 && steps < 8 {
+        back -= 1;
+        steps += 1;
+        let l = &lexemes[back];
+        if l.is("or") && lexemes[back - 1].text == "," {
+            return Some(back - 1);
+        }
+        let part = is_part_of_figure(l)
+            || ["a", "an", "per", "cents", "pence"].iter().any(|w| l.is(w))
+            || (l.kind == Kind::Word && steps <= 1);
+        if !part {
+            return None;
+        }
+    }
+    None
+}
+
+/// The start of the figure a figure at `start` is in apposition to (`$1.52 billion` of
+/// `$1.52 billion, or 95 cents a share`).
+fn apposition_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<usize> {
+    if start < 3 || !lexemes[start - 1].is("or") || lexemes[start - 2].text != "," {
+        return None;
+    }
+    let mut figure = start - 2;
+    while figure > 0 && is_part_of_figure(&lexemes[figure - 1]) {
+        figure -= 1;
+    }
+    (figure < start - 2).then_some(figure)
 }
 
 /// A change stated after the figure ending at `end`: `1.2% higher`, `a 3% increase`, `a

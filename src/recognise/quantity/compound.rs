@@ -61,8 +61,19 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             (current.quantity.earlier || previous.quantity.earlier)
                 && current.lexemes.start.saturating_sub(previous.lexemes.end) <= 4
         });
+        // "rose to $1.87 billion, or $1.10 a share, from $1.52 billion": the level before
+        // pairs with the level reached, not with its apposition.
+        let in_apposition = |f: &Found| {
+            let s = f.lexemes.start;
+            s >= 2 && lexemes[s - 1].is("or") && lexemes[s - 2].text == ","
+        };
+        let partner = match before {
+            [.., partner, last] if in_apposition(last) => Some(&*partner),
+            [.., last] => Some(&*last),
+            [] => None,
+        };
         if paired
-            && let Some(previous) = before.last()
+            && let Some(previous) = partner
             && let (Some(theirs), Some(ours)) =
                 (&previous.quantity.unit, current.quantity.unit.as_mut())
             && ours.per.is_none()
@@ -78,6 +89,7 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             || current.quantity.score.is_some()
             || current.quantity.ambiguous
             || glued
+            || is_age(lexemes, current.lexemes.start)
             || !(paired || opens_list_item(lexemes, current.lexemes.start))
         {
             continue;
@@ -97,8 +109,18 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             continue;
         }
         current.quantity.unit.clone_from(&previous.quantity.unit);
+        // "hundreds of trucks …, hundreds a week": a rate of its own, read with the figure.
+        let own_rate = current
+            .lexemes
+            .end
+            .checked_sub(2)
+            .filter(|&at| at >= current.lexemes.start)
+            .and_then(|at| unit::rate_at(lexemes, at))
+            .filter(|&(_, end)| end == current.lexemes.end)
+            .map(|(per, _)| per);
         if let Some(unit) = current.quantity.unit.as_mut() {
-            unit.per = previous.quantity.unit.as_ref().and_then(|u| u.per.clone());
+            unit.per =
+                own_rate.or_else(|| previous.quantity.unit.as_ref().and_then(|u| u.per.clone()));
             // "248 Labour MPs, 35 from the SNP": the noun carries, not whose it was.
             if unit.measure.is_none() {
                 let words: Vec<&str> = unit.phrase.split(' ').collect();
@@ -114,6 +136,27 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             }
         }
     }
+}
+
+/// Whether the figure starting at `at` is an age after `aged`, alone or in a list of them:
+/// `aged nine`, `aged nine and 13`, `aged 4, 7 and 11`, `aged 63 to 94`.
+pub(super) fn is_age(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    let mut back = at;
+    while back > 0 && at - back < 8 {
+        let l = &lexemes[back - 1];
+        if l.is("aged") {
+            return true;
+        }
+        let joins = l.kind == Kind::Number
+            || l.text == ","
+            || ["and", "or", "to", "between"].iter().any(|w| l.is(w))
+            || crate::recognise::numbers::word_value(&lower(l.text)).is_some();
+        if !joins {
+            return false;
+        }
+        back -= 1;
+    }
+    false
 }
 
 /// Whether a list item starts right before the lexeme `at`: a comma, `and`, `or` or a

@@ -485,6 +485,27 @@ fn quantity_at(
         && let Some((share, end)) =
             read::proportion_at(lexemes, number_start, opening.qualifier.is_some())
     {
+        // "a tenth of a degree", "a quarter of a mile": that part of one unit.
+        if lexemes.get(end).is_some_and(|l| l.is("of"))
+            && lexemes
+                .get(end + 1)
+                .is_some_and(|l| l.is("a") || l.is("an"))
+            && let Some((measure, spelling, next)) = measure_at(lexemes, end + 2)
+        {
+            let mut quantity = Quantity::level(
+                share,
+                share,
+                opening.qualifier.clone(),
+                Some(measure_unit(&spelling, measure)),
+            );
+            quantity.change = change::change_before(lexemes, start);
+            return Some(Found {
+                span: Span::new(lexemes[start].span.start, lexemes[next - 1].span.end),
+                value_span: Span::new(lexemes[number_start].span.start, lexemes[next - 1].span.end),
+                quantity,
+                lexemes: start..next,
+            });
+        }
         return Some(proportion(lexemes, start, &opening, share, end));
     }
     if let Some(found) = special::clock_duration_at(lexemes, start, &opening)
@@ -551,6 +572,8 @@ fn quantity_at(
     // "phased in over three years": over a span of time is during it, not more than it
     // ("held over five hours of talks", "took over three years" are more than).
     let mut opening = opening;
+    // Where an "over" turns out no bound, the figure starts after it.
+    let mut unbound = false;
     // "handed over £120,000": a phrasal verb's "over" is no bound.
     if opening.qualifier.as_ref().is_some_and(|q| q.text == "over")
         && start.checked_sub(1).is_some_and(|b| {
@@ -562,21 +585,37 @@ fn quantity_at(
         })
     {
         opening.qualifier = None;
+        unbound = true;
     }
+    // "the first in over three years" is more than; "phasing it in over three years",
+    // "brought in over two years" spread across them (the "in" ends a phrasal verb).
+    let phrasal_in = |b: usize| {
+        lexemes[b].is("in")
+            && b.checked_sub(1).is_some_and(|v| {
+                let verb = lexemes[v].text;
+                ["it", "them", "this", "that"]
+                    .iter()
+                    .any(|w| lexemes[v].is(w))
+                    || verb.ends_with("ed")
+                    || verb.ends_with("ing")
+            })
+    };
     if duration
         && opening.qualifier.as_ref().is_some_and(|q| q.text == "over")
         && !lexemes.get(end).is_some_and(|l| l.is("of"))
         && start.checked_sub(1).is_some_and(|b| {
             lexemes[b].kind == Kind::Word
-                && ![
-                    "took", "take", "takes", "taking", "lasted", "lasts", "spent", "waited", "for",
-                    "after", "in", "than",
-                ]
-                .iter()
-                .any(|w| lexemes[b].is(w))
+                && (phrasal_in(b)
+                    || ![
+                        "took", "take", "takes", "taking", "lasted", "lasts", "spent", "waited",
+                        "for", "after", "in", "than",
+                    ]
+                    .iter()
+                    .any(|w| lexemes[b].is(w)))
         })
     {
         opening.qualifier = None;
+        unbound = true;
     }
     let mut unit = unit.or_else(|| noun_of(lexemes, start));
     let measured = unit.as_ref().is_some_and(|u| u.measure.is_some());
@@ -602,9 +641,10 @@ fn quantity_at(
         && high < 10.0
         && !possessed
         && !listed
+        && !compound::is_age(lexemes, start)
     {
         // "two" alone is rarely a quantity a fact-checker means; keep small spelled numbers
-        // only with a unit.
+        // only with a unit (or as an age: "aged nine").
         return None;
     }
     // "2 degrees below zero", "2 below zero".
@@ -639,6 +679,12 @@ fn quantity_at(
     {
         current.per = Some(per);
         end = next;
+    } else if unit.is_none()
+        && let Some((_, next)) = unit::rate_at(lexemes, end)
+    {
+        // "hundreds a week", "161 per dollar": the rate belongs to the figure (no "1 week"
+        // of its own), though with no unit there is nothing to hold it.
+        end = next;
     }
     // "rose 5%", "a rise of 5%", "1.2% higher", "a 3% increase": a change. But "drop as
     // low as -4C", "rose as high as 16 feet": the bound of a level is the level reached.
@@ -662,12 +708,14 @@ fn quantity_at(
     // "from 5%" with no range after it: "from" belongs to the sentence, not the quantity.
     let start = if opening.between && !ranged && start + 1 == number_start {
         number_start
-    } else if opening
-        .qualifier
-        .as_ref()
-        .is_some_and(|q| VERB_QUALIFIERS.contains(&q.text.as_str()))
+    } else if unbound
+        || opening
+            .qualifier
+            .as_ref()
+            .is_some_and(|q| VERB_QUALIFIERS.contains(&q.text.as_str()))
     {
         // "the index topped 5,500": the verb bounds the figure and stays the clause's verb.
+        // "handed over £120,000": the figure is what follows the verb's "over".
         opening
             .currency
             .map_or(opening.number, |(_, symbol)| symbol)
@@ -828,6 +876,33 @@ fn noun_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<Unit> {
     )
 }
 
+/// Fixed expressions with "one" that count nothing: the word before and after it.
+const ONE_IDIOMS: &[(&str, &str)] = &[
+    ("under", "roof"),
+    ("on", "side"),
+    ("on", "hand"),
+    ("the", "hand"),
+    ("at", "point"),
+    ("at", "stage"),
+    ("in", "go"),
+    ("as", "man"),
+];
+
+/// Whether the `one` at `at` is part of an idiom, not a count: `under one roof`, `on one
+/// side` (… `on the other`), `at one point`, `in one go`; and `not one` (`not one inch
+/// more`), which says none.
+fn idiomatic_one(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    if !lexemes[at].is("one") {
+        return false;
+    }
+    let before = at.checked_sub(1).map(|i| &lexemes[i]);
+    let after = lexemes.get(at + 1);
+    before.is_some_and(|b| b.is("not") || b.is("never"))
+        || ONE_IDIOMS
+            .iter()
+            .any(|(b, a)| before.is_some_and(|l| l.is(b)) && after.is_some_and(|l| l.is(a)))
+}
+
 /// Whether the number `first` names something rather than counting: part of a code or name
 /// (`F-16`), a year or time of day, or a lone `one` that is a pronoun.
 fn names_something(lexemes: &[Lexeme<'_>], opening: &Opening, first: &Read<'_>) -> bool {
@@ -837,6 +912,19 @@ fn names_something(lexemes: &[Lexeme<'_>], opening: &Opening, first: &Read<'_>) 
         return true;
     }
     if first.digits_plain && bare && names_or_dates(lexemes, number_start, first.end, first.low) {
+        return true;
+    }
+    if first.from_words && first.end == number_start + 1 && idiomatic_one(lexemes, number_start) {
+        return true;
+    }
+    // "three-dimensional", "3-D": a kind of image or space, not a count.
+    if lexemes
+        .get(first.end)
+        .is_some_and(|l| l.text == "-" && !l.spaced)
+        && lexemes
+            .get(first.end + 1)
+            .is_some_and(|l| !l.spaced && (l.is("dimensional") || l.text == "D"))
+    {
         return true;
     }
     // "Court One", "Air Force One", "Formula One": a capitalised number word after a

@@ -231,6 +231,16 @@ pub(super) fn number_at<'a>(
         Kind::Number => digits_at(lexemes, at, has_currency),
         // "point 77", "point one": a decimal with no whole part.
         Kind::Word if lexeme.is("point") => {
+            // "At one point 300 people queued", "a point 3 behind": no decimal after a
+            // word that makes "point" a noun.
+            if at.checked_sub(1).is_some_and(|b| {
+                lexemes[b].kind == Kind::Word
+                    && !lexemes[b].is("at")
+                    && numbers::word_value(&lower(lexemes[b].text)).is_none()
+                    || lexemes[b].is("one") && b > 0 && lexemes[b - 1].is("at")
+            }) {
+                return None;
+            }
             let next = lexemes.get(at + 1)?;
             let digits =
                 if next.kind == Kind::Number && next.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -746,6 +756,25 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
     {
         return None;
     }
+    // "every fraction of a degree", "a part of a second": no amount is stated.
+    if (first.is("a") || first.is("an"))
+        && at.checked_sub(1).is_some_and(|i| lexemes[i].is("of"))
+        && at.checked_sub(2).is_some_and(|i| {
+            [
+                "fraction",
+                "fractions",
+                "part",
+                "parts",
+                "bit",
+                "sliver",
+                "hair",
+            ]
+            .iter()
+            .any(|w| lexemes[i].is(w))
+        })
+    {
+        return None;
+    }
     let (value, mut next) = if first.is("a") || first.is("an") || first.is("one") {
         (1.0, at + 1)
     } else if first.is("half")
@@ -1002,6 +1031,10 @@ fn spelled_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
 /// and where they end.
 fn spelled_decimals(lexemes: &[Lexeme<'_>], at: usize) -> Option<(f64, usize)> {
     if !lexemes.get(at).is_some_and(|l| l.is("point")) {
+        return None;
+    }
+    // "At one point 300 people queued": the idiom, not 1.3.
+    if at >= 2 && lexemes[at - 1].is("one") && lexemes[at - 2].is("at") {
         return None;
     }
     let mut digits = String::new();
