@@ -743,3 +743,62 @@ fn the_level_before_a_change_is_read_past_the_apposition_of_a_level_and_of_its_o
     let found = quantities("Revenue was $5 billion, or $2 a share, and profit fell.");
     assert!(found.iter().all(|(_, q)| !q.earlier), "{found:?}");
 }
+
+#[test]
+fn multiples_are_so_many_times_and_verbs_that_multiply_are_changes_by_their_factor() {
+    let read = |sentence: &str| {
+        let q = only(sentence);
+        (
+            q.low,
+            head(&q).to_string(),
+            q.change,
+            q.qualifier.map(|q| q.text),
+        )
+    };
+    let times = |n: f64| (n, "times".to_string(), None, None);
+    assert_eq!(read("The bank cut rates four times."), times(4.0));
+    assert_eq!(read("It carries twice the risk."), times(2.0));
+    assert_eq!(read("Sales rose tenfold."), times(10.0));
+    assert_eq!(read("The fleet is 3-fold larger."), times(3.0));
+    assert_eq!(
+        read("Segway sold more than eight times Lime's entire global fleet."),
+        (8.0, "times".into(), None, Some("more than".into()))
+    );
+    assert_eq!(
+        read("Riders crash roughly twice as often."),
+        (2.0, "times".into(), None, Some("roughly".into()))
+    );
+    assert_eq!(
+        read("Food inflation has more than halved."),
+        (
+            2.0,
+            "times".into(),
+            Some(Trend::Down),
+            Some("more than".into())
+        )
+    );
+    let found = quantities("Prices doubled to 40 cents.");
+    assert_eq!(
+        (found[0].1.low, found[0].1.change, found[1].1.low),
+        (2.0, Some(Trend::Up), 40.0)
+    );
+    // Not multiples.
+    assert!(quantities("A twice-weekly drive.").is_empty());
+    assert!(quantities("He met them at times.").is_empty());
+    // Claims say them as the article does.
+    let article =
+        "Segway-Ninebot sold more than eight times Lime's fleet. The AfD doubled its vote.";
+    assert_eq!(
+        verdict(article, "says = \"Segway-Ninebot: more than eight times\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"AfD: doubled\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"AfD: tripled\""),
+        Verdict::Refuted
+    );
+    assert_eq!(verdict(article, "says = \"AfD: halved\""), Verdict::Refuted);
+}

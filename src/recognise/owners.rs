@@ -1316,6 +1316,8 @@ pub(super) const VERBS: &[&str] = &[
     "should",
     "got",
     "won",
+    // Headlines' present tense: "Merz's conservatives win German election".
+    "win",
     "took",
     "put",
     "gave",
@@ -1392,8 +1394,13 @@ pub(super) const VERBS: &[&str] = &[
     "widened",
     "narrowed",
     "doubled",
+    "doubles",
     "halved",
+    "halves",
     "tripled",
+    "triples",
+    "trebled",
+    "quadrupled",
     "clocked",
     "crossed",
     "led",
@@ -1572,8 +1579,20 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     // Only a subordinate clause whose subject is a name counts: one whose subject is a
     // pronoun or a common noun ("when he was recruited … and got two years", "after the
     // carmaker said") speaks of the main clause's subject.
-    let subordinate = SUBORDINATORS.iter().any(|w| lexeme.is(w)) && {
-        let first = at + 1 + usize::from(lexemes.get(at + 1).is_some_and(|l| l.is("the")));
+    // "as" opens one too where a name and its verb follow ("… win as far-right AfD
+    // doubles its vote"); its other senses ("as many as", "such as Germany") have none.
+    let subordinate = (SUBORDINATORS.iter().any(|w| lexeme.is(w)) || lexeme.is("as")) && {
+        let mut first = at + 1 + usize::from(lexemes.get(at + 1).is_some_and(|l| l.is("the")));
+        // "far-right AfD", "centre-left SPD": a hyphenated adjective before the name.
+        if lexemes
+            .get(first + 1)
+            .is_some_and(|l| l.text == "-" && !l.spaced)
+            && lexemes
+                .get(first)
+                .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised())
+        {
+            first += 3;
+        }
         lexemes.get(first).is_some_and(is_name_word)
     };
     let joins = lexeme.is("and") || subordinate;
@@ -1886,7 +1905,13 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     }
     // "Rents paid by tenants in London climbed": a participle with its agent describes the
     // subject; the clause's verb comes after it.
-    let verbs: Vec<usize> = (clause..start).filter(|&at| is_verb(lexemes, at)).collect();
+    // A figure that is its clause's verb ("AfD doubles its vote") ends the subject too.
+    let last = if start < lexemes.len() && is_verb(lexemes, start) {
+        start + 1
+    } else {
+        start
+    };
+    let verbs: Vec<usize> = (clause..last).filter(|&at| is_verb(lexemes, at)).collect();
     let described = |at: usize| lexemes.get(at + 1).is_some_and(|l| l.is("by"));
     let main = verbs
         .iter()
@@ -2366,6 +2391,26 @@ mod tests {
         );
     }
 
+    /// A subordinate clause after "as" with a name for its subject owns its figure, a verb
+    /// that multiplies included.
+    #[test]
+    fn as_with_a_named_subject_opens_a_clause_of_its_own() {
+        assert_eq!(
+            owner_list(
+                "Merz's conservatives win German election as far-right AfD doubles its vote"
+            ),
+            [Some("AfD".into())]
+        );
+        assert_eq!(
+            owner_list("Merz's conservatives won 28% as the AfD won 20%."),
+            [Some("Merz's conservatives".into()), Some("AfD".into())]
+        );
+        assert_eq!(
+            owner_list("The CDU won 28%, as many as 30 seats."),
+            [Some("CDU".into()), Some("CDU".into())]
+        );
+    }
+
     /// A name governed by a preposition inside the subject is not the subject's name, whole.
     #[test]
     fn a_governed_name_is_governed_whole() {
@@ -2373,7 +2418,8 @@ mod tests {
             owner_list(
                 "Transit times for containers from Asian factories to North American warehouses have doubled to 80 days, Varga said."
             ),
-            [Some("Transit times".into())]
+            // "doubled" (×2) and the level reached, 80 days.
+            [Some("Transit times".into()), Some("Transit times".into())]
         );
     }
 

@@ -374,6 +374,7 @@ fn unqualified_starter_words() -> impl Iterator<Item = &'static str> {
         "few",
     ]
     .into_iter()
+    .chain(special::multiple_starters())
     .chain(EXACTLY.iter().copied())
     .chain(numbers::VAGUE.iter().map(|(word, _, _)| *word))
     // Number words, so that one lookup answers for them too.
@@ -510,6 +511,7 @@ fn quantity_at(
     }
     if let Some(found) = special::clock_duration_at(lexemes, start, &opening)
         .or_else(|| special::age_decade_at(lexemes, start, &opening))
+        .or_else(|| special::multiple_at(lexemes, start, &opening))
     {
         return Some(found);
     }
@@ -1163,6 +1165,7 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
                 || l.is("minus")
                 || l.text == "-"
                 || l.text == "."
+                || special::multiple_starters().any(|w| l.is(w))
         });
         if starts_number {
             return Some((
