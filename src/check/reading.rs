@@ -802,3 +802,14 @@ fn multiples_are_so_many_times_and_verbs_that_multiply_are_changes_by_their_fact
     );
     assert_eq!(verdict(article, "says = \"AfD: halved\""), Verdict::Refuted);
 }
+
+#[test]
+fn a_span_placed_later_states_the_time_that_passed() {
+    // "A year and a half later, she still has symptoms": she has had them for 18 months.
+    let later = only("A year and a half later, she still has a racing heart.");
+    assert_eq!(
+        (later.low, later.measure().map(|m| m.name)),
+        (1.5, Some("year"))
+    );
+    assert!(quantities("Seven years ago he won.").is_empty());
+}

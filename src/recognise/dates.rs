@@ -326,6 +326,8 @@ pub struct DateValue {
     pub day: Option<u8>,
     /// The quarter of the year, 1–4 (`Q2`, `the second quarter`).
     pub quarter: Option<u8>,
+    /// The decade, by its first year (`2030` of `the 2030s`).
+    pub decade: Option<i32>,
     /// The weekday, 1 (Monday) – 7 (Sunday).
     pub weekday: Option<u8>,
     /// A relative expression (`last week`), lower case.
@@ -426,6 +428,13 @@ impl DateValue {
             self.quarter_of().map(i64::from),
             other.quarter_of().map(i64::from),
         );
+        // A year lies in one decade: "2034" is in "the 2030s".
+        if self.decade.is_some() || other.decade.is_some() {
+            compare(
+                self.decade_of().map(i64::from),
+                other.decade_of().map(i64::from),
+            );
+        }
         compare(self.weekday.map(i64::from), other.weekday.map(i64::from));
         compare(self.time.map(i64::from), other.time.map(i64::from));
         if let (Some(a), Some(b)) = (&self.relative, &other.relative) {
@@ -448,9 +457,17 @@ impl DateValue {
         self.quarter.or(self.month.map(|month| (month - 1) / 3 + 1))
     }
 
+    /// The decade this date stands in: stated, or that of its year.
+    fn decade_of(&self) -> Option<i32> {
+        self.decade
+            .or(self.year.map(|year| year - year.rem_euclid(10)))
+    }
+
     /// Whether the two dates state a common part (and so can disagree).
     pub fn comparable(&self, other: &DateValue) -> bool {
         (self.year.is_some() && other.year.is_some())
+            || (self.decade.is_some() && other.decade_of().is_some())
+            || (self.decade_of().is_some() && other.decade.is_some())
             || (self.quarter.is_some() && other.quarter_of().is_some())
             || (self.quarter_of().is_some() && other.quarter.is_some())
             || (self.month.is_some() && other.month.is_some())
@@ -475,6 +492,9 @@ impl DateValue {
                 }
             }
             parts.push(date);
+        }
+        if let Some(decade) = self.decade {
+            parts.push(format!("{decade}s"));
         }
         // ISO 8601's week-date style for a quarter: `2024-Q2`, or `Q2` alone.
         if let Some(quarter) = self.quarter {
@@ -565,6 +585,7 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
         }
         match time_at(lexemes, at)
             .or_else(|| quarter_at(lexemes, at))
+            .or_else(|| decade_at(lexemes, at))
             .or_else(|| date_at(lexemes, at))
         {
             Some((mut value, end)) => {
@@ -651,6 +672,27 @@ fn share_the_year(lexemes: &[Lexeme<'_>], found: &mut [FoundDate]) {
             });
         }
     }
+}
+
+/// A decade at `at`: `the 1990s`, `the 2030s`, `in the early 2000s` (a year ending in 0,
+/// with an `s`; not an age such as `in her 60s`).
+fn decade_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    let lexeme = lexemes[at];
+    if lexeme.kind != Kind::Number {
+        return None;
+    }
+    let digits = lexeme.text.strip_suffix('s')?;
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let decade: i32 = digits.parse().ok()?;
+    ((1000..=2100).contains(&decade) && decade % 10 == 0).then_some((
+        DateValue {
+            decade: Some(decade),
+            ..DateValue::default()
+        },
+        at + 1,
+    ))
 }
 
 /// Ordinal words that name a quarter of the year (`the second quarter`).
@@ -1766,6 +1808,19 @@ mod tests {
         assert_eq!(dates("the firm cut its June forecast"), ["--06"]);
         assert!(dates("the March on Washington").is_empty());
         assert!(dates("a May Day rally").is_empty());
+    }
+
+    #[test]
+    fn decades_are_dates_and_agree_with_their_years() {
+        assert_eq!(dates("in the first half of the 2030s."), ["2030s"]);
+        assert_eq!(dates("since the 1990s, when"), ["1990s"]);
+        assert!(dates("a woman in her 60s").is_empty());
+        let date = |text: &str| crate::recognise::parse_date(text).unwrap().0;
+        assert!(date("the 2030s").agrees_with(&date("the 2030s")));
+        assert!(date("the 2030s").agrees_with(&date("2034")));
+        assert!(!date("the 2030s").agrees_with(&date("2024")));
+        assert!(!date("the 2030s").agrees_with(&date("the 2020s")));
+        assert!(date("the 2030s").comparable(&date("2024")));
     }
 
     #[test]

@@ -567,6 +567,8 @@ fn quantity_at(
         u.measure
             .is_some_and(|m| m.dimension == units::Dimension::Duration)
     });
+    // ("A year and a half later, she still has …" stays a span: it states the time that
+    // passed, which a claim may give: "symptoms for 18 months".)
     if duration && lexemes.get(end).is_some_and(|l| l.is("ago")) {
         return None;
     }
