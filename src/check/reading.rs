@@ -813,3 +813,23 @@ fn a_span_placed_later_states_the_time_that_passed() {
     );
     assert!(quantities("Seven years ago he won.").is_empty());
 }
+
+#[test]
+fn an_exchange_rate_is_its_subjects_currency_per_the_other_and_past_after_motion_bounds() {
+    let yen = only("The yen weakened past 161 per dollar.");
+    let unit = yen.unit.as_ref().expect("a unit");
+    assert_eq!(
+        (
+            yen.low,
+            unit.head.as_str(),
+            unit.per.as_deref(),
+            yen.qualifier.map(|q| q.direction)
+        ),
+        (161.0, "yen", Some("dollar"), Some(Direction::Above))
+    );
+    let traded = only("The Japanese yen traded at 161.46 per dollar.");
+    assert_eq!(head(&traded), "yen");
+    // "the past 10 years" is no bound; a bare rate without a currency subject has no unit.
+    assert_eq!(only("Over the past 10 years, prices rose.").qualifier, None);
+    assert_eq!(head(&only("Deaths averaged 50 a day.")), "");
+}

@@ -102,6 +102,7 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
     for (found, owner) in quantities.iter_mut().zip(&owners) {
         let owner = owner.as_ref().map(|(name, _)| name.as_str());
         owners::counted_subject(lexemes, found, owner);
+        owners::currency_subject(lexemes, found, owner);
         match (&found.quantity.unit, counted.as_ref()) {
             (None, Some((name, unit)))
                 if owner == Some(*name) && found.quantity.score.is_none() =>

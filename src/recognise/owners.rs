@@ -1557,7 +1557,7 @@ fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
                 || [
                     "the", "a", "an", "to", "by", "at", "in", "on", "from", "up", "down", "about",
                     "more", "nearly", "almost", "some", "around", "late", "early", "last", "this",
-                    "with", "into", "after",
+                    "with", "into", "after", "past", "above", "below",
                 ]
                 .iter()
                 .any(|w| next.is(w))
@@ -2151,6 +2151,33 @@ const LEVEL_VERBS: &[&str] = &[
 /// The noun a bare figure counts where its clause's subject is a plural noun and its verb
 /// states a level: `Weekly online orders peaked at 1.3m` counts orders, so it says nothing
 /// about jobs. `owner` is the figure's owner as found.
+/// A bare rate whose subject is a currency is that currency's price: "the yen weakened past
+/// 161 per dollar" (161 yen per dollar).
+pub(crate) fn currency_subject(lexemes: &[Lexeme<'_>], found: &mut Found, owner: Option<&str>) {
+    if found.quantity.unit.is_some() || found.quantity.score.is_some() {
+        return;
+    }
+    let Some(currency) = owner
+        .and_then(|owner| owner.split(' ').next_back())
+        .map(|word| word.to_lowercase())
+    else {
+        return;
+    };
+    let Some(measure) = crate::recognise::units::lookup(&currency)
+        .filter(|m| matches!(m.dimension, crate::recognise::units::Dimension::Currency(_)))
+    else {
+        return;
+    };
+    if let Some(per) = super::quantity::rate_ending(lexemes, found) {
+        found.quantity.unit = Some(super::Unit {
+            phrase: currency,
+            head: measure.name.to_string(),
+            measure: Some(measure),
+            per: Some(per),
+        });
+    }
+}
+
 pub(crate) fn counted_subject(lexemes: &[Lexeme<'_>], found: &mut Found, owner: Option<&str>) {
     let quantity = &found.quantity;
     if quantity.unit.is_some() || quantity.score.is_some() || quantity.ambiguous {

@@ -107,6 +107,9 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("almost", Direction::Below),
     ("over", Direction::Above),
     ("above", Direction::Above),
+    // Only after a verb of motion: "the yen weakened past 161 per dollar" (not "the past 10
+    // years").
+    ("past", Direction::Above),
     ("under", Direction::Below),
     ("below", Direction::Below),
     ("~", Direction::About),
@@ -320,6 +323,16 @@ fn trailing_qualifier(lexemes: &[Lexeme<'_>], found: &mut Found) {
         found.span.end = second.span.end;
         found.lexemes.end = end + 2;
     }
+}
+
+/// The rate a found figure ends with (`a week` of `hundreds a week`, `per dollar` of `161
+/// per dollar`): its noun.
+pub(crate) fn rate_ending(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
+    let end = found.lexemes.end;
+    let at = end.checked_sub(2).filter(|&at| at >= found.lexemes.start)?;
+    unit::rate_at(lexemes, at)
+        .filter(|&(_, next)| next == end)
+        .map(|(per, _)| per)
 }
 
 /// Whether a number at `at` is a level a verb of change leads to, after `from` or `to`:
@@ -694,7 +707,7 @@ fn quantity_at(
     // low as -4C", "rose as high as 16 feet": the bound of a level is the level reached.
     // So is a bound after a verb of change: "rose above 5,500", "fell below 3%".
     let level_bound = opening.qualifier.as_ref().is_some_and(|q| {
-        ["as low as", "as high as", "above", "below", "under"].contains(&q.text.as_str())
+        ["as low as", "as high as", "above", "below", "under", "past"].contains(&q.text.as_str())
     });
     let mut change = if level_bound {
         None
@@ -1152,6 +1165,19 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
                     && !["this", "ranks", "sits", "was", "has"]
                         .iter()
                         .any(|w| word.is(w))
+            })
+        {
+            continue;
+        }
+        if text == "past"
+            && !at.checked_sub(1).is_some_and(|before| {
+                let word = &lexemes[before];
+                word.kind == Kind::Word
+                    && !word.is_capitalised()
+                    && (word.text.ends_with("ed")
+                        || ["rose", "fell", "went", "slid", "broke", "sank", "grew"]
+                            .iter()
+                            .any(|w| word.is(w)))
             })
         {
             continue;
