@@ -833,3 +833,36 @@ fn an_exchange_rate_is_its_subjects_currency_per_the_other_and_past_after_motion
     assert_eq!(only("Over the past 10 years, prices rose.").qualifier, None);
     assert_eq!(head(&only("Deaths averaged 50 a day.")), "");
 }
+
+#[test]
+fn a_rate_given_once_holds_for_figures_written_alike() {
+    let per = |sentence: &str| -> Vec<Option<String>> {
+        quantities(sentence)
+            .into_iter()
+            .map(|(_, q)| q.unit.and_then(|u| u.per))
+            .collect()
+    };
+    let litre = Some("litre".to_string());
+    assert_eq!(
+        per(
+            "The average price of petrol dropped 2.1p to 132.4p a litre, while diesel fell 2.6p to 139.1p."
+        ),
+        [litre.clone(), litre.clone(), litre.clone(), litre]
+    );
+    let month = Some("month".to_string());
+    assert_eq!(
+        per(
+            "A Londoner who was paying £1,250 a month for a flat a year ago would now be paying about £1,310."
+        ),
+        [month.clone(), month.clone()]
+    );
+    // Figures written otherwise keep no rate.
+    assert_eq!(
+        per("Rents averaged £1,250 a month, and landlords spent £40m on repairs."),
+        [month.clone(), None]
+    );
+    assert_eq!(
+        per("Tenants pay £1,250 a month plus a £5,000 deposit."),
+        [month, None]
+    );
+}

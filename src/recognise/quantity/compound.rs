@@ -43,7 +43,95 @@ pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<F
         smaller_tail(lexemes, found);
     }
     carry_units(lexemes, &mut joined);
+    carry_rates(lexemes, &mut joined);
     joined
+}
+
+/// A rate given once for figures written alike: `£1,250 a month … would now be paying about
+/// £1,310` (the same verb before both), `petrol dropped 2.1p to 132.4p a litre, while diesel
+/// fell 2.6p to 139.1p` (the same word before both levels; and a change takes the rate of the
+/// level it leads to). Only a figure of the same measure with no rate and no noun of its own
+/// takes it.
+fn carry_rates(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
+    let rate = |f: &Found| {
+        f.quantity
+            .unit
+            .as_ref()
+            .and_then(|u| Some((u.measure?.name, u.per.clone()?)))
+    };
+    let bare = |f: &Found| {
+        f.quantity.score.is_none()
+            && f.quantity
+                .unit
+                .as_ref()
+                .is_some_and(|u| u.per.is_none() && u.measure.is_some())
+            && lexemes
+                .get(f.lexemes.end)
+                .is_none_or(|l| l.kind != Kind::Word || !plain_noun(l))
+    };
+    let word_before = |f: &Found| {
+        f.lexemes
+            .start
+            .checked_sub(1)
+            .map(|i| &lexemes[i])
+            .filter(|l| {
+                l.kind == Kind::Word
+                    && !["of", "in", "at", "on", "for", "by"]
+                        .iter()
+                        .any(|w| l.is(w))
+            })
+    };
+    // Parallel figures: the same word before each.
+    for at in 0..found.len() {
+        if !bare(&found[at]) {
+            continue;
+        }
+        let measure = found[at].quantity.measure().map(|m| m.name);
+        let Some(word) = word_before(&found[at]) else {
+            continue;
+        };
+        let given = found[..at].iter().rev().find_map(|g| {
+            let (name, per) = rate(g)?;
+            (Some(name) == measure && word_before(g).is_some_and(|w| w.is(word.text)))
+                .then_some(per)
+        });
+        if let Some(per) = given
+            && let Some(unit) = found[at].quantity.unit.as_mut()
+        {
+            unit.per = Some(per);
+        }
+    }
+    // A change and the level it leads to: "dropped 2.1p to 132.4p a litre".
+    for at in 1..found.len() {
+        let (before, rest) = found.split_at_mut(at);
+        let (change, level) = (&mut before[at - 1], &rest[0]);
+        let joined =
+            matches!(&lexemes[change.lexemes.end..level.lexemes.start], [to] if to.is("to"));
+        if joined
+            && change.quantity.change.is_some()
+            && bare(change)
+            && let Some((name, per)) = rate(level)
+            && change.quantity.measure().map(|m| m.name) == Some(name)
+            && let Some(unit) = change.quantity.unit.as_mut()
+        {
+            unit.per = Some(per);
+        }
+    }
+}
+
+/// Whether a word after a figure is a noun of its own (`a £5,000 deposit`), not a verb, a
+/// preposition or a conjunction.
+fn plain_noun(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.class & (crate::text::lexer::class::VERB | crate::text::lexer::class::SPEECH_VERB) == 0
+        && !lexeme.is_capitalised()
+        && ![
+            "a", "an", "the", "and", "or", "but", "while", "to", "from", "in", "on", "at", "for",
+            "of", "by", "with", "as", "than", "this", "that", "last", "next", "per", "each",
+            "earlier", "later", "ago", "before", "after", "since", "over", "under", "higher",
+            "lower", "more", "less", "up", "down",
+        ]
+        .iter()
+        .any(|w| lexeme.is(w))
 }
 
 /// A unit carried through a list: `42,000 homes in Leeds, 28,800 in York and 9,500 in Hull`,
