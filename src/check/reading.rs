@@ -866,3 +866,10 @@ fn a_rate_given_once_holds_for_figures_written_alike() {
         [month, None]
     );
 }
+
+#[test]
+fn a_twin_reading_beside_a_rate_is_read_without_a_panic() {
+    // A bare "9m" is read twice (metres and millions), the two readings overlapping.
+    assert!(!quantities("Output fell 9m to 12m a year.").is_empty());
+    assert!(!quantities("It rose 9m to 5p a litre.").is_empty());
+}

@@ -105,8 +105,11 @@ fn carry_rates(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
     for at in 1..found.len() {
         let (before, rest) = found.split_at_mut(at);
         let (change, level) = (&mut before[at - 1], &rest[0]);
-        let joined =
-            matches!(&lexemes[change.lexemes.end..level.lexemes.start], [to] if to.is("to"));
+        // (A bare "9m" and its twin reading overlap: no words between them.)
+        let joined = matches!(
+            lexemes.get(change.lexemes.end..level.lexemes.start.max(change.lexemes.end)),
+            Some([to]) if to.is("to")
+        );
         if joined
             && change.quantity.change.is_some()
             && bare(change)
