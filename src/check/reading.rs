@@ -873,3 +873,23 @@ fn a_twin_reading_beside_a_rate_is_read_without_a_panic() {
     assert!(!quantities("Output fell 9m to 12m a year.").is_empty());
     assert!(!quantities("It rose 9m to 5p a litre.").is_empty());
 }
+
+#[test]
+fn cutting_is_a_change_a_designated_numbers_parts_are_no_figures_and_race_times_are_exact() {
+    let found = quantities("The developer proposed cutting it from 48 units to 36.");
+    let read: Vec<(f64, bool, &str)> = found
+        .iter()
+        .map(|(_, q)| (q.low, q.earlier, head(q)))
+        .collect();
+    assert_eq!(read, [(48.0, true, "units"), (36.0, false, "units")]);
+    let found = quantities("She knocked the record down, cutting 45 seconds from it.");
+    assert_eq!(
+        (found[0].1.low, found[0].1.change),
+        (45.0, Some(Trend::Down))
+    );
+    assert_eq!(
+        quantities("Under Section 8-30g of the law, 10% must be affordable.").len(),
+        1
+    );
+    assert_eq!(only("He ran 1:59.04 in the heats.").low, 119.04);
+}

@@ -436,6 +436,7 @@ fn relative_days(
             Resolved::span(first, last, format!("year after the year of {on}"))
         }
         _ if season_of(relative).is_some() => return season_days(relative, published, on),
+        _ if relative.ends_with(" ago") => return ago_days(relative, published, on),
         "last" | "next" | "this" => {
             // "last Tuesday": the Tuesday before the day; "next Tuesday" the one after.
             let weekday = weekday?;
@@ -459,6 +460,36 @@ fn relative_days(
         _ => return None,
     };
     Some(resolved)
+}
+
+/// `7 years ago`, `3 months ago`, `2 weeks ago`, `10 days ago` (as `dates` writes them):
+/// the year, month, week or day that far before publication.
+fn ago_days(relative: &str, published: CalendarDay, on: &str) -> Option<Resolved> {
+    let mut words = relative.split(' ');
+    let count: i64 = words.next()?.parse().ok()?;
+    let unit = words.next()?.trim_end_matches('s');
+    let how = format!("{relative} against {on}");
+    Some(match unit {
+        "year" => {
+            let year = published.year - i32::try_from(count).ok()?;
+            Resolved::span(
+                CalendarDay::new(year, 1, 1)?,
+                CalendarDay::new(year, 12, 31)?,
+                how,
+            )
+        }
+        "month" => {
+            let day = published.months_away(-i32::try_from(count).ok()?);
+            Resolved::span(day.month_start(), day.month_end(), how)
+        }
+        "week" => {
+            let day = published.plus(-7 * count);
+            let monday = day.plus(-(i64::from(day.weekday()) - 1));
+            Resolved::span(monday, monday.plus(6), how)
+        }
+        "day" => Resolved::day(published.plus(-count), how),
+        _ => return None,
+    })
 }
 
 fn weekday_name(day: CalendarDay) -> &'static str {

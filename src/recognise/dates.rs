@@ -586,6 +586,7 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>]) -> Vec<FoundDate> {
         match time_at(lexemes, at)
             .or_else(|| quarter_at(lexemes, at))
             .or_else(|| decade_at(lexemes, at))
+            .or_else(|| ago_at(lexemes, at))
             .or_else(|| date_at(lexemes, at))
         {
             Some((mut value, end)) => {
@@ -672,6 +673,37 @@ fn share_the_year(lexemes: &[Lexeme<'_>], found: &mut [FoundDate]) {
             });
         }
     }
+}
+
+/// A time that far back at `at`: `seven years ago`, `a year ago`, `three months ago`, `10
+/// days ago` — a relative date, written `7 years ago`.
+fn ago_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(DateValue, usize)> {
+    if !lexemes.get(at + 2).is_some_and(|l| l.is("ago")) {
+        return None;
+    }
+    let first = lexemes[at];
+    let count: u32 = match first.kind {
+        Kind::Number => first.text.parse().ok()?,
+        Kind::Word if first.is("a") || first.is("an") => 1,
+        Kind::Word => {
+            let value = super::numbers::word_value(&lower(first.text))?;
+            (value.fract() == 0.0 && (1.0..=1000.0).contains(&value)).then_some(value as u32)?
+        }
+        Kind::Symbol => return None,
+    };
+    let unit = lower(lexemes[at + 1].text);
+    let singular = unit.trim_end_matches('s');
+    if !["year", "month", "week", "day"].contains(&singular) {
+        return None;
+    }
+    let plural = if count == 1 { "" } else { "s" };
+    Some((
+        DateValue {
+            relative: Some(format!("{count} {singular}{plural} ago")),
+            ..DateValue::default()
+        },
+        at + 3,
+    ))
 }
 
 /// A decade at `at`: `the 1990s`, `the 2030s`, `in the early 2000s` (a year ending in 0,
@@ -1808,6 +1840,23 @@ mod tests {
         assert_eq!(dates("the firm cut its June forecast"), ["--06"]);
         assert!(dates("the March on Washington").is_empty());
         assert!(dates("a May Day rally").is_empty());
+    }
+
+    #[test]
+    fn a_time_that_far_back_is_a_relative_date() {
+        assert_eq!(dates("runner-up seven years ago."), ["7 years ago"]);
+        assert_eq!(dates("paying £1,250 a year ago"), ["1 year ago"]);
+        assert_eq!(dates("closed 10 days ago."), ["10 days ago"]);
+        assert!(dates("10 miles ago").is_empty());
+        let published = super::super::calendar::CalendarDay::new(2026, 4, 27).unwrap();
+        let resolved = |text: &str| {
+            find(&lex(text, 0))[0]
+                .value
+                .resolve(published, || None)
+                .map(|r| r.agrees_with(Some(2019), None, None))
+        };
+        assert_eq!(resolved("seven years ago"), Some(Some(true)));
+        assert_eq!(resolved("six years ago"), Some(Some(false)));
     }
 
     #[test]

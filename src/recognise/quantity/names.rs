@@ -16,6 +16,14 @@ pub(super) const YEAR_CONTEXT: &[&str] = &[
 pub(super) fn is_code(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> bool {
     let number = lexemes[start];
     let previous = start.checked_sub(1).map(|i| lexemes[i]);
+    // "Section 8-30g", "Article 5-2": the second part of a designated number.
+    if previous.is_some_and(|p| p.text == "-" && !p.spaced && !number.spaced)
+        && start >= 3
+        && lexemes[start - 2].kind == Kind::Number
+        && designates(&lexemes[start - 3])
+    {
+        return true;
+    }
     if previous.is_some_and(|p| p.kind == Kind::Word)
         && !number.spaced
         && number.kind == Kind::Number
@@ -225,6 +233,7 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     if previous.is_some_and(|p| designates(&p)) {
         return true;
     }
+
     // A model after a product's name in mixed case: "iPhone 15", "PlayStation 5".
     // (a capital between small letters: not an acronym such as "AfD").
     let mixed_case = |word: &str| {

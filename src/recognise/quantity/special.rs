@@ -44,6 +44,8 @@ pub(super) fn clock_duration_at(
     } else {
         return None;
     };
+    // "1:58.20" in hundredths, without the float's tail (118.19999…).
+    let seconds = (seconds * 1000.0).round() / 1000.0;
     let second = units::lookup("second").expect("second is a unit");
     let span = Span::new(lexemes[start].span.start, lexemes[end - 1].span.end);
     let value_span = Span::new(first.span.start, lexemes[end - 1].span.end);
