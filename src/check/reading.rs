@@ -893,3 +893,14 @@ fn cutting_is_a_change_a_designated_numbers_parts_are_no_figures_and_race_times_
     );
     assert_eq!(only("He ran 1:59.04 in the heats.").low, 119.04);
 }
+
+#[test]
+fn inside_a_time_bounds_it_and_inside_a_place_does_not() {
+    let goal = only("They scored from a corner inside four minutes.");
+    assert_eq!(goal.qualifier.map(|q| q.direction), Some(Direction::Below));
+    let homes = quantities("Police searched inside 3 homes.");
+    assert_eq!(
+        (homes[0].0.as_str(), &homes[0].1.qualifier),
+        ("3 homes", &None)
+    );
+}

@@ -1249,6 +1249,20 @@ fn word_date_at(lexemes: &[Lexeme<'_>], at: usize, in_context: bool) -> Option<(
 /// after it.
 fn weekday_date_at(lexemes: &[Lexeme<'_>], at: usize, day: u8) -> Option<(DateValue, usize)> {
     let lexeme = lexemes[at];
+    // "a lump found on a Friday", "every Friday", "on Saturday mornings": any such day, not
+    // a date.
+    let generic = at.checked_sub(1).is_some_and(|i| {
+        ["a", "an", "any", "every", "each"]
+            .iter()
+            .any(|w| lexemes[i].is(w))
+    }) || lexemes.get(at + 1).is_some_and(|next| {
+        ["mornings", "afternoons", "evenings", "nights"]
+            .iter()
+            .any(|w| next.is(w))
+    });
+    if generic {
+        return None;
+    }
     let full = lexeme.text.len() > 4 || lexemes.get(at + 1).is_some_and(|l| l.text == ".");
     let mut end = at + 1;
     if lexemes.get(end).is_some_and(|l| l.text == ".") && lexeme.text.len() <= 4 {
@@ -1840,6 +1854,14 @@ mod tests {
         assert_eq!(dates("the firm cut its June forecast"), ["--06"]);
         assert!(dates("the March on Washington").is_empty());
         assert!(dates("a May Day rally").is_empty());
+    }
+
+    #[test]
+    fn any_such_weekday_is_no_date() {
+        assert!(dates("a woman who finds a lump on a Friday").is_empty());
+        assert!(dates("the market runs every Saturday.").is_empty());
+        assert!(dates("open on Saturday mornings.").is_empty());
+        assert_eq!(dates("open on Saturday morning."), ["Saturday"]);
     }
 
     #[test]

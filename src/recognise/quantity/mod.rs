@@ -78,6 +78,8 @@ const QUALIFIERS: &[(&str, Direction)] = &[
     ("as low as", Direction::Below),
     ("as high as", Direction::Below),
     ("within", Direction::Below),
+    // Of a time only: "a goal inside four minutes" (not "inside 3 homes").
+    ("inside", Direction::Below),
     ("just over", Direction::Above),
     ("well over", Direction::Above),
     ("just under", Direction::Below),
@@ -600,6 +602,16 @@ fn quantity_at(
             .iter()
             .any(|w| lexemes[b].is(w))
         })
+    {
+        opening.qualifier = None;
+        unbound = true;
+    }
+    // "inside four minutes" bounds a time; "inside 3 homes" is a place.
+    if !duration
+        && opening
+            .qualifier
+            .as_ref()
+            .is_some_and(|q| q.text == "inside")
     {
         opening.qualifier = None;
         unbound = true;
