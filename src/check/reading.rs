@@ -904,3 +904,34 @@ fn inside_a_time_bounds_it_and_inside_a_place_does_not() {
         ("3 homes", &None)
     );
 }
+
+#[test]
+fn comparatives_points_of_a_rate_fractions_of_a_point_frequencies_and_the_number_of() {
+    let hotter = only("It said the year was 1.6C hotter than the average.");
+    assert_eq!((hotter.low, hotter.change), (1.6, Some(Trend::Up)));
+    let cheaper = only("It cost £5 less than the rival.");
+    assert_eq!(cheaper.change, Some(Trend::Down));
+    let points = quantities("Approval was down 2 points at 41%.");
+    assert_eq!(
+        points[0].1.measure().map(|m| m.dimension),
+        Some(crate::recognise::units::Dimension::PercentagePoint)
+    );
+    let index = quantities("The index rose 40 points to 5,500.");
+    assert_eq!(head(&index[0].1), "points");
+    let cut = only("They expect a quarter-point cut in the autumn.");
+    assert_eq!(
+        (cut.low, cut.change, head(&cut)),
+        (0.25, Some(Trend::Down), "point")
+    );
+    let nightly = only("I check the locks four or five times every night.");
+    assert_eq!(
+        (nightly.low, nightly.high, nightly.unit.and_then(|u| u.per)),
+        (4.0, 5.0, Some("night".into()))
+    );
+    let homes =
+        quantities("By then the number of homes still cut off had fallen by 18,000 to 64,000.");
+    assert_eq!(
+        homes.iter().map(|(_, q)| head(q)).collect::<Vec<_>>(),
+        ["homes", "homes"]
+    );
+}

@@ -2178,9 +2178,45 @@ pub(crate) fn currency_subject(lexemes: &[Lexeme<'_>], found: &mut Found, owner:
     }
 }
 
+/// The plural noun of a "the number of NOUNS" earlier in the clause of a bare figure at
+/// `start`, with no punctuation between: what the figure counts.
+fn number_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    let mut at = start;
+    while at > 0 && start - at < 14 {
+        at -= 1;
+        let l = &lexemes[at];
+        if l.kind == Kind::Symbol && l.text != "%" && l.text != "-" {
+            return None;
+        }
+        if l.is("number")
+            && at.checked_sub(1).is_some_and(|b| lexemes[b].is("the"))
+            && lexemes.get(at + 1).is_some_and(|l| l.is("of"))
+            && let Some(noun) = lexemes.get(at + 2)
+        {
+            let word = lower(noun.text);
+            let plural = word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && word.chars().all(|c| c.is_ascii_lowercase());
+            return plural.then(|| word.into_owned());
+        }
+    }
+    None
+}
+
 pub(crate) fn counted_subject(lexemes: &[Lexeme<'_>], found: &mut Found, owner: Option<&str>) {
     let quantity = &found.quantity;
     if quantity.unit.is_some() || quantity.score.is_some() || quantity.ambiguous {
+        return;
+    }
+    // "the number of homes still cut off had fallen by 18,000 to 64,000": homes, both.
+    if let Some(noun) = number_of(lexemes, found.lexemes().start) {
+        found.quantity.unit = Some(super::Unit {
+            phrase: noun.clone(),
+            head: noun,
+            measure: None,
+            per: None,
+        });
         return;
     }
     let Some(owner) = owner else { return };

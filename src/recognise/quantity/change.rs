@@ -135,6 +135,25 @@ const CHANGE_NOUNS: &[&str] = &[
     "slide",
 ];
 
+/// Comparatives that, after a figure and before `than`, make it a difference from a level.
+const COMPARATIVES: &[(&str, Trend)] = &[
+    ("hotter", Trend::Up),
+    ("warmer", Trend::Up),
+    ("bigger", Trend::Up),
+    ("larger", Trend::Up),
+    ("greater", Trend::Up),
+    ("more", Trend::Up),
+    ("taller", Trend::Up),
+    ("longer", Trend::Up),
+    ("colder", Trend::Down),
+    ("cooler", Trend::Down),
+    ("smaller", Trend::Down),
+    ("fewer", Trend::Down),
+    ("less", Trend::Down),
+    ("shorter", Trend::Down),
+    ("cheaper", Trend::Down),
+];
+
 /// Words that multiply a level rather than add to it: no figure of change follows them.
 const MULTIPLYING: &[&str] = &["doubled", "tripled", "trebled", "halved"];
 
@@ -452,6 +471,13 @@ pub(super) fn change_after(lexemes: &[Lexeme<'_>], end: usize) -> Option<(Trend,
     let word = lexemes.get(end)?;
     if word.is("higher") || word.is("lower") {
         return Some((trend_of(word)?, end + 1));
+    }
+    // "1.6C hotter than the 1850-1900 average", "3C colder than normal": a difference from
+    // a level, said with a comparative of its measure.
+    if let Some(&(_, trend)) = COMPARATIVES.iter().find(|(w, _)| word.is(w))
+        && lexemes.get(end + 1).is_some_and(|l| l.is("than"))
+    {
+        return Some((trend, end + 1));
     }
     // "2 per cent below last year's peak", "5C above normal": a difference from a level.
     if (word.is("below") || word.is("above"))

@@ -44,7 +44,38 @@ pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<F
     }
     carry_units(lexemes, &mut joined);
     carry_rates(lexemes, &mut joined);
+    points_of_a_rate(lexemes, &mut joined);
     joined
+}
+
+/// Points of a change to a rate are percentage points: `down 2 points at 41%`, `up 0.7
+/// points to 4.7%`.
+fn points_of_a_rate(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
+    for at in 1..found.len() {
+        let (before, rest) = found.split_at_mut(at);
+        let (change, level) = (&mut before[at - 1], &rest[0]);
+        let points =
+            change.quantity.change.is_some()
+                && change.quantity.unit.as_ref().is_some_and(|u| {
+                    u.measure.is_none() && (u.head == "points" || u.head == "point")
+                });
+        let joined = matches!(
+            lexemes.get(change.lexemes.end..level.lexemes.start.max(change.lexemes.end)),
+            Some([word]) if word.is("at") || word.is("to")
+        );
+        let rate = level
+            .quantity
+            .measure()
+            .is_some_and(|m| m.dimension == units::Dimension::Percentage);
+        if points
+            && joined
+            && rate
+            && let Some(unit) = change.quantity.unit.as_mut()
+        {
+            unit.measure = units::lookup("percentage point");
+            unit.head = "percentage point".to_string();
+        }
+    }
 }
 
 /// A rate given once for figures written alike: `£1,250 a month … would now be paying about

@@ -794,6 +794,21 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
     {
         value = if first.is("half") { 0.5 } else { 0.25 };
         next = at + 2;
+        // "a quarter-point cut", "a half-point rise": the fraction, its compound after it.
+        if lexemes.get(next).is_some_and(|l| l.is("point")) {
+            return Some(Read {
+                low: value,
+                high: value,
+                end: at + 1,
+                vague: false,
+                from_words: false,
+                unit_suffix: None,
+                multiplier: None,
+                digits_plain: false,
+                fraction: false,
+                million_too: false,
+            });
+        }
     }
     // "a $4.7 billion" is the article of a sum, read from the symbol on; "Is a Decade Away"
     // is a headline's capitals, not a measure.

@@ -206,7 +206,16 @@ pub(super) fn multiple_at(
     };
     // A change multiplies a level only as a verb: "the doubling of" is the same, "a
     // doubled dose" is no change of a level stated here, but reads as one all the same.
-    let mut quantity = Quantity::level(low, high, opening.qualifier.clone(), Some(times()));
+    // "four or five times every night", "twice a week": how often.
+    let mut unit = times();
+    let end = match unit::rate_at(lexemes, end) {
+        Some((per, next)) => {
+            unit.per = Some(per);
+            next
+        }
+        None => end,
+    };
+    let mut quantity = Quantity::level(low, high, opening.qualifier.clone(), Some(unit));
     quantity.change = change;
     Some(Found {
         span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),

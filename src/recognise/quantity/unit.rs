@@ -603,7 +603,12 @@ const RATE_NOUNS: &[&str] = &[
 /// is per and where it ends. Not a comparison (`a year earlier`, `a year ago`).
 pub(super) fn rate_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(String, usize)> {
     let article = lexemes.get(at)?;
-    if !(article.is("a") || article.is("an") || article.is("per") || article.is("each")) {
+    if !(article.is("a")
+        || article.is("an")
+        || article.is("per")
+        || article.is("each")
+        || article.is("every"))
+    {
         return None;
     }
     let noun = lexemes
