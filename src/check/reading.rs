@@ -709,6 +709,8 @@ fn a_part_of_one_unit_is_that_part_and_idioms_with_one_count_nothing() {
         "On one side stood the council.",
         "Not one inch more, she said.",
         "A three-dimensional scan.",
+        "In one raid, a shop worker was hurt.",
+        "On one occasion, they fled.",
     ] {
         assert!(quantities(sentence).is_empty(), "{sentence}");
     }
@@ -717,6 +719,7 @@ fn a_part_of_one_unit_is_that_part_and_idioms_with_one_count_nothing() {
     assert_eq!((queue.low, head(&queue)), (300.0, "people"));
     assert_eq!(only("Inflation was one point five percent.").low, 1.5);
     assert_eq!(only("One person died.").low, 1.0);
+    assert_eq!(only("In one year, output fell.").low, 1.0);
 }
 
 #[test]

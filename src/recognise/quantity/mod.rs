@@ -926,7 +926,18 @@ fn idiomatic_one(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     }
     let before = at.checked_sub(1).map(|i| &lexemes[i]);
     let after = lexemes.get(at + 1);
-    before.is_some_and(|b| b.is("not") || b.is("never"))
+    // "In one raid, a shop worker …", "On one occasion,": a certain one, opening an
+    // anecdote (not "In one year, prices doubled": a span).
+    let anecdote = at == 1
+        && before.is_some_and(|b| b.is("in") || b.is("on"))
+        && after.is_some_and(|noun| {
+            noun.kind == Kind::Word
+                && units::lookup(&lower(noun.text))
+                    .is_none_or(|m| m.dimension != units::Dimension::Duration)
+        })
+        && lexemes.get(at + 2).is_some_and(|l| l.text == ",");
+    anecdote
+        || before.is_some_and(|b| b.is("not") || b.is("never"))
         || ONE_IDIOMS
             .iter()
             .any(|(b, a)| before.is_some_and(|l| l.is(b)) && after.is_some_and(|l| l.is(a)))
