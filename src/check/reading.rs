@@ -938,3 +938,30 @@ fn comparatives_points_of_a_rate_fractions_of_a_point_frequencies_and_the_number
         ["homes", "homes"]
     );
 }
+
+#[test]
+fn comparisons_in_a_span_rounds_comebacks_headline_counts_and_shares_after_a_change() {
+    for sentence in [
+        "Prices hit their highest level in nearly 13 years.",
+        "Rents rise at fastest pace in more than a decade.",
+        "Sentiment was at its most favourable in a decade.",
+        "Schoolgirl Lily Marsh storms into Wimbledon last 16",
+    ] {
+        assert!(quantities(sentence).is_empty(), "{sentence}");
+    }
+    let spread = quantities("Rents rose 5% in 3 years.");
+    assert_eq!(
+        spread.iter().map(|(_, q)| q.low).collect::<Vec<_>>(),
+        [5.0, 3.0]
+    );
+    assert_eq!(only("He has lived there for the last 16 years.").low, 16.0);
+    let comeback = only("She came from 5-2 down in the second set.");
+    assert_eq!(comeback.score.as_deref(), Some(&[(5.0, 2.0)][..]));
+    assert_eq!(only("Four killed as tour helicopter crashes").low, 4.0);
+    let fifth = only("Hartwell profits fall a fifth as costs bite");
+    assert_eq!((fifth.low, fifth.change), (20.0, Some(Trend::Down)));
+    assert!(quantities("Sales fell a third time.").is_empty());
+    assert!(quantities("Ryan Moss added a third in stoppage time.").is_empty());
+    assert_eq!(only("It was his first race in a year and a half.").low, 1.5);
+    assert_eq!(only("About half have arrived.").low, 50.0);
+}

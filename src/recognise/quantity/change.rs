@@ -582,7 +582,17 @@ pub(super) fn score_context(lexemes: &[Lexeme<'_>], start: usize, end: usize) ->
     let after = lexemes.get(end).is_some_and(is_score_word)
         || (lexemes.get(end).is_some_and(|l| l.is("at") || l.is("in"))
             && lexemes.get(end + 1).is_some_and(is_score_word));
-    before || after
+    // "came from 5-2 down", "fought back from 0-2 behind", "3-1 up at the break".
+    let standing = lexemes
+        .get(end)
+        .is_some_and(|l| ["down", "behind", "up", "ahead"].iter().any(|w| l.is(w)))
+        && (lexemes[start].is("from")
+            || start.checked_sub(1).is_some_and(|i| {
+                lexemes[i].is("from") || lexemes[i].is("was") || lexemes[i].is("were")
+            }))
+        || lexemes.get(end).is_some_and(|l| l.is("up") || l.is("down"))
+            && lexemes.get(end + 1).is_some_and(|l| l.is("at"));
+    before || after || standing
 }
 
 /// A whole number at `at` that can be one side of a score (plain digits), and where it ends.

@@ -499,7 +499,18 @@ fn quantity_at(
     // "half of", "two-thirds of", "about half": a proportion, read as a percentage.
     if opening.currency.is_none()
         && let Some((share, end)) =
-            read::proportion_at(lexemes, number_start, opening.qualifier.is_some())
+            // A share stands alone after a qualifier or a verb of change ("about half have
+            // arrived", "profits fall a fifth as costs bite").
+            read::proportion_at(
+                lexemes,
+                number_start,
+                opening.qualifier.is_some()
+                    || (change::change_before(lexemes, start).is_some()
+                        && !start.checked_sub(1).is_some_and(|i| {
+                            // "added a third in stoppage time": a third goal.
+                            ["added", "adds", "add"].iter().any(|w| lexemes[i].is(w))
+                        })),
+            )
     {
         // "a tenth of a degree", "a quarter of a mile": that part of one unit.
         if lexemes.get(end).is_some_and(|l| l.is("of"))
@@ -582,6 +593,11 @@ fn quantity_at(
         u.measure
             .is_some_and(|m| m.dimension == units::Dimension::Duration)
     });
+    // "its highest level in nearly 13 years", "the fastest pace in more than a decade": a
+    // comparison, as "a 13-year high" is, not a count of years.
+    if duration && superlative_in(lexemes, start) {
+        return None;
+    }
     // ("A year and a half later, she still has …" stays a span: it states the time that
     // passed, which a claim may give: "symptoms for 18 months".)
     if duration && lexemes.get(end).is_some_and(|l| l.is("ago")) {
@@ -663,6 +679,27 @@ fn quantity_at(
                 .iter()
                 .any(|w| l.is(w))
         });
+    // "Four killed as tour helicopter crashes", "Three hurt": a headline's count of people,
+    // its verb of harm after it.
+    let harmed = lexemes.get(end).is_some_and(|l| {
+        [
+            "killed",
+            "dead",
+            "died",
+            "injured",
+            "hurt",
+            "wounded",
+            "missing",
+            "arrested",
+            "detained",
+            "rescued",
+            "evacuated",
+            "charged",
+            "jailed",
+        ]
+        .iter()
+        .any(|w| l.is(w))
+    });
     if first.from_words
         && unit.is_none()
         && opening.qualifier.is_none()
@@ -670,6 +707,7 @@ fn quantity_at(
         && high < 10.0
         && !possessed
         && !listed
+        && !harmed
         && !compound::is_age(lexemes, start)
     {
         // "two" alone is rarely a quantity a fact-checker means; keep small spelled numbers
@@ -784,7 +822,15 @@ fn score_at(
         && first.end == opening.number + 1
         && first.low.fract() == 0.0
         && first.low <= 20.0;
-    if opening.between
+    // "came from 5-2 down": a score the side came back from, not a range from 5.
+    let standing = opening.between
+        && lexemes[opening.number - 1].is("from")
+        && change::second_side(lexemes, first.end).is_some_and(|(_, end)| {
+            lexemes
+                .get(end)
+                .is_some_and(|l| ["down", "behind", "up", "ahead"].iter().any(|w| l.is(w)))
+        });
+    if (opening.between && !standing)
         || opening.currency.is_some()
         || !(plain || in_words || first_is_grouped_whole(lexemes, opening.number, first))
     {
@@ -903,6 +949,41 @@ fn noun_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<Unit> {
             }
         },
     )
+}
+
+/// Whether a span of time starting at `start` (its qualifier included) follows `in` after a
+/// superlative: `the highest level in nearly 13 years`, `its most favourable in a decade`.
+/// (`his first race in a year and a half` states the time that passed: a claim "had not
+/// raced for a year and a half" rests on it.)
+fn superlative_in(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+    // Back over a hedge the figure did not take in: "in nearly 13 years", "in more than a
+    // decade".
+    let mut at = start;
+    while at > 0
+        && start - at < 3
+        && [
+            "nearly", "almost", "more", "than", "over", "about", "around", "roughly", "just",
+            "some", "under", "less",
+        ]
+        .iter()
+        .any(|w| lexemes[at - 1].is(w))
+    {
+        at -= 1;
+    }
+    if !at.checked_sub(1).is_some_and(|i| lexemes[i].is("in")) {
+        return false;
+    }
+    lexemes[at.saturating_sub(6)..at - 1].iter().any(|l| {
+        let word = lower(l.text);
+        l.kind == Kind::Word
+            && (["best", "worst", "most", "least"].contains(&word.as_ref())
+                || (word.ends_with("est")
+                    && word.len() > 4
+                    && ![
+                        "interest", "forest", "protest", "request", "harvest", "latest",
+                    ]
+                    .contains(&word.as_ref())))
+    })
 }
 
 /// Fixed expressions with "one" that count nothing: the word before and after it.

@@ -257,10 +257,13 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
     };
     let round_of = previous.is_some_and(|p| p.is("of"))
         && start.checked_sub(2).is_some_and(|i| lexemes[i].is("round"));
+    // After a determiner, or after a tournament's name for a round of a knockout's size
+    // ("into Wimbledon last 16").
+    let knockout = [4.0, 8.0, 16.0, 32.0, 64.0, 128.0].contains(&value);
     let last = previous.is_some_and(|p| p.is("last") || p.is("final"))
-        && start
-            .checked_sub(2)
-            .is_some_and(|i| lexemes[i].is("the") || lexemes[i].is("a"));
+        && start.checked_sub(2).is_some_and(|i| {
+            lexemes[i].is("the") || lexemes[i].is("a") || (knockout && lexemes[i].is_capitalised())
+        });
     if (round_of || last) && next.is_none_or(|n| n.kind != Kind::Word || stage_word(n)) {
         return true;
     }

@@ -108,7 +108,21 @@ pub(super) fn proportion_at(
     let ends = lexemes
         .get(next)
         .is_none_or(|l| l.is("of") || (l.kind == Kind::Symbol && l.text != "-"));
-    (ends || qualified).then_some((count / parts, next))
+    // "a third time", "a third slice": an ordinal before its noun, however it stands.
+    let before_noun = lexemes.get(next).is_some_and(|l| {
+        l.kind == Kind::Word
+            && l.class & (crate::text::lexer::class::VERB | crate::text::lexer::class::SPEECH_VERB)
+                == 0
+            && !l.text.ends_with("ed")
+            && ![
+                "of", "as", "after", "while", "in", "on", "to", "and", "but", "since", "despite",
+                "amid", "over", "from", "at", "this", "last", "year", "compared", "against",
+                "than", "with", "when", "for",
+            ]
+            .iter()
+            .any(|w| l.is(w))
+    });
+    (ends || (qualified && !before_noun)).then_some((count / parts, next))
 }
 
 /// `one in five`, `3 in 10`, `two out of three`: a share written as a ratio.
