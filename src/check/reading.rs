@@ -965,3 +965,55 @@ fn comparisons_in_a_span_rounds_comebacks_headline_counts_and_shares_after_a_cha
     assert_eq!(only("It was his first race in a year and a half.").low, 1.5);
     assert_eq!(only("About half have arrived.").low, 50.0);
 }
+
+#[test]
+fn the_level_named_after_from_and_a_count_for_every_noun() {
+    let found =
+        quantities("She won in 2:16:16, cutting 45 seconds from the previous mark of 2:17:01.");
+    let read: Vec<(f64, Option<Trend>, bool)> = found
+        .iter()
+        .map(|(_, q)| (q.low, q.change, q.earlier))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (8176.0, None, false),
+            (45.0, Some(Trend::Down), false),
+            (8221.0, None, true)
+        ]
+    );
+    let tenants =
+        only("On average 10 prospective tenants registered for every available property.");
+    assert_eq!(
+        tenants.unit.and_then(|u| u.per).as_deref(),
+        Some("property")
+    );
+    let cars = only("They sold 5 cars for every one sold by rivals.");
+    assert_eq!(cars.unit.and_then(|u| u.per), None);
+}
+
+#[test]
+fn a_level_before_a_change_named_between_from_and_it_answers_claims_about_it() {
+    let article = "Uptake fell to 88.9% in 2024, down from a peak of 92.7% in 2014.";
+    let result = decide(
+        article,
+        "says = \"x\"\nquantity = \"92.7%\"\nabout = [\"peak\"]",
+    );
+    assert_eq!(result.verdict, Verdict::Supported);
+    assert!(
+        result.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("level before a change") && n.contains("a peak")),
+        "{:?}",
+        result.outcomes[0].notes
+    );
+    // A claim of the current level is not supported by the earlier one.
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"x\"\nquantity = \"92.7%\"\nabout = [\"uptake\"]"
+        ),
+        Verdict::Supported
+    );
+}

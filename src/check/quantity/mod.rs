@@ -137,6 +137,24 @@ struct Search<'a> {
 }
 
 /// The tokens after a mention up to `limit`, to the first comma, colon or stop.
+/// The tokens between `from` and a level before a change that name it: `a peak` of `down
+/// from a peak of 92.7%`, `the previous mark` of `from the previous mark of 2:17:01`. Empty
+/// where the figure follows `from` directly.
+fn named_level_before(analysis: &Analysis, mention: &Mention) -> Range<usize> {
+    let sentence = &analysis.sentences[mention.sentence];
+    let figure = analysis.token_at(mention.span.start);
+    let floor = figure.saturating_sub(5).max(sentence.tokens.start);
+    let from = (floor..figure).rev().find(|&at| {
+        analysis
+            .slice(analysis.tokens[at].span)
+            .eq_ignore_ascii_case("from")
+    });
+    match from {
+        Some(from) if from + 1 < figure => from + 1..figure,
+        _ => figure..figure,
+    }
+}
+
 fn clause_after(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<usize> {
     let sentence = &analysis.sentences[mention.sentence];
     let start = analysis.token_at(mention.span.end);
@@ -328,7 +346,8 @@ impl<'a> Search<'a> {
             outcome.notes = vec![note];
             return Some(outcome);
         }
-        if stated.earlier {
+        // (A claim about that time is refuted by it like any figure.)
+        if stated.earlier && earlier_note.is_none() {
             if matches!(relation, Relation::Supports { .. }) {
                 self.near.push((
                     1,
@@ -425,13 +444,27 @@ impl<'a> Search<'a> {
     /// July`), or a claim that says it is about before (`previously`, `was`).
     fn earlier_time(&self, mention: &Mention) -> Option<String> {
         let analysis = self.analysis;
+        let names = |range: Range<usize>| {
+            range.end > range.start
+                && self.claim.context.iter().any(|term| {
+                    term.alternatives.iter().any(|phrase| {
+                        !analysis
+                            .find_phrase(phrase, false, range.clone())
+                            .is_empty()
+                    })
+                })
+        };
+        // "down from a peak of 92.7%": the noun that names the level, before it.
+        let before = named_level_before(analysis, mention);
+        if names(before.clone()) {
+            let words = analysis.slice(crate::source::Span::new(
+                analysis.tokens[before.start].span.start,
+                analysis.tokens[before.end - 1].span.end,
+            ));
+            return Some(format!(" (\"{words}\")"));
+        }
         let Range { start, end } = clause_after(analysis, mention, 8);
-        let named = end > start
-            && self.claim.context.iter().any(|term| {
-                term.alternatives
-                    .iter()
-                    .any(|phrase| !analysis.find_phrase(phrase, false, start..end).is_empty())
-            });
+        let named = names(start..end);
         if named {
             let words = analysis.slice(crate::source::Span::new(
                 analysis.tokens[start].span.start,

@@ -361,6 +361,11 @@ fn is_part_of_figure(lexeme: &Lexeme<'_>) -> bool {
         || ["per", "cent", "percent", "percentage", "point", "points"]
             .iter()
             .any(|w| lexeme.is(w))
+        // "cutting 45 seconds from": a unit of measurement.
+        || (lexeme.kind == Kind::Word
+            && !lexeme.is_capitalised()
+            && lexeme.text.len() > 2
+            && crate::recognise::units::lookup(&lower(lexeme.text)).is_some())
 }
 
 /// Whether the figure starting at `start` is the level before a change: `from` before it,
@@ -374,6 +379,22 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         from
     } else {
         return false;
+    };
+    // "cutting 45 seconds from the previous mark of 2:17:01", "from its old record of 4%":
+    // the level named by a noun after `from`.
+    let from = if lexemes[from].is("of") {
+        (from.saturating_sub(4)..from)
+            .rev()
+            .find(|&at| lexemes[at].is("from"))
+            .filter(|&at| {
+                lexemes[at + 1..from]
+                    .iter()
+                    .all(|l| l.kind == Kind::Word && !l.is_capitalised())
+                    && DETERMINERS.iter().any(|w| lexemes[at + 1].is(w))
+            })
+            .unwrap_or(from)
+    } else {
+        from
     };
     if !lexemes[from].is("from") {
         // "…, from $1.52 billion, or 95 cents a share": the figure in apposition to the

@@ -45,7 +45,53 @@ pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<F
     carry_units(lexemes, &mut joined);
     carry_rates(lexemes, &mut joined);
     points_of_a_rate(lexemes, &mut joined);
+    for found in &mut joined {
+        for_every(lexemes, found);
+    }
     joined
+}
+
+/// A count "for every" or "for each" noun after its verb is a rate: `10 prospective
+/// tenants registered for every available property` (per property).
+fn for_every(lexemes: &[Lexeme<'_>], found: &mut Found) {
+    let Some(unit) = found.quantity.unit.as_mut() else {
+        return;
+    };
+    if unit.per.is_some() || found.quantity.score.is_some() {
+        return;
+    }
+    let end = found.lexemes.end;
+    let window = &lexemes[end..lexemes.len().min(end + 5)];
+    let Some(at) = window
+        .windows(2)
+        .position(|pair| pair[0].is("for") && (pair[1].is("every") || pair[1].is("each")))
+    else {
+        return;
+    };
+    // Only the figure's verb between: no punctuation, no other figure.
+    if window[..at]
+        .iter()
+        .any(|l| l.kind != Kind::Word || l.class & crate::text::lexer::class::QUANTITY_START != 0)
+    {
+        return;
+    }
+    // The noun: one or two words after "every" ("available property"), ending the clause
+    // (not "every one sold by rivals", "every 1,000 patients").
+    let phrase = end + at + 2;
+    let words = lexemes[phrase..lexemes.len().min(phrase + 2)]
+        .iter()
+        .take_while(|l| {
+            l.kind == Kind::Word
+                && !l.is_capitalised()
+                && l.class & crate::text::lexer::class::QUANTITY_START == 0
+        })
+        .count();
+    let closes = lexemes.get(phrase + words).is_none_or(|l| {
+        l.kind == Kind::Symbol || ["and", "but", "in", "on", "at"].iter().any(|w| l.is(w))
+    });
+    if words > 0 && closes {
+        unit.per = Some(lower(lexemes[phrase + words - 1].text).into_owned());
+    }
 }
 
 /// Points of a change to a rate are percentage points: `down 2 points at 41%`, `up 0.7

@@ -52,12 +52,16 @@ pub(super) fn clock_duration_at(
     Some(Found {
         span,
         value_span,
-        quantity: Quantity::level(
-            seconds,
-            seconds,
-            opening.qualifier.clone(),
-            Some(measure_unit(&joined(&lexemes[at..end]), second)),
-        ),
+        quantity: Quantity {
+            // "cutting 45 seconds from the previous mark of 2:17:01".
+            earlier: change::earlier_level(lexemes, start),
+            ..Quantity::level(
+                seconds,
+                seconds,
+                opening.qualifier.clone(),
+                Some(measure_unit(&joined(&lexemes[at..end]), second)),
+            )
+        },
         lexemes: start..end,
     })
 }
