@@ -1017,3 +1017,52 @@ fn a_level_before_a_change_named_between_from_and_it_answers_claims_about_it() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn others_count_the_noun_before_them() {
+    let found = quantities("Four people were killed and three others seriously injured.");
+    assert_eq!(head(&found[1].1), "people");
+    let article = "Four people were killed and three others seriously injured.";
+    assert_eq!(
+        verdict(article, "says = \"x\"\nquantity = \"three others\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"x\"\nquantity = \"3 people injured\""),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn what_happened_to_the_counted_is_read_from_the_claim_and_said_of_the_figure() {
+    let article = "Four people were killed and three others seriously injured.";
+    for (claim, expected) in [
+        ("4 people killed", Verdict::Supported),
+        ("3 people injured", Verdict::Supported),
+        ("3 people killed", Verdict::Absent),
+        ("4 people injured", Verdict::Absent),
+    ] {
+        let toml = format!("says = \"x\"\nquantity = \"{claim}\"");
+        assert_eq!(verdict(article, &toml), expected, "{claim}");
+    }
+    assert_eq!(
+        verdict(
+            "Israeli strikes killed 30 people on Monday.",
+            "says = \"x\"\nquantity = \"30 people killed\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            "Segway-Ninebot sold 2.3m electric scooters last year.",
+            "says = \"x\"\nquantity = \"2.3m electric scooters sold\""
+        ),
+        Verdict::Supported
+    );
+    // The shorthand reads it too.
+    let shorthand = "Storm Lena killed four people and injured three others.";
+    assert_eq!(
+        verdict(shorthand, "says = \"Storm Lena: 4 people killed\""),
+        Verdict::Supported
+    );
+}

@@ -48,6 +48,10 @@ pub struct QuantityClaim {
     /// Lower-case words describing the unit (`combat` of `combat troops`, `electric` of
     /// `electric scooters`): they need not match; a note says where the article lacks them.
     pub describing: Vec<String>,
+    /// What happened to what the figure counts, written after its noun (`killed` of `4
+    /// people killed`, `sold` of `2.3m scooters sold`): the article's figure must have it
+    /// beside it, in its own clause.
+    pub predicate: Vec<String>,
 }
 
 /// A claimed date.
@@ -204,6 +208,9 @@ pub(super) fn quantity(
     let after = words_of(&text[found.span.end..]);
     let (after, setting) = setting_of(&after);
     let (rate, after) = rate_of(&after);
+    // "4 people killed": the participle says what happened to them; it is no part of the
+    // unit (whose head is `people`).
+    let (after, predicate) = predicate_of(&after, quantity.unit.is_some());
     let mut phrase_words: Vec<String> = quantity
         .unit
         .as_ref()
@@ -286,6 +293,7 @@ pub(super) fn quantity(
             quantity,
             unit_names,
             describing,
+            predicate,
         },
         terms,
     ))
@@ -348,6 +356,39 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
         .cloned()
         .collect();
     (words[..at].to_vec(), setting)
+}
+
+/// Participles that do not end in `-ed`.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "hurt", "lost", "left", "held", "shot", "struck", "stolen", "sold", "built", "made", "won",
+    "cut", "seen", "taken", "born", "dead", "missing", "slain", "hit", "spent", "paid", "sent",
+    "brought", "bought", "found", "kept", "given",
+];
+
+/// Whether a lower-case claim word is a participle (`killed`, `injured`, `sold`).
+fn is_participle(word: &str) -> bool {
+    let word = word.to_lowercase();
+    (word.len() > 4 && word.ends_with("ed") && word.chars().all(char::is_alphabetic))
+        || IRREGULAR_PARTICIPLES.contains(&word.as_str())
+}
+
+/// The words of `words` from the first participle after the noun (`killed` of `people
+/// killed`, `seriously injured`; `has_noun` where the noun came before `words`): the unit's
+/// words before it, the participles.
+fn predicate_of(words: &[String], has_noun: bool) -> (Vec<String>, Vec<String>) {
+    let Some(at) = words
+        .iter()
+        .position(|w| !is_name(w) && is_participle(w))
+        .filter(|&at| at > 0 || has_noun)
+    else {
+        return (words.to_vec(), Vec::new());
+    };
+    let predicate = words[at..]
+        .iter()
+        .filter(|w| is_participle(w))
+        .map(|w| w.to_lowercase())
+        .collect();
+    (words[..at].to_vec(), predicate)
 }
 
 /// A rate at the end of `words` (`a share`, `an hour`, `per head`): what it is per, and the

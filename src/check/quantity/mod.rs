@@ -233,6 +233,59 @@ fn term_beside(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
     })
 }
 
+/// Whether `word` (a participle: `killed`) is said of the figure: in its own clause, from
+/// a few words before it to the next figure (`Four people were killed and three others
+/// seriously injured`: `killed` of four, `injured` of three; `strikes killed 30`).
+fn predicate_beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool {
+    let sentence = &analysis.sentences[mention.sentence];
+    let first = analysis.token_at(mention.span.start);
+    let last = analysis.token_at(mention.span.end);
+    let previous = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence && m.span.end <= mention.span.start)
+        .map(|m| analysis.token_at(m.span.end))
+        .max()
+        .unwrap_or(sentence.tokens.start);
+    let next = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
+        .map(|m| analysis.token_at(m.span.start))
+        .min()
+        .unwrap_or(sentence.tokens.end);
+    // Back to three words, not past a conjunction or punctuation ("were killed and three
+    // others": `killed` is not the three's).
+    let floor = first
+        .saturating_sub(3)
+        .max(previous)
+        .max(sentence.tokens.start);
+    let mut start = first;
+    while start > floor {
+        let token = analysis.tokens[start - 1];
+        let between = analysis.slice(crate::source::Span::new(
+            token.span.end,
+            analysis.tokens[start].span.start.max(token.span.end),
+        ));
+        let text = analysis.slice(token.span);
+        if between.contains([',', ';', ':', '(', ')'])
+            || ["and", "or", "but", "while"]
+                .iter()
+                .any(|w| text.eq_ignore_ascii_case(w))
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let before = start..first;
+    let after = last..next.min(last + 8).max(last);
+    [before, after].into_iter().any(|range| {
+        !analysis
+            .find_phrase(&crate::text::Phrase::new(word), false, range)
+            .is_empty()
+    })
+}
+
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
 const EARLIER_WORDS: &[&str] = &[
     "previously",
@@ -251,6 +304,20 @@ impl<'a> Search<'a> {
     /// refutation or a near miss.
     fn consider(&mut self, mention: &'a Mention, stated: &Quantity) -> Option<Outcome> {
         let (claim, claimed, analysis) = (self.claim, self.claimed, self.analysis);
+        // "4 people killed": what happened to them must be said of this figure.
+        if let Some(word) = claimed
+            .predicate
+            .iter()
+            .find(|word| !predicate_beside(analysis, mention, word))
+        {
+            if claimed.predicate.len() == 1 || self.near.len() < 3 {
+                self.near.push((
+                    2,
+                    candidate(analysis, mention, format!("`{word}` beside the figure")),
+                ));
+            }
+            return None;
+        }
         let missing = context::missing_context(claim, analysis, mention.sentence);
         let (convert, unit_note) = match unit_match(claimed, stated) {
             UnitMatch::Compatible { convert, note } => (convert, note),

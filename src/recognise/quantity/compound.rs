@@ -223,6 +223,19 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
         carry_change(lexemes, found, at);
         let (before, rest) = found.split_at_mut(at);
         let current = &mut rest[0];
+        // "Four people were killed and three others injured": others of the same noun.
+        if let Some(unit) = current.quantity.unit.as_mut()
+            && unit.head == "others"
+            && let Some(theirs) = before.iter().rev().find_map(|f| {
+                f.quantity
+                    .unit
+                    .as_ref()
+                    .filter(|u| u.measure.is_none() && u.head != "others")
+            })
+        {
+            unit.head.clone_from(&theirs.head);
+            continue;
+        }
         // "$3.14 a gallon, up from $2.18": the level before a change is in the same unit
         // and rate, and so is the level reached ("from 48 units to 36").
         let paired = before.last().is_some_and(|previous| {
