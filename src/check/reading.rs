@@ -1066,3 +1066,28 @@ fn what_happened_to_the_counted_is_read_from_the_claim_and_said_of_the_figure() 
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_says_sentence_without_a_kind_key_is_read_for_its_one_value() {
+    let article = "LONDON (Reuters) - UK inflation fell to 3.4% in June from 3.8% in May, the ONS said. \
+        The economy grew 0.3% in the second quarter, while unemployment edged up to 4.2%. \
+        Tesla delivered 449,356 vehicles in the quarter. Rents rose 9.2%, the fastest pace since records began in 2016.";
+    for (says, expected) in [
+        ("UK inflation fell to 3.4% in June", Verdict::Supported),
+        ("UK inflation was 3.8% in May", Verdict::Supported),
+        ("UK inflation fell to 3.4% in May", Verdict::Refuted),
+        ("Tesla delivered 449,356 vehicles", Verdict::Supported),
+        ("Tesla delivered 450,000 vehicles", Verdict::Refuted),
+        ("Unemployment rose to 4.2%", Verdict::Supported),
+        ("Records began in 2016", Verdict::Supported),
+        ("Records began in 2015", Verdict::Refuted),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{says}\"")),
+            expected,
+            "{says}"
+        );
+    }
+    // "edged up to 4.2%": the verb's "up" and the level reached, no bound.
+    assert_eq!(only("Unemployment edged up to 4.2%.").qualifier, None);
+}

@@ -52,6 +52,9 @@ pub struct QuantityClaim {
     /// people killed`, `sold` of `2.3m scooters sold`): the article's figure must have it
     /// beside it, in its own clause.
     pub predicate: Vec<String>,
+    /// A date in the setting (`June` of `3.4% in June`): where the article's figure has a
+    /// date of its own, it must be this one.
+    pub when: Option<crate::recognise::DateValue>,
 }
 
 /// A claimed date.
@@ -221,6 +224,11 @@ pub(super) fn quantity(
     if !measured && quantity.score.is_none() {
         phrase_words.extend(after.iter().cloned());
     }
+    // "3.4% in June": a date in the setting is the figure's own date.
+    let when = (!setting.is_empty())
+        .then(|| parse_date(&setting.join(" ")))
+        .flatten()
+        .map(|(date, _)| date);
     // "30,000 troops in Belarus": what the figure stands in must be in the window.
     let mut terms = setting;
     let mut describing = Vec::new();
@@ -294,6 +302,7 @@ pub(super) fn quantity(
             unit_names,
             describing,
             predicate,
+            when,
         },
         terms,
     ))

@@ -84,12 +84,7 @@ pub(super) fn parse(
 ) -> Option<(ClaimKind, Vec<Term>)> {
     let text = says.value.as_str();
     let Some((context, value)) = text.split_once(':') else {
-        reader.diagnostics.push(
-            Diagnostic::error("claim has no kind key and `says` is not a shorthand", reader.file, says.span)
-                .label("a shorthand reads `<who or what>: <value>`")
-                .help("write `says = \"NATO estimate: 30,000 troops\"`, or add one of `quantity`, `date`, `quote`, `text`, `pattern`"),
-        );
-        return None;
+        return sentence(reader, says, aliases);
     };
     let value = value.trim();
     // The value is the one quantity or date after the colon; words around it describe it
@@ -113,8 +108,11 @@ pub(super) fn parse(
         );
     };
     let mut terms = Vec::new();
+    // "Inflation: 3.4% in June": a date after the quantity is its setting.
+    let dated_setting = matches!(quantities.as_slice(), [quantity]
+        if dates.iter().all(|d| d.span.start >= quantity.span.end));
     let kind = match (quantities.as_slice(), dates.as_slice()) {
-        ([_], []) => match kinds::quantity(&normalised, text, aliases) {
+        ([_], _) if dated_setting => match kinds::quantity(&normalised, text, aliases) {
             Ok((quantity, names)) => {
                 terms.extend(names.iter().map(|name| Term::new(name, aliases)));
                 ClaimKind::Quantity(Box::new(quantity))
@@ -193,6 +191,117 @@ pub(super) fn parse(
         }
     }
     Some((kind, terms))
+}
+
+/// A `says` with no kind key and no colon, read as a fact-checker writes a claim: `UK
+/// inflation fell to 3.4% in June`, `Tesla delivered 449,356 vehicles`, `Records began in
+/// 2016`. Its one quantity (a date after it is its setting), or else its one date, is the
+/// value; the names before it are required context, or where there are none its content
+/// words (`inflation` of `Inflation fell to 3.4%`; verbs aside), as a shorthand's context.
+fn sentence(
+    reader: &mut Reader<'_>,
+    says: &Located<String>,
+    aliases: &Aliases,
+) -> Option<(ClaimKind, Vec<Term>)> {
+    let text = says.value.as_str();
+    let normalised = crate::text::normalise(text).text;
+    let mentions = crate::recognise::recognise(&normalised);
+    let quantities: Vec<&crate::recognise::Mention> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+        .collect();
+    let dates: Vec<&crate::recognise::Mention> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Date(_)))
+        .collect();
+    let fail = |reader: &mut Reader<'_>, label: String| {
+        reader.diagnostics.push(
+            Diagnostic::error("claim has no kind key and `says` states no one value to check", reader.file, says.span)
+                .label(label)
+                .help("name the value after a colon (`says = \"ONS: inflation 3.4% in June\"`), or add one of `quantity`, `date`, `quote`, `text`, `pattern`"),
+        );
+    };
+    let (kind, start, mut terms) = match (quantities.as_slice(), dates.as_slice()) {
+        ([quantity], dates) if dates.iter().all(|d| d.span.start >= quantity.span.end) => {
+            match kinds::quantity(&normalised, text, aliases) {
+                Ok((claimed, names)) => {
+                    let terms: Vec<Term> =
+                        names.iter().map(|name| Term::new(name, aliases)).collect();
+                    (
+                        ClaimKind::Quantity(Box::new(claimed)),
+                        quantity.span.start,
+                        terms,
+                    )
+                }
+                Err(reason) => {
+                    fail(reader, reason);
+                    return None;
+                }
+            }
+        }
+        ([], [date]) => match kinds::date(&normalised[date.span.range()]) {
+            Ok(claimed) => (
+                ClaimKind::Date(Box::new(claimed)),
+                date.span.start,
+                Vec::new(),
+            ),
+            Err(reason) => {
+                fail(reader, reason);
+                return None;
+            }
+        },
+        ([], []) => {
+            fail(reader, "no quantity or date here".into());
+            return None;
+        }
+        _ => {
+            let found: Vec<String> = quantities
+                .iter()
+                .chain(dates.iter())
+                .map(|m| format!("`{}`", &normalised[m.span.range()]))
+                .collect();
+            fail(
+                reader,
+                format!(
+                    "several values here: {}; which one does it claim?",
+                    found.join(", ")
+                ),
+            );
+            return None;
+        }
+    };
+    // The words before the value are its context: their names, or their content words.
+    let before = &normalised[..start];
+    let names = names(before);
+    let bound: Vec<String> = if names.is_empty() {
+        content_words(before)
+            .into_iter()
+            .filter(|word| !is_verb(word))
+            .collect()
+    } else {
+        names
+    };
+    for word in bound {
+        if !terms.iter().any(|t| t.name.eq_ignore_ascii_case(&word)) {
+            terms.push(Term::new(&word, aliases));
+        }
+    }
+    // ("412,000 homes lost power" binds nothing: like a `quantity` key alone, it checks that
+    // the article states the value.)
+    Some((kind, terms))
+}
+
+/// Whether a claim word is a verb (`fell`, `delivered`, `began`): no context to bind.
+fn is_verb(word: &str) -> bool {
+    let lexemes = crate::recognise::vocabulary::lex(word, 0);
+    let lower = word.to_lowercase();
+    lexemes.first().is_some_and(|l| {
+        l.class & (crate::text::lexer::class::VERB | crate::text::lexer::class::SPEECH_VERB) != 0
+    }) || (lower.len() > 4 && lower.ends_with("ed"))
+        || [
+            "began", "grew", "fell", "rose", "won", "lost", "hit", "cut", "saw", "says",
+        ]
+        .contains(&lower.as_str())
 }
 
 /// The content words of a context without names (`mayor` of `the mayor`), stop words aside.

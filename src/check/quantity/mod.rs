@@ -233,6 +233,45 @@ fn term_beside(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
     })
 }
 
+/// The date a figure states: the first date after it before the next figure, else the
+/// last date before it with no other figure between (`fell to 3.4% in June from 3.8% in
+/// May`: June, May; `In June, prices rose 3%`: June).
+fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
+    let in_sentence = |m: &&Mention| m.sentence == mention.sentence && m.span != mention.span;
+    let is_figure = |m: &Mention| matches!(m.kind, MentionKind::Quantity(_));
+    let next_figure = analysis
+        .mentions
+        .iter()
+        .filter(in_sentence)
+        .filter(|m| is_figure(m) && m.span.start >= mention.span.end)
+        .map(|m| m.span.start)
+        .min()
+        .unwrap_or(usize::MAX);
+    let previous_figure = analysis
+        .mentions
+        .iter()
+        .filter(in_sentence)
+        .filter(|m| is_figure(m) && m.span.end <= mention.span.start)
+        .map(|m| m.span.end)
+        .max()
+        .unwrap_or(0);
+    let dates = || {
+        analysis
+            .mentions
+            .iter()
+            .filter(in_sentence)
+            .filter(|m| matches!(m.kind, MentionKind::Date(_)))
+    };
+    dates()
+        .filter(|d| d.span.start >= mention.span.end && d.span.end <= next_figure)
+        .min_by_key(|d| d.span.start)
+        .or_else(|| {
+            dates()
+                .filter(|d| d.span.end <= mention.span.start && d.span.start >= previous_figure)
+                .max_by_key(|d| d.span.start)
+        })
+}
+
 /// Whether `word` (a participle: `killed`) is said of the figure: in its own clause, from
 /// a few words before it to the next figure (`Four people were killed and three others
 /// seriously injured`: `killed` of four, `injured` of three; `strikes killed 30`).
@@ -316,6 +355,25 @@ impl<'a> Search<'a> {
                     candidate(analysis, mention, format!("`{word}` beside the figure")),
                 ));
             }
+            return None;
+        }
+        // "3.4% in June": a figure with a date of its own must have the claimed one.
+        if let Some(when) = &claimed.when
+            && let Some(date) = figure_date(analysis, mention)
+            && let MentionKind::Date(stated_date) = &date.kind
+            && !stated_date.agrees_with(when)
+        {
+            self.near.push((
+                2,
+                candidate(
+                    analysis,
+                    mention,
+                    format!(
+                        "the claim's date (the figure's is {})",
+                        mention_text(analysis, date)
+                    ),
+                ),
+            ));
             return None;
         }
         let missing = context::missing_context(claim, analysis, mention.sentence);

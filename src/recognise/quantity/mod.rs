@@ -1273,6 +1273,21 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
         {
             continue;
         }
+        // "unemployment edged up to 4.2%", "ticked up to": the verb's "up" and the level
+        // reached, no bound ("gusts of up to 90mph" is one).
+        if text == "up to"
+            && at.checked_sub(1).is_some_and(|before| {
+                [
+                    "edged", "ticked", "inched", "crept", "moved", "went", "shot", "jumped",
+                    "nudged", "pushed", "drifted", "revised", "climbed", "crawled", "edges",
+                    "ticks", "inches", "moves", "goes",
+                ]
+                .iter()
+                .any(|w| lexemes[before].is(w))
+            })
+        {
+            continue;
+        }
         if text == "past"
             && !at.checked_sub(1).is_some_and(|before| {
                 let word = &lexemes[before];
