@@ -49,7 +49,8 @@ struct ClaimFile {
 }
 
 /// One `[[claim]]`. At most one of `quantity`, `date`, `quote`, `text`, `pattern`; with none,
-/// `says` must read `<context>: <value>`.
+/// `says` is read for its one value: `<context>: <value>`, or a sentence stating one quantity
+/// or date.
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Claim {
