@@ -1091,3 +1091,14 @@ fn a_says_sentence_without_a_kind_key_is_read_for_its_one_value() {
     // "edged up to 4.2%": the verb's "up" and the level reached, no bound.
     assert_eq!(only("Unemployment edged up to 4.2%.").qualifier, None);
 }
+
+#[test]
+fn yes_and_no_votes_are_votes() {
+    let found = quantities("Ferreira cast one of the two no votes.");
+    assert_eq!((found[0].1.low, head(&found[0].1)), (2.0, "votes"));
+    let both = quantities("The motion got 12 no votes and 40 yes votes.");
+    assert_eq!(
+        both.iter().map(|(_, q)| head(q)).collect::<Vec<_>>(),
+        ["votes", "votes"]
+    );
+}

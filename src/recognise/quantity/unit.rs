@@ -409,6 +409,17 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
             break;
         }
         let lowered = lower(lexeme.text).into_owned();
+        // "the two no votes", "40 yes votes": the kind of vote.
+        if (lowered == "no" || lowered == "yes")
+            && words.is_empty()
+            && lexemes
+                .get(end + 1)
+                .is_some_and(|l| l.is("votes") || l.is("vote"))
+        {
+            words.push(lowered);
+            end += 1;
+            continue;
+        }
         // "joined us": a pronoun in lower case ("US soldiers" are soldiers).
         if ends_unit(&lowered) || matches!(lexeme.text, "us" | "me") {
             break;
