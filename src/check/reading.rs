@@ -1102,3 +1102,28 @@ fn yes_and_no_votes_are_votes() {
         ["votes", "votes"]
     );
 }
+
+#[test]
+fn a_lists_items_share_its_verb_and_a_sentences_function_words_bind_nothing() {
+    let article = "Northern Powergrid said 42,000 homes lost power in Leeds, 28,800 in York and 9,500 in Hull. \
+        By 19:00 GMT on Saturday the number of homes still cut off had fallen by 18,000 to 64,000. \
+        The agency issued a further 12 flood warnings, taking the total in force to 47.";
+    for (says, expected) in [
+        ("9,500 homes lost power in Hull", Verdict::Supported),
+        ("9,500 homes lost power in York", Verdict::Refuted),
+        (
+            "64,000 homes were still without power on Saturday evening",
+            Verdict::Supported,
+        ),
+        (
+            "There are now 47 flood warnings in force",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{says}\"")),
+            expected,
+            "{says}"
+        );
+    }
+}

@@ -229,12 +229,28 @@ pub(super) fn quantity(
         .then(|| parse_date(&setting.join(" ")))
         .flatten()
         .map(|(date, _)| date);
-    // "30,000 troops in Belarus": what the figure stands in must be in the window.
-    let mut terms = setting;
+    // "30,000 troops in Belarus": what the figure stands in must be in the window (of a date,
+    // "on Saturday evening", the day: the part of it is no word the article must repeat).
+    let mut terms: Vec<String> = setting
+        .into_iter()
+        .filter(|word| {
+            when.is_none()
+                || !["morning", "afternoon", "evening", "night", "overnight"]
+                    .contains(&word.to_lowercase().as_str())
+        })
+        .collect();
     let mut describing = Vec::new();
-    // Words before the number ("aged 76", "Tesla's 449,356"): names among them are context.
-    for word in words_of(&text[..found.span.start]) {
-        if is_name(&word) {
+    // Words before the number ("aged 76", "Tesla's 449,356"): names among them are context
+    // (not a sentence's opening "There", "The", "It").
+    for (index, word) in words_of(&text[..found.span.start]).into_iter().enumerate() {
+        let opening = index == 0
+            && [
+                "there", "the", "a", "an", "it", "this", "that", "these", "those", "some", "about",
+                "around", "nearly", "almost", "more", "over", "up", "down", "at", "in", "on", "by",
+                "since", "after", "before", "only", "just", "now", "we", "they", "he", "she", "i",
+            ]
+            .contains(&word.to_lowercase().as_str());
+        if is_name(&word) && !opening {
             terms.push(word);
         }
     }
@@ -385,9 +401,17 @@ fn is_participle(word: &str) -> bool {
 /// killed`, `seriously injured`; `has_noun` where the noun came before `words`): the unit's
 /// words before it, the participles.
 fn predicate_of(words: &[String], has_noun: bool) -> (Vec<String>, Vec<String>) {
+    // A verb ends the noun phrase too: "64,000 homes were still without power".
+    let verb = |w: &String| {
+        [
+            "were", "was", "are", "is", "have", "has", "had", "been", "will", "would", "remain",
+            "remained", "remain", "stood", "stand",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    };
     let Some(at) = words
         .iter()
-        .position(|w| !is_name(w) && is_participle(w))
+        .position(|w| !is_name(w) && (is_participle(w) || verb(w)))
         .filter(|&at| at > 0 || has_noun)
     else {
         return (words.to_vec(), Vec::new());

@@ -276,6 +276,54 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
 /// a few words before it to the next figure (`Four people were killed and three others
 /// seriously injured`: `killed` of four, `injured` of three; `strikes killed 30`).
 fn predicate_beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool {
+    // "412,000 homes lost power in Leeds, 288,000 in York and 9,500 in Hull": the items of a
+    // list share the first one's verb.
+    if let Some(head) = list_head(analysis, mention) {
+        return beside(analysis, head, word);
+    }
+    beside(analysis, mention, word)
+}
+
+/// The first figure of the list `mention` is a later item of: the figures before it in its
+/// sentence with the same counted noun, each with no verb of its own between them.
+fn list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
+    let noun = |m: &Mention| match &m.kind {
+        MentionKind::Quantity(q) => q.unit.as_ref().map(|u| u.head.clone()),
+        MentionKind::Date(_) => None,
+    };
+    let own = noun(mention)?;
+    let mut head = None;
+    let mut later = mention;
+    for earlier in analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence && m.span.end <= mention.span.start)
+        .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+        .rev()
+    {
+        if noun(earlier).as_deref() != Some(own.as_str()) {
+            break;
+        }
+        // Only a list's joiners and its items' places between: no verb.
+        let between = analysis.slice(crate::source::Span::new(
+            earlier.span.end,
+            later.span.start.max(earlier.span.end),
+        ));
+        let joined = between.contains(',') || between.contains(" and ");
+        let verb = between
+            .split_whitespace()
+            .any(|w| w.ends_with("ed") && w.len() > 4);
+        if !joined || verb {
+            break;
+        }
+        head = Some(earlier);
+        later = earlier;
+    }
+    head
+}
+
+/// Whether `word` stands beside the figure, in its own clause (see `predicate_beside`).
+fn beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool {
     let sentence = &analysis.sentences[mention.sentence];
     let first = analysis.token_at(mention.span.start);
     let last = analysis.token_at(mention.span.end);
