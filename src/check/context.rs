@@ -161,6 +161,30 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         return Binding::Free;
     }
     let owner = mention.owner.as_deref();
+    // "Sales in North America climbed 15%, while revenue in Greater China rose 11%": a claim
+    // term that owns another figure of this kind in the sentence, and not this one, says the
+    // claim is about that figure ("Sales in Greater China rose 15%"), whatever its other
+    // terms share with this one's owner ("Sales").
+    if let Some(owner) = owner {
+        let sentence_span = analysis.sentences[mention.sentence].span;
+        let elsewhere = terms.iter().any(|term| {
+            !owns(term, owner)
+                && analysis
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.sentence == mention.sentence
+                            && m.span != mention.span
+                            && sentence_span.start <= m.span.start
+                            && same_kind(m, mention)
+                    })
+                    .filter_map(|m| m.owner.as_deref())
+                    .any(|other| other != owner && owns(term, other))
+        });
+        if elsewhere {
+            return Binding::Other(owner.to_string());
+        }
+    }
     if owner.is_some_and(|owner| terms.iter().any(|term| owns(term, owner))) {
         return Binding::Free;
     }

@@ -1127,3 +1127,31 @@ fn a_lists_items_share_its_verb_and_a_sentences_function_words_bind_nothing() {
         );
     }
 }
+
+#[test]
+fn a_claim_term_that_owns_another_figure_of_the_sentence_is_about_that_figure() {
+    let regions = "Sales in North America climbed 15%, while revenue in Greater China rose 11%.";
+    assert_eq!(
+        verdict(regions, "says = \"Sales in Greater China rose 15%\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(regions, "says = \"Revenue in Greater China rose 11%\""),
+        Verdict::Supported
+    );
+    let parishes = "195,000 customers lost power in Orleans Parish, 140,000 in Jefferson Parish and 42,000 in Terrebonne Parish.";
+    assert_eq!(
+        verdict(
+            parishes,
+            "says = \"42,000 customers lost power in Jefferson Parish\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            parishes,
+            "says = \"140,000 customers lost power in Jefferson Parish\""
+        ),
+        Verdict::Supported
+    );
+}
