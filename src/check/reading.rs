@@ -1155,3 +1155,60 @@ fn a_claim_term_that_owns_another_figure_of_the_sentence_is_about_that_figure() 
         Verdict::Supported
     );
 }
+
+#[test]
+fn an_age_states_no_other_figure_and_a_bare_claim_is_not_refuted_by_a_measured_one() {
+    let gang = "Ringleader Marcus Doyle, 31, from Croydon, was jailed for nine years. Doyle also admitted a further 12 charges. \
+        The youngest, Callum Reid, was just 19 when he was recruited and got two years.";
+    for (says, expected) in [
+        ("Doyle admitted 31 further charges", Verdict::Refuted),
+        ("Doyle admitted 12 further charges", Verdict::Supported),
+        ("Callum Reid got 19 years", Verdict::Refuted),
+        (
+            "Marcus Doyle, 31, was jailed for nine years",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(gang, &format!("says = \"{says}\"")),
+            expected,
+            "{says}"
+        );
+    }
+    assert!(only("Doyle, 31, from Croydon, was jailed.").age);
+    assert!(only("A 22-year-old Jamaican won.").age);
+    assert!(only("Among survivors 65 and older, it rose.").age);
+    assert!(!only("The toll rose to 24.").age);
+    let election =
+        "Merz, 69, ruled out a deal. Chancellor Olaf Scholz's Social Democrats slumped to 16.4%.";
+    assert_ne!(
+        verdict(
+            election,
+            "says = \"Merz's conservatives won 69% of the vote\""
+        ),
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(election, "says = \"Olaf Scholz is 66\""),
+        Verdict::Refuted
+    );
+}
+
+#[test]
+fn an_age_claimed_in_years_is_an_age() {
+    let article = "The firm's chief executive, Tom Price, 58, told the BBC it was sorry. He was jailed for 19 years.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Price is 58\"\nquantity = \"58 years\"\nabout = [\"Tom Price\"]"
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Price was jailed for 58 years\"\nquantity = \"58 years\"\nabout = [\"Tom Price\"]"
+        ),
+        Verdict::Refuted
+    );
+}

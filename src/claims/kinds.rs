@@ -207,6 +207,30 @@ pub(super) fn quantity(
     let found = parse_quantity(text).ok_or("no number here")?;
     let mut quantity = found.quantity;
     score_from_hint(&mut quantity, text, says);
+    // "Price is 58" with `quantity = "58 years"`: years of a life, an age.
+    let in_years = quantity
+        .unit
+        .as_ref()
+        .and_then(|u| u.measure)
+        .is_some_and(|m| m.name == "year");
+    let words: Vec<String> = says
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // "Price is 58", "Boy was 16", "aged 58", "58 years old" (not "was jailed for 19 years").
+    let of_age = words
+        .iter()
+        .any(|w| ["aged", "age", "old", "turned", "turns"].contains(&w.as_str()))
+        || words.windows(2).any(|pair| {
+            ["is", "was"].contains(&pair[0].as_str())
+                && pair[1].chars().next().is_some_and(|c| c.is_ascii_digit())
+        });
+    if in_years && of_age && quantity.change.is_none() && quantity.qualifier.is_none() {
+        quantity.age = true;
+    }
     // Words the recogniser left after the quantity are the rest of its unit phrase.
     let after = words_of(&text[found.span.end..]);
     let (after, setting) = setting_of(&after);

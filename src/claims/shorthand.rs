@@ -240,10 +240,19 @@ fn sentence(
     let text = says.value.as_str();
     let normalised = crate::text::normalise(text).text;
     let mentions = crate::recognise::recognise(&normalised);
-    let quantities: Vec<&crate::recognise::Mention> = mentions
+    // "Ryan Pearce, 27, was jailed for six years": an age describes the subject; it is the
+    // value only where it stands alone ("Bekana was aged 41").
+    let is_age =
+        |m: &&crate::recognise::Mention| matches!(&m.kind, MentionKind::Quantity(q) if q.age);
+    let all: Vec<&crate::recognise::Mention> = mentions
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
         .collect();
+    let quantities: Vec<&crate::recognise::Mention> = if all.iter().any(|m| !is_age(m)) {
+        all.into_iter().filter(|m| !is_age(m)).collect()
+    } else {
+        all
+    };
     let dates: Vec<&crate::recognise::Mention> = mentions
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Date(_)))
@@ -256,8 +265,18 @@ fn sentence(
         );
     };
     let (kind, start, mut terms) = match (quantities.as_slice(), dates.as_slice()) {
-        ([quantity], dates) if dates.iter().all(|d| d.span.start >= quantity.span.end) => {
-            match kinds::quantity(&normalised, text, aliases) {
+        // "The procedural vote on Tuesday passed 51-50": a date is the value's setting,
+        // before it or after it.
+        ([quantity], _) => {
+            // Read from the value's clause: past any mention before it (an age, a date), so
+            // that the words of change before it still count ("fell 0.4 points").
+            let from = mentions
+                .iter()
+                .filter(|m| m.span.end <= quantity.span.start)
+                .map(|m| m.span.end)
+                .max()
+                .unwrap_or(0);
+            match kinds::quantity(&normalised[from..], text, aliases) {
                 Ok((claimed, names)) => {
                     let terms: Vec<Term> =
                         names.iter().map(|name| Term::new(name, aliases)).collect();

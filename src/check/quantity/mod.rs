@@ -594,6 +594,14 @@ impl<'a> Search<'a> {
                 }
                 Some(outcome)
             }
+            // A claim without a unit is no statement about a measured figure's value ("Olaf
+            // Scholz is 66" is not refuted by his party's 16.4%): it may support one, not be
+            // contradicted by it.
+            Relation::Contradicts { .. }
+                if claimed.quantity.unit.is_none() && stated.measure().is_some() =>
+            {
+                None
+            }
             Relation::Contradicts { qualifier_only } => {
                 // A claim's qualifier that differs from the article's is part of the
                 // difference: the diff swaps it too.

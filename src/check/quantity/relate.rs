@@ -31,6 +31,26 @@ pub(super) enum Relation {
 }
 
 pub(super) fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatch {
+    // An age is years of a life: no count of charges, days, seconds or per cent ("Doyle, 31,"
+    // does not state "31 charges"); and a claimed age is no other figure.
+    let claimed_age = claimed.quantity.age
+        || claimed.quantity.unit.as_ref().is_some_and(|u| {
+            u.phrase
+                .split([' ', '-'])
+                .any(|w| w.eq_ignore_ascii_case("old") || w.eq_ignore_ascii_case("aged"))
+        });
+    if stated.age && !claimed_age && claimed.quantity.unit.is_some() {
+        return UnitMatch::Incompatible;
+    }
+    if claimed_age && !stated.age && stated.unit.is_some() {
+        return UnitMatch::Incompatible;
+    }
+    if stated.age && claimed_age {
+        return UnitMatch::Compatible {
+            convert: None,
+            note: None,
+        };
+    }
     let Some(claim_unit) = &claimed.quantity.unit else {
         return UnitMatch::Compatible {
             convert: None,

@@ -191,6 +191,9 @@ pub struct Quantity {
     /// The level before a change (`6,200` of `rose to 9,000, up from 6,200`): what the figure
     /// was, not what it is.
     pub earlier: bool,
+    /// A person's age (`Doyle, 31,`, `aged 94`, `a 22-year-old`, `in her 60s`, `survivors 65
+    /// and older`): no count or measure of anything else.
+    pub age: bool,
 }
 
 impl Quantity {
@@ -206,6 +209,7 @@ impl Quantity {
             score: None,
             ambiguous: false,
             earlier: false,
+            age: false,
         }
     }
 
@@ -318,6 +322,10 @@ fn trailing_qualifier(lexemes: &[Lexeme<'_>], found: &mut Found) {
         return;
     }
     if let Some((a, b, direction)) = AFTER.iter().find(|(a, b, _)| first.is(a) && second.is(b)) {
+        // "survivors 65 and older": an age band.
+        if *b == "older" || *b == "younger" {
+            found.quantity.age = found.quantity.unit.is_none();
+        }
         found.quantity.qualifier = Some(Qualifier {
             text: format!("{a} {b}"),
             direction: *direction,
@@ -789,6 +797,7 @@ fn quantity_at(
     } else {
         start
     };
+    let age = unit.is_none() && is_age(lexemes, start, end, low, high);
     Some(Found {
         span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
         value_span,
@@ -802,9 +811,42 @@ fn quantity_at(
             score: None,
             ambiguous,
             earlier: change.is_none() && change::earlier_level(lexemes, start),
+            age,
         },
         lexemes: start..end,
     })
+}
+
+/// Whether a bare figure at `start..end` is a person's age: after `aged` (or in a list of
+/// ages after it), before `-year-old`, or in apposition to a name (`Marcus Doyle, 31, from
+/// Croydon`).
+fn is_age(lexemes: &[Lexeme<'_>], start: usize, end: usize, low: f64, high: f64) -> bool {
+    let whole = low.fract() == 0.0 && (1.0..=120.0).contains(&low) && high <= 120.0;
+    if !whole {
+        return false;
+    }
+    let year_old = matches!(
+        lexemes.get(end..end + 4),
+        Some([dash, year, dash2, old]) if dash.text == "-" && year.is("year") && dash2.text == "-" && old.is("old")
+    );
+    let apposition = start >= 2
+        && lexemes[start - 1].text == ","
+        && lexemes[start - 2].is_capitalised()
+        && !lexemes[start - 2].text.ends_with("'s")
+        && lexemes
+            .get(end)
+            .is_none_or(|l| l.text == "," || l.text == ".");
+    // "Callum Reid was just 19 when he was recruited", "turned 60 last year".
+    let was_when = start >= 1
+        && (["was", "is", "just", "only", "barely"]
+            .iter()
+            .any(|w| lexemes[start - 1].is(w)))
+        && lexemes.get(end).is_some_and(|l| l.is("when"));
+    let turned = start >= 1
+        && ["turned", "turns", "turning"]
+            .iter()
+            .any(|w| lexemes[start - 1].is(w));
+    compound::is_age(lexemes, start) || year_old || apposition || was_when || turned
 }
 
 /// A score or tally starting with the number `first`: `won 3-1`, `passed 312 to 290`, `a

@@ -87,7 +87,10 @@ pub(super) fn age_decade_at(
     Some(Found {
         span: Span::new(lexemes[start].span.start, decade.span.end),
         value_span: decade.span,
-        quantity: Quantity::level(tens, tens + 9.0, opening.qualifier.clone(), None),
+        quantity: Quantity {
+            age: true,
+            ..Quantity::level(tens, tens + 9.0, opening.qualifier.clone(), None)
+        },
         lexemes: start..at + 1,
     })
 }
