@@ -1212,3 +1212,42 @@ fn an_age_claimed_in_years_is_an_age() {
         Verdict::Refuted
     );
 }
+
+#[test]
+fn a_says_sentence_keeps_its_race_times_and_one_statement_of_change_or_event() {
+    let race =
+        "Kiprono crossed the line in 2:04:11. Kenya's Faith Wanjiru won the 800m in 1:59.04.";
+    for (says, expected) in [
+        ("Kiprono crossed the line in 2:04:11", Verdict::Supported),
+        ("Kiprono crossed the line in 2:05:11", Verdict::Refuted),
+        ("Faith Wanjiru ran 1:59.04 in the 800m", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(race, &format!("says = \"{says}\"")),
+            expected,
+            "{says}"
+        );
+    }
+    let results =
+        "Arden's revenue rose 16% to $12.25 billion. A year ago a gallon of gasoline cost $2.18.";
+    for (says, expected) in [
+        (
+            "Arden's revenue rose 16% to $12.25 billion",
+            Verdict::Supported,
+        ),
+        (
+            "Arden's revenue rose 18% to $12.25 billion",
+            Verdict::Refuted,
+        ),
+        (
+            "A year ago a gallon of gasoline cost $2.18",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(results, &format!("says = \"{says}\"")),
+            expected,
+            "{says}"
+        );
+    }
+}

@@ -117,7 +117,13 @@ pub(super) fn parse(
     aliases: &Aliases,
 ) -> Option<(ClaimKind, Vec<Term>)> {
     let text = says.value.as_str();
-    let Some((context, value)) = text.split_once(':') else {
+    // The shorthand's colon, not one inside a figure ("won in 2:04:11", "1:59.04").
+    let colon = text.char_indices().find(|&(at, c)| {
+        c == ':'
+            && !(text[..at].ends_with(|c: char| c.is_ascii_digit())
+                && text[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let Some((context, value)) = colon.map(|(at, _)| (&text[..at], &text[at + 1..])) else {
         return sentence(reader, says, aliases);
     };
     let value = value.trim();
@@ -248,11 +254,47 @@ fn sentence(
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
         .collect();
-    let quantities: Vec<&crate::recognise::Mention> = if all.iter().any(|m| !is_age(m)) {
+    let mut quantities: Vec<&crate::recognise::Mention> = if all.iter().any(|m| !is_age(m)) {
         all.into_iter().filter(|m| !is_age(m)).collect()
     } else {
         all
     };
+    // A bare "100m" read both as metres and as millions is one value.
+    quantities.dedup_by_key(|m| m.span);
+    // "for a month", "a gallon of": one of a unit, beside the value, no value of its own.
+    if quantities.len() > 1 {
+        let one_of_a_unit = |m: &&crate::recognise::Mention| {
+            let words = &normalised[m.span.range()];
+            (words.starts_with("a ") || words.starts_with("an ") || words.starts_with("A "))
+                && matches!(&m.kind, MentionKind::Quantity(q) if q.low == 1.0)
+        };
+        if quantities.iter().any(|m| !one_of_a_unit(m)) {
+            quantities.retain(|m| !one_of_a_unit(m));
+        }
+        // "ran 1:59.04 in the 800m": a race named by its distance.
+        let event = |m: &&crate::recognise::Mention| {
+            normalised[..m.span.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with(" the")
+                && matches!(&m.kind, MentionKind::Quantity(q)
+                    if q.measure().is_some_and(|u| u.dimension == crate::recognise::units::Dimension::Length))
+        };
+        if quantities.iter().any(|m| !event(m)) {
+            quantities.retain(|m| !event(m));
+        }
+    }
+    // "rose 16% to $12.25 billion", "won 20.8%, up from 10.4%": a change with the level it
+    // reached, or a level with the one before it, is one statement; its first figure is the
+    // value.
+    if let [first, second] = quantities.as_slice() {
+        let between = normalised[first.span.end..second.span.start.max(first.span.end)]
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .to_lowercase();
+        if ["to", "from", "up from", "down from", "compared with"].contains(&between.as_str()) {
+            quantities.truncate(1);
+        }
+    }
     let dates: Vec<&crate::recognise::Mention> = mentions
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Date(_)))
