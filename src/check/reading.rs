@@ -1251,3 +1251,33 @@ fn a_says_sentence_keeps_its_race_times_and_one_statement_of_change_or_event() {
         );
     }
 }
+
+#[test]
+fn what_happened_said_otherwise_passes_with_a_note_and_a_multiples_words_say_of_what() {
+    let article = "Fifteen trucks from the World Food Programme passed through Adre on Wednesday.";
+    let result = decide(article, "says = \"Fifteen trucks crossed at Adre\"");
+    assert_eq!(result.verdict, Verdict::Supported);
+    assert!(
+        result.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("`crossed`")),
+        "{:?}",
+        result.outcomes[0].notes
+    );
+    let risk = "Survivors faced twice the risk of a pulmonary embolism.";
+    assert_eq!(
+        verdict(
+            risk,
+            "says = \"Survivors faced twice the risk of a pulmonary embolism\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            risk,
+            "says = \"Survivors faced three times the risk of a pulmonary embolism\""
+        ),
+        Verdict::Refuted
+    );
+}

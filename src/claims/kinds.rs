@@ -245,7 +245,10 @@ pub(super) fn quantity(
         .map(|u| u.phrase.split_whitespace().map(String::from).collect())
         .unwrap_or_default();
     let measured = quantity.unit.as_ref().is_some_and(|u| u.measure.is_some());
-    if !measured && quantity.score.is_none() {
+    // "twice the risk of a pulmonary embolism": a multiple's words after it say of what; its
+    // unit stays `times`.
+    let multiple = quantity.unit.as_ref().is_some_and(|u| u.head == "times");
+    if !measured && !multiple && quantity.score.is_none() {
         phrase_words.extend(after.iter().cloned());
     }
     // "3.4% in June": a date in the setting is the figure's own date.

@@ -391,19 +391,29 @@ impl<'a> Search<'a> {
     /// refutation or a near miss.
     fn consider(&mut self, mention: &'a Mention, stated: &Quantity) -> Option<Outcome> {
         let (claim, claimed, analysis) = (self.claim, self.claimed, self.analysis);
-        // "4 people killed": what happened to them must be said of this figure.
-        if let Some(word) = claimed
-            .predicate
-            .iter()
-            .find(|word| !predicate_beside(analysis, mention, word))
-        {
-            if claimed.predicate.len() == 1 || self.near.len() < 3 {
+        // "4 people killed": what happened to them, where the sentence says it of another
+        // figure of this kind ("Four people were killed and three others injured": `killed`
+        // is not the three's). Said of no figure, it may be said otherwise ("crossed" of
+        // "passed through"): a note says so.
+        let mut predicate_notes = Vec::new();
+        for word in &claimed.predicate {
+            if predicate_beside(analysis, mention, word) {
+                continue;
+            }
+            let of_another = analysis.mentions.iter().any(|other| {
+                other.sentence == mention.sentence
+                    && other.span != mention.span
+                    && context::same_kind(other, mention)
+                    && predicate_beside(analysis, other, word)
+            });
+            if of_another {
                 self.near.push((
                     2,
                     candidate(analysis, mention, format!("`{word}` beside the figure")),
                 ));
+                return None;
             }
-            return None;
+            predicate_notes.push(format!("the article does not say `{word}` of the figure"));
         }
         // "3.4% in June": a figure with a date of its own must have the claimed one.
         if let Some(when) = &claimed.when
@@ -556,6 +566,7 @@ impl<'a> Search<'a> {
             _ => {}
         }
         let mut notes: Vec<String> = unit_note.into_iter().collect();
+        notes.extend(predicate_notes);
         if let Some((from, to)) = convert.filter(|_| converted) {
             notes.push(format!(
                 "converted: {} {} = {} {}",
