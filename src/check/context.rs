@@ -28,14 +28,36 @@ pub(crate) fn missing_within<'c>(
         .context
         .iter()
         .filter(|term| {
-            !term.alternatives.iter().any(|phrase| {
-                !analysis
-                    .find_phrase(phrase, false, window.clone())
-                    .is_empty()
-            })
+            let found = |phrase: &Phrase, range: std::ops::Range<usize>| {
+                !analysis.find_phrase(phrase, false, range).is_empty()
+            };
+            let present = term
+                .alternatives
+                .iter()
+                .any(|phrase| found(phrase, window.clone()));
+            !present
+                && !surname_of(analysis, term)
+                    .is_some_and(|surname| found(&surname, window.clone()))
         })
         .map(|term| &*term.name)
         .collect()
+}
+
+/// "Olaf Scholz" in a claim, "Scholz, 66," in the window: a person the article names in full
+/// goes by the surname after. The surname, where `term` is such a name.
+fn surname_of(analysis: &Analysis, term: &Term) -> Option<Phrase> {
+    let words: Vec<&str> = term.name.split_whitespace().collect();
+    let person = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (person
+        && term.alternatives.iter().any(|phrase| {
+            !analysis
+                .find_phrase(phrase, false, 0..analysis.tokens.len())
+                .is_empty()
+        }))
+    .then(|| Phrase::new(words[words.len() - 1]))
 }
 
 /// How many words stand between the text at `span` (in sentence `sentence`) and the nearest
@@ -363,20 +385,27 @@ fn named(
         .iter()
         .filter(|term| term.name.chars().next().is_some_and(char::is_uppercase))
         .any(|term| {
-            term.alternatives.iter().any(|phrase| {
-                analysis
-                    .find_phrase(phrase, false, window.clone())
-                    .into_iter()
-                    .any(|start| {
-                        let end = start + phrase.len();
-                        let before = |n: usize| start.checked_sub(n).filter(|&t| t >= window.start);
-                        let source = (end < window.end && speaks(end))
-                            || before(1).is_some_and(speaks)
-                            || before(2).is_some_and(|t| text(t).eq_ignore_ascii_case("according"))
-                            || before(3).is_some_and(|t| text(t).eq_ignore_ascii_case("according"));
-                        source == as_source
-                    })
-            })
+            let surname = surname_of(analysis, term);
+            term.alternatives
+                .iter()
+                .chain(surname.iter())
+                .any(|phrase| {
+                    analysis
+                        .find_phrase(phrase, false, window.clone())
+                        .into_iter()
+                        .any(|start| {
+                            let end = start + phrase.len();
+                            let before =
+                                |n: usize| start.checked_sub(n).filter(|&t| t >= window.start);
+                            let source = (end < window.end && speaks(end))
+                                || before(1).is_some_and(speaks)
+                                || before(2)
+                                    .is_some_and(|t| text(t).eq_ignore_ascii_case("according"))
+                                || before(3)
+                                    .is_some_and(|t| text(t).eq_ignore_ascii_case("according"));
+                            source == as_source
+                        })
+                })
         })
 }
 
@@ -391,7 +420,11 @@ fn owns(term: &Term, owner: &str) -> bool {
         let words: Vec<&str> = phrase.words().map(|w| w.stem()).collect();
         !words.is_empty()
             && (words.iter().all(|w| stems.contains(w))
-                || (common && !stems.is_empty() && stems.iter().all(|s| words.contains(s))))
+                || (common && !stems.is_empty() && stems.iter().all(|s| words.contains(s)))
+                // "Scholz" owns what "Olaf Scholz" is claimed to have: the surname.
+                || (!stems.is_empty()
+                    && stems.iter().all(|s| words.contains(s))
+                    && stems.last() == words.last()))
     })
 }
 

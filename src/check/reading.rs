@@ -1281,3 +1281,56 @@ fn what_happened_said_otherwise_passes_with_a_note_and_a_multiples_words_say_of_
         Verdict::Refuted
     );
 }
+
+#[test]
+fn a_person_named_in_full_goes_by_the_surname_and_a_baseline_is_no_figures_date() {
+    let election = "Chancellor Olaf Scholz's Social Democrats fell to 16.4%.\n\nMerz, 69, ruled out a deal. Scholz, 66, conceded defeat.";
+    for (says, expected) in [
+        ("Olaf Scholz is 66", Verdict::Supported),
+        ("Olaf Scholz is 67", Verdict::Refuted),
+        ("Friedrich Merz is 66", Verdict::Absent),
+    ] {
+        assert_eq!(
+            verdict(election, &format!("says = \"{says}\"")),
+            expected,
+            "{says}"
+        );
+    }
+    let race = "Daniel Kiprono won.\n\nKiprono pulls away from 41-year-old Bekana.";
+    assert_eq!(
+        verdict(race, "says = \"Daniel Kiprono is 41\""),
+        Verdict::Refuted
+    );
+    // "climbed 0.9% from May": May is the baseline, not the month of the 0.9%.
+    let prices = "Prices climbed 0.9% from May, the biggest jump since 2008.";
+    assert_ne!(
+        verdict(prices, "says = \"Prices rose 0.9% in June\""),
+        Verdict::Refuted
+    );
+    // "A year ago … cost $2.18": a claim about that time, by its "ago".
+    let gas = "Regular gasoline averaged $3.14 a gallon, up from $2.18 a year ago.";
+    assert_eq!(
+        verdict(
+            gas,
+            "says = \"A year ago a gallon of regular gasoline cost $2.18\""
+        ),
+        Verdict::Supported
+    );
+    // A setting's prepositions and a sentence's adverbs bind nothing.
+    let returned = "Arden returned $1.2 billion to shareholders during the quarter.";
+    assert_eq!(
+        verdict(
+            returned,
+            "says = \"Arden returned $1.2 billion to shareholders in the quarter\""
+        ),
+        Verdict::Supported
+    );
+    let package = "The change shrank the package from $9.4 billion to about $9 billion.";
+    assert_eq!(
+        verdict(
+            package,
+            "says = \"The package was originally $9.4 billion\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -269,6 +269,8 @@ pub(super) fn quantity(
     let mut describing = Vec::new();
     // Words before the number ("aged 76", "Tesla's 449,356"): names among them are context
     // (not a sentence's opening "There", "The", "It").
+    // Consecutive capitalised words are one name ("Olaf Scholz").
+    let mut run: Vec<String> = Vec::new();
     for (index, word) in words_of(&text[..found.span.start]).into_iter().enumerate() {
         let opening = index == 0
             && [
@@ -278,8 +280,14 @@ pub(super) fn quantity(
             ]
             .contains(&word.to_lowercase().as_str());
         if is_name(&word) && !opening {
-            terms.push(word);
+            run.push(word);
+        } else if !run.is_empty() {
+            terms.push(run.join(" "));
+            run.clear();
         }
+    }
+    if !run.is_empty() {
+        terms.push(run.join(" "));
     }
     if measured {
         // "8,848m high", "1.8m tall": words after a measure describe it.
@@ -402,9 +410,13 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
     else {
         return (words.to_vec(), Vec::new());
     };
+    // "to shareholders in the quarter": the setting's content words, not its prepositions.
     let setting = words[at + 1..]
         .iter()
-        .filter(|w| !SETTING_FILLER.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            let w = w.to_lowercase();
+            !SETTING_FILLER.contains(&w.as_str()) && !SETTING_PREPOSITIONS.contains(&w.as_str())
+        })
         .cloned()
         .collect();
     (words[..at].to_vec(), setting)

@@ -371,7 +371,7 @@ fn sentence(
     let bound: Vec<String> = if names.is_empty() {
         content_words(before)
             .into_iter()
-            .filter(|word| !is_verb(word))
+            .filter(|word| !is_verb(word) && !describes(word))
             .collect()
     } else {
         names
@@ -384,6 +384,18 @@ fn sentence(
     // ("412,000 homes lost power" binds nothing: like a `quantity` key alone, it checks that
     // the article states the value.)
     Some((kind, terms))
+}
+
+/// Words that describe without naming what the value is about: a sentence's adverbs
+/// (`originally`) and the commonest adjectives of time and order (`new`, `first`).
+fn describes(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    (lower.len() > 4 && lower.ends_with("ly"))
+        || [
+            "new", "old", "first", "last", "latest", "recent", "current", "previous", "early",
+            "late", "total", "overall", "annual", "monthly", "weekly", "daily", "further", "other",
+        ]
+        .contains(&lower.as_str())
 }
 
 /// Whether a claim word is a verb (`fell`, `delivered`, `began`): no context to bind.

@@ -262,8 +262,21 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
             .filter(in_sentence)
             .filter(|m| matches!(m.kind, MentionKind::Date(_)))
     };
+    // "climbed 0.9% from May", "up 5% since 2019": a baseline is not the figure's date.
+    let baseline = |d: &&Mention| {
+        let before = analysis.slice(crate::source::Span::new(
+            analysis.sentences[mention.sentence].span.start,
+            d.span.start,
+        ));
+        let last = before.split_whitespace().next_back().unwrap_or("");
+        ["from", "since", "than", "with", "on"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+            && !last.eq_ignore_ascii_case("on")
+    };
     dates()
         .filter(|d| d.span.start >= mention.span.end && d.span.end <= next_figure)
+        .filter(|d| !baseline(d))
         .min_by_key(|d| d.span.start)
         .or_else(|| {
             dates()
@@ -375,6 +388,8 @@ fn beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool {
 
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
 const EARLIER_WORDS: &[&str] = &[
+    "ago",
+    "originally",
     "previously",
     "previous",
     "earlier",
