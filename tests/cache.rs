@@ -32,7 +32,7 @@ fn run(root: &Path, cache: Option<&Cache>) -> (String, RunStats) {
     (String::from_utf8(text).unwrap(), stats)
 }
 
-/// A copy of the real-news regression suite: 26 claim files over their own articles.
+/// A copy of the real-news regression suite: its claim files over their own articles.
 fn real_news() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_tree(&repo().join("tests/fixtures/real-news"), dir.path());
@@ -66,8 +66,22 @@ fn same_as_cold(root: &Path, folder: &Path) -> RunStats {
     stats
 }
 
+/// The claim files under `claims/`, at any depth.
 fn claim_files(root: &Path) -> usize {
-    std::fs::read_dir(root.join("claims")).unwrap().count()
+    fn count(dir: &Path) -> usize {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .map(|path| {
+                if path.is_dir() {
+                    count(&path)
+                } else {
+                    usize::from(path.extension().is_some_and(|e| e == "toml"))
+                }
+            })
+            .sum()
+    }
+    count(&root.join("claims"))
 }
 
 #[test]

@@ -415,7 +415,9 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
         .iter()
         .filter(|w| {
             let w = w.to_lowercase();
-            !SETTING_FILLER.contains(&w.as_str()) && !SETTING_PREPOSITIONS.contains(&w.as_str())
+            !SETTING_FILLER.contains(&w.as_str())
+                && !SETTING_PREPOSITIONS.contains(&w.as_str())
+                && !w.starts_with(|c: char| c.is_ascii_digit())
         })
         .cloned()
         .collect();

@@ -283,15 +283,47 @@ fn sentence(
         if quantities.iter().any(|m| !event(m)) {
             quantities.retain(|m| !event(m));
         }
+        // "developed at least one condition": a threshold that defines a share, no value;
+        // "the $9 billion package": a sum naming its noun.
+        let aside = |m: &&crate::recognise::Mention| {
+            let MentionKind::Quantity(q) = &m.kind else {
+                return false;
+            };
+            let threshold = q.low == 1.0
+                && q.qualifier
+                    .as_ref()
+                    .is_some_and(|q| q.direction == crate::recognise::Direction::Above);
+            let naming = normalised[..m.span.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with(" the")
+                && q.measure().is_some_and(|u| {
+                    matches!(u.dimension, crate::recognise::units::Dimension::Currency(_))
+                })
+                && normalised[m.span.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_lowercase());
+            threshold || naming
+        };
+        if quantities.iter().any(|m| !aside(m)) {
+            quantities.retain(|m| !aside(m));
+        }
     }
     // "rose 16% to $12.25 billion", "won 20.8%, up from 10.4%": a change with the level it
     // reached, or a level with the one before it, is one statement; its first figure is the
     // value.
+    let mut until = normalised.len();
     if let [first, second] = quantities.as_slice() {
         let between = normalised[first.span.end..second.span.start.max(first.span.end)]
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();
-        if ["to", "from", "up from", "down from", "compared with"].contains(&between.as_str()) {
+        // ("won 20.8% of the vote, up from 10.4%": the first figure's words between.)
+        if ["to", "from", "up from", "down from", "compared with"]
+            .iter()
+            .any(|joiner| between == *joiner || between.ends_with(&format!(" {joiner}")))
+        {
+            // The claim is read up to its second figure: that level is no setting of it.
+            until = second.span.start;
             quantities.truncate(1);
         }
     }
@@ -318,7 +350,7 @@ fn sentence(
                 .map(|m| m.span.end)
                 .max()
                 .unwrap_or(0);
-            match kinds::quantity(&normalised[from..], text, aliases) {
+            match kinds::quantity(&normalised[from..until], text, aliases) {
                 Ok((claimed, names)) => {
                     let terms: Vec<Term> =
                         names.iter().map(|name| Term::new(name, aliases)).collect();
@@ -372,6 +404,8 @@ fn sentence(
         content_words(before)
             .into_iter()
             .filter(|word| !is_verb(word) && !describes(word))
+            // "A 94-year-old war veteran": the age is the subject's description, no word to find.
+            .filter(|word| !word.chars().any(|c| c.is_ascii_digit()))
             .collect()
     } else {
         names
