@@ -1334,3 +1334,34 @@ fn a_person_named_in_full_goes_by_the_surname_and_a_baseline_is_no_figures_date(
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_sentences_later_figure_after_a_preposition_is_its_setting() {
+    let article = "An amendment from Luis Ferreira sets aside $2.4 million over two years. \
+        Brandt had one shot in 25 minutes off the bench. Rents for a two-bedroom unit are capped at about $1,640 a month.";
+    for (says, expected) in [
+        (
+            "The Ferreira amendment sets aside $2.4 million over two years",
+            Verdict::Supported,
+        ),
+        (
+            "Brandt had one shot in 25 minutes off the bench",
+            Verdict::Supported,
+        ),
+        (
+            "Rents for a two-bedroom unit are capped at about $1,640 a month",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{says}\"")),
+            expected,
+            "{says}"
+        );
+    }
+    // A bare "18.6m" (millions or metres) is one value in a shorthand.
+    assert_eq!(
+        verdict("Voi put its ridership at 18.6m.", "says = \"Voi: 18.6m\""),
+        Verdict::Supported
+    );
+}

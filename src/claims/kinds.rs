@@ -207,6 +207,14 @@ pub(super) fn quantity(
     let found = parse_quantity(text).ok_or("no number here")?;
     let mut quantity = found.quantity;
     score_from_hint(&mut quantity, text, says);
+    // A bare "18.6m" with nothing to decide: a claim means millions (a length names its
+    // unit: "18.6 metres", "8,848m high").
+    if quantity.ambiguous {
+        quantity.low *= 1e6;
+        quantity.high *= 1e6;
+        quantity.unit = None;
+        quantity.ambiguous = false;
+    }
     // "Price is 58" with `quantity = "58 years"`: years of a life, an age.
     let in_years = quantity
         .unit

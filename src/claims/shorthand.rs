@@ -131,10 +131,13 @@ pub(super) fn parse(
     // ("ONS: inflation 7.9%", "Senate: $1.5tn package").
     let normalised = crate::text::normalise(value).text;
     let mentions = crate::recognise::recognise(&normalised);
-    let quantities: Vec<&crate::recognise::Mention> = mentions
+    let mut quantities: Vec<&crate::recognise::Mention> = mentions
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
         .collect();
+    // A bare "18.6m" read both as millions and as metres is one value (a claim in either
+    // reading matches).
+    quantities.dedup_by_key(|m| m.span);
     let dates: Vec<&crate::recognise::Mention> = mentions
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Date(_)))
@@ -282,6 +285,42 @@ fn sentence(
         };
         if quantities.iter().any(|m| !event(m)) {
             quantities.retain(|m| !event(m));
+        }
+        // "a two-bedroom unit": a count glued to its noun describes it.
+        let describing = |m: &&crate::recognise::Mention| {
+            let words = &normalised[m.span.range()];
+            words.contains('-')
+                && words
+                    .split('-')
+                    .next_back()
+                    .is_some_and(|w| w.chars().all(char::is_alphabetic) && !w.is_empty())
+                && matches!(&m.kind, MentionKind::Quantity(q) if q.measure().is_none())
+        };
+        if quantities.iter().any(|m| !describing(m)) {
+            quantities.retain(|m| !describing(m));
+        }
+        // "100 flats were let within six weeks", "sets aside $2.4 million over two years":
+        // a later figure after a preposition is the first one's setting.
+        if let Some(first) = quantities.first().copied() {
+            let preposition = |w: &str| {
+                [
+                    "in", "within", "over", "during", "for", "after", "before", "by", "inside",
+                ]
+                .contains(&w.to_lowercase().as_str())
+            };
+            let setting = |m: &&crate::recognise::Mention| {
+                m.span.start > first.span.end
+                    && (normalised[first.span.end..m.span.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(preposition)
+                        // "within six weeks": the preposition read as the figure's bound.
+                        || normalised[m.span.range()]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(preposition))
+            };
+            quantities.retain(|m| !setting(m));
         }
         // "developed at least one condition": a threshold that defines a share, no value;
         // "the $9 billion package": a sum naming its noun.
