@@ -1365,3 +1365,38 @@ fn a_sentences_later_figure_after_a_preposition_is_its_setting() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn the_way_a_level_was_reached_refutes_a_claim_of_the_other_way() {
+    let article = "Lime's adjusted EBITDA climbed to $110 million from $90 million. \
+        Job openings rose to 8.14 million in May.";
+    for (says, expected) in [
+        (
+            "Lime's adjusted EBITDA fell to $110 million",
+            Verdict::Refuted,
+        ),
+        (
+            "Lime's adjusted EBITDA rose to $110 million",
+            Verdict::Supported,
+        ),
+        (
+            "Lime's adjusted EBITDA was $110 million",
+            Verdict::Supported,
+        ),
+        ("Job openings fell to 8.14 million in May", Verdict::Refuted),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{says}\"")),
+            expected,
+            "{says}"
+        );
+    }
+    // The level after a change's own figure is reached its way too.
+    let found = quantities("Inflation fell 0.4 points to 3.4%.");
+    assert_eq!(
+        (found[1].1.low, found[1].1.reached),
+        (3.4, Some(Trend::Down))
+    );
+    // "up to" is a bound, no way of reaching.
+    assert_eq!(only("Gusts reached up to 90mph.").reached, None);
+}

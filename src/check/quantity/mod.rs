@@ -580,6 +580,19 @@ impl<'a> Search<'a> {
             }
             _ => {}
         }
+        // "EBITDA fell to $110m" against "climbed to $110m": the level was reached the other
+        // way.
+        if let (Some(claimed_way), Some(stated_way)) = (claimed.quantity.reached, stated.reached)
+            && claimed_way != stated_way
+            && matches!(relation, Relation::Supports { .. })
+        {
+            let note = format!(
+                "the article gives the level reached by a change {}: \"{text}\"",
+                stated_way.name()
+            );
+            self.refute(mention, low, converted, true, vec![note]);
+            return None;
+        }
         let mut notes: Vec<String> = unit_note.into_iter().collect();
         notes.extend(predicate_notes);
         if let Some((from, to)) = convert.filter(|_| converted) {

@@ -368,6 +368,26 @@ fn is_part_of_figure(lexeme: &Lexeme<'_>) -> bool {
             && crate::recognise::units::lookup(&lower(lexeme.text)).is_some())
 }
 
+/// The way the level starting at `start` was reached: `climbed to $110m` (up), `fell 0.4
+/// points to 3.4%` (down), `cut its dividend to 9.15p` (down). `None` where no verb of
+/// change leads to it.
+pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> {
+    let to = start.checked_sub(1).filter(|&i| lexemes[i].is("to"))?;
+    let at = before_object_or_figure(lexemes, to, false);
+    let at = if at > 0 && lexemes[at - 1].kind == Kind::Word && lexemes[at - 1].text.ends_with("ly")
+    {
+        at - 1
+    } else {
+        at
+    };
+    let verb = &lexemes[at.checked_sub(1)?];
+    // "up to": a bound, read apart; "doubled to 40": a multiple's level (its verb's way).
+    if verb.is("up") || verb.is("down") {
+        return None;
+    }
+    trend_of(verb)
+}
+
 /// Whether the figure starting at `start` is the level before a change: `from` before it,
 /// and a word of change shortly before that (`rose to 9,000, up from 6,200`, `fell to 3.5%
 /// from 3.8%`, `climbed to $110 million from $90 million`).

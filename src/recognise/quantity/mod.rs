@@ -194,6 +194,8 @@ pub struct Quantity {
     /// A person's age (`Doyle, 31,`, `aged 94`, `a 22-year-old`, `in her 60s`, `survivors 65
     /// and older`): no count or measure of anything else.
     pub age: bool,
+    /// The way a level was reached (`climbed to $110m`: up; `fell to 3.4%`: down).
+    pub reached: Option<Trend>,
 }
 
 impl Quantity {
@@ -210,6 +212,7 @@ impl Quantity {
             ambiguous: false,
             earlier: false,
             age: false,
+            reached: None,
         }
     }
 
@@ -812,6 +815,11 @@ fn quantity_at(
             ambiguous,
             earlier: change.is_none() && change::earlier_level(lexemes, start),
             age,
+            reached: if change.is_none() {
+                change::reached_by(lexemes, start)
+            } else {
+                None
+            },
         },
         lexemes: start..end,
     })
