@@ -1400,3 +1400,31 @@ fn the_way_a_level_was_reached_refutes_a_claim_of_the_other_way() {
     // "up to" is a bound, no way of reaching.
     assert_eq!(only("Gusts reached up to 90mph.").reached, None);
 }
+
+#[test]
+fn a_changes_level_and_a_scores_winner_are_checked() {
+    let markets = "The British pound rose 0.3% to $1.2686. The euro rose 0.3% to $1.0743.";
+    assert_eq!(
+        verdict(markets, "says = \"The euro rose 0.3% to $1.2686\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(markets, "says = \"The euro rose 0.3% to $1.0743\""),
+        Verdict::Supported
+    );
+    let football = "Substitute Jonas Vance scored as Harbour City came from behind to win 3-1 at Westbury United.";
+    let result = decide(football, "says = \"Westbury United beat Harbour City 3-1\"");
+    assert_eq!(result.verdict, Verdict::Refuted);
+    assert!(
+        result.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("win to Harbour City")),
+        "{:?}",
+        result.outcomes[0].notes
+    );
+    assert_eq!(
+        verdict(football, "says = \"Harbour City beat Westbury United 3-1\""),
+        Verdict::Supported
+    );
+}

@@ -55,6 +55,9 @@ pub struct QuantityClaim {
     /// A date in the setting (`June` of `3.4% in June`): where the article's figure has a
     /// date of its own, it must be this one.
     pub when: Option<crate::recognise::DateValue>,
+    /// The level a claimed change reached (`$12.25 billion` of `rose 16% to $12.25
+    /// billion`): where the article gives the level its change reached, it must be this one.
+    pub level_after: Option<crate::recognise::Quantity>,
 }
 
 /// A claimed date.
@@ -362,6 +365,7 @@ pub(super) fn quantity(
             describing,
             predicate,
             when,
+            level_after: None,
         },
         terms,
     ))

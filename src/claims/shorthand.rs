@@ -352,6 +352,7 @@ fn sentence(
     // reached, or a level with the one before it, is one statement; its first figure is the
     // value.
     let mut until = normalised.len();
+    let mut level_after = None;
     if let [first, second] = quantities.as_slice() {
         let between = normalised[first.span.end..second.span.start.max(first.span.end)]
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
@@ -361,8 +362,14 @@ fn sentence(
             .iter()
             .any(|joiner| between == *joiner || between.ends_with(&format!(" {joiner}")))
         {
-            // The claim is read up to its second figure: that level is no setting of it.
+            // The claim is read up to its second figure: that level is no setting of it. A
+            // level a change reached ("to") is checked beside the article's change.
             until = second.span.start;
+            if between == "to" || between.ends_with(" to") {
+                if let MentionKind::Quantity(level) = &second.kind {
+                    level_after = Some(level.clone());
+                }
+            }
             quantities.truncate(1);
         }
     }
@@ -390,7 +397,8 @@ fn sentence(
                 .max()
                 .unwrap_or(0);
             match kinds::quantity(&normalised[from..until], text, aliases) {
-                Ok((claimed, names)) => {
+                Ok((mut claimed, names)) => {
+                    claimed.level_after = level_after;
                     let terms: Vec<Term> =
                         names.iter().map(|name| Term::new(name, aliases)).collect();
                     (

@@ -285,6 +285,64 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
         })
 }
 
+/// Verbs of winning: the name before one won, the name after it lost.
+const WIN_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "thrashed",
+    "edged",
+    "overcame",
+    "downed",
+    "routed",
+    "eliminated",
+];
+
+/// The winner and the loser a claim names around its verb of winning (`Westbury United beat
+/// Harbour City 3-1`): the run of capitalised words before the verb and after it.
+fn winner_and_loser(says: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = says.split_whitespace().collect();
+    let verb = words.iter().position(|w| {
+        WIN_VERBS.contains(
+            &w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase()
+                .as_str(),
+        )
+    })?;
+    let capitalised = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .to_string()
+    };
+    let winner: Vec<String> = words[..verb]
+        .iter()
+        .rev()
+        .take_while(capitalised)
+        .map(|w| bare(w))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let loser: Vec<String> = words[verb + 1..]
+        .iter()
+        .take_while(capitalised)
+        .map(|w| bare(w))
+        .collect();
+    (!winner.is_empty() && !loser.is_empty()).then(|| (winner.join(" "), loser.join(" ")))
+}
+
+/// Whether `owner` names `name` (every word of it, case aside).
+fn names_one(owner: &str, name: &str) -> bool {
+    let owner: Vec<String> = owner.split_whitespace().map(str::to_lowercase).collect();
+    name.split_whitespace().all(|w| {
+        owner
+            .iter()
+            .any(|o| o.trim_end_matches("'s") == w.to_lowercase())
+    })
+}
+
 /// Whether `word` (a participle: `killed`) is said of the figure: in its own clause, from
 /// a few words before it to the next figure (`Four people were killed and three others
 /// seriously injured`: `killed` of four, `injured` of three; `strikes killed 30`).
@@ -579,6 +637,33 @@ impl<'a> Search<'a> {
                 return None;
             }
             _ => {}
+        }
+        // "The euro rose 0.3% to $1.2686" against "the pound rose 0.3% to $1.2686": the level
+        // the article's change reached must be the claimed one.
+        if let Some(level) = &claimed.level_after
+            && matches!(relation, Relation::Supports { .. })
+            && let Some(reached) = analysis
+                .mentions
+                .iter()
+                .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
+                .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+                .min_by_key(|m| m.span.start)
+                .filter(|m| {
+                    analysis
+                        .slice(crate::source::Span::new(mention.span.end, m.span.start))
+                        .trim()
+                        .eq_ignore_ascii_case("to")
+                })
+            && let MentionKind::Quantity(stated_level) = &reached.kind
+            && stated_level.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
+            && !same_number(level, stated_level.low, stated_level.high, claim.tolerance)
+        {
+            let note = format!(
+                "the change reached {}, not the claimed level",
+                mention_text(analysis, reached)
+            );
+            self.refute(mention, low, converted, true, vec![note]);
+            return None;
         }
         // "EBITDA fell to $110m" against "climbed to $110m": the level was reached the other
         // way.

@@ -65,6 +65,21 @@ pub(super) fn decide(
         ) {
             continue;
         }
+        // "Westbury United beat Harbour City 3-1" against "Harbour City … win 3-1 at
+        // Westbury United": a score is its winner's.
+        if !matches!(agreement, Agreement::Different)
+            && let Some(owner) = mention.owner.as_deref()
+            && let Some((winner, loser)) = super::winner_and_loser(&claim.says)
+            && super::names_one(owner, &loser)
+            && !super::names_one(owner, &winner)
+        {
+            let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+            outcome.evidence = Some(value_evidence(analysis, mention));
+            outcome
+                .notes
+                .push(format!("the article gives the win to {owner}"));
+            return outcome;
+        }
         let note = match agreement {
             Agreement::Same => None,
             Agreement::Reversed => Some(format!(
