@@ -365,10 +365,10 @@ fn sentence(
             // The claim is read up to its second figure: that level is no setting of it. A
             // level a change reached ("to") is checked beside the article's change.
             until = second.span.start;
-            if between == "to" || between.ends_with(" to") {
-                if let MentionKind::Quantity(level) = &second.kind {
-                    level_after = Some(level.clone());
-                }
+            if (between == "to" || between.ends_with(" to"))
+                && let MentionKind::Quantity(level) = &second.kind
+            {
+                level_after = Some(level.clone());
             }
             quantities.truncate(1);
         }
