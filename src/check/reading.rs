@@ -1428,3 +1428,30 @@ fn a_changes_level_and_a_scores_winner_are_checked() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_figure_without_a_unit_does_not_outweigh_one_in_the_claims_unit() {
+    let article = "Israeli strikes kill at least 30 in Lebanon\n\nAuthorities have announced the deaths of at least 24 soldiers and 26 civilians.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Authorities announced the deaths of at least 26 soldiers\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Authorities announced the deaths of at least 24 soldiers\""
+        ),
+        Verdict::Supported
+    );
+    // Alone, a bare figure still supports a claim with a unit (with a note).
+    assert_eq!(
+        verdict(
+            "The toll rose to 30.",
+            "says = \"The toll rose to 30 people\""
+        ),
+        Verdict::Supported
+    );
+}

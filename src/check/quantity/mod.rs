@@ -38,6 +38,7 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
         misattributed: None,
         near: Vec::new(),
         weak: None,
+        unitless: None,
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
@@ -134,9 +135,12 @@ struct Search<'a> {
     /// A support in another unit, kept in case no figure in the claim's own unit with the
     /// claim's context beside it contradicts the claim.
     weak: Option<Outcome>,
+    /// A support by a figure with no unit, kept in case a figure in the claim's own unit
+    /// contradicts it ("at least 26 soldiers": not the headline's bare "at least 30", where
+    /// the article counts 24 soldiers).
+    unitless: Option<Outcome>,
 }
 
-/// The tokens after a mention up to `limit`, to the first comma, colon or stop.
 /// The tokens between `from` and a level before a change that name it: `a peak` of `down
 /// from a peak of 92.7%`, `the previous mark` of `from the previous mark of 2:17:01`. Empty
 /// where the figure follows `from` directly.
@@ -155,6 +159,7 @@ fn named_level_before(analysis: &Analysis, mention: &Mention) -> Range<usize> {
     }
 }
 
+/// The tokens after a mention up to `limit`, to the first comma, colon or stop.
 fn clause_after(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<usize> {
     let sentence = &analysis.sentences[mention.sentence];
     let start = analysis.token_at(mention.span.end);
@@ -716,6 +721,10 @@ impl<'a> Search<'a> {
                     self.weak.get_or_insert(outcome);
                     return None;
                 }
+                if stated.unit.is_none() && claimed.quantity.unit.is_some() {
+                    self.unitless.get_or_insert(outcome);
+                    return None;
+                }
                 Some(outcome)
             }
             // A claim without a unit is no statement about a measured figure's value ("Olaf
@@ -870,6 +879,15 @@ impl<'a> Search<'a> {
             && !bound_refutation
         {
             return weak;
+        }
+        let in_its_unit = self
+            .refutation
+            .as_ref()
+            .is_some_and(|r| r.rank.unit == 0 && !r.rank.off_magnitude);
+        if let Some(unitless) = self.unitless.take()
+            && !in_its_unit
+        {
+            return unitless;
         }
         let misattribution = self.misattributed.map(|(mention, owner)| {
             let note = format!(
