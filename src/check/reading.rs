@@ -1455,3 +1455,20 @@ fn a_figure_without_a_unit_does_not_outweigh_one_in_the_claims_unit() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_sentence_claims_own_description_beside_another_figure_rules_this_one_out() {
+    let lime = "Lime reported $686 million in net revenue, up 32 percent from 2023, and $810 million in gross bookings, up 31 percent.";
+    assert_eq!(
+        verdict(lime, "says = \"Lime's net revenue rose 31 percent\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(lime, "says = \"Lime's net revenue rose 32 percent\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(lime, "says = \"Lime's gross bookings rose 31 percent\""),
+        Verdict::Supported
+    );
+}

@@ -58,6 +58,10 @@ pub struct QuantityClaim {
     /// The level a claimed change reached (`$12.25 billion` of `rose 16% to $12.25
     /// billion`): where the article gives the level its change reached, it must be this one.
     pub level_after: Option<crate::recognise::Quantity>,
+    /// A sentence claim's own nouns before its value (`net`, `revenue` of `Lime's net
+    /// revenue rose 31 percent`): not required, but a figure the sentence describes with
+    /// other words, while another of its kind stands beside these, is not the claim's.
+    pub described_by: Vec<String>,
 }
 
 /// A claimed date.
@@ -366,6 +370,7 @@ pub(super) fn quantity(
             predicate,
             when,
             level_after: None,
+            described_by: Vec::new(),
         },
         terms,
     ))

@@ -399,6 +399,16 @@ fn sentence(
             match kinds::quantity(&normalised[from..until], text, aliases) {
                 Ok((mut claimed, names)) => {
                     claimed.level_after = level_after;
+                    claimed.described_by = content_words(&normalised[..quantity.span.start])
+                        .into_iter()
+                        .filter(|word| {
+                            !kinds::is_name(word)
+                                && !is_verb(word)
+                                && !describes(word)
+                                && !word.chars().any(|c| c.is_ascii_digit())
+                        })
+                        .map(|word| word.to_lowercase())
+                        .collect();
                     let terms: Vec<Term> =
                         names.iter().map(|name| Term::new(name, aliases)).collect();
                     (

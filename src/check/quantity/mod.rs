@@ -23,6 +23,7 @@ use super::{Candidate, Diff, Outcome, context, evidence, listed};
 use crate::article::Analysis;
 use crate::claims::{Claim, QuantityClaim, Verdict};
 use crate::recognise::{Mention, MentionKind, Quantity};
+use crate::text::Phrase;
 use crate::text::one_line;
 use std::ops::Range;
 
@@ -222,6 +223,44 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
                 && measured(other)
                 && context::same_kind(other, mention)
                 && has(clause_after(analysis, other, 12))
+        })
+}
+
+/// Whether the words a sentence claim describes its figure with (`net revenue`) stand beside
+/// another figure of this kind in the sentence and not beside this one: "$686 million in net
+/// revenue, up 32 percent …, and $810 million in gross bookings, up 31 percent" — 31% is not
+/// net revenue's.
+fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &Mention) -> bool {
+    // A description of two words or more ("net revenue"): one word ("gust") is too common
+    // to say which figure is meant.
+    if claimed.described_by.len() < 2 {
+        return false;
+    }
+    let phrases: Vec<Phrase> = claimed
+        .described_by
+        .iter()
+        .map(|w| Phrase::new(w))
+        .collect();
+    let sentence = analysis.sentences[mention.sentence].tokens.start;
+    // How many of the words stand in a figure's own phrase.
+    let beside = |m: &Mention| {
+        let at = analysis.token_at(m.span.start);
+        let after = clause_after(analysis, m, 6);
+        let before = at.saturating_sub(4).max(sentence)..at;
+        phrases
+            .iter()
+            .filter(|p| {
+                !analysis.find_phrase(p, false, after.clone()).is_empty()
+                    || !analysis.find_phrase(p, false, before.clone()).is_empty()
+            })
+            .count()
+    };
+    beside(mention) == 0
+        && analysis.mentions.iter().any(|other| {
+            other.sentence == mention.sentence
+                && other.span != mention.span
+                && context::same_kind(other, mention)
+                && beside(other) == phrases.len()
         })
 }
 
@@ -508,6 +547,17 @@ impl<'a> Search<'a> {
                         "the claim's date (the figure's is {})",
                         mention_text(analysis, date)
                     ),
+                ),
+            ));
+            return None;
+        }
+        if described_otherwise(claimed, analysis, mention) {
+            self.near.push((
+                1,
+                candidate(
+                    analysis,
+                    mention,
+                    "the claim's description (it is another figure's)".into(),
                 ),
             ));
             return None;
