@@ -43,14 +43,105 @@ pub(crate) fn missing_within<'c>(
         .collect()
 }
 
+/// The last words of bodies' names: no surname.
+const ORGANISATION_NOUNS: &[&str] = &[
+    "authority",
+    "command",
+    "ministry",
+    "bank",
+    "party",
+    "group",
+    "council",
+    "agency",
+    "department",
+    "service",
+    "office",
+    "organization",
+    "organisation",
+    "union",
+    "association",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "company",
+    "court",
+    "committee",
+    "commission",
+    "board",
+    "institute",
+    "university",
+    "police",
+    "army",
+    "forces",
+    "force",
+    "government",
+    "directorate",
+    "centre",
+    "center",
+    "fund",
+    "reserve",
+    "federation",
+    "league",
+    "club",
+    "united",
+    "city",
+    "county",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "times",
+    "post",
+    "news",
+    "network",
+    "airlines",
+    "airways",
+    "motors",
+    "athletic",
+    "media",
+    "holdings",
+    "partners",
+    "capital",
+    "trust",
+    "foundation",
+    "hospital",
+    "school",
+    "college",
+    "senate",
+    "house",
+    "assembly",
+    "parliament",
+    "congress",
+    "administration",
+    "bureau",
+    "programme",
+    "program",
+    "project",
+    "system",
+    "systems",
+    "energy",
+    "power",
+    "water",
+    "rail",
+    "port",
+];
+
 /// "Olaf Scholz" in a claim, "Scholz, 66," in the window: a person the article names in full
 /// goes by the surname after. The surname, where `term` is such a name.
 fn surname_of(analysis: &Analysis, term: &Term) -> Option<Phrase> {
     let words: Vec<&str> = term.name.split_whitespace().collect();
-    let person = words.len() >= 2
-        && words
+    // A person's name, not a body's ("Quimerkor Authority" is no "Authority"'s).
+    let body = words.last().is_some_and(|last| {
+        ORGANISATION_NOUNS
             .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            .any(|noun| last.eq_ignore_ascii_case(noun))
+    });
+    let person = (2..=3).contains(&words.len())
+        && !body
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
     (person
         && term.alternatives.iter().any(|phrase| {
             !analysis

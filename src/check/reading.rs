@@ -1472,3 +1472,19 @@ fn a_sentence_claims_own_description_beside_another_figure_rules_this_one_out() 
         Verdict::Supported
     );
 }
+
+#[test]
+fn a_bodys_name_has_no_surname() {
+    // "Quomonmar Authority" is not named by "Authority" in another body's name.
+    let article = "The Quomonmar Authority met in March.\n\nAccording to the Quimerkor Authority, the summit will end on May 27.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The summit ends on a date\"\ndate = \"May 27\"\nsource = \"Quomonmar Authority\"\nabout = \"summit\"\nexpect = \"absent\""
+        ),
+        Verdict::Absent
+    );
+    // A person's still does.
+    let people = "Chancellor Olaf Scholz spoke.\n\nScholz, 66, conceded defeat.";
+    assert_eq!(verdict(people, "says = \"Olaf Scholz is 66\""), Verdict::Supported);
+}
