@@ -1486,5 +1486,8 @@ fn a_bodys_name_has_no_surname() {
     );
     // A person's still does.
     let people = "Chancellor Olaf Scholz spoke.\n\nScholz, 66, conceded defeat.";
-    assert_eq!(verdict(people, "says = \"Olaf Scholz is 66\""), Verdict::Supported);
+    assert_eq!(
+        verdict(people, "says = \"Olaf Scholz is 66\""),
+        Verdict::Supported
+    );
 }
