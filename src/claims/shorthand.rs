@@ -181,18 +181,7 @@ pub(super) fn parse(
             }
         },
         _ => {
-            let found: Vec<String> = quantities
-                .iter()
-                .chain(dates.iter())
-                .map(|m| format!("`{}`", &normalised[m.span.range()]))
-                .collect();
-            unreadable(
-                reader,
-                format!(
-                    "several values here: {}; which one does it claim?",
-                    found.join(", ")
-                ),
-            );
+            unreadable(reader, several_values(&normalised, &quantities, &dates));
             return None;
         }
     };
@@ -234,6 +223,23 @@ pub(super) fn parse(
         }
     }
     Some((kind, terms))
+}
+
+/// The label of a `says` with several values: each of them, as written.
+fn several_values(
+    normalised: &str,
+    quantities: &[&crate::recognise::Mention],
+    dates: &[&crate::recognise::Mention],
+) -> String {
+    let found: Vec<String> = quantities
+        .iter()
+        .chain(dates)
+        .map(|m| format!("`{}`", &normalised[m.span.range()]))
+        .collect();
+    format!(
+        "several values here: {}; which one does it claim?",
+        found.join(", ")
+    )
 }
 
 /// A `says` with no kind key and no colon, read as a fact-checker writes a claim: `UK
@@ -439,18 +445,7 @@ fn sentence(
             return None;
         }
         _ => {
-            let found: Vec<String> = quantities
-                .iter()
-                .chain(dates.iter())
-                .map(|m| format!("`{}`", &normalised[m.span.range()]))
-                .collect();
-            fail(
-                reader,
-                format!(
-                    "several values here: {}; which one does it claim?",
-                    found.join(", ")
-                ),
-            );
+            fail(reader, several_values(&normalised, &quantities, &dates));
             return None;
         }
     };

@@ -552,15 +552,7 @@ impl<'a> Search<'a> {
             return None;
         }
         if described_otherwise(claimed, analysis, mention) {
-            self.near.push((
-                1,
-                candidate(
-                    analysis,
-                    mention,
-                    "the claim's description (it is another figure's)".into(),
-                ),
-            ));
-            return None;
+            return self.described_elsewhere(mention);
         }
         let missing = context::missing_context(claim, analysis, mention.sentence);
         let (convert, unit_note) = match unit_match(claimed, stated) {
@@ -628,15 +620,7 @@ impl<'a> Search<'a> {
         if matches!(relation, Relation::Supports { .. })
             && described_elsewhere(claim, analysis, mention)
         {
-            self.near.push((
-                1,
-                candidate(
-                    analysis,
-                    mention,
-                    "the claim's description (it is another figure's)".into(),
-                ),
-            ));
-            return None;
+            return self.described_elsewhere(mention);
         }
         // A figure the article gives to another entity is that entity's.
         if let context::Binding::Other(owner) = context::binding(claim, analysis, mention) {
@@ -914,6 +898,19 @@ impl<'a> Search<'a> {
                 notes,
             });
         }
+    }
+
+    /// A figure the claim's description belongs to another of: a near miss, no outcome.
+    fn described_elsewhere(&mut self, mention: &'a Mention) -> Option<Outcome> {
+        self.near.push((
+            1,
+            candidate(
+                self.analysis,
+                mention,
+                "the claim's description (it is another figure's)".into(),
+            ),
+        ));
+        None
     }
 
     /// The outcome when no mention supports the claim: the refutation (a misattributed

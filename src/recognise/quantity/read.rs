@@ -810,18 +810,7 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
         next = at + 2;
         // "a quarter-point cut", "a half-point rise": the fraction, its compound after it.
         if lexemes.get(next).is_some_and(|l| l.is("point")) {
-            return Some(Read {
-                low: value,
-                high: value,
-                end: at + 1,
-                vague: false,
-                from_words: false,
-                unit_suffix: None,
-                multiplier: None,
-                digits_plain: false,
-                fraction: false,
-                million_too: false,
-            });
+            return Some(Read::of_a_unit(value, at + 1));
         }
     }
     // "a $4.7 billion" is the article of a sum, read from the symbol on; "Is a Decade Away"
@@ -853,19 +842,25 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
     {
         return None;
     }
-    next = next.max(at + 1);
-    Some(Read {
-        low: value,
-        high: value,
-        end: next,
-        vague: false,
-        from_words: false,
-        unit_suffix: None,
-        multiplier: None,
-        digits_plain: false,
-        fraction: false,
-        million_too: false,
-    })
+    Some(Read::of_a_unit(value, next.max(at + 1)))
+}
+
+impl Read<'_> {
+    /// A part of one unit ending at `end` (`a`, `half`, `quarter-`): no digits of its own.
+    fn of_a_unit(value: f64, end: usize) -> Self {
+        Read {
+            low: value,
+            high: value,
+            end,
+            vague: false,
+            from_words: false,
+            unit_suffix: None,
+            multiplier: None,
+            digits_plain: false,
+            fraction: false,
+            million_too: false,
+        }
+    }
 }
 
 pub(super) fn words_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
