@@ -24,10 +24,18 @@
 //! ```text
 //! CACHEDIR.TAG          marks the folder as a cache for backup tools
 //! .gitignore            `*`: never committed
-//! v1/entries/<nn>.bin   the entries, one per claim file, in 64 shards by the hash of its path
-//! v1/status.bin         the status index: path → status → content hash
-//! v1/runs/<hash>.bin    what a command printed and wrote, by its options (see [`Replay`])
+//! v2/builds/<build>/entries/<nn>.bin   the entries, one per claim file, in 64 shards by
+//!                                      the hash of its path
+//! v2/builds/<build>/status.bin         the status index: path → status → content hash
+//! v2/runs/<hash>.bin                   what a command printed and wrote, by its options
+//!                                      (see [`Replay`])
 //! ```
+//!
+//! `<build>` names the build and config the entries were made by (a debug and a release
+//! build of factcheck share a target folder, and each keeps its own). Entries of another
+//! build are never used, so a build's folder is read only by that build's runs, and
+//! the folders of all but the [`BUILDS`] most recently used builds are removed: a rebuilt
+//! factcheck does not leave its old entries behind to be read past on every run.
 //!
 //! Every entry, and the status index, carries the BLAKE3 hash of its bytes: one that is short,
 //! foreign, from another format or corrupt is taken for missing (and rewritten by the run).
@@ -62,14 +70,18 @@ use crate::report::{ArticleReport, ClaimReport, FileReport};
 pub(crate) type Digest = [u8; 32];
 
 /// The folder's format: a change to what an entry holds changes it.
-const FORMAT: &str = "v1";
+const FORMAT: &str = "v2";
 
 /// The first bytes of every cache file.
 const MAGIC: &[u8; 16] = b"factcheck-cache\n";
 
-/// The most bytes of entries kept; past it, the least recently written are removed until
-/// three quarters of it remain (per shard). A claim file's entry takes about 0.4 KB per claim.
+/// The most bytes of entries kept, over all builds' folders; past a build's share of it
+/// (`LIMIT / BUILDS`), the least recently written are removed until three quarters of it
+/// remain (per shard). A claim file's entry takes about 0.4 KB per claim.
 pub const LIMIT: u64 = 512 * 1024 * 1024;
+
+/// How many builds' entries are kept: the most recently used.
+pub const BUILDS: usize = 3;
 
 /// How many shards the entries are kept in.
 const SHARDS: usize = 64;
@@ -177,15 +189,65 @@ impl Cache {
 }
 
 impl Place {
+    /// The folder of all builds' entries.
+    fn builds(&self) -> PathBuf {
+        self.folder.join(FORMAT).join("builds")
+    }
+
+    /// The folder of this build's entries and status index.
+    fn own(&self) -> PathBuf {
+        let name = blake3::Hash::from(self.build).to_hex();
+        self.builds().join(&name[..16])
+    }
+
     fn shard_path(&self, shard: usize) -> PathBuf {
-        self.folder
-            .join(FORMAT)
-            .join("entries")
-            .join(format!("{shard:02}.bin"))
+        self.own().join("entries").join(format!("{shard:02}.bin"))
     }
 
     fn status_path(&self) -> PathBuf {
-        self.folder.join(FORMAT).join("status.bin")
+        self.own().join("status.bin")
+    }
+
+    /// Mark this build's folder as just used, and remove the folders of all but the
+    /// [`BUILDS`] most recently used builds. A run of a removed build that is still going
+    /// only makes its folder again, or runs cold.
+    fn keep_recent_builds(&self) {
+        let own = self.own();
+        let _ = write_whole(&own.join("used"), b"");
+        // Folders of an older format (`v1`) are never read again.
+        if let Ok(listing) = std::fs::read_dir(&self.folder) {
+            for entry in listing.flatten() {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                let versioned = name
+                    .strip_prefix('v')
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+                if versioned && name != FORMAT && entry.path().is_dir() {
+                    let _ = std::fs::remove_dir_all(entry.path());
+                }
+            }
+        }
+        let Ok(listing) = std::fs::read_dir(self.builds()) else {
+            return;
+        };
+        let mut others: Vec<(SystemTime, PathBuf)> = listing
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| *path != own && path.is_dir())
+            .map(|path| {
+                let used = std::fs::metadata(path.join("used"))
+                    .and_then(|m| m.modified())
+                    .unwrap_or(SystemTime::UNIX_EPOCH);
+                (used, path)
+            })
+            .collect();
+        if others.len() < BUILDS {
+            return;
+        }
+        others.sort_by(|a, b| b.cmp(a));
+        for (_, path) in others.into_iter().skip(BUILDS - 1) {
+            let _ = std::fs::remove_dir_all(path);
+        }
     }
 }
 
@@ -570,6 +632,7 @@ impl Session {
             }
         }
         let pending = std::mem::take(&mut *lock(&self.pending));
+        let wrote = !pending.is_empty();
         let now = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -588,9 +651,12 @@ impl Session {
                 for (key, entry) in group {
                     shard.entries.insert(key, (now, entry));
                 }
-                shard.bound(LIMIT / SHARDS as u64);
+                shard.bound(LIMIT / (BUILDS * SHARDS) as u64);
                 let _ = write_whole(&shard_path, &shard.bytes());
             });
+        if wrote {
+            self.place.keep_recent_builds();
+        }
     }
 }
 
@@ -1020,7 +1086,7 @@ impl Shard {
     }
 }
 
-/// Mark the cache folder above `folder` (`…/factcheck-cache/v1/entries`) as a cache, for
+/// Mark the cache folder above `folder` (`…/factcheck-cache/v2/…`) as a cache, for
 /// backup tools and git.
 fn mark(folder: &Path) {
     let Some(root) = folder

@@ -235,6 +235,53 @@ fn another_build_or_suite_does_not_share_entries() {
     assert_eq!(elsewhere.cached_files, 0);
 }
 
+/// The folders of the builds whose entries the cache at `folder` keeps.
+fn builds(folder: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(folder.join("v2/builds"))
+        .map(|listing| listing.flatten().map(|entry| entry.path()).collect())
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+#[test]
+fn only_the_most_recently_used_builds_keep_entries() {
+    let suite = TempSuite::copy_of_bundled();
+    let folder = tempfile::tempdir().unwrap();
+    // A cache of an older format is removed once a run writes.
+    let old = folder.path().join("v1/entries");
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::write(old.join("00.bin"), b"factcheck-cache\n").unwrap();
+    same_as_cold(suite.path(), folder.path());
+    assert!(!folder.path().join("v1").exists());
+    assert_eq!(builds(folder.path()).len(), 1);
+    // Each config is another build's entries (as a rebuilt factcheck's are): past
+    // `BUILDS`, the least recently used go.
+    let mut seen = Vec::new();
+    for alias in ["soldiers", "service members", "personnel", "forces"] {
+        suite.edit(
+            "factcheck.toml",
+            "troops = [",
+            &format!("troops = [\"{alias}\", "),
+        );
+        let stats = same_as_cold(suite.path(), folder.path());
+        assert_eq!(stats.cached_files, 0, "another build's entries were used");
+        let now = builds(folder.path());
+        seen.extend(
+            now.iter()
+                .filter(|b| !seen.contains(*b))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        assert!(now.len() <= factcheck::cache::BUILDS, "{now:?}");
+    }
+    assert_eq!(seen.len(), 5);
+    assert_eq!(builds(folder.path()).len(), factcheck::cache::BUILDS);
+    // The build run last is among those kept, and answers from its entries.
+    let again = same_as_cold(suite.path(), folder.path());
+    assert_eq!(again.cached_files, claim_files(suite.path()));
+}
+
 #[test]
 fn runs_sharing_a_cache_at_once_leave_it_whole() {
     let suite = real_news();
@@ -277,7 +324,8 @@ fn the_command_line_chooses_the_cache() {
         assert_eq!(cached.status.code(), Some(0));
     }
     assert!(folder.join("CACHEDIR.TAG").is_file());
-    assert!(folder.join("v1/status.bin").is_file());
+    assert_eq!(builds(&folder).len(), 1);
+    assert!(builds(&folder)[0].join("status.bin").is_file());
     let conflict = suite.run(&["check", "--cache", &shown, "--no-cache"]);
     assert_eq!(conflict.status.code(), Some(2));
     // FACTCHECK_CACHE names the folder, or turns the cache off.
@@ -364,7 +412,7 @@ fn the_same_command_on_unchanged_files_gives_the_same_outputs_and_an_edit_is_see
         junit
     );
     assert_eq!(
-        common::files_under(&folder.path().join("v1/runs"), "bin").len(),
+        common::files_under(&folder.path().join("v2/runs"), "bin").len(),
         1
     );
     // Each kind of edit: the outputs are a cold run's.
@@ -434,7 +482,7 @@ fn other_options_are_other_runs() {
         );
     }
     assert_eq!(
-        common::files_under(&folder.path().join("v1/runs"), "bin").len(),
+        common::files_under(&folder.path().join("v2/runs"), "bin").len(),
         3
     );
 }
