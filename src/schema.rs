@@ -34,7 +34,7 @@ use schemars::JsonSchema;
 #[schemars(title = "factcheck claim file")]
 struct ClaimFile {
     /// The article (or articles) the claims below are about: a path under `articles/`
-    /// without extension.
+    /// without extension (the file's name with its extension is read as that name).
     article: Option<OneOrMany>,
     /// The default window for context terms.
     within: Option<Within>,

@@ -685,7 +685,11 @@ impl ArticleNames for Catalog {
             Ok(_) => self
                 .shared_name(name)
                 .ok_or_else(|| Unresolved::Unknown(Vec::new())),
-            Err(ResolveError::Unknown(near)) => Err(Unresolved::Unknown(near)),
+            // A file name (`story.txt`, `articles/story.txt`) is read as the article's name.
+            Err(ResolveError::Unknown(near)) => match self.name_written_as_file(name) {
+                Some(named) => ArticleNames::resolve(self, named),
+                None => Err(Unresolved::Unknown(near)),
+            },
             Err(ResolveError::Ambiguous(files)) => Err(Unresolved::Ambiguous(files)),
             Err(ResolveError::Outside) => Err(Unresolved::Outside),
         }

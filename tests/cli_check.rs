@@ -368,3 +368,34 @@ fn extract_claims_paste_as_one_valid_file() {
         assert_ne!(check.status.code(), Some(2), "{}", stderr(&check));
     }
 }
+
+/// A fact-checker names the article as its file (`story.txt`, `articles/story.txt`): it is
+/// read as the article's name, and the report shows the name.
+#[test]
+fn an_article_named_by_its_file_is_read_as_its_name() {
+    let suite = TempSuite::new();
+    suite.write(
+        "claims/files.toml",
+        "[[claim]]\nsays = \"NATO estimate: 30,000 troops\"\narticle = \"nbc-russia-belarus-drills.txt\"\n\n\
+         [[claim]]\nid = \"second\"\nsays = \"NATO estimate: 30,000 troops\"\narticle = \"articles/nbc-russia-belarus-drills.txt\"\n",
+    );
+    let output = suite.run(&["check", "--no-cache"]);
+    let (text, passed) = common::all_passed(&output);
+    assert_eq!(passed, 2);
+    assert!(
+        text.contains("articles/nbc-russia-belarus-drills.txt:"),
+        "{text}"
+    );
+    // Another extension than the file's is still an unknown article.
+    suite.write(
+        "claims/files.toml",
+        "[[claim]]\nsays = \"NATO estimate: 30,000 troops\"\narticle = \"nbc-russia-belarus-drills.md\"\n",
+    );
+    let output = suite.run(&["check", "--no-cache"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("unknown article"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -156,6 +156,35 @@ impl Catalog {
             .map(|(key, _)| Arc::clone(key))
     }
 
+    /// The article name that `written` stands for where it is written as a file rather than
+    /// as a name: with the file's extension (`story.txt`), under the articles folder's own
+    /// name (`articles/story`), or both. `None` where it names no one article that way.
+    pub(crate) fn name_written_as_file(&self, written: &str) -> Option<&str> {
+        let folder = self.folder.file_name().and_then(|f| f.to_str());
+        let mut rest = written.strip_prefix("./").unwrap_or(written);
+        if let Some(inside) = folder.and_then(|f| rest.strip_prefix(f)?.strip_prefix('/')) {
+            rest = inside;
+        }
+        let named = |name: &str| self.files.get_key_value(name).map(|(k, _)| k.as_ref());
+        if rest != written
+            && let Some(name) = named(rest)
+        {
+            return Some(name);
+        }
+        let file = Path::new(rest);
+        Format::of(file)?;
+        let name = named(
+            rest.strip_suffix(file.extension()?.to_str()?)?
+                .strip_suffix('.')?,
+        )?;
+        // The one file of that name, and it has the extension written (`story.md` is not
+        // `story.txt`).
+        match self.files[name].as_slice() {
+            [only] if only.ends_with(file) => Some(name),
+            _ => None,
+        }
+    }
+
     /// The file an article name stands for.
     pub fn resolve(&self, name: &str) -> Result<&Path, ResolveError> {
         let path = Path::new(name);
@@ -686,6 +715,32 @@ fn word_matches(word: words::Word<'_>, token: &str, exact: bool) -> bool {
 mod tests {
     use super::*;
     use std::os::unix::fs::symlink;
+
+    #[test]
+    fn an_article_written_as_its_file_is_read_as_its_name() {
+        let root = tempfile::tempdir().unwrap();
+        let articles = root.path().join("articles");
+        std::fs::create_dir_all(articles.join("world")).unwrap();
+        std::fs::write(articles.join("jobs.txt"), "Jobs.").unwrap();
+        std::fs::write(articles.join("world/story.md"), "Story.").unwrap();
+        std::fs::write(articles.join("twice.txt"), "Twice.").unwrap();
+        std::fs::write(articles.join("twice.md"), "Twice.").unwrap();
+        let catalog = Catalog::scan(&articles);
+        let read = |written| catalog.name_written_as_file(written);
+        assert_eq!(read("jobs.txt"), Some("jobs"));
+        assert_eq!(read("./jobs.txt"), Some("jobs"));
+        assert_eq!(read("articles/jobs.txt"), Some("jobs"));
+        assert_eq!(read("articles/jobs"), Some("jobs"));
+        assert_eq!(read("world/story.md"), Some("world/story"));
+        assert_eq!(read("articles/world/story.md"), Some("world/story"));
+        // Another extension than the file's, no such file, or two files of the name.
+        assert_eq!(read("world/story.txt"), None);
+        assert_eq!(read("jobs.md"), None);
+        assert_eq!(read("story.md"), None);
+        assert_eq!(read("twice.txt"), None);
+        assert_eq!(read("jobs.docx"), None);
+        assert_eq!(read("jobs"), None);
+    }
 
     #[test]
     fn symbolic_links_leading_out_of_the_folder_are_refused() {
