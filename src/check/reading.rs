@@ -1491,3 +1491,106 @@ fn a_bodys_name_has_no_surname() {
         Verdict::Supported
     );
 }
+
+/// A figure the article denies (`did not cut 500 jobs`, `500 jobs were not cut`) refutes a
+/// claim asserting it with the same verb, and the reverse; a denial in other words, or of
+/// another verb, decides nothing.
+#[test]
+fn a_denied_figure_refutes_a_claim_asserting_it() {
+    let article = "The company did not cut 500 jobs, a spokesperson said. Another 40 posts were not filled. Half of the money has never been recovered.";
+    let result = decide(article, "says = \"The company cut 500 jobs\"");
+    assert_eq!(result.verdict, Verdict::Refuted);
+    assert!(
+        result.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("did not cut")),
+        "{:?}",
+        result.outcomes[0].notes
+    );
+    assert_eq!(
+        verdict(article, "says = \"The company did not cut 500 jobs\""),
+        Verdict::Supported
+    );
+    // (No name to bind: a different statement cannot refute it, and it is not supported.)
+    assert_eq!(
+        verdict(article, "says = \"40 posts were filled\""),
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Half of the money has never been recovered\""
+        ),
+        Verdict::Supported
+    );
+    let unmet = "Critics say the target has not been met in more than two decades.";
+    assert_eq!(
+        verdict(unmet, "says = \"x\"\nquantity = \"two decades\""),
+        Verdict::Supported
+    );
+    let plain = "The company cut 500 jobs.";
+    assert_eq!(
+        verdict(plain, "says = \"The company did not cut 500 jobs\""),
+        Verdict::Refuted
+    );
+}
+
+/// Verbs in opposite pairs (approval and rejection, gain and loss) say which way a vote or
+/// a count went: the article's verb of the figure's own clause must not be the opposite of
+/// the claim's.
+#[test]
+fn a_vote_or_count_the_other_way_is_refuted() {
+    let article = "MPs rejected the deal by 432 votes to 202 on Tuesday night. US employers added 150,000 jobs in October, while manufacturers shed 12,000.";
+    let backed = decide(
+        article,
+        "says = \"MPs backed the deal by 432 votes to 202\"",
+    );
+    assert_eq!(backed.verdict, Verdict::Refuted);
+    assert!(
+        backed.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("rejected"))
+    );
+    assert_eq!(
+        verdict(article, "says = \"MPs voted down the deal 432-202\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"US employers cut 150,000 jobs in October\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Manufacturers shed 12,000 jobs\""),
+        Verdict::Supported
+    );
+}
+
+/// `up to` in news gives the peak reached: a claimed peak must be the article's peak; a
+/// bound still holds for an exact figure inside it.
+#[test]
+fn a_claimed_peak_must_be_the_stated_peak() {
+    let article = "The storm brought winds of up to 50 mph to the coast. Waves reached 12 feet.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The storm brought winds of up to 60 mph\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The storm brought winds of up to 50 mph\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"Waves reached up to 15 feet\""),
+        Verdict::Supported
+    );
+}

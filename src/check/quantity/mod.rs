@@ -13,6 +13,7 @@
 
 mod relate;
 mod score;
+mod stance;
 
 use relate::{
     Relation, UnitMatch, conversion_rounding, convert_value, relate, same_number, trim_number,
@@ -714,6 +715,17 @@ impl<'a> Search<'a> {
                 "the article gives the level reached by a change {}: \"{text}\"",
                 stated_way.name()
             );
+            self.refute(mention, low, converted, true, vec![note]);
+            return None;
+        }
+        // "The company cut 500 jobs" against "did not cut 500 jobs"; "MPs backed the deal
+        // 432-202" against "rejected": the article gives the figure, the other way.
+        if matches!(relation, Relation::Supports { .. })
+            && let Some(note) = stance::contradiction(
+                &stance::of_claim(&claim.says),
+                &stance::of_mention(analysis, mention),
+            )
+        {
             self.refute(mention, low, converted, true, vec![note]);
             return None;
         }

@@ -196,6 +196,17 @@ fn interval(quantity: &Quantity, low: f64, high: f64) -> (f64, f64) {
     }
 }
 
+/// Whether a quantity gives the extreme a figure reached (`up to 50 mph`, `as many as 300
+/// people`), rather than a bound it stays within (`at most`, `fewer than`).
+fn is_peak(quantity: &Quantity) -> bool {
+    quantity.qualifier.as_ref().is_some_and(|q| {
+        matches!(
+            q.text.as_str(),
+            "up to" | "as many as" | "as much as" | "as high as" | "as low as" | "as few as"
+        )
+    })
+}
+
 fn is_nearly(qualifier: &str) -> bool {
     matches!(qualifier, "nearly" | "almost" | "close to" | "just under")
 }
@@ -211,6 +222,15 @@ pub(super) fn relate(
     let slack = allowance(claimed, tolerance) + rounding;
     if (claimed.low - low).abs() <= slack && (claimed.high - high).abs() <= slack {
         return qualifiers(claimed, stated, text);
+    }
+    // "winds of up to 60 mph" against "up to 50 mph": both give the peak, and news states a
+    // peak as its figure (the gusts reached 50, not "somewhere under 60"), so the peaks
+    // must agree. (A bound holding for an exact figure is another matter: "up to 60 mph"
+    // holds for "45 mph", as a bound does.)
+    if is_peak(claimed) && is_peak(stated) {
+        return Relation::Contradicts {
+            qualifier_only: false,
+        };
     }
     let inside_claim = low >= claimed.low - slack && high <= claimed.high + slack;
     if !claimed.is_exact() && inside_claim {
@@ -370,6 +390,29 @@ mod tests {
                 &quantity(150_000.0, Some(("up to", Direction::Below)))
             ),
             Relation::Contradicts { .. }
+        ));
+    }
+
+    #[test]
+    fn a_peak_claimed_against_a_peak_stated_must_be_that_peak() {
+        let up_to = |value| quantity(value, Some(("up to", Direction::Below)));
+        assert!(matches!(
+            relation(&up_to(60.0), &up_to(50.0)),
+            Relation::Contradicts { .. }
+        ));
+        assert!(matches!(
+            relation(&up_to(50.0), &up_to(50.0)),
+            Relation::Supports { .. }
+        ));
+        let as_many = quantity(300.0, Some(("as many as", Direction::Below)));
+        assert!(matches!(
+            relation(&as_many, &up_to(250.0)),
+            Relation::Contradicts { .. }
+        ));
+        // A bound still holds for an exact figure inside it.
+        assert!(matches!(
+            relation(&up_to(60.0), &quantity(45.0, None)),
+            Relation::Supports { .. }
         ));
     }
 

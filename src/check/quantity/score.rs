@@ -80,6 +80,18 @@ pub(super) fn decide(
                 .push(format!("the article gives the win to {owner}"));
             return outcome;
         }
+        // "MPs backed the deal 432-202" against "rejected the deal by 432 votes to 202".
+        if !matches!(agreement, Agreement::Different)
+            && let Some(note) = super::stance::contradiction(
+                &super::stance::of_claim(&claim.says),
+                &super::stance::of_mention(analysis, mention),
+            )
+        {
+            let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+            outcome.evidence = Some(value_evidence(analysis, mention));
+            outcome.notes.push(note);
+            return outcome;
+        }
         let note = match agreement {
             Agreement::Same => None,
             Agreement::Reversed => Some(format!(
