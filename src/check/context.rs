@@ -298,8 +298,41 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
             return Binding::Other(owner.to_string());
         }
     }
-    if owner.is_some_and(|owner| terms.iter().any(|term| owns(term, owner))) {
-        return Binding::Free;
+    if let Some(owner) = owner
+        && terms.iter().any(|term| owns(term, owner))
+    {
+        // "Rents across the UK rose 4.8%" against "Rents paid by tenants in London climbed
+        // 4.8 per cent. Across the UK, rents went up 4.9 per cent": a sentence's opening
+        // word is capitalised whatever it is. Where only it owns the figure, the article
+        // writes it in lower case (a common noun, not a name), and another of the claim's
+        // names owns another figure of this kind in the window, the claim is about that one.
+        let opening = |term: &Term| {
+            claim.says.split_whitespace().next() == Some(&*term.name)
+                && !term.name.contains(' ')
+                && written_in_lower_case(analysis, &term.name)
+        };
+        let only_opening = terms
+            .iter()
+            .filter(|term| owns(term, owner))
+            .all(|term| opening(term));
+        let within = analysis.window_span(mention.sentence, claim.within);
+        let another_named = only_opening
+            && analysis
+                .mentions
+                .iter()
+                .filter(|m| within.start <= m.span.start && m.span.end <= within.end)
+                .filter(|m| m.span != mention.span && same_kind(m, mention))
+                .filter_map(|m| m.owner.as_deref())
+                .any(|other| {
+                    other != owner
+                        && terms
+                            .iter()
+                            .any(|term| !owns(term, owner) && owns(term, other))
+                });
+        if !another_named {
+            return Binding::Free;
+        }
+        return Binding::Other(owner.to_string());
     }
     let sentence = analysis.window(mention.sentence, Within::Sentence);
     // A score or tally is both sides': "Castelar beat Deportivo Almar 3-1" is Almar's 3-1
@@ -361,6 +394,17 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         }
         Some(_) => Binding::Free,
     }
+}
+
+/// Whether the article writes `word` in lower case somewhere (`rents` of `Rents`): a common
+/// noun, not a name.
+fn written_in_lower_case(analysis: &Analysis, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower != word
+        && analysis
+            .tokens
+            .iter()
+            .any(|token| analysis.slice(token.span) == lower)
 }
 
 fn is_score(mention: &Mention) -> bool {

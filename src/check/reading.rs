@@ -1568,6 +1568,22 @@ fn a_vote_or_count_the_other_way_is_refuted() {
         verdict(article, "says = \"Manufacturers shed 12,000 jobs\""),
         Verdict::Supported
     );
+    // A level kept is no level changed to.
+    let dividend = "The group held its full-year dividend at 9.15p a share.";
+    assert_eq!(
+        verdict(
+            dividend,
+            "says = \"The group cut its full-year dividend to 9.15p a share\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            dividend,
+            "says = \"The group kept its dividend at 9.15p a share\""
+        ),
+        Verdict::Supported
+    );
 }
 
 /// `up to` in news gives the peak reached: a claimed peak must be the article's peak; a
@@ -1591,6 +1607,49 @@ fn a_claimed_peak_must_be_the_stated_peak() {
     );
     assert_eq!(
         verdict(article, "says = \"Waves reached up to 15 feet\""),
+        Verdict::Supported
+    );
+}
+
+/// A claim's own description of two words or more stands beside another figure of the kind
+/// elsewhere in the article, and not beside this one: the claim is about that figure.
+#[test]
+fn a_description_beside_another_figure_anywhere_rules_this_one_out() {
+    let article = "Riders took more than 200 million trips on Lime scooters over the year, a 30 percent jump.\n\nLime grew its average operational fleet by 20 percent to more than 270,000 vehicles.";
+    let result = decide(
+        article,
+        "says = \"Lime grew its average operational fleet by 30 percent\"",
+    );
+    assert_eq!(result.verdict, Verdict::Refuted);
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Lime grew its average operational fleet by 20 percent\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A sentence claim's opening word is capitalised whatever it is: where the article writes
+/// it in lower case, it is no name, and another of the claim's names owning another figure
+/// says which figure the claim is about. A name opening the claim still owns its figure.
+#[test]
+fn an_opening_common_noun_does_not_bind_a_figure_another_name_owns() {
+    let article = "Rents paid by tenants in London climbed 4.8 per cent year on year. Across the UK, rents went up 4.9 per cent.";
+    assert_eq!(
+        verdict(article, "says = \"Rents across the UK rose 4.8 per cent\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Rents across the UK rose 4.9 per cent\""),
+        Verdict::Supported
+    );
+    let race = "Kenya's Mercy Jepkemoi won the race in 2:16:16. Ethiopia's Tigist Alemu was seven seconds back in second.";
+    assert_eq!(
+        verdict(
+            race,
+            "says = \"Alemu finished seven seconds behind Jepkemoi\""
+        ),
         Verdict::Supported
     );
 }

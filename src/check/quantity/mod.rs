@@ -242,9 +242,9 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
         .iter()
         .map(|w| Phrase::new(w))
         .collect();
-    let sentence = analysis.sentences[mention.sentence].tokens.start;
     // How many of the words stand in a figure's own phrase.
     let beside = |m: &Mention| {
+        let sentence = analysis.sentences[m.sentence].tokens.start;
         let at = analysis.token_at(m.span.start);
         let after = clause_after(analysis, m, 6);
         let before = at.saturating_sub(4).max(sentence)..at;
@@ -256,10 +256,12 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
             })
             .count()
     };
+    // Anywhere in the article: "Lime grew its average operational fleet by 20 percent" in
+    // one paragraph says which figure the fleet's is, whatever other 30% rise is near the
+    // claim's name in another.
     beside(mention) == 0
         && analysis.mentions.iter().any(|other| {
-            other.sentence == mention.sentence
-                && other.span != mention.span
+            other.span != mention.span
                 && context::same_kind(other, mention)
                 && beside(other) == phrases.len()
         })

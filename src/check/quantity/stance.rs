@@ -22,6 +22,10 @@ pub(super) enum Side {
     Gain,
     /// Loss: `cut`, `lost`, `shed`.
     Loss,
+    /// A change made to a level: `cut`, `raised`, `lowered`.
+    Changed,
+    /// A level kept as it was: `held`, `kept`, `left unchanged`.
+    Held,
 }
 
 impl Side {
@@ -32,6 +36,8 @@ impl Side {
                 | (Side::Against, Side::For)
                 | (Side::Gain, Side::Loss)
                 | (Side::Loss, Side::Gain)
+                | (Side::Changed, Side::Held)
+                | (Side::Held, Side::Changed)
         )
     }
 }
@@ -42,8 +48,9 @@ pub(super) struct Stance {
     /// The figure is denied (`did not cut`, `have never been found`): the words, and the
     /// verb denied (`cut`, `found`).
     pub negated: Option<(String, String)>,
-    /// The nearest verb of a pair of opposites, and its side.
-    pub verb: Option<(String, Side)>,
+    /// The nearest verb of a pair of opposites, and its sides (`cut` is a loss and a
+    /// change made to a level).
+    pub verb: Option<(String, Vec<Side>)>,
     /// The words read around the figure.
     pub words: Vec<String>,
 }
@@ -96,6 +103,23 @@ const VERBS: &[(&str, Side)] = &[
     ("slashed", Side::Loss),
     ("axed", Side::Loss),
     ("laid off", Side::Loss),
+    ("cut", Side::Changed),
+    ("cuts", Side::Changed),
+    ("slashed", Side::Changed),
+    ("raised", Side::Changed),
+    ("raises", Side::Changed),
+    ("lowered", Side::Changed),
+    ("lowers", Side::Changed),
+    ("reduced", Side::Changed),
+    ("increased", Side::Changed),
+    ("hiked", Side::Changed),
+    ("trimmed", Side::Changed),
+    ("held", Side::Held),
+    ("holds", Side::Held),
+    ("kept", Side::Held),
+    ("keeps", Side::Held),
+    ("maintained", Side::Held),
+    ("left unchanged", Side::Held),
 ];
 
 /// Words that open another clause: a stance is not read past them.
@@ -138,19 +162,23 @@ fn negator(word: &str) -> bool {
     word == "not" || word == "never" || word == "cannot" || word.ends_with("n't")
 }
 
-fn side_of(words: &[String], at: usize) -> Option<(String, Side)> {
-    let two = words
-        .get(at + 1)
-        .map(|next| format!("{} {next}", words[at]));
-    if let Some(two) = two
-        && let Some((verb, side)) = VERBS.iter().find(|(v, _)| *v == two)
-    {
-        return Some((verb.to_string(), *side));
+fn side_of(words: &[String], at: usize) -> Option<(String, Vec<Side>)> {
+    let sides = |verb: &str| -> Vec<Side> {
+        VERBS
+            .iter()
+            .filter(|(v, _)| *v == verb)
+            .map(|(_, side)| *side)
+            .collect()
+    };
+    if let Some(next) = words.get(at + 1) {
+        let two = format!("{} {next}", words[at]);
+        let found = sides(&two);
+        if !found.is_empty() {
+            return Some((two, found));
+        }
     }
-    VERBS
-        .iter()
-        .find(|(v, _)| *v == words[at])
-        .map(|(verb, side)| (verb.to_string(), *side))
+    let found = sides(&words[at]);
+    (!found.is_empty()).then(|| (words[at].clone(), found))
 }
 
 /// A denial at `at` among `words`: a negator not opening a bound.
@@ -312,9 +340,11 @@ pub(super) fn contradiction(claimed: &Stance, stated: &Stance) -> Option<String>
         }
         _ => {}
     }
-    let ((_, claimed_side), (verb, stated_side)) = (claimed.verb.as_ref()?, stated.verb.as_ref()?);
-    claimed_side
-        .opposes(*stated_side)
+    let ((_, claimed_sides), (verb, stated_sides)) =
+        (claimed.verb.as_ref()?, stated.verb.as_ref()?);
+    claimed_sides
+        .iter()
+        .any(|claimed| stated_sides.iter().any(|stated| claimed.opposes(*stated)))
         .then(|| format!("the article says \"{verb}\""))
 }
 
@@ -326,7 +356,10 @@ mod tests {
     fn a_claim_reads_its_denial_and_its_verb() {
         let plain = of_claim("The company cut 500 jobs");
         assert_eq!(plain.negated, None);
-        assert_eq!(plain.verb, Some(("cut".into(), Side::Loss)));
+        assert_eq!(
+            plain.verb,
+            Some(("cut".into(), vec![Side::Loss, Side::Changed]))
+        );
         assert!(
             of_claim("The company did not cut 500 jobs")
                 .negated
@@ -343,7 +376,7 @@ mod tests {
         assert_eq!(of_claim("not until 2025").negated, None);
         assert_eq!(
             of_claim("MPs voted down the deal by 432 votes to 202").verb,
-            Some(("voted down".into(), Side::Against))
+            Some(("voted down".into(), vec![Side::Against]))
         );
         assert_eq!(of_claim("Inflation: 3.4%").negated, None);
         assert_eq!(of_claim("Inflation: 3.4%").verb, None);
@@ -364,6 +397,12 @@ mod tests {
         assert!(contradiction(&added, &cut).is_some());
         // Verbs of different pairs, or none, decide nothing.
         assert!(contradiction(&backed, &cut).is_none());
+        // A level kept against a change made to it.
+        let held = of_claim("The group held its dividend at 9.15p a share");
+        let lowered = of_claim("The group cut its dividend to 9.15p a share");
+        assert!(contradiction(&lowered, &held).is_some());
+        assert!(contradiction(&held, &lowered).is_some());
+        assert!(contradiction(&held, &held).is_none());
         assert!(contradiction(&of_claim("Inflation: 3.4%"), &cut).is_none());
         let denied = of_claim("The company did not cut 500 jobs");
         assert!(contradiction(&cut, &denied).is_some());
