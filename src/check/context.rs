@@ -31,6 +31,11 @@ pub(crate) fn missing_within<'c>(
             let found = |phrase: &Phrase, range: std::ops::Range<usize>| {
                 !analysis.find_phrase(phrase, false, range).is_empty()
             };
+            let window = if term.anywhere {
+                0..analysis.tokens.len()
+            } else {
+                window.clone()
+            };
             let present = term
                 .alternatives
                 .iter()

@@ -1653,3 +1653,110 @@ fn an_opening_common_noun_does_not_bind_a_figure_another_name_owns() {
         Verdict::Supported
     );
 }
+
+/// The level after `from X to Y` was reached the way the verb before `from` went (`had gone
+/// up from 148 to 154`, `has fallen sharply, from about 200 on Wednesday to 42`), and the
+/// level before is read past a determiner (`down from the £178bn`) and before a verb's
+/// object of several words (`cut his price target to $21 from $26`).
+#[test]
+fn from_x_to_y_keeps_its_direction_and_the_level_before() {
+    let article = "The death toll in Mexico City had gone up from 148 to 154. The number of missing has fallen sharply, from about 200 on Wednesday to 42. Net borrowing came in at £167bn, down from the £178bn he had forecast. Analyst Tom Lowe cut his price target to $21 from $26.";
+    for (claim, expected) in [
+        ("Deaths in Mexico City fell to 154", Verdict::Refuted),
+        ("Deaths in Mexico City rose to 154", Verdict::Supported),
+        ("The number of missing rose to 42", Verdict::Refuted),
+        ("Net borrowing: £178bn", Verdict::Refuted),
+        ("Tom Lowe cut his price target to $26", Verdict::Refuted),
+        ("Tom Lowe cut his price target to $21", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+}
+
+/// A figure given as what was expected beside the actual one (`rather than the 78%
+/// forecast`, `below the 5.7% previously targeted`) is no support for a claim of the actual
+/// figure; a claim about the forecast is answered by it.
+#[test]
+fn a_figure_expected_is_not_the_actual_figure() {
+    let article = "Borrowing will fall to 5.2% of GDP by 2014-15, below the 5.7% previously targeted. Debt will peak at 75% of GDP rather than the 78% forecast.";
+    for (claim, expected) in [
+        ("Debt will peak at 78% of GDP", Verdict::Refuted),
+        ("Debt will peak at 75% of GDP", Verdict::Supported),
+        ("Borrowing will fall to 5.7% of GDP", Verdict::Refuted),
+        (
+            "Debt had been forecast to peak at 78% of GDP",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let found = quantities("Debt will peak at 75% of GDP rather than the 78% forecast.");
+    assert!(!found[0].1.expected && found[1].1.expected, "{found:?}");
+}
+
+/// A tally with a date of its own must have the claimed date; a verb after the figure's noun
+/// says which way a vote went; a level unchanged is no level risen to.
+#[test]
+fn a_tally_keeps_its_date_and_a_vote_its_side() {
+    let article = "May's deal was defeated by 432 votes to 202 in January and by 391 to 242 in March. The DUP's 10 MPs voted against the bill. The 10-year gilt yield was unchanged at 4.05%.";
+    for (claim, expected) in [
+        (
+            "May's deal was defeated 391-242 in January",
+            Verdict::Refuted,
+        ),
+        (
+            "May's deal was defeated 391-242 in March",
+            Verdict::Supported,
+        ),
+        ("The DUP's 10 MPs voted for the bill", Verdict::Refuted),
+        (
+            "The DUP's 10 MPs voted against the bill",
+            Verdict::Supported,
+        ),
+        ("The 10-year gilt yield rose to 4.05%", Verdict::Refuted),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+}
+
+/// A claim opening with its value is about what the words after it say: they bind it
+/// (anywhere in the article) and describe it, so a figure whose clause has none of them, beside
+/// another that has them all, is not it; and a figure the article does not say the claim's
+/// participle of, where it says it of another, is no other value to refute it with.
+#[test]
+fn a_claim_opening_with_its_value_is_described_by_what_follows() {
+    let article = "Of the 38 companies that gave guidance, 80% beat profit forecasts and 64% topped revenue estimates.";
+    assert_eq!(
+        verdict(article, "says = \"64% of companies beat profit forecasts\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"80% of companies beat profit forecasts\""),
+        Verdict::Supported
+    );
+    let robberies = "The gang carried out 20 robberies.\n\nAt least 100 people suffered as a result, the judge said.";
+    assert_eq!(
+        verdict(
+            robberies,
+            "says = \"At least 100 people suffered as a result of the robberies\""
+        ),
+        Verdict::Supported
+    );
+    let quake = "The quake killed nearly 100 people in Oaxaca.\n\nRescuers said 42 people were still missing.";
+    assert_eq!(
+        verdict(quake, "says = \"42 people are still missing\""),
+        Verdict::Supported
+    );
+}

@@ -390,7 +390,7 @@ fn sentence(
                 .help("name the value after a colon (`says = \"ONS: inflation 3.4% in June\"`), or add one of `quantity`, `date`, `quote`, `text`, `pattern`"),
         );
     };
-    let (kind, start, mut terms) = match (quantities.as_slice(), dates.as_slice()) {
+    let (mut kind, start, end, mut terms) = match (quantities.as_slice(), dates.as_slice()) {
         // "The procedural vote on Tuesday passed 51-50": a date is the value's setting,
         // before it or after it.
         ([quantity], _) => {
@@ -420,6 +420,7 @@ fn sentence(
                     (
                         ClaimKind::Quantity(Box::new(claimed)),
                         quantity.span.start,
+                        quantity.span.end.min(until).max(quantity.span.start),
                         terms,
                     )
                 }
@@ -433,6 +434,7 @@ fn sentence(
             Ok(claimed) => (
                 ClaimKind::Date(Box::new(claimed)),
                 date.span.start,
+                date.span.end,
                 Vec::new(),
             ),
             Err(reason) => {
@@ -462,9 +464,49 @@ fn sentence(
     } else {
         names
     };
+    // "14,964 volunteers received the placebo", "64% of companies beat profit forecasts": a
+    // claim opening with its value is about what the words after it say (its verb aside).
+    let opening = bound.is_empty() && terms.is_empty();
+    // "64% of companies beat profit forecasts": what the words after the value say of it
+    // describes it, as the words before a value do.
+    if opening && let ClaimKind::Quantity(claimed) = &mut kind {
+        let unit_words: Vec<String> = claimed
+            .quantity
+            .unit
+            .as_ref()
+            .map(|u| u.phrase.split_whitespace().map(str::to_lowercase).collect())
+            .unwrap_or_default();
+        claimed.described_by = content_words(&normalised[end..])
+            .into_iter()
+            .map(|word| word.to_lowercase())
+            .filter(|word| !unit_words.contains(word) && !describes(word))
+            .filter(|word| !word.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+    }
+    let bound = if opening {
+        let unit_words: Vec<String> = match &kind {
+            ClaimKind::Quantity(claimed) => claimed
+                .quantity
+                .unit
+                .as_ref()
+                .map(|u| u.phrase.split_whitespace().map(str::to_lowercase).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        content_words(&normalised[end..])
+            .into_iter()
+            .filter(|word| !is_verb(word) && !describes(word))
+            .filter(|word| !word.chars().any(|c| c.is_ascii_digit()))
+            .filter(|word| !unit_words.contains(&word.to_lowercase()))
+            .collect()
+    } else {
+        bound
+    };
     for word in bound {
         if !terms.iter().any(|t| t.name.eq_ignore_ascii_case(&word)) {
-            terms.push(Term::new(&word, aliases));
+            let term = Term::new(&word, aliases);
+            // (Said after the value, apart from the figure as often as not.)
+            terms.push(if opening { term.anywhere() } else { term });
         }
     }
     // ("412,000 homes lost power" binds nothing: like a `quantity` key alone, it checks that

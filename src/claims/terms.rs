@@ -14,6 +14,10 @@ pub struct Term {
     pub alternatives: Box<[Phrase]>,
     /// A `speaker` term: the speaker a quotation is attributed to also counts.
     pub speaker: bool,
+    /// Found anywhere in the article, not only in the window: what a claim opening with its
+    /// value says after it (`the robberies` of `At least 100 people suffered as a result of
+    /// the robberies`), which an article often says apart from the figure.
+    pub anywhere: bool,
 }
 
 impl Term {
@@ -31,7 +35,14 @@ impl Term {
             name: name.into(),
             alternatives: alternatives.into(),
             speaker: false,
+            anywhere: false,
         }
+    }
+
+    /// This term, found anywhere in the article.
+    pub fn anywhere(mut self) -> Self {
+        self.anywhere = true;
+        self
     }
 
     /// This term as a `speaker` term.

@@ -47,6 +47,10 @@ pub(crate) struct Entry {
     pub per: Option<String>,
     /// `true` for the level before a change (`6,200` of `up from 6,200`).
     pub earlier: Option<bool>,
+    /// `true` for a figure given as what was expected beside the actual one (`the 78%
+    /// forecast`); left out otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<bool>,
     /// Whose figure it is, where a list gives figures to several entities (`York`).
     pub owner: Option<String>,
     /// A quote's speaker.
@@ -105,6 +109,7 @@ pub(crate) fn entries(analysis: &Analysis) -> Vec<Entry> {
                         .map(|sets| sets.iter().map(|&(a, b)| [number(a), number(b)]).collect());
                     entry.per = quantity.unit.as_ref().and_then(|u| u.per.clone());
                     entry.earlier = quantity.earlier.then_some(true);
+                    entry.expected = quantity.expected.then_some(true);
                     entry.owner = mention.owner.as_deref().map(String::from);
                 },
             )),
@@ -153,6 +158,7 @@ fn entry(
         score: None,
         per: None,
         earlier: None,
+        expected: None,
         owner: None,
         speaker: None,
         how: None,
@@ -285,6 +291,9 @@ fn describe(entry: &Entry) -> String {
             }
             if entry.earlier == Some(true) {
                 parts.push("the level before a change".into());
+            }
+            if entry.expected == Some(true) {
+                parts.push("the figure expected".into());
             }
             if let Some(owner) = &entry.owner {
                 parts.push(format!("of {owner}"));

@@ -186,6 +186,37 @@ fn clause_after(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<u
     start..end
 }
 
+/// The words right before a figure in its clause, at most `limit`: not past a semicolon,
+/// colon or bracket, or a conjunction (`80% beat profit forecasts and 64% topped revenue estimates`: nothing of
+/// the first item is the 64%'s).
+fn clause_before(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<usize> {
+    let sentence = analysis.sentences[mention.sentence].tokens.start;
+    let end = analysis.token_at(mention.span.start);
+    let mut start = end;
+    while start > sentence && end - start < limit {
+        let token = analysis.tokens[start - 1];
+        let next = if start < end {
+            analysis.tokens[start].span.start
+        } else {
+            mention.span.start
+        };
+        let gap = analysis.slice(crate::source::Span::new(
+            token.span.end,
+            next.max(token.span.end),
+        ));
+        let word = analysis.slice(token.span);
+        if gap.contains([';', ':', '(', ')'])
+            || ["and", "or", "but", "while", "whereas"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            break;
+        }
+        start -= 1;
+    }
+    start..end
+}
+
 /// Whether a claim's description (`career`) stands in the phrase of another figure of the
 /// same kind in the sentence and not in this one's: in "guarantees Marsh at least £181,000 —
 /// more than six times the £28,700 she had earned in her whole career", a claim about her
@@ -237,34 +268,34 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
     if claimed.described_by.len() < 2 {
         return false;
     }
-    let phrases: Vec<Phrase> = claimed
-        .described_by
-        .iter()
-        .map(|w| Phrase::new(w))
-        .collect();
-    // How many of the words stand in a figure's own phrase.
-    let beside = |m: &Mention| {
-        let sentence = analysis.sentences[m.sentence].tokens.start;
-        let at = analysis.token_at(m.span.start);
-        let after = clause_after(analysis, m, 6);
-        let before = at.saturating_sub(4).max(sentence)..at;
-        phrases
-            .iter()
-            .filter(|p| {
-                !analysis.find_phrase(p, false, after.clone()).is_empty()
-                    || !analysis.find_phrase(p, false, before.clone()).is_empty()
-            })
-            .count()
-    };
     // Anywhere in the article: "Lime grew its average operational fleet by 20 percent" in
     // one paragraph says which figure the fleet's is, whatever other 30% rise is near the
     // claim's name in another.
-    beside(mention) == 0
+    description_beside(claimed, analysis, mention) == 0
         && analysis.mentions.iter().any(|other| {
             other.span != mention.span
                 && context::same_kind(other, mention)
-                && beside(other) == phrases.len()
+                && description_beside(claimed, analysis, other) == claimed.described_by.len()
         })
+}
+
+/// How many of the words a sentence claim describes its figure with stand in the phrase of
+/// `mention`: the words after it, and the few before it in its clause.
+fn description_beside(claimed: &QuantityClaim, analysis: &Analysis, mention: &Mention) -> usize {
+    if claimed.described_by.is_empty() {
+        return 0;
+    }
+    let after = clause_after(analysis, mention, 6);
+    let before = clause_before(analysis, mention, 4);
+    claimed
+        .described_by
+        .iter()
+        .map(|w| Phrase::new(w))
+        .filter(|p| {
+            !analysis.find_phrase(p, false, after.clone()).is_empty()
+                || !analysis.find_phrase(p, false, before.clone()).is_empty()
+        })
+        .count()
 }
 
 /// Whether a claim's context term stands right after a figure, in its phrase: `transition`
@@ -491,6 +522,22 @@ fn beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool {
     })
 }
 
+/// Whether a claim's `says` is about what was forecast, expected or targeted.
+fn claims_an_expectation(says: &str) -> bool {
+    says.split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .any(|word| {
+            word.starts_with("forecast")
+                || word.starts_with("expect")
+                || word.starts_with("predict")
+                || word.starts_with("project")
+                || word.starts_with("target")
+                || word.starts_with("estimate")
+                || word.starts_with("anticipat")
+                || word == "budgeted"
+        })
+}
+
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
 const EARLIER_WORDS: &[&str] = &[
     "ago",
@@ -632,6 +679,21 @@ impl<'a> Search<'a> {
             }
             return None;
         }
+        // "rather than the 78% forecast": what was expected, not what the figure is — unless
+        // the claim is about the forecast ("Osborne had forecast £178bn").
+        if stated.expected && !claims_an_expectation(&claim.says) {
+            if matches!(relation, Relation::Supports { .. }) {
+                self.near.push((
+                    1,
+                    candidate(
+                        analysis,
+                        mention,
+                        "the actual figure (states the one expected)".into(),
+                    ),
+                ));
+            }
+            return None;
+        }
         // "up from 6,200": what the figure was before a change, not what it is — unless the
         // claim is about that time ("July: 6.8%" of "down from 6.8% in July").
         let earlier_note = stated.earlier.then(|| self.earlier_time(mention)).flatten();
@@ -731,6 +793,17 @@ impl<'a> Search<'a> {
             self.refute(mention, low, converted, true, vec![note]);
             return None;
         }
+        // The claim's participle said of another figure of the kind elsewhere in the article
+        // ("42 people are still missing" against "killed nearly 100 people", the missing
+        // given apart): this figure is no other value for it.
+        let lacks_predicate = claimed.predicate.iter().any(|word| {
+            !predicate_beside(analysis, mention, word)
+                && analysis.mentions.iter().any(|other| {
+                    other.span != mention.span
+                        && context::same_kind(other, mention)
+                        && predicate_beside(analysis, other, word)
+                })
+        });
         let mut notes: Vec<String> = unit_note.into_iter().collect();
         notes.extend(predicate_notes);
         if let Some((from, to)) = convert.filter(|_| converted) {
@@ -781,6 +854,16 @@ impl<'a> Search<'a> {
             Relation::Contradicts { .. }
                 if claimed.quantity.unit.is_none() && stated.measure().is_some() =>
             {
+                None
+            }
+            // "42 people are still missing" against "killed nearly 100 people": a figure the
+            // article does not say the claim's participle of is no other value for it.
+            Relation::Contradicts { .. } if lacks_predicate => {
+                let word = claimed.predicate.join(", ");
+                self.near.push((
+                    2,
+                    candidate(analysis, mention, format!("`{word}` beside the figure")),
+                ));
                 None
             }
             Relation::Contradicts { qualifier_only } => {
@@ -897,6 +980,8 @@ impl<'a> Search<'a> {
         let rank = Rank {
             off_magnitude: !same_magnitude(claimed.low, stated),
             unit: u8::from(converted) + 2 * u8::from(bare),
+            undescribed: self.claimed.described_by.len()
+                - description_beside(self.claimed, self.analysis, mention),
             distance: context::distance_to_context(
                 self.claim,
                 self.analysis,
@@ -967,6 +1052,7 @@ impl<'a> Search<'a> {
                 rank: Rank {
                     off_magnitude: false,
                     unit: 0,
+                    undescribed: 0,
                     distance: 0,
                 },
                 mention,
@@ -1008,6 +1094,9 @@ struct Rank {
     off_magnitude: bool,
     /// 0: the claim's unit; 1: converted from another unit; 2: no unit stated.
     unit: u8,
+    /// How many of the words the claim describes its figure with are not in the figure's
+    /// phrase (`beat profit forecasts` of `80% beat profit forecasts`).
+    undescribed: usize,
     /// Words from the claim's context.
     distance: usize,
 }

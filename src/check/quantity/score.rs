@@ -48,6 +48,25 @@ pub(super) fn decide(
             continue;
         };
         let agreement = compare(sets, stated_sets);
+        // "May's deal was defeated 391-242 in January" against "432 to 202 in January and 391
+        // to 242 in March": a tally with a date of its own must have the claimed one.
+        if let Some(when) = &claimed.when
+            && let Some(date) = super::figure_date(analysis, mention)
+            && let MentionKind::Date(stated_date) = &date.kind
+            && !stated_date.agrees_with(when)
+        {
+            if !matches!(agreement, Agreement::Different) {
+                near.push(candidate(
+                    analysis,
+                    mention,
+                    format!(
+                        "the claim's date (the figure's is {})",
+                        super::mention_text(analysis, date)
+                    ),
+                ));
+            }
+            continue;
+        }
         let missing = context::missing_context(claim, analysis, mention.sentence);
         if !missing.is_empty() {
             if !matches!(agreement, Agreement::Different) {

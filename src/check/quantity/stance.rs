@@ -73,6 +73,8 @@ const VERBS: &[(&str, Side)] = &[
     ("confirmed", Side::For),
     ("passed", Side::For),
     ("voted for", Side::For),
+    ("voted in favour", Side::For),
+    ("voted in favor", Side::For),
     ("reject", Side::Against),
     ("rejected", Side::Against),
     ("rejects", Side::Against),
@@ -120,6 +122,20 @@ const VERBS: &[(&str, Side)] = &[
     ("keeps", Side::Held),
     ("maintained", Side::Held),
     ("left unchanged", Side::Held),
+    ("unchanged", Side::Held),
+    ("steady", Side::Held),
+    ("rose", Side::Changed),
+    ("rises", Side::Changed),
+    ("fell", Side::Changed),
+    ("falls", Side::Changed),
+    ("climbed", Side::Changed),
+    ("dropped", Side::Changed),
+    ("declined", Side::Changed),
+    ("jumped", Side::Changed),
+    ("surged", Side::Changed),
+    ("slumped", Side::Changed),
+    ("decreased", Side::Changed),
+    ("edged", Side::Changed),
 ];
 
 /// Words that open another clause: a stance is not read past them.
@@ -205,7 +221,7 @@ fn denial(words: &[String], at: usize) -> Option<(String, String)> {
 }
 
 /// The stance of words before a figure (nearest last) and after it (nearest first).
-fn read(before: &[String], after: &[String]) -> Stance {
+fn read(before: &[String], following: &[String]) -> Stance {
     let mut stance = Stance::default();
     for at in (0..before.len()).rev() {
         if stance.verb.is_none() {
@@ -215,13 +231,24 @@ fn read(before: &[String], after: &[String]) -> Stance {
             stance.negated = denial(before, at);
         }
     }
+    // "The DUP's 10 MPs voted against the bill": the verb after the figure's noun.
+    for at in 0..following.len() {
+        if stance.verb.is_none() {
+            stance.verb = side_of(following, at);
+        }
+    }
+    // The figure's own words (`500 jobs`) are not its stance.
+    let after = match following.iter().position(|w| is_verbal(w)) {
+        Some(verb) => &following[verb..],
+        None => &[],
+    };
     // "500 jobs were not cut": a denial after the figure, before any other figure.
     for at in 0..after.len() {
         if stance.negated.is_none() {
             stance.negated = denial(after, at);
         }
     }
-    stance.words = before.iter().chain(after).cloned().collect();
+    stance.words = before.iter().chain(following).cloned().collect();
     stance
 }
 
@@ -282,11 +309,6 @@ pub(super) fn of_mention(analysis: &Analysis, mention: &Mention) -> Stance {
         after.push(text);
         at += 1;
     }
-    // The figure's own words (`500 jobs`) are not its stance.
-    let after = match after.iter().position(|w| is_verbal(w)) {
-        Some(verb) => after[verb..].to_vec(),
-        None => Vec::new(),
-    };
     read(&before, &after)
 }
 
@@ -317,11 +339,7 @@ pub(super) fn of_claim(says: &str) -> Stance {
         .position(|w| w.chars().any(|c| c.is_ascii_digit()))
         .unwrap_or(words.len());
     let after = words.get(figure + 1..).unwrap_or_default();
-    let after = match after.iter().position(|w| is_verbal(w)) {
-        Some(verb) => after[verb..].to_vec(),
-        None => Vec::new(),
-    };
-    let mut stance = read(&words[..figure], &after);
+    let mut stance = read(&words[..figure], after);
     stance.words = words;
     stance
 }

@@ -318,19 +318,8 @@ pub(super) fn follows_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
 /// its object (`cut it from`), its own figure (`rose 3% from`, `fell by $2bn from`), and,
 /// where `level` is set, the level it reached (`fell to 3.5% from`).
 fn before_object_or_figure(lexemes: &[Lexeme<'_>], mut at: usize, level: bool) -> usize {
-    if at > 0 && OBJECTS.iter().any(|w| lexemes[at - 1].is(w)) {
-        return at - 1;
-    }
-    // "shrank the package from", "cut its forecast from": a determiner and up to two words.
-    for words in 1..=2 {
-        if at > words
-            && lexemes[at - words..at]
-                .iter()
-                .all(|l| l.kind == Kind::Word && trend_of(l).is_none())
-            && DETERMINERS.iter().any(|w| lexemes[at - words - 1].is(w))
-        {
-            return at - words - 1;
-        }
+    if let Some(object) = object_before(lexemes, at) {
+        return object;
     }
     let mut steps = 0;
     while at > 0
@@ -342,7 +331,30 @@ fn before_object_or_figure(lexemes: &[Lexeme<'_>], mut at: usize, level: bool) -
         at -= 1;
         steps += 1;
     }
+    // "cut his price target to $21 from $26": the object before the level reached.
+    if level
+        && steps > 0
+        && let Some(object) = object_before(lexemes, at)
+    {
+        return object;
+    }
     at
+}
+
+/// Where a verb's object ending right before `at` begins: `it`, or a determiner and up to
+/// two words (`shrank the package`, `cut its forecast`, `cut his price target`).
+fn object_before(lexemes: &[Lexeme<'_>], at: usize) -> Option<usize> {
+    if at > 0 && OBJECTS.iter().any(|w| lexemes[at - 1].is(w)) {
+        return Some(at - 1);
+    }
+    (1..=2).find_map(|words| {
+        (at > words
+            && lexemes[at - words..at]
+                .iter()
+                .all(|l| l.kind == Kind::Word && trend_of(l).is_none())
+            && DETERMINERS.iter().any(|w| lexemes[at - words - 1].is(w)))
+        .then(|| at - words - 1)
+    })
 }
 
 /// The words that open a verb's object noun phrase: `shrank the package from`.
@@ -381,6 +393,17 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
         at
     };
     let verb = &lexemes[at.checked_sub(1)?];
+    // "had gone up from 148 to 154", "has fallen sharply, from about 200 on Wednesday to 42":
+    // the level after `from X to`, reached the way the verb before `from` went.
+    if let Some(from) = (to.saturating_sub(8)..to)
+        .rev()
+        .find(|&i| lexemes[i].is("from"))
+        && lexemes[from + 1..to]
+            .iter()
+            .all(|l| trend_of(l).is_none() && !l.is(".") && !l.is(";") && !l.is("to"))
+    {
+        return trend_before_from(lexemes, from);
+    }
     // "up to": a bound, read apart; "doubled to 40": a multiple's level (its verb's way).
     if verb.is("up") || verb.is("down") {
         return None;
@@ -396,7 +419,15 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     let from = if lexemes.get(start).is_some_and(|l| l.is("from")) {
         start
     } else if let Some(from) = start.checked_sub(1) {
-        from
+        // "down from the £178bn he had forecast": a determiner before the figure.
+        if from > 0
+            && DETERMINERS.iter().any(|w| lexemes[from].is(w))
+            && lexemes[from - 1].is("from")
+        {
+            from - 1
+        } else {
+            from
+        }
     } else {
         return false;
     };
@@ -427,6 +458,12 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     // "rose to $1.87 billion, or $1.10 a share, from …": past the level's apposition.
     let from_at = figure_before_apposition(lexemes, from).unwrap_or(from);
     let at = before_object_or_figure(lexemes, from_at, true);
+    // "has fallen sharply, from about 200": past a comma and an adverb.
+    let at = if at > 0 && lexemes[at - 1].is(",") && at < from_at + 1 {
+        at - 1
+    } else {
+        at
+    };
     let at = if at > 0 && lexemes[at - 1].text.ends_with("ly") && lexemes[at - 1].kind == Kind::Word
     {
         at - 1
@@ -435,6 +472,114 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     };
     at.checked_sub(1)
         .is_some_and(|i| trend_of(&lexemes[i]).is_some())
+}
+
+/// Words saying a figure was what was forecast, expected or targeted.
+const EXPECTED: &[&str] = &[
+    "forecast",
+    "forecasted",
+    "expected",
+    "predicted",
+    "projected",
+    "targeted",
+    "anticipated",
+    "budgeted",
+    "estimated",
+    "pencilled",
+    "penciled",
+];
+
+/// Whether the figure at `start..end` is the one expected, set beside the actual figure:
+/// after `rather than` (`75% … rather than the 78% forecast`), or after `the` with a word of
+/// forecast right after it in its clause (`below the 5.7% previously targeted`, `down from the
+/// £178bn he had forecast`, `the 190,000 economists had expected`).
+pub(super) fn expected_level(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> bool {
+    let before = |back: usize| start.checked_sub(back).map(|i| &lexemes[i]);
+    let the = before(1).is_some_and(|l| l.is("the"));
+    let rather_than = |at: usize| {
+        before(at).is_some_and(|l| l.is("than")) && before(at + 1).is_some_and(|l| l.is("rather"))
+    };
+    if rather_than(1) || (the && rather_than(2)) {
+        return true;
+    }
+    // The word of forecast right after the figure, or after who forecast it: not a verb of
+    // the figure's own clause ("the eight crooks targeted victims").
+    const BETWEEN: &[&str] = &[
+        "previously",
+        "originally",
+        "initially",
+        "earlier",
+        "had",
+        "been",
+        "was",
+        "were",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "analysts",
+        "economists",
+        "forecasters",
+        "markets",
+    ];
+    // And no object after it ("the 78% forecast.", "the 5.7% targeted in March", not "the
+    // eight crooks targeted victims").
+    const AFTER: &[&str] = &[
+        "by",
+        "in",
+        "for",
+        "at",
+        "on",
+        "last",
+        "earlier",
+        "previously",
+        "this",
+        "a",
+        "an",
+        "and",
+        "but",
+        "while",
+        "when",
+        "before",
+        "after",
+        "until",
+        "ahead",
+    ];
+    if !the {
+        return false;
+    }
+    let from = end.min(lexemes.len());
+    let Some(at) = (from..lexemes.len().min(from + 4))
+        .take_while(|&i| lexemes[i].kind == Kind::Word)
+        .find(|&i| !BETWEEN.iter().any(|w| lexemes[i].is(w)))
+    else {
+        return false;
+    };
+    EXPECTED.iter().any(|w| lexemes[at].is(w))
+        && lexemes
+            .get(at + 1)
+            .is_none_or(|next| next.kind != Kind::Word || AFTER.iter().any(|w| next.is(w)))
+}
+
+/// The way a change went where `from` at `from` follows its verb: `had gone up from`, `has
+/// fallen sharply, from` (past a comma and an adverb).
+fn trend_before_from(lexemes: &[Lexeme<'_>], from: usize) -> Option<Trend> {
+    let mut at = from;
+    if at > 0 && lexemes[at - 1].is(",") {
+        at -= 1;
+    }
+    if at > 0 && lexemes[at - 1].kind == Kind::Word && lexemes[at - 1].text.ends_with("ly") {
+        at -= 1;
+    }
+    let verb = &lexemes[at.checked_sub(1)?];
+    if verb.is("up") {
+        return Some(Trend::Up);
+    }
+    if verb.is("down") {
+        return Some(Trend::Down);
+    }
+    trend_of(verb)
 }
 
 /// The figure ", or A a share," stands in apposition to, where it ends right before `at`:

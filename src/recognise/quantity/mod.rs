@@ -191,6 +191,9 @@ pub struct Quantity {
     /// The level before a change (`6,200` of `rose to 9,000, up from 6,200`): what the figure
     /// was, not what it is.
     pub earlier: bool,
+    /// What was forecast, expected or targeted, set beside the actual figure (`75% … rather
+    /// than the 78% forecast`, `below the 5.7% previously targeted`): not what the figure is.
+    pub expected: bool,
     /// A person's age (`Doyle, 31,`, `aged 94`, `a 22-year-old`, `in her 60s`, `survivors 65
     /// and older`): no count or measure of anything else.
     pub age: bool,
@@ -211,6 +214,7 @@ impl Quantity {
             score: None,
             ambiguous: false,
             earlier: false,
+            expected: false,
             age: false,
             reached: None,
         }
@@ -814,6 +818,7 @@ fn quantity_at(
             score: None,
             ambiguous,
             earlier: change.is_none() && change::earlier_level(lexemes, start),
+            expected: change.is_none() && change::expected_level(lexemes, start, end),
             age,
             reached: if change.is_none() {
                 change::reached_by(lexemes, start)
