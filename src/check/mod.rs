@@ -142,6 +142,7 @@ pub fn decide(claim: &Claim, analysis: &Analysis) -> Outcome {
         ClaimKind::Quote(phrase) => quote::decide(claim, phrase, analysis),
         ClaimKind::Quantity(quantity) => quantity::decide(claim, quantity, analysis),
         ClaimKind::Date(date) => date::decide(claim, date, analysis),
+        ClaimKind::All(parts) => all(claim, parts, analysis),
     };
     // Without context a different value may be about something else: never a refutation.
     // What would have refuted it is shown as a near miss instead.
@@ -154,6 +155,60 @@ pub fn decide(claim: &Claim, analysis: &Analysis) -> Outcome {
                 lacks: "context: the claim names no source, speaker or about term, so a different value cannot refute it"
                     .into(),
             });
+        }
+    }
+    outcome
+}
+
+/// A claim stating several values on one article: refuted where one of them is, supported
+/// where all are, else absent; the evidence is the deciding value's.
+fn all(claim: &Claim, parts: &[crate::claims::Part], analysis: &Analysis) -> Outcome {
+    let outcomes: Vec<(&crate::claims::Part, Outcome)> = parts
+        .iter()
+        .map(|part| {
+            let mut one = claim.clone();
+            one.kind = part.kind.clone();
+            for term in &part.context {
+                if !one.context.contains(term) {
+                    one.context.push(term.clone());
+                }
+            }
+            (part, decide(&one, analysis))
+        })
+        .collect();
+    let count = parts.len();
+    if let Some((part, refuted)) = outcomes.iter().find(|(_, o)| o.verdict == Verdict::Refuted) {
+        let mut outcome = refuted.clone();
+        outcome.notes.insert(
+            0,
+            format!("of the claim's {count} values, `{}` is refuted", part.text),
+        );
+        return outcome;
+    }
+    if outcomes
+        .iter()
+        .all(|(_, o)| o.verdict == Verdict::Supported)
+    {
+        let (_, first) = &outcomes[0];
+        let mut outcome = first.clone();
+        for (part, other) in &outcomes[1..] {
+            if let Some(evidence) = &other.evidence {
+                outcome.notes.push(format!(
+                    "`{}` too, at {}:{}",
+                    part.text, evidence.line, evidence.column
+                ));
+            }
+            outcome.notes.extend(other.notes.iter().cloned());
+        }
+        return outcome;
+    }
+    let mut outcome = Outcome::new(analysis, Verdict::Absent);
+    for (part, other) in &outcomes {
+        if other.verdict == Verdict::Absent {
+            outcome
+                .notes
+                .push(format!("the article does not state `{}`", part.text));
+            outcome.candidates.extend(other.candidates.iter().cloned());
         }
     }
     outcome

@@ -1760,3 +1760,124 @@ fn a_claim_opening_with_its_value_is_described_by_what_follows() {
         Verdict::Supported
     );
 }
+
+/// Ordinals that state a value are read, and compare only with ordinals: the minute of a
+/// match, a place in a table, the count an event brings; those that name or date are not.
+#[test]
+fn ordinals_that_state_a_value_are_read_as_ordinals() {
+    let read = |sentence: &str| {
+        quantities(sentence)
+            .into_iter()
+            .map(|(_, q)| (q.low, head(&q).to_string(), q.ordinal))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Summerville settled it in the 84th minute."),
+        vec![(84.0, "minute".to_string(), true)]
+    );
+    assert_eq!(
+        read("The result lifts Leeds to 12th in the table."),
+        vec![(12.0, "place".to_string(), true)]
+    );
+    assert_eq!(
+        read("Solanke finished it for his 50th league goal."),
+        vec![(50.0, "goal".to_string(), true)]
+    );
+    for none in [
+        "the 82nd Airborne Division",
+        "in the 21st century",
+        "a first step",
+        "the second half",
+    ] {
+        assert!(read(none).is_empty(), "{none}");
+    }
+    let article = "Rodrigo scored from the spot in the third minute. Solanke finished it for his 50th league goal.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Rodrigo scored a penalty in the third minute\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Rodrigo scored a penalty in the fifth minute\""
+        ),
+        Verdict::Refuted
+    );
+    // A 50th goal says nothing of 50 goals.
+    assert_eq!(
+        verdict(article, "says = \"Solanke: 50 league goals\""),
+        Verdict::Absent
+    );
+}
+
+/// A count of a part of a group counts the group's noun (`three of the goals`, `13 of them
+/// children`); number words alone after a shorthand's colon are its value.
+#[test]
+fn a_count_of_a_part_of_a_group_counts_its_noun() {
+    let read = |sentence: &str| {
+        quantities(sentence)
+            .into_iter()
+            .map(|(_, q)| (q.low, head(&q).to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("He set up three of Bournemouth's goals."),
+        vec![(3.0, "goals".to_string())]
+    );
+    assert_eq!(
+        read("It killed 37 civilians, 13 of them children."),
+        vec![
+            (37.0, "civilians".to_string()),
+            (13.0, "children".to_string())
+        ]
+    );
+    assert!(read("She was one of the best players.").is_empty());
+    let article = "Tavernier was involved in all three of their goals.";
+    assert_eq!(
+        verdict(article, "says = \"Tavernier goals: three\""),
+        Verdict::Supported
+    );
+}
+
+/// A `says` sentence with several values claims each of them: refuted where one is, supported
+/// where all are, absent otherwise; never refused.
+#[test]
+fn a_sentence_with_several_values_claims_each() {
+    let article = "Later on Friday the Observatory raised its toll to 106, including 42 children. Leeds trailed 3-1 with half an hour to play.";
+    for (claim, expected) in [
+        (
+            "The Observatory raised its toll to 106, including 42 children",
+            Verdict::Supported,
+        ),
+        (
+            "The Observatory raised its toll to 106, including 33 children",
+            Verdict::Refuted,
+        ),
+        (
+            "Leeds trailed 3-1 with half an hour to play",
+            Verdict::Supported,
+        ),
+        (
+            "Leeds trailed 3-1 with 20 minutes to play",
+            Verdict::Refuted,
+        ),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let refuted = decide(
+        article,
+        "says = \"The Observatory raised its toll to 106, including 33 children\"",
+    );
+    assert!(
+        refuted.outcomes[0].notes[0].contains("`33 children` is refuted"),
+        "{:?}",
+        refuted.outcomes[0].notes
+    );
+}

@@ -32,6 +32,21 @@ pub enum ClaimKind {
     Quantity(Box<QuantityClaim>),
     /// A date.
     Date(Box<DateClaim>),
+    /// A `says` sentence stating several values (`The Observatory raised its toll to 106,
+    /// including 42 children`): each must hold.
+    All(Box<[Part]>),
+}
+
+/// One value of a sentence stating several.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// The value as the sentence writes it.
+    pub text: String,
+    /// What it states: a quantity or a date.
+    pub kind: ClaimKind,
+    /// The names its own words give it (`children` of `42 children` aside, `Labour` of `212
+    /// Labour MPs`), beside the claim's.
+    pub context: Vec<Term>,
 }
 
 /// A claimed quantity.
@@ -79,7 +94,10 @@ impl ClaimKind {
 
     /// Whether deciding the kind reads an article's quantities and dates.
     pub fn reads_mentions(&self) -> bool {
-        matches!(self, ClaimKind::Quantity(_) | ClaimKind::Date(_))
+        match self {
+            ClaimKind::All(parts) => parts.iter().any(|part| part.kind.reads_mentions()),
+            kind => matches!(kind, ClaimKind::Quantity(_) | ClaimKind::Date(_)),
+        }
     }
 
     /// The kind's key, as written in claim files and shown in JSON.
@@ -90,6 +108,8 @@ impl ClaimKind {
             ClaimKind::Quote(_) => "quote",
             ClaimKind::Quantity(_) => "quantity",
             ClaimKind::Date(_) => "date",
+            // (Its first value's kind: a report shows one.)
+            ClaimKind::All(parts) => parts.first().map_or("quantity", |part| part.kind.name()),
         }
     }
 }

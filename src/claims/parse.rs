@@ -232,6 +232,11 @@ fn never_refuted(reader: &mut Reader<'_>, span: Span, kind: &ClaimKind, context:
             "a `{}` claim is supported or absent, never refuted",
             kind.name()
         ),
+        ClaimKind::All(parts)
+            if !context.is_empty() || parts.iter().any(|part| !part.context.is_empty()) =>
+        {
+            return;
+        }
         _ if context.is_empty() => "a claim with no `source`, `speaker` or `about` is never refuted: a different value may be about something else".into(),
         _ => return,
     };

@@ -129,7 +129,22 @@ pub(super) fn parse(
     let value = value.trim();
     // The value is the one quantity or date after the colon; words around it describe it
     // ("ONS: inflation 7.9%", "Senate: $1.5tn package").
-    let normalised = crate::text::normalise(value).text;
+    let mut normalised = crate::text::normalise(value).text;
+    // "Tavernier assists: three", "Death toll: twenty-one": number words alone are the value
+    // (in running text a lone "one" or "three" is too often no figure to be read as one).
+    let lower = normalised.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !words.is_empty()
+        && words
+            .iter()
+            .all(|w| crate::recognise::numbers::is_number_word(w))
+        && let Some(number) = crate::recognise::numbers::words_value(&words)
+    {
+        normalised = crate::text::normalise(&format!("{number}")).text;
+    }
     let mentions = crate::recognise::recognise(&normalised);
     let mut quantities: Vec<&crate::recognise::Mention> = mentions
         .iter()
@@ -446,9 +461,52 @@ fn sentence(
             fail(reader, "no quantity or date here".into());
             return None;
         }
+        // "The Observatory raised its toll to 106, including 42 children", "Leeds trailed 3-1
+        // with half an hour to play": each value must hold (dates are the setting of the
+        // quantity before them, where there is one).
         _ => {
-            fail(reader, several_values(&normalised, &quantities, &dates));
-            return None;
+            let values: Vec<&crate::recognise::Mention> = if quantities.is_empty() {
+                dates.clone()
+            } else {
+                quantities.clone()
+            };
+            let mut parts = Vec::with_capacity(values.len());
+            for (at, value) in values.iter().enumerate() {
+                let from = if at == 0 { 0 } else { values[at - 1].span.end };
+                let to = values
+                    .get(at + 1)
+                    .map_or(until.max(value.span.end), |next| next.span.start);
+                let written = normalised[value.span.range()].trim().to_string();
+                let part = match &value.kind {
+                    MentionKind::Quantity(_) => {
+                        kinds::quantity(&normalised[from..to], text, aliases).map(
+                            |(claimed, names)| super::Part {
+                                text: written,
+                                kind: ClaimKind::Quantity(Box::new(claimed)),
+                                context: names.iter().map(|n| Term::new(n, aliases)).collect(),
+                            },
+                        )
+                    }
+                    MentionKind::Date(_) => kinds::date(&written).map(|claimed| super::Part {
+                        text: written,
+                        kind: ClaimKind::Date(Box::new(claimed)),
+                        context: Vec::new(),
+                    }),
+                };
+                match part {
+                    Ok(part) => parts.push(part),
+                    Err(reason) => {
+                        fail(reader, reason);
+                        return None;
+                    }
+                }
+            }
+            (
+                ClaimKind::All(parts.into()),
+                values[0].span.start,
+                values[0].span.end,
+                Vec::new(),
+            )
         }
     };
     // The words before the value are its context: their names, or their content words.

@@ -51,6 +51,9 @@ pub(crate) struct Entry {
     /// forecast`); left out otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected: Option<bool>,
+    /// `true` for an ordinal (`the 84th minute`, `rose to 12th`); left out otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ordinal: Option<bool>,
     /// Whose figure it is, where a list gives figures to several entities (`York`).
     pub owner: Option<String>,
     /// A quote's speaker.
@@ -110,6 +113,7 @@ pub(crate) fn entries(analysis: &Analysis) -> Vec<Entry> {
                     entry.per = quantity.unit.as_ref().and_then(|u| u.per.clone());
                     entry.earlier = quantity.earlier.then_some(true);
                     entry.expected = quantity.expected.then_some(true);
+                    entry.ordinal = quantity.ordinal.then_some(true);
                     entry.owner = mention.owner.as_deref().map(String::from);
                 },
             )),
@@ -159,6 +163,7 @@ fn entry(
         per: None,
         earlier: None,
         expected: None,
+        ordinal: None,
         owner: None,
         speaker: None,
         how: None,
@@ -294,6 +299,9 @@ fn describe(entry: &Entry) -> String {
             }
             if entry.expected == Some(true) {
                 parts.push("the figure expected".into());
+            }
+            if entry.ordinal == Some(true) {
+                parts.push("ordinal".into());
             }
             if let Some(owner) = &entry.owner {
                 parts.push(format!("of {owner}"));

@@ -558,6 +558,10 @@ impl<'a> Search<'a> {
     /// refutation or a near miss.
     fn consider(&mut self, mention: &'a Mention, stated: &Quantity) -> Option<Outcome> {
         let (claim, claimed, analysis) = (self.claim, self.claimed, self.analysis);
+        // "his 50th goal" says nothing of 50 goals, nor "50 goals" of a 50th.
+        if claimed.quantity.ordinal != stated.ordinal {
+            return None;
+        }
         // "4 people killed": what happened to them, where the sentence says it of another
         // figure of this kind ("Four people were killed and three others injured": `killed`
         // is not the three's). Said of no figure, it may be said otherwise ("crossed" of

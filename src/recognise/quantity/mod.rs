@@ -11,6 +11,8 @@
 mod change;
 mod compound;
 mod names;
+mod ordinal;
+mod partitive;
 mod read;
 mod special;
 #[cfg(test)]
@@ -199,6 +201,9 @@ pub struct Quantity {
     pub age: bool,
     /// The way a level was reached (`climbed to $110m`: up; `fell to 3.4%`: down).
     pub reached: Option<Trend>,
+    /// An ordinal (`in the 84th minute`, `rose to 12th`, `his 50th goal`): a place or the
+    /// count an event brings, compared only with an ordinal.
+    pub ordinal: bool,
 }
 
 impl Quantity {
@@ -217,6 +222,7 @@ impl Quantity {
             expected: false,
             age: false,
             reached: None,
+            ordinal: false,
         }
     }
 
@@ -286,7 +292,22 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
             at += 1;
         }
     }
-    join_compounds(lexemes, found)
+    let mut found = join_compounds(lexemes, found);
+    // Ordinals stating a value, where nothing else was read.
+    let covered = |at: usize| {
+        is_taken(at)
+            || found
+                .iter()
+                .any(|f| f.lexemes.start <= at && at < f.lexemes.end)
+    };
+    let ordinals = ordinal::find(lexemes, &covered);
+    if !ordinals.is_empty() {
+        found.extend(ordinals);
+        found.sort_by_key(|f| f.span.start);
+    }
+    // "three of the goals", "13 of them children": a count of a part of a group.
+    partitive::read(lexemes, &mut found, &is_taken);
+    found
 }
 
 /// A bound written after its figure: `65 and older`, `a year and a half or more`, `18 and
@@ -825,6 +846,7 @@ fn quantity_at(
             } else {
                 None
             },
+            ordinal: false,
         },
         lexemes: start..end,
     })

@@ -1,0 +1,110 @@
+//! Counts of a part of a group: `three of the goals`, `3 of Bournemouth's goals`, `13 of
+//! them children`. The count's noun is the group's (or, after `of them`, the noun that
+//! follows): three goals, 13 children. `one of the best` and `two of the five` are not read
+//! (a superlative, and a count of a count).
+
+use super::{Found, Quantity, Unit};
+use crate::source::Span;
+use crate::text::lexer::{Kind, Lexeme, lower};
+
+/// The words that open the group after `of`.
+const GROUP: &[&str] = &[
+    "the", "its", "his", "her", "their", "our", "these", "those", "them",
+];
+
+/// Lower-case plural nouns that do not end in `s`.
+const PLURALS: &[&str] = &[
+    "people", "children", "men", "women", "police", "staff", "cattle",
+];
+
+fn plural(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.kind == Kind::Word
+        && !lexeme.is_capitalised()
+        && (PLURALS.iter().any(|w| lexeme.is(w))
+            || (lexeme.text.len() > 3
+                && lexeme.text.ends_with('s')
+                && !lexeme.text.ends_with("ss")))
+}
+
+/// The noun a count at `number` (its last lexeme) counts, through `of <group>`, and the
+/// lexeme after it: `goals` of `three of the goals`, `children` of `13 of them children`.
+fn group_noun(lexemes: &[Lexeme<'_>], number: usize) -> Option<(String, usize)> {
+    if !lexemes.get(number + 1)?.is("of") {
+        return None;
+    }
+    let opener = lexemes.get(number + 2)?;
+    let possessive = opener.kind == Kind::Word && opener.text.ends_with("'s");
+    if !possessive && !GROUP.iter().any(|w| opener.is(w)) {
+        return None;
+    }
+    // Up to two modifiers before the plural head: `the injured passengers`; no number
+    // (`two of the five`) and no superlative (`one of the best`).
+    (number + 3..(number + 6).min(lexemes.len())).find_map(|at| {
+        let lexeme = &lexemes[at];
+        if lexeme.kind != Kind::Word || lexeme.is_capitalised() || lexeme.text.ends_with("est") {
+            return Some(None);
+        }
+        plural(lexeme).then(|| Some((lower(lexeme.text).into_owned(), at + 1)))
+    })?
+}
+
+/// Give the unitless counts of `found` their group's noun, and read the number words that
+/// count a part of a group (`three of the goals`) where nothing was read.
+pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn Fn(usize) -> bool) {
+    for one in found.iter_mut() {
+        let quantity = &one.quantity;
+        let last = one.lexemes.end - 1;
+        // "37 civilians, 13 of them children": the noun after `of them` is the count's own,
+        // whatever the list carried to it.
+        let of_them = lexemes.get(last + 2).is_some_and(|l| l.is("them"));
+        if quantity
+            .unit
+            .as_ref()
+            .is_some_and(|u| !of_them || u.measure.is_some())
+            || quantity.change.is_some()
+            || quantity.score.is_some()
+            || quantity.age
+            || quantity.ordinal
+        {
+            continue;
+        }
+        if let Some((noun, end)) = group_noun(lexemes, last) {
+            one.quantity.unit = Some(unit(noun));
+            one.span = Span::new(one.span.start, lexemes[end - 1].span.end);
+            one.lexemes = one.lexemes.start..end;
+        }
+    }
+    let mut more = Vec::new();
+    for at in 0..lexemes.len() {
+        let lexeme = &lexemes[at];
+        if lexeme.kind != Kind::Word || taken(at) || found.iter().any(|f| f.lexemes.contains(&at)) {
+            continue;
+        }
+        let Some(number) = crate::recognise::numbers::word_value(&lower(lexeme.text))
+            .filter(|&n| n >= 2.0 && n.fract() == 0.0)
+        else {
+            continue;
+        };
+        if let Some((noun, end)) = group_noun(lexemes, at) {
+            more.push(Found {
+                span: Span::new(lexeme.span.start, lexemes[end - 1].span.end),
+                value_span: lexeme.span,
+                quantity: Quantity::level(number, number, None, Some(unit(noun))),
+                lexemes: at..end,
+            });
+        }
+    }
+    if !more.is_empty() {
+        found.extend(more);
+        found.sort_by_key(|f| f.span.start);
+    }
+}
+
+fn unit(noun: String) -> Unit {
+    Unit {
+        phrase: noun.clone(),
+        head: noun,
+        measure: None,
+        per: None,
+    }
+}
