@@ -1881,3 +1881,64 @@ fn a_sentence_with_several_values_claims_each() {
         refuted.outcomes[0].notes
     );
 }
+
+/// Refinements from the second round of trials: a sentence opening with its value is
+/// described by the words after it even where they hold a name; a claim about an expectation
+/// is answered only by the same kind of expectation; counts after a sentence's opening group
+/// count its noun; a participle with an object is the figure's verb, not its state; and a
+/// mention silent on the way a level was reached does not outweigh one that says it.
+#[test]
+fn second_trial_refinements() {
+    let ap = "So far about 40% of the companies have reported. Of those, 80% beat Wall Street's profit forecasts and 64% topped revenue estimates.";
+    assert_eq!(
+        verdict(
+            ap,
+            "says = \"64% of reporting companies beat Wall Street's profit forecasts\""
+        ),
+        Verdict::Refuted
+    );
+    let budget = "By 2014-15, he now expects borrowing to fall to 5.2% of GDP, below the 5.7% he had previously targeted. Government debt is now projected to peak at 75% of GDP, rather than the 78% forecast in December.";
+    assert_ne!(
+        verdict(
+            budget,
+            "says = \"Darling expects borrowing to fall to 5.7% of GDP\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            budget,
+            "says = \"Government debt is projected to peak at 78% of GDP\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            budget,
+            "says = \"In December debt was forecast to peak at 78% of GDP\""
+        ),
+        Verdict::Supported
+    );
+    let guidance = "Of the 38 companies in the index that have issued forecasts for the fourth quarter, 26 gave negative guidance and 12 gave positive guidance, FactSet said.";
+    let found = quantities(guidance);
+    assert!(
+        found.iter().all(|(_, q)| head(q) == "companies"),
+        "{found:?}"
+    );
+    assert_eq!(
+        verdict(
+            guidance,
+            "says = \"26 companies issued negative fourth-quarter guidance\""
+        ),
+        Verdict::Supported
+    );
+    let missing = "Mexico quake death toll rises to 292; 42 still missing\n\nThe number of people listed as missing has fallen sharply, from about 200 in the first count to 42, Puente said.";
+    assert_eq!(
+        verdict(missing, "says = \"The number of missing rose to 42\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(missing, "says = \"The number of missing fell to 42\""),
+        Verdict::Supported
+    );
+}

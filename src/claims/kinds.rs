@@ -494,10 +494,51 @@ fn predicate_of(words: &[String], has_noun: bool) -> (Vec<String>, Vec<String>) 
     else {
         return (words.to_vec(), Vec::new());
     };
+    // "26 companies issued negative guidance": a verb with an object says what the figure
+    // did, not what happened to it; only a participle alone or before a preposition
+    // (`killed in the crash`, `sold to consumers`) is the figure's state.
+    const AFTER: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "from",
+        "for",
+        "with",
+        "during",
+        "after",
+        "before",
+        "over",
+        "under",
+        "near",
+        "across",
+        "since",
+        "while",
+        "and",
+        "or",
+        "as",
+        "when",
+        "last",
+        "this",
+        "overnight",
+        "yesterday",
+        "today",
+    ];
     let predicate = words[at..]
         .iter()
-        .filter(|w| is_participle(w))
-        .map(|w| w.to_lowercase())
+        .enumerate()
+        .filter(|(_, w)| is_participle(w))
+        .filter(|(i, _)| {
+            words.get(at + i + 1).is_none_or(|next| {
+                let next = next.to_lowercase();
+                AFTER.contains(&next.as_str())
+                    || is_participle(&next)
+                    || next.ends_with("ly")
+                    || !next.chars().all(char::is_alphabetic)
+            })
+        })
+        .map(|(_, w)| w.to_lowercase())
         .collect();
     (words[..at].to_vec(), predicate)
 }

@@ -525,9 +525,12 @@ fn sentence(
     // "14,964 volunteers received the placebo", "64% of companies beat profit forecasts": a
     // claim opening with its value is about what the words after it say (its verb aside).
     let opening = bound.is_empty() && terms.is_empty();
-    // "64% of companies beat profit forecasts": what the words after the value say of it
-    // describes it, as the words before a value do.
-    if opening && let ClaimKind::Quantity(claimed) = &mut kind {
+    // "64% of companies beat profit forecasts", "64% of reporting companies beat Wall
+    // Street's profit forecasts": what the words after a value that opens the sentence say of
+    // it describes it, as the words before a value do.
+    if bound.is_empty()
+        && let ClaimKind::Quantity(claimed) = &mut kind
+    {
         let unit_words: Vec<String> = claimed
             .quantity
             .unit

@@ -258,6 +258,61 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
         })
 }
 
+/// Whether another figure of this kind in the sentence stands beside more of the claim's
+/// description than this one, all that stands beside this one included: in "26 gave negative
+/// guidance and 12 gave positive guidance", `Companies with positive guidance: 26` is about
+/// the 12. Each figure's phrase ends where the next figure begins.
+fn better_described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
+    let descriptions: Vec<&crate::claims::Term> = claim
+        .context
+        .iter()
+        .filter(|t| !t.speaker && !t.name.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if descriptions.len() < 2 {
+        return false;
+    }
+    let in_sentence = |m: &&Mention| m.sentence == mention.sentence;
+    // (Another figure's words are those after it: before it stand the previous clause's.)
+    let beside = |m: &Mention, before_too: bool| -> Vec<bool> {
+        let next = analysis
+            .mentions
+            .iter()
+            .filter(in_sentence)
+            .filter(|o| o.span.start >= m.span.end)
+            .map(|o| analysis.token_at(o.span.start))
+            .min()
+            .unwrap_or(usize::MAX);
+        let after = clause_after(analysis, m, 8);
+        let after = after.start..after.end.min(next).max(after.start);
+        let before = if before_too {
+            clause_before(analysis, m, 4)
+        } else {
+            0..0
+        };
+        descriptions
+            .iter()
+            .map(|term| {
+                term.alternatives.iter().any(|phrase| {
+                    !analysis
+                        .find_phrase(phrase, false, after.clone())
+                        .is_empty()
+                        || !analysis
+                            .find_phrase(phrase, false, before.clone())
+                            .is_empty()
+                })
+            })
+            .collect()
+    };
+    let own = beside(mention, true);
+    analysis.mentions.iter().filter(in_sentence).any(|other| {
+        other.span != mention.span && context::same_kind(other, mention) && {
+            let theirs = beside(other, false);
+            own.iter().zip(&theirs).all(|(o, t)| !o || *t)
+                && theirs.iter().filter(|t| **t).count() > own.iter().filter(|o| **o).count()
+        }
+    })
+}
+
 /// Whether the words a sentence claim describes its figure with (`net revenue`) stand beside
 /// another figure of this kind in the sentence and not beside this one: "$686 million in net
 /// revenue, up 32 percent …, and $810 million in gross bookings, up 31 percent" — 31% is not
@@ -271,11 +326,14 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
     // Anywhere in the article: "Lime grew its average operational fleet by 20 percent" in
     // one paragraph says which figure the fleet's is, whatever other 30% rise is near the
     // claim's name in another.
+    // (Of a long description, half its words: "beat Wall Street's profit forecasts" of
+    // `64% of reporting companies beat Wall Street's profit forecasts`.)
+    let enough = claimed.described_by.len().div_ceil(2).max(2);
     description_beside(claimed, analysis, mention) == 0
         && analysis.mentions.iter().any(|other| {
             other.span != mention.span
                 && context::same_kind(other, mention)
-                && description_beside(claimed, analysis, other) == claimed.described_by.len()
+                && description_beside(claimed, analysis, other) >= enough
         })
 }
 
@@ -285,7 +343,10 @@ fn description_beside(claimed: &QuantityClaim, analysis: &Analysis, mention: &Me
     if claimed.described_by.is_empty() {
         return 0;
     }
-    let after = clause_after(analysis, mention, 6);
+    // Its own words too (`of the Covid-19 patients` of `38% of the Covid-19 patients`), and
+    // its clause after it.
+    let after = clause_after(analysis, mention, 12);
+    let after = analysis.token_at(mention.span.start).min(after.start)..after.end;
     let before = clause_before(analysis, mention, 4);
     claimed
         .described_by
@@ -522,20 +583,50 @@ fn beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool {
     })
 }
 
-/// Whether a claim's `says` is about what was forecast, expected or targeted.
-fn claims_an_expectation(says: &str) -> bool {
-    says.split(|c: char| !c.is_alphabetic())
+/// The families of words saying a figure was expected, by their stems.
+const EXPECTATIONS: &[&str] = &[
+    "forecast",
+    "expect",
+    "predict",
+    "project",
+    "target",
+    "estimat",
+    "anticipat",
+    "budget",
+    "pencil",
+];
+
+/// The families of expectation among `words`.
+fn expectations(words: &str) -> Vec<&'static str> {
+    let words: Vec<String> = words
+        .split(|c: char| !c.is_alphabetic())
         .map(str::to_lowercase)
-        .any(|word| {
-            word.starts_with("forecast")
-                || word.starts_with("expect")
-                || word.starts_with("predict")
-                || word.starts_with("project")
-                || word.starts_with("target")
-                || word.starts_with("estimate")
-                || word.starts_with("anticipat")
-                || word == "budgeted"
-        })
+        .collect();
+    EXPECTATIONS
+        .iter()
+        .copied()
+        .filter(|stem| words.iter().any(|w| w.starts_with(stem)))
+        .collect()
+}
+
+/// Whether a claim's `says` is about the expectation the article gives `mention` as:
+/// the same word family (`forecast` of `the 78% forecast`; `projected` is another
+/// expectation, `now expects … below the 5.7% he had previously targeted` another time).
+fn claims_an_expectation(says: &str, analysis: &Analysis, mention: &Mention) -> bool {
+    let claimed = expectations(says);
+    if claimed.is_empty() {
+        return false;
+    }
+    let after = clause_after(analysis, mention, 5);
+    let stated = if after.is_empty() {
+        Vec::new()
+    } else {
+        expectations(analysis.slice(crate::source::Span::new(
+            analysis.tokens[after.start].span.start,
+            analysis.tokens[after.end - 1].span.end,
+        )))
+    };
+    stated.is_empty() || stated.iter().any(|family| claimed.contains(family))
 }
 
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
@@ -672,7 +763,8 @@ impl<'a> Search<'a> {
         }
         // A figure the claim's description belongs to is another figure.
         if matches!(relation, Relation::Supports { .. })
-            && described_elsewhere(claim, analysis, mention)
+            && (described_elsewhere(claim, analysis, mention)
+                || better_described_elsewhere(claim, analysis, mention))
         {
             return self.described_elsewhere(mention);
         }
@@ -685,7 +777,7 @@ impl<'a> Search<'a> {
         }
         // "rather than the 78% forecast": what was expected, not what the figure is — unless
         // the claim is about the forecast ("Osborne had forecast £178bn").
-        if stated.expected && !claims_an_expectation(&claim.says) {
+        if stated.expected && !claims_an_expectation(&claim.says, analysis, mention) {
             if matches!(relation, Relation::Supports { .. }) {
                 self.near.push((
                     1,
@@ -784,6 +876,21 @@ impl<'a> Search<'a> {
                 stated_way.name()
             );
             self.refute(mention, low, converted, true, vec![note]);
+            return None;
+        }
+        // "The number of missing rose to 42" against the headline's "42 still missing" and
+        // "has fallen sharply, from about 200 … to 42": where the article says which way the
+        // level was reached, a mention silent on it does not outweigh that.
+        if let (Some(claimed_way), None) = (claimed.quantity.reached, stated.reached)
+            && matches!(relation, Relation::Supports { .. })
+            && analysis.mentions.iter().any(|other| {
+                matches!(&other.kind, MentionKind::Quantity(q)
+                    if q.reached.is_some_and(|way| way != claimed_way)
+                        && same_number(&claimed.quantity, q.low, q.high, claim.tolerance))
+                    && context::same_kind(other, mention)
+                    && context::missing_context(claim, analysis, other.sentence).is_empty()
+            })
+        {
             return None;
         }
         // "The company cut 500 jobs" against "did not cut 500 jobs"; "MPs backed the deal

@@ -170,7 +170,7 @@ const NOT_A_DENIAL: &[&str] = &[
 ];
 
 /// How far from the figure a stance is looked for, in words.
-const REACH_BEFORE: usize = 6;
+const REACH_BEFORE: usize = 8;
 const REACH_AFTER: usize = 7;
 
 fn negator(word: &str) -> bool {

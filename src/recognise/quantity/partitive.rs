@@ -74,6 +74,23 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
             one.lexemes = one.lexemes.start..end;
         }
     }
+    // "Of the 38 companies that issued forecasts, 26 gave negative guidance and 12 positive":
+    // bare counts after a sentence's opening group count its noun, up to its size.
+    if let Some((size, noun, after)) = opening_group(lexemes, found) {
+        for one in found.iter_mut().filter(|f| f.lexemes.start >= after) {
+            let quantity = &one.quantity;
+            if quantity.unit.is_none()
+                && quantity.change.is_none()
+                && quantity.score.is_none()
+                && !quantity.age
+                && quantity.qualifier.is_none()
+                && quantity.low.fract() == 0.0
+                && quantity.high <= size
+            {
+                one.quantity.unit = Some(unit(noun.clone()));
+            }
+        }
+    }
     let mut more = Vec::new();
     for at in 0..lexemes.len() {
         let lexeme = &lexemes[at];
@@ -98,6 +115,25 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
         found.extend(more);
         found.sort_by_key(|f| f.span.start);
     }
+}
+
+/// A sentence opening with a group of a size (`Of the 38 companies in the index that have
+/// issued forecasts,`): its size, its noun, and the lexeme after the comma that ends it.
+fn opening_group(lexemes: &[Lexeme<'_>], found: &[Found]) -> Option<(f64, String, usize)> {
+    if !lexemes.first()?.is("of") {
+        return None;
+    }
+    let group = found.iter().find(|f| {
+        f.lexemes.start <= 2
+            && f.quantity
+                .unit
+                .as_ref()
+                .is_some_and(|u| u.measure.is_none())
+            && f.quantity.qualifier.is_none()
+    })?;
+    let comma = (group.lexemes.end..lexemes.len()).find(|&at| lexemes[at].is(","))?;
+    let noun = group.quantity.unit.as_ref()?.head.clone();
+    Some((group.quantity.high, noun, comma + 1))
 }
 
 fn unit(noun: String) -> Unit {
