@@ -66,6 +66,11 @@ const STOPS: &[&str] = &[
 
 /// The value of an ordinal lexeme: `19th`, `3rd`, `twelfth`.
 fn value(lexeme: &Lexeme<'_>) -> Option<f64> {
+    // (Asked of every lexeme: the cheap tests first.)
+    let bytes = lexeme.text.as_bytes();
+    if bytes.len() < 3 || !bytes[bytes.len() - 1].is_ascii_alphabetic() {
+        return None;
+    }
     match lexeme.kind {
         Kind::Number => {
             let text = lexeme.text;
@@ -78,6 +83,12 @@ fn value(lexeme: &Lexeme<'_>) -> Option<f64> {
             .flatten()
         }
         Kind::Word => {
+            let tail = &bytes[bytes.len() - 2..];
+            if bytes.len() < 5
+                || !(tail.eq_ignore_ascii_case(b"th") || lexeme.text.eq_ignore_ascii_case("third"))
+            {
+                return None;
+            }
             let word = lower(lexeme.text);
             WORDS.iter().find(|(w, _)| *w == &*word).map(|(_, v)| *v)
         }

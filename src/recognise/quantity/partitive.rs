@@ -94,7 +94,12 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
     let mut more = Vec::new();
     for at in 0..lexemes.len() {
         let lexeme = &lexemes[at];
-        if lexeme.kind != Kind::Word || taken(at) || found.iter().any(|f| f.lexemes.contains(&at)) {
+        // (Asked of every lexeme: `of` after it first.)
+        if lexeme.kind != Kind::Word
+            || !lexemes.get(at + 1).is_some_and(|l| l.is("of"))
+            || taken(at)
+            || found.iter().any(|f| f.lexemes.contains(&at))
+        {
             continue;
         }
         let Some(number) = crate::recognise::numbers::word_value(&lower(lexeme.text))
