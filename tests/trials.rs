@@ -1,0 +1,16 @@
+//! The trials suite (`tests/fixtures/trials`): ten articles written for two trials of natural
+//! claims on news the checker had not seen (markets, prices, a parliament vote, earnings
+//! against forecasts, a budget; a sentencing, an earthquake, a football match, a vaccine
+//! study, an air strike; see its `SOURCES.md`), with the claims a fact-checker wrote on them
+//! that the checker gets right. The trials' other claims are listed, by class, in
+//! `docs/known-misreadings.md`; a fix that makes one pass adds it here.
+
+mod common;
+
+#[test]
+fn every_trial_claim_gets_its_expected_verdict() {
+    let suite = common::repo().join("tests/fixtures/trials");
+    let (_, passed) = common::all_passed(&common::factcheck(&suite, &["check", "--no-cache"]));
+    // The suite is not allowed to shrink unnoticed.
+    assert!(passed >= 167, "{passed} passed");
+}
