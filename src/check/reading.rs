@@ -1942,3 +1942,31 @@ fn second_trial_refinements() {
         Verdict::Supported
     );
 }
+
+/// A person's verb of being with a bare whole number is an age (`he would be 93 before he
+/// could walk free`, `She is 41.`): it states no count of anything else.
+#[test]
+fn a_persons_verb_of_being_with_a_bare_number_is_an_age() {
+    for sentence in [
+        "He said he would be 93 before he could walk free.",
+        "She is 41.",
+    ] {
+        let found = quantities(sentence);
+        assert!(found.len() == 1 && found[0].1.age, "{sentence}: {found:?}");
+    }
+    for sentence in ["The score is 3.", "It was 41 degrees."] {
+        assert!(
+            quantities(sentence).iter().all(|(_, q)| !q.age),
+            "{sentence}"
+        );
+    }
+    let article =
+        "More than 15 members of the family watched. He would be 93 before he could walk free.";
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"More than 50 members of the family attended\""
+        ),
+        Verdict::Supported
+    );
+}

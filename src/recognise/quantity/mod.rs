@@ -881,7 +881,22 @@ fn is_age(lexemes: &[Lexeme<'_>], start: usize, end: usize, low: f64, high: f64)
         && ["turned", "turns", "turning"]
             .iter()
             .any(|w| lexemes[start - 1].is(w));
-    compound::is_age(lexemes, start) || year_old || apposition || was_when || turned
+    // "he would be 93 before he could walk free", "She is 41.": a person's verb of being
+    // with a bare whole number and no noun after it.
+    let person_is = start >= 2
+        && ["he", "she", "i", "who"]
+            .iter()
+            .any(|w| lexemes[start - 2].is(w) || (start >= 3 && lexemes[start - 3].is(w)))
+        && ["is", "was", "be", "being", "been"]
+            .iter()
+            .any(|w| lexemes[start - 1].is(w))
+        && lexemes.get(end).is_none_or(|l| {
+            l.kind != Kind::Word
+                || ["when", "before", "and", "at", "in", "on", "by"]
+                    .iter()
+                    .any(|w| l.is(w))
+        });
+    compound::is_age(lexemes, start) || year_old || apposition || was_when || turned || person_is
 }
 
 /// A score or tally starting with the number `first`: `won 3-1`, `passed 312 to 290`, `a
