@@ -15,6 +15,7 @@ mod quote;
 mod reading;
 #[cfg(test)]
 mod rules;
+mod statement;
 mod text;
 
 use std::sync::Arc;
@@ -143,10 +144,15 @@ pub fn decide(claim: &Claim, analysis: &Analysis) -> Outcome {
         ClaimKind::Quantity(quantity) => quantity::decide(claim, quantity, analysis),
         ClaimKind::Date(date) => date::decide(claim, date, analysis),
         ClaimKind::All(parts) => all(claim, parts, analysis),
+        ClaimKind::Statement(statement) => statement::decide(claim, statement, analysis),
     };
     // Without context a different value may be about something else: never a refutation.
     // What would have refuted it is shown as a near miss instead.
-    if outcome.verdict == Verdict::Refuted && claim.context.is_empty() {
+    // (A statement is refuted by a denial of its own words, which needs no context.)
+    if outcome.verdict == Verdict::Refuted
+        && claim.context.is_empty()
+        && !matches!(claim.kind, ClaimKind::Statement(_))
+    {
         outcome.verdict = Verdict::Absent;
         outcome.diff = None;
         if let Some(evidence) = outcome.evidence.take() {

@@ -1970,3 +1970,42 @@ fn a_persons_verb_of_being_with_a_bare_number_is_an_age() {
         Verdict::Supported
     );
 }
+
+/// A `says` sentence with no figure or date is a statement: its names and content words must
+/// stand in one sentence (supported), a denial there of one of them refutes it (and a claim
+/// denying what the sentence asserts is refuted), and otherwise it is absent, never refused.
+#[test]
+fn a_sentence_with_no_value_is_a_statement() {
+    let article = "Governor Gavin Newsom has declared a state of emergency in El Dorado County. Shapps said the government would not intervene in the talks. Martinez was convicted of murder.";
+    for (claim, expected) in [
+        (
+            "Gavin Newsom declared a state of emergency in El Dorado County",
+            Verdict::Supported,
+        ),
+        (
+            "Shapps said the government would intervene in the talks",
+            Verdict::Refuted,
+        ),
+        (
+            "Shapps said the government would not intervene",
+            Verdict::Supported,
+        ),
+        ("Martinez was not convicted of murder", Verdict::Refuted),
+        ("Martinez was convicted of racketeering", Verdict::Absent),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let denied = decide(
+        article,
+        "says = \"Shapps said the government would intervene in the talks\"",
+    );
+    assert!(
+        denied.outcomes[0].notes[0].contains("not intervene"),
+        "{:?}",
+        denied.outcomes[0].notes
+    );
+}

@@ -35,6 +35,20 @@ pub enum ClaimKind {
     /// A `says` sentence stating several values (`The Observatory raised its toll to 106,
     /// including 42 children`): each must hold.
     All(Box<[Part]>),
+    /// A `says` sentence with no figure or date (`Martinez was convicted of racketeering`):
+    /// its words must stand in one sentence, not denied there.
+    Statement(Box<StatementClaim>),
+}
+
+/// A statement with no value to check.
+#[derive(Debug, Clone)]
+pub struct StatementClaim {
+    /// Its names and content words, each found by stem.
+    pub words: Vec<Phrase>,
+    /// The same, as the claim writes them.
+    pub shown: Vec<String>,
+    /// Whether the claim denies (`not`, `never`, `n't`).
+    pub negated: bool,
 }
 
 /// One value of a sentence stating several.
@@ -110,6 +124,8 @@ impl ClaimKind {
             ClaimKind::Date(_) => "date",
             // (Its first value's kind: a report shows one.)
             ClaimKind::All(parts) => parts.first().map_or("quantity", |part| part.kind.name()),
+            // (Words to find, as a `text` claim's are.)
+            ClaimKind::Statement(_) => "text",
         }
     }
 }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub(crate) use kinds::KIND_KEYS;
-pub use kinds::{ClaimKind, DateClaim, Part, QuantityClaim};
+pub use kinds::{ClaimKind, DateClaim, Part, QuantityClaim, StatementClaim};
 pub use parse::parse;
 #[cfg(test)]
 pub(crate) use parse::{FILE_KEYS, claim_keys};

@@ -237,6 +237,8 @@ fn never_refuted(reader: &mut Reader<'_>, span: Span, kind: &ClaimKind, context:
         {
             return;
         }
+        // (A denial in the article refutes it.)
+        ClaimKind::Statement(_) => return,
         _ if context.is_empty() => "a claim with no `source`, `speaker` or `about` is never refuted: a different value may be about something else".into(),
         _ => return,
     };

@@ -457,9 +457,15 @@ fn sentence(
                 return None;
             }
         },
+        // "Martinez was convicted of racketeering": no value; its words must stand together.
         ([], []) => {
-            fail(reader, "no quantity or date here".into());
-            return None;
+            return match statement(&normalised) {
+                Some(claimed) => Some((ClaimKind::Statement(Box::new(claimed)), Vec::new())),
+                None => {
+                    fail(reader, "no quantity, date or word to check here".into());
+                    None
+                }
+            };
         }
         // "The Observatory raised its toll to 106, including 42 children", "Leeds trailed 3-1
         // with half an hour to play": each value must hold (dates are the setting of the
@@ -573,6 +579,51 @@ fn sentence(
     // ("412,000 homes lost power" binds nothing: like a `quantity` key alone, it checks that
     // the article states the value.)
     Some((kind, terms))
+}
+
+/// A sentence with no value read as a statement: its names (runs of capitalised words, the
+/// sentence's opening word aside unless a name follows it) and its content words.
+fn statement(sentence: &str) -> Option<super::StatementClaim> {
+    let names = names(sentence);
+    let in_names = |word: &str| {
+        names.iter().any(|name| {
+            name.split_whitespace()
+                .any(|part| part.eq_ignore_ascii_case(word))
+        })
+    };
+    let mut shown: Vec<String> = names.clone();
+    for word in content_words(sentence) {
+        let bare = word.trim_matches(|c: char| c == '\'' || c == '\u{2019}');
+        if bare.is_empty() || in_names(bare) || bare.chars().next().is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        let lower = bare.to_lowercase();
+        if ["not", "never", "no", "nor", "cannot"].contains(&lower.as_str())
+            || lower.ends_with("n't")
+        {
+            continue;
+        }
+        if !shown.iter().any(|w| w.eq_ignore_ascii_case(bare)) {
+            shown.push(bare.to_string());
+        }
+    }
+    if shown.is_empty() {
+        return None;
+    }
+    let negated = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .any(|w| {
+            let w = w.to_lowercase();
+            ["not", "never", "no", "nor", "cannot"].contains(&w.as_str())
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t")
+        });
+    Some(super::StatementClaim {
+        words: shown.iter().map(|w| crate::text::Phrase::new(w)).collect(),
+        shown,
+        negated,
+    })
 }
 
 /// Words that describe without naming what the value is about: a sentence's adverbs

@@ -1,0 +1,119 @@
+//! Statements: a `says` sentence with no figure or date to check (`Newsom declared a state of
+//! emergency`, `Martinez was convicted of racketeering`, `Reed finished first`). Its names
+//! and content words must stand in one sentence of the article (by stem: `convicted` is
+//! found in `conviction`'s sentence only as `convict…`); a denial there of one of its words
+//! (`Guzman was not convicted`) refutes a claim that asserts it, and a claim that denies what
+//! the sentence asserts (`The government would not intervene` against `would intervene`) is
+//! refuted too. Otherwise it is absent, with the sentence that has most of its words.
+
+use super::{Candidate, Outcome, context, evidence, listed};
+use crate::article::Analysis;
+use crate::claims::{Claim, StatementClaim, Verdict};
+
+/// Words that deny what follows them.
+fn negator(word: &str) -> bool {
+    let word = word.to_lowercase();
+    ["not", "never", "no", "cannot", "nor"].contains(&word.as_str()) || word.ends_with("n't")
+}
+
+pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analysis) -> Outcome {
+    // Each word's sentences, found once over the article.
+    let all = 0..analysis.tokens.len();
+    let found: Vec<Vec<usize>> = statement
+        .words
+        .iter()
+        .map(|phrase| analysis.find_phrase(phrase, false, all.clone()))
+        .collect();
+    let mut counts = vec![0usize; analysis.sentences.len()];
+    for starts in &found {
+        let mut sentences: Vec<usize> = starts
+            .iter()
+            .map(|&at| analysis.tokens[at].sentence)
+            .collect();
+        sentences.dedup();
+        for sentence in sentences {
+            counts[sentence] += 1;
+        }
+    }
+    let whole = statement.words.len();
+    let mut lacking_context = None;
+    for (sentence, &count) in counts.iter().enumerate() {
+        if count < whole {
+            continue;
+        }
+        let missing = context::missing_context(claim, analysis, sentence);
+        if !missing.is_empty() {
+            lacking_context.get_or_insert((sentence, context::lacks_note(claim, &missing)));
+            continue;
+        }
+        let span = analysis.sentences[sentence].span;
+        let denial = denial_in(analysis, sentence, &found);
+        let mut outcome = match (statement.negated, denial) {
+            (false, Some(words)) => {
+                let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+                outcome
+                    .notes
+                    .push(format!("the article denies it: \"{words}\""));
+                outcome
+            }
+            (true, None) => {
+                let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+                outcome
+                    .notes
+                    .push("the claim denies what the article states".into());
+                outcome
+            }
+            _ => Outcome::new(analysis, Verdict::Supported),
+        };
+        outcome.evidence = Some(evidence(analysis, span));
+        return outcome;
+    }
+    let mut outcome = Outcome::new(analysis, Verdict::Absent);
+    if let Some((sentence, note)) = lacking_context {
+        outcome.evidence = Some(evidence(analysis, analysis.sentences[sentence].span));
+        outcome
+            .notes
+            .push(format!("the statement is here, but {note}"));
+        return outcome;
+    }
+    // The sentence with most of the words, and those it lacks.
+    if let Some((sentence, _)) = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, count)| **count > 0)
+        .max_by_key(|(at, count)| (**count, std::cmp::Reverse(*at)))
+    {
+        let lacks: Vec<&str> = statement
+            .shown
+            .iter()
+            .zip(&found)
+            .filter(|(_, starts)| {
+                !starts
+                    .iter()
+                    .any(|&at| analysis.tokens[at].sentence == sentence)
+            })
+            .map(|(word, _)| word.as_str())
+            .collect();
+        outcome.candidates.push(Candidate {
+            evidence: evidence(analysis, analysis.sentences[sentence].span),
+            lacks: format!("the words {}", listed(&lacks)),
+        });
+    }
+    outcome
+}
+
+/// A denial in `sentence` of one of the statement's words: a negator up to three words
+/// before it (`was not convicted`, `did not declare`), with the words between.
+fn denial_in(analysis: &Analysis, sentence: usize, found: &[Vec<usize>]) -> Option<String> {
+    let first = analysis.sentences[sentence].tokens.start;
+    found.iter().flatten().find_map(|&at| {
+        if analysis.tokens[at].sentence != sentence {
+            return None;
+        }
+        (at.saturating_sub(3).max(first)..at)
+            .find(|&before| negator(analysis.slice(analysis.tokens[before].span)))
+            .map(|before| {
+                crate::text::one_line(analysis.slice(analysis.token_span(before..at + 1)))
+            })
+    })
+}
