@@ -2009,3 +2009,27 @@ fn a_sentence_with_no_value_is_a_statement() {
         denied.outcomes[0].notes
     );
 }
+
+/// A statement's words must stand together, as a clause says them, and not inside a ranked
+/// compound (`second-largest` is not `largest`).
+#[test]
+fn a_statements_words_stand_together_and_unranked() {
+    let article = "The East Midlands was the strongest-performing region, with prices up 4.4 per cent to £181,549, closely followed by the West Midlands at 4.3 per cent. The Dixie fire is the second-largest blaze in California's recorded history.";
+    for claim in [
+        "The West Midlands was the strongest-performing region",
+        "The Dixie fire is the largest blaze in California's recorded history",
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            Verdict::Absent,
+            "{claim}"
+        );
+    }
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The East Midlands was the strongest-performing region\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -19,10 +19,28 @@ fn negator(word: &str) -> bool {
 pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analysis) -> Outcome {
     // Each word's sentences, found once over the article.
     let all = 0..analysis.tokens.len();
+    // Not the second half of a ranked compound: `second-largest` is not `largest`.
+    let ranked = |at: usize| {
+        at > 0 && {
+            let before = analysis.tokens[at - 1];
+            let between = analysis.slice(crate::source::Span::new(
+                before.span.end,
+                analysis.tokens[at].span.start.max(before.span.end),
+            ));
+            between == "-"
+                && ["second", "third", "fourth", "fifth", "next"]
+                    .iter()
+                    .any(|w| analysis.slice(before.span).eq_ignore_ascii_case(w))
+        }
+    };
     let found: Vec<Vec<usize>> = statement
         .words
         .iter()
-        .map(|phrase| analysis.find_phrase(phrase, false, all.clone()))
+        .map(|phrase| {
+            let mut starts = analysis.find_phrase(phrase, false, all.clone());
+            starts.retain(|&at| !ranked(at));
+            starts
+        })
         .collect();
     let mut counts = vec![0usize; analysis.sentences.len()];
     for starts in &found {
@@ -37,8 +55,16 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
     }
     let whole = statement.words.len();
     let mut lacking_context = None;
+    let mut scattered = None;
     for (sentence, &count) in counts.iter().enumerate() {
         if count < whole {
+            continue;
+        }
+        // Together, as a clause says them: "The East Midlands was the strongest-performing
+        // region, …, closely followed by the West Midlands" does not say the West Midlands
+        // was.
+        if !together(analysis, sentence, &found) {
+            scattered.get_or_insert(sentence);
             continue;
         }
         let missing = context::missing_context(claim, analysis, sentence);
@@ -69,6 +95,13 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
         return outcome;
     }
     let mut outcome = Outcome::new(analysis, Verdict::Absent);
+    if let Some(sentence) = scattered {
+        outcome.candidates.push(Candidate {
+            evidence: evidence(analysis, analysis.sentences[sentence].span),
+            lacks: "its words together (they stand apart in the sentence)".into(),
+        });
+        return outcome;
+    }
     if let Some((sentence, note)) = lacking_context {
         outcome.evidence = Some(evidence(analysis, analysis.sentences[sentence].span));
         outcome
@@ -100,6 +133,47 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
         });
     }
     outcome
+}
+
+/// Whether one occurrence of each word stands in `sentence` within a few words of the others:
+/// a window of at most two words a word, and four more.
+fn together(analysis: &Analysis, sentence: usize, found: &[Vec<usize>]) -> bool {
+    let limit = 2 * found.len() + 4;
+    // Each occurrence in the sentence, with which word it is; then the narrowest window
+    // holding every word.
+    let mut marks: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .flat_map(|(word, starts)| {
+            starts
+                .iter()
+                .filter(|&&at| analysis.tokens[at].sentence == sentence)
+                .map(move |&at| (at, word))
+        })
+        .collect();
+    marks.sort_unstable();
+    let mut seen = vec![0usize; found.len()];
+    let mut covered = 0;
+    let mut left = 0;
+    for right in 0..marks.len() {
+        let word = marks[right].1;
+        if seen[word] == 0 {
+            covered += 1;
+        }
+        seen[word] += 1;
+        while covered == found.len() {
+            if marks[right].0 - marks[left].0 <= limit {
+                return true;
+            }
+            let gone = marks[left].1;
+            seen[gone] -= 1;
+            if seen[gone] == 0 {
+                covered -= 1;
+            }
+            left += 1;
+        }
+    }
+    false
 }
 
 /// A denial in `sentence` of one of the statement's words: a negator up to three words

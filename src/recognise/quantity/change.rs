@@ -431,17 +431,17 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     } else {
         return false;
     };
-    // "cutting 45 seconds from the previous mark of 2:17:01", "from its old record of 4%":
-    // the level named by a noun after `from`.
+    // "cutting 45 seconds from the previous mark of 2:17:01", "from its old record of 4%",
+    // "down from annual growth of 2.5 per cent": the level named by a noun after `from`.
     let from = if lexemes[from].is("of") {
         (from.saturating_sub(4)..from)
             .rev()
             .find(|&at| lexemes[at].is("from"))
             .filter(|&at| {
-                lexemes[at + 1..from]
-                    .iter()
-                    .all(|l| l.kind == Kind::Word && !l.is_capitalised())
-                    && DETERMINERS.iter().any(|w| lexemes[at + 1].is(w))
+                at + 1 < from
+                    && lexemes[at + 1..from]
+                        .iter()
+                        .all(|l| l.kind == Kind::Word && !l.is_capitalised())
             })
             .unwrap_or(from)
     } else {
