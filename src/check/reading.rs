@@ -2033,3 +2033,19 @@ fn a_statements_words_stand_together_and_unranked() {
         Verdict::Supported
     );
 }
+
+/// After a verb of finishing, `first` and `second` are places too (`finished second`), and a
+/// place is no count to carry to the figure after it.
+#[test]
+fn first_and_second_are_places_after_a_verb_of_finishing() {
+    let found = quantities("Powell finished second in 9.84.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].1.ordinal && found[0].1.low == 2.0, "{found:?}");
+    assert!(found[1].1.unit.is_none(), "{found:?}");
+    assert!(quantities("They scored early in the second half.").is_empty());
+    let article = "Reed finished second in the mayoral primary.";
+    assert_eq!(
+        verdict(article, "says = \"Reed finished first in the primary\""),
+        Verdict::Refuted
+    );
+}

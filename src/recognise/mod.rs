@@ -109,7 +109,8 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
             {
                 found.quantity.unit = Some(unit.clone());
             }
-            (Some(unit), _) if unit.measure.is_none() => {
+            // ("finished second in 9.84": a place is no count to carry.)
+            (Some(unit), _) if unit.measure.is_none() && !found.quantity.ordinal => {
                 counted = owner.map(|name| (name, unit.clone()));
             }
             _ => {}

@@ -46,6 +46,11 @@ const PLACE_VERBS: &[&str] = &[
     "are", "was", "were", "ended", "ranked",
 ];
 
+/// Verbs of finishing, after which even `first` and `second` are places.
+const FINISHING: &[&str] = &[
+    "finished", "finishes", "finish", "came", "comes", "placed", "ranked", "ended",
+];
+
 /// Nouns after an ordinal that date or name rather than count.
 const NOT_COUNTED: &[&str] = &[
     "century",
@@ -108,7 +113,13 @@ fn noun(lexeme: &Lexeme<'_>) -> bool {
 pub(super) fn find(lexemes: &[Lexeme<'_>], taken: &dyn Fn(usize) -> bool) -> Vec<Found> {
     let mut found = Vec::new();
     for at in 0..lexemes.len() {
-        let Some(number) = value(&lexemes[at]) else {
+        // "finished second", "came first": places after a verb of finishing, where `first`
+        // and `second` are nothing else.
+        let lead = ["first", "second"].iter().any(|w| lexemes[at].is(w));
+        let Some(number) = value(&lexemes[at]).or_else(|| {
+            (lead && at > 0 && FINISHING.iter().any(|w| lexemes[at - 1].is(w)))
+                .then(|| if lexemes[at].is("first") { 1.0 } else { 2.0 })
+        }) else {
             continue;
         };
         if taken(at) || at == 0 {
@@ -119,7 +130,7 @@ pub(super) fn find(lexemes: &[Lexeme<'_>], taken: &dyn Fn(usize) -> bool) -> Vec
         if lexemes.get(at + 1).is_some_and(|l| l.is("of")) {
             continue;
         }
-        let counted = DETERMINERS.iter().any(|w| before.is(w))
+        let counted = !lead && DETERMINERS.iter().any(|w| before.is(w))
             || (before.kind == Kind::Word && before.text.ends_with("'s"));
         let unit = if counted && let Some(first) = lexemes.get(at + 1).filter(|l| noun(l)) {
             // "his 50th league goal": up to two nouns, the last the head.
