@@ -9,12 +9,7 @@
 use super::{Candidate, Outcome, context, evidence, listed};
 use crate::article::Analysis;
 use crate::claims::{Claim, StatementClaim, Verdict};
-
-/// Words that deny what follows them.
-fn negator(word: &str) -> bool {
-    let word = word.to_lowercase();
-    ["not", "never", "no", "cannot", "nor"].contains(&word.as_str()) || word.ends_with("n't")
-}
+use crate::text::words::denies;
 
 pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analysis) -> Outcome {
     // Each word's sentences, found once over the article.
@@ -185,7 +180,7 @@ fn denial_in(analysis: &Analysis, sentence: usize, found: &[Vec<usize>]) -> Opti
             return None;
         }
         (at.saturating_sub(3).max(first)..at)
-            .find(|&before| negator(analysis.slice(analysis.tokens[before].span)))
+            .find(|&before| denies(analysis.slice(analysis.tokens[before].span)))
             .map(|before| {
                 crate::text::one_line(analysis.slice(analysis.token_span(before..at + 1)))
             })

@@ -90,7 +90,8 @@ pub struct QuantityClaim {
     /// A sentence claim's own nouns before its value (`net`, `revenue` of `Lime's net
     /// revenue rose 31 percent`): not required, but a figure the sentence describes with
     /// other words, while another of its kind stands beside these, is not the claim's.
-    pub described_by: Vec<String>,
+    /// Kept as phrases, to be looked for beside each figure.
+    pub described_by: Vec<Phrase>,
 }
 
 /// A claimed date.

@@ -428,7 +428,7 @@ fn sentence(
                                 && !describes(word)
                                 && !word.chars().any(|c| c.is_ascii_digit())
                         })
-                        .map(|word| word.to_lowercase())
+                        .map(|word| crate::text::Phrase::new(&word.to_lowercase()))
                         .collect();
                     let terms: Vec<Term> =
                         names.iter().map(|name| Term::new(name, aliases)).collect();
@@ -531,35 +531,31 @@ fn sentence(
     // "14,964 volunteers received the placebo", "64% of companies beat profit forecasts": a
     // claim opening with its value is about what the words after it say (its verb aside).
     let opening = bound.is_empty() && terms.is_empty();
+    // The words after a value that opens the sentence, its unit's aside.
+    let unit_words: Vec<String> = match &kind {
+        ClaimKind::Quantity(claimed) => claimed
+            .quantity
+            .unit
+            .as_ref()
+            .map(|u| u.phrase.split_whitespace().map(str::to_lowercase).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
     // "64% of companies beat profit forecasts", "64% of reporting companies beat Wall
     // Street's profit forecasts": what the words after a value that opens the sentence say of
     // it describes it, as the words before a value do.
     if bound.is_empty()
         && let ClaimKind::Quantity(claimed) = &mut kind
     {
-        let unit_words: Vec<String> = claimed
-            .quantity
-            .unit
-            .as_ref()
-            .map(|u| u.phrase.split_whitespace().map(str::to_lowercase).collect())
-            .unwrap_or_default();
         claimed.described_by = content_words(&normalised[end..])
             .into_iter()
             .map(|word| word.to_lowercase())
             .filter(|word| !unit_words.contains(word) && !describes(word))
             .filter(|word| !word.chars().any(|c| c.is_ascii_digit()))
+            .map(|word| crate::text::Phrase::new(&word))
             .collect();
     }
     let bound = if opening {
-        let unit_words: Vec<String> = match &kind {
-            ClaimKind::Quantity(claimed) => claimed
-                .quantity
-                .unit
-                .as_ref()
-                .map(|u| u.phrase.split_whitespace().map(str::to_lowercase).collect())
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        };
         content_words(&normalised[end..])
             .into_iter()
             .filter(|word| !is_verb(word) && !describes(word))
@@ -598,10 +594,7 @@ fn statement(sentence: &str) -> Option<super::StatementClaim> {
         {
             continue;
         }
-        let lower = bare.to_lowercase();
-        if ["not", "never", "no", "nor", "cannot"].contains(&lower.as_str())
-            || lower.ends_with("n't")
-        {
+        if crate::text::words::denies(bare) {
             continue;
         }
         if !shown.iter().any(|w| w.eq_ignore_ascii_case(bare)) {
@@ -613,12 +606,7 @@ fn statement(sentence: &str) -> Option<super::StatementClaim> {
     }
     let negated = sentence
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .any(|w| {
-            let w = w.to_lowercase();
-            ["not", "never", "no", "nor", "cannot"].contains(&w.as_str())
-                || w.ends_with("n't")
-                || w.ends_with("n\u{2019}t")
-        });
+        .any(crate::text::words::denies);
     Some(super::StatementClaim {
         words: shown.iter().map(|w| crate::text::Phrase::new(w)).collect(),
         shown,

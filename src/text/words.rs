@@ -179,6 +179,21 @@ fn stem_parts(key: &[u8], chars: impl Fn(usize) -> usize) -> (usize, bool) {
     (kept, false)
 }
 
+/// Whether `word` denies the verb after it: `not`, `never`, `cannot`, `didn't` (any case,
+/// either apostrophe).
+pub(crate) fn is_negator(word: &str) -> bool {
+    let word = word.to_lowercase();
+    ["not", "never", "cannot"].contains(&word.as_str())
+        || word.ends_with("n't")
+        || word.ends_with("n\u{2019}t")
+}
+
+/// Whether `word` denies, a verb ([`is_negator`]) or a noun (`no`, `nor`: `no big-city mayor
+/// lost`).
+pub(crate) fn denies(word: &str) -> bool {
+    is_negator(word) || word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nor")
+}
+
 /// Whether a word is written all in capitals (an acronym such as `NATO`, `US`).
 pub(crate) fn is_acronym(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());

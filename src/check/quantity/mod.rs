@@ -24,7 +24,6 @@ use super::{Candidate, Diff, Outcome, context, evidence, listed};
 use crate::article::Analysis;
 use crate::claims::{Claim, QuantityClaim, Verdict};
 use crate::recognise::{Mention, MentionKind, Quantity};
-use crate::text::Phrase;
 use crate::text::one_line;
 use std::ops::Range;
 
@@ -41,6 +40,7 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
         near: Vec::new(),
         weak: None,
         unitless: None,
+        stance: stance::of_claim(&claim.says),
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
@@ -141,6 +141,8 @@ struct Search<'a> {
     /// contradicts it ("at least 26 soldiers": not the headline's bare "at least 30", where
     /// the article counts 24 soldiers).
     unitless: Option<Outcome>,
+    /// What the claim's `says` says of its figure (its denial, its verb), read once.
+    stance: stance::Stance,
 }
 
 /// The tokens between `from` and a level before a change that name it: `a peak` of `down
@@ -217,16 +219,22 @@ fn clause_before(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<
     start..end
 }
 
+/// A claim's context terms that describe rather than name (lower case: `career`, `placebo
+/// group`).
+fn descriptions(claim: &Claim) -> Vec<&crate::claims::Term> {
+    claim
+        .context
+        .iter()
+        .filter(|t| !t.speaker && !t.name.chars().next().is_some_and(char::is_uppercase))
+        .collect()
+}
+
 /// Whether a claim's description (`career`) stands in the phrase of another figure of the
 /// same kind in the sentence and not in this one's: in "guarantees Marsh at least £181,000 —
 /// more than six times the £28,700 she had earned in her whole career", a claim about her
 /// career is about £28,700.
 fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
-    let descriptions: Vec<&crate::claims::Term> = claim
-        .context
-        .iter()
-        .filter(|t| !t.speaker && !t.name.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+    let descriptions = descriptions(claim);
     if descriptions.is_empty() {
         return false;
     }
@@ -263,11 +271,7 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
 /// guidance and 12 gave positive guidance", `Companies with positive guidance: 26` is about
 /// the 12. Each figure's phrase ends where the next figure begins.
 fn better_described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
-    let descriptions: Vec<&crate::claims::Term> = claim
-        .context
-        .iter()
-        .filter(|t| !t.speaker && !t.name.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+    let descriptions = descriptions(claim);
     if descriptions.len() < 2 {
         return false;
     }
@@ -351,7 +355,6 @@ fn description_beside(claimed: &QuantityClaim, analysis: &Analysis, mention: &Me
     claimed
         .described_by
         .iter()
-        .map(|w| Phrase::new(w))
         .filter(|p| {
             !analysis.find_phrase(p, false, after.clone()).is_empty()
                 || !analysis.find_phrase(p, false, before.clone()).is_empty()
@@ -896,10 +899,8 @@ impl<'a> Search<'a> {
         // "The company cut 500 jobs" against "did not cut 500 jobs"; "MPs backed the deal
         // 432-202" against "rejected": the article gives the figure, the other way.
         if matches!(relation, Relation::Supports { .. })
-            && let Some(note) = stance::contradiction(
-                &stance::of_claim(&claim.says),
-                &stance::of_mention(analysis, mention),
-            )
+            && let Some(note) =
+                stance::contradiction(&self.stance, &stance::of_mention(analysis, mention))
         {
             self.refute(mention, low, converted, true, vec![note]);
             return None;

@@ -39,6 +39,7 @@ pub(super) fn decide(
     analysis: &Analysis,
 ) -> Outcome {
     let mut refutation: Option<(usize, &Mention)> = None;
+    let claimed_stance = super::stance::of_claim(&claim.says);
     let mut near = Vec::new();
     for mention in &analysis.mentions {
         let MentionKind::Quantity(stated) = &mention.kind else {
@@ -102,7 +103,7 @@ pub(super) fn decide(
         // "MPs backed the deal 432-202" against "rejected the deal by 432 votes to 202".
         if !matches!(agreement, Agreement::Different)
             && let Some(note) = super::stance::contradiction(
-                &super::stance::of_claim(&claim.says),
+                &claimed_stance,
                 &super::stance::of_mention(analysis, mention),
             )
         {

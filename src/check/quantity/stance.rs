@@ -10,6 +10,7 @@
 
 use crate::article::Analysis;
 use crate::recognise::Mention;
+use crate::text::words::is_negator;
 
 /// The two sides of a pair of opposite verbs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,11 +174,6 @@ const NOT_A_DENIAL: &[&str] = &[
 const REACH_BEFORE: usize = 8;
 const REACH_AFTER: usize = 7;
 
-fn negator(word: &str) -> bool {
-    let word = word.to_lowercase();
-    word == "not" || word == "never" || word == "cannot" || word.ends_with("n't")
-}
-
 fn side_of(words: &[String], at: usize) -> Option<(String, Vec<Side>)> {
     let sides = |verb: &str| -> Vec<Side> {
         VERBS
@@ -199,7 +195,7 @@ fn side_of(words: &[String], at: usize) -> Option<(String, Vec<Side>)> {
 
 /// A denial at `at` among `words`: a negator not opening a bound.
 fn denies(words: &[String], at: usize) -> bool {
-    negator(&words[at])
+    is_negator(&words[at])
         && words
             .get(at + 1)
             .is_none_or(|next| !NOT_A_DENIAL.contains(&next.as_str()))
@@ -319,7 +315,7 @@ fn is_verbal(word: &str) -> bool {
         "could", "can", "been", "be",
     ]
     .contains(&word)
-        || negator(word)
+        || is_negator(word)
 }
 
 /// The stance of a claim's `says` towards its value: the words before its first figure,

@@ -150,6 +150,18 @@ pub struct Unit {
     pub per: Option<String>,
 }
 
+impl Unit {
+    /// A counted noun phrase (`league goal`, its head `goal`): no measure, no rate.
+    pub(crate) fn counted(phrase: impl Into<String>, head: impl Into<String>) -> Unit {
+        Unit {
+            phrase: phrase.into(),
+            head: head.into(),
+            measure: None,
+            per: None,
+        }
+    }
+}
+
 /// Which way a change goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trend {

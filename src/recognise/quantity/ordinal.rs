@@ -147,15 +147,7 @@ pub(super) fn find(lexemes: &[Lexeme<'_>], taken: &dyn Fn(usize) -> bool) -> Vec
                 .map(|l| lower(l.text))
                 .collect::<Vec<_>>()
                 .join(" ");
-            Some((
-                Unit {
-                    phrase,
-                    head,
-                    measure: None,
-                    per: None,
-                },
-                last + 1,
-            ))
+            Some((Unit::counted(phrase, head), last + 1))
         } else if PLACE_VERBS.iter().any(|w| before.is(w))
             && lexemes.get(at + 1).is_none_or(|next| {
                 next.kind != Kind::Word
@@ -173,15 +165,7 @@ pub(super) fn find(lexemes: &[Lexeme<'_>], taken: &dyn Fn(usize) -> bool) -> Vec
             } else {
                 at + 1
             };
-            Some((
-                Unit {
-                    phrase: "place".into(),
-                    head: "place".into(),
-                    measure: None,
-                    per: None,
-                },
-                end,
-            ))
+            Some((Unit::counted("place", "place"), end))
         } else {
             None
         };

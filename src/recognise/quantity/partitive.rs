@@ -69,7 +69,7 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
             continue;
         }
         if let Some((noun, end)) = group_noun(lexemes, last) {
-            one.quantity.unit = Some(unit(noun));
+            one.quantity.unit = Some(Unit::counted(noun.clone(), noun));
             one.span = Span::new(one.span.start, lexemes[end - 1].span.end);
             one.lexemes = one.lexemes.start..end;
         }
@@ -87,7 +87,7 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
                 && quantity.low.fract() == 0.0
                 && quantity.high <= size
             {
-                one.quantity.unit = Some(unit(noun.clone()));
+                one.quantity.unit = Some(Unit::counted(noun.clone(), noun.clone()));
             }
         }
     }
@@ -111,7 +111,12 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
             more.push(Found {
                 span: Span::new(lexeme.span.start, lexemes[end - 1].span.end),
                 value_span: lexeme.span,
-                quantity: Quantity::level(number, number, None, Some(unit(noun))),
+                quantity: Quantity::level(
+                    number,
+                    number,
+                    None,
+                    Some(Unit::counted(noun.clone(), noun)),
+                ),
                 lexemes: at..end,
             });
         }
@@ -139,13 +144,4 @@ fn opening_group(lexemes: &[Lexeme<'_>], found: &[Found]) -> Option<(f64, String
     let comma = (group.lexemes.end..lexemes.len()).find(|&at| lexemes[at].is(","))?;
     let noun = group.quantity.unit.as_ref()?.head.clone();
     Some((group.quantity.high, noun, comma + 1))
-}
-
-fn unit(noun: String) -> Unit {
-    Unit {
-        phrase: noun.clone(),
-        head: noun,
-        measure: None,
-        per: None,
-    }
 }
