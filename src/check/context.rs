@@ -393,7 +393,7 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         // "Segway-Ninebot sold 2.3m scooters — more than eight times Lime's fleet": the
         // subject of the figure's verb owns it; the claim's name in its sentence is another.
         Some(owner)
-            if mention.bond == Bond::Subject && names_in(analysis, sentence.clone(), &terms) =>
+            if mention.bond == Bond::Subject && names_in(analysis, window.clone(), &terms) =>
         {
             Binding::Other(owner.to_string())
         }

@@ -2049,3 +2049,116 @@ fn first_and_second_are_places_after_a_verb_of_finishing() {
         Verdict::Refuted
     );
 }
+
+/// A figure whose verb has a named subject is that name's, whichever sentence of the window
+/// names the claim's: "the index gained 1.2%, while the Nasdaq rose 1.9%" does not support
+/// the S&P 500 (named in the sentence before) gaining 1.9%.
+#[test]
+fn a_figure_with_a_named_subject_is_not_another_names_in_the_window() {
+    let article = "The S&P 500 rose in four of the past five days. For the week, the index gained 1.2%, while the Nasdaq rose 1.9%.";
+    assert_eq!(
+        verdict(article, "says = \"The S&P 500 gained 1.9% for the week\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"The Nasdaq rose 1.9%\""),
+        Verdict::Supported
+    );
+}
+
+/// "X, with 19 MPs, and Y, with 35": each item's figure is its name's, and the bare one
+/// takes the unit of the item before it (the same preposition opens both).
+#[test]
+fn what_each_item_has_is_its_names_and_carries_the_unit() {
+    let found =
+        quantities("The Liberal Democrats, with 19 MPs, and the SNP, with 35, also opposed it.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!((found[1].1.low, head(&found[1].1)), (35.0, "mps"));
+    let found = quantities("Leeds finished on 42 points and York on 35.");
+    assert_eq!((found[1].1.low, head(&found[1].1)), (35.0, "points"));
+    let article = "The DUP voted against it. The Liberal Democrats, with 19 MPs, and the Scottish National Party, with 35, also opposed it.";
+    assert_eq!(
+        verdict(article, "says = \"The Scottish National Party has 19 MPs\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"The Scottish National Party has 35 MPs\""),
+        Verdict::Supported
+    );
+}
+
+/// A year is a figure's date like a month: `Sales were $5bn in 2022` is the claim of 2022,
+/// written after the value or before it (`In 2022, sales were $5bn`, `Borrowing in 2012-13
+/// is forecast at £131bn`), and a year written as two (`2011-12`) is named by its first.
+#[test]
+fn a_year_in_the_claim_is_its_figures_date() {
+    let sales = "Sales were $5bn in 2021 and $6bn in 2022.";
+    for (claim, expected) in [
+        ("Sales were $5bn in 2022", Verdict::Refuted),
+        ("Sales were $5bn in 2021", Verdict::Supported),
+        ("Sales: $6bn in 2022", Verdict::Supported),
+        ("In 2022, sales were $5bn", Verdict::Refuted),
+        ("In 2022, sales were $6bn", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(sales, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let borrowing = "Borrowing is forecast to be £163bn in 2010-11, £131bn in 2011-12 and £110bn in 2012-13. Net borrowing for the 2009-10 financial year will come to £167bn.";
+    for (claim, expected) in [
+        (
+            "Borrowing in 2012-13 is forecast at £131bn",
+            Verdict::Refuted,
+        ),
+        (
+            "Borrowing in 2011-12 is forecast at £131bn",
+            Verdict::Supported,
+        ),
+        (
+            "Net borrowing for 2009-10 will total £167bn",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(borrowing, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    // Not a date in a clause of its own.
+    let sentence = "Petters, who was convicted in 2008, was sentenced on Tuesday to 50 years.";
+    assert_eq!(
+        verdict(
+            sentence,
+            "says = \"Petters, who was convicted in 2008, was sentenced to 50 years\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A date past the end of a figure's clause, or one the sentence gives another figure
+/// between them, is not that figure's: "more than 58,000 homes were without power; by Sunday
+/// the figure had fallen to just over 17,000" does not say 58,000 on Sunday.
+#[test]
+fn another_figures_date_is_not_this_ones() {
+    let article = "At the peak more than 58,000 homes were without power; by Sunday the figure had fallen to just over 17,000.";
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"More than 58,000 homes were still without power on Sunday\""
+        ),
+        Verdict::Supported
+    );
+    // A date before both is theirs alike.
+    let article =
+        "By 19:00 GMT on Saturday the number of homes cut off had fallen by 18,000 to 64,000.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"64,000 homes were still cut off on Saturday\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -284,8 +284,8 @@ pub(super) fn quantity(
         quantity.age = true;
     }
     // Words the recogniser left after the quantity are the rest of its unit phrase.
-    let after = words_of(&text[found.span.end..]);
-    let (after, setting) = setting_of(&after);
+    let after_words = words_of(&text[found.span.end..]);
+    let (after, setting) = setting_of(&after_words);
     let (rate, after) = rate_of(&after);
     // "4 people killed": the participle says what happened to them; it is no part of the
     // unit (whose head is `people`).
@@ -307,7 +307,8 @@ pub(super) fn quantity(
     let when = (!setting.is_empty())
         .then(|| parse_date(&setting.join(" ")))
         .flatten()
-        .map(|(date, _)| date);
+        .map(|(date, _)| date)
+        .or_else(|| dated_setting(&after_words));
     // "30,000 troops in Belarus": what the figure stands in must be in the window (of a date,
     // "on Saturday evening", the day: the part of it is no word the article must repeat).
     let mut terms: Vec<String> = setting
@@ -476,6 +477,24 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
         .cloned()
         .collect();
     (words[..at].to_vec(), setting)
+}
+
+/// A setting dated in figures (`in 2022`, `in 2012-13`, `during 2019`): the figure's own
+/// date. (Not after `since`, `from` or `by`: a baseline or a deadline.)
+fn dated_setting(words: &[String]) -> Option<crate::recognise::DateValue> {
+    let at = words.iter().position(|w| {
+        ["in", "during", "for", "throughout", "on"].contains(&w.to_lowercase().as_str())
+    })?;
+    let rest: Vec<&str> = words[at + 1..]
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| !SETTING_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !SETTING_FILLER.contains(&w.to_lowercase().as_str()))
+        .collect();
+    if !rest.first()?.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    parse_date(&rest.join(" ")).map(|(date, _)| date)
 }
 
 /// Participles that do not end in `-ed`.

@@ -420,6 +420,9 @@ fn sentence(
             match kinds::quantity(&normalised[from..until], text, aliases) {
                 Ok((mut claimed, names)) => {
                     claimed.level_after = level_after;
+                    if claimed.when.is_none() {
+                        claimed.when = date_before(&normalised, &dates, quantity.span.start);
+                    }
                     claimed.described_by = content_words(&normalised[..quantity.span.start])
                         .into_iter()
                         .filter(|word| {
@@ -575,6 +578,47 @@ fn sentence(
     // ("412,000 homes lost power" binds nothing: like a `quantity` key alone, it checks that
     // the article states the value.)
     Some((kind, terms))
+}
+
+/// The date a sentence claim gives its value before it (`In 2022, sales were $5bn`,
+/// `Borrowing in 2012-13 is forecast at £131bn`): a date after `in`, `during`, `on` or
+/// `for`, in the value's own clause (not `Petters, who was convicted in 2008, was
+/// sentenced…`).
+fn date_before(
+    normalised: &str,
+    dates: &[&crate::recognise::Mention],
+    value: usize,
+) -> Option<crate::recognise::DateValue> {
+    let mut before_value: Vec<&&crate::recognise::Mention> =
+        dates.iter().filter(|d| d.span.end <= value).collect();
+    before_value.sort_by_key(|d| d.span.start);
+    let mut date = *before_value.pop()?;
+    // "2012-13": a year written as two, named by its first.
+    while let Some(previous) = before_value.pop()
+        && matches!(
+            normalised[previous.span.end..date.span.start].trim(),
+            "-" | "–" | "/"
+        )
+    {
+        date = previous;
+    }
+    let before = normalised[..date.span.start].to_lowercase();
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let led = words
+        .last()
+        .is_some_and(|w| ["in", "during", "on", "for", "throughout"].contains(w));
+    let subordinate = words
+        .iter()
+        .any(|w| ["who", "which", "that", "when", "after", "before", "since"].contains(w));
+    if !led || subordinate {
+        return None;
+    }
+    kinds::date(&normalised[date.span.range()])
+        .ok()
+        .map(|claimed| claimed.date)
 }
 
 /// A sentence with no value read as a statement: its names (runs of capitalised words, the

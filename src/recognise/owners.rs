@@ -984,7 +984,7 @@ fn name_list(
 }
 
 /// `Marcus Doyle, 31,`: a figure between a name's comma and the end of the apposition (an
-/// age); not `outside El Fasher, about half a million people are living…`.
+/// age), or what the name has (`the SNP, with 35,`); not `outside El Fasher, about half a million people are living…`.
 fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
     let mut comma = figure.start.checked_sub(1)?;
     // "Daniel Okoro, a £45m signing from Northgate,": a noun phrase in apposition.
@@ -996,6 +996,10 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
             return (!governed).then_some(name);
         }
         return None;
+    }
+    // "The Liberal Democrats, with 19 MPs, and the SNP, with 35,": what the name has.
+    if lexemes[comma].is("with") && comma > 0 && lexemes[comma - 1].text == "," {
+        comma -= 1;
     }
     if lexemes[comma].text != "," || comma == 0 {
         return None;

@@ -416,15 +416,41 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
             .any(|w| last.eq_ignore_ascii_case(w))
             && !last.eq_ignore_ascii_case("on")
     };
+    let before = dates()
+        .filter(|d| d.span.end <= mention.span.start && d.span.start >= previous_figure)
+        .max_by_key(|d| d.span.start)
+        // "the 2009-10 financial year will come to £167bn": a year written as two is named
+        // by its first.
+        .map(|mut date| {
+            while let Some(previous) = dates().find(|d| {
+                d.span.end <= date.span.start
+                    && matches!(
+                        analysis
+                            .slice(crate::source::Span::new(d.span.end, date.span.start))
+                            .trim(),
+                        "-" | "–" | "/"
+                    )
+            }) {
+                date = previous;
+            }
+            date
+        });
+    // "more than 58,000 homes were without power; by Sunday the figure had fallen to just
+    // over 17,000": a date past a clause's end is the next clause's.
+    let same_clause = |d: &&Mention| {
+        let between = analysis
+            .slice(crate::source::Span::new(mention.span.end, d.span.start))
+            .to_lowercase();
+        !between.contains(';')
+            && !between
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| ["but", "while", "whereas"].contains(&w))
+    };
     dates()
         .filter(|d| d.span.start >= mention.span.end && d.span.end <= next_figure)
-        .filter(|d| !baseline(d))
+        .filter(|d| !baseline(d) && same_clause(d))
         .min_by_key(|d| d.span.start)
-        .or_else(|| {
-            dates()
-                .filter(|d| d.span.end <= mention.span.start && d.span.start >= previous_figure)
-                .max_by_key(|d| d.span.start)
-        })
+        .or(before)
 }
 
 /// Verbs of winning: the name before one won, the name after it lost.
@@ -697,6 +723,32 @@ impl<'a> Search<'a> {
                     ),
                 ),
             ));
+            return None;
+        }
+        // "At the peak more than 58,000 homes were without power; by Sunday the figure had
+        // fallen to just over 17,000": an undated figure whose sentence gives the claim's date
+        // to another figure is not the one of that date.
+        if let Some(when) = &claimed.when
+            && figure_date(analysis, mention).is_none()
+            && let Some(other) = analysis.mentions.iter().find(|other| {
+                other.sentence == mention.sentence
+                    && other.span != mention.span
+                    && matches!(&other.kind, MentionKind::Quantity(q)
+                        if q.unit.is_none() || context::same_kind(other, mention))
+                    && figure_date(analysis, other).is_some_and(|date| {
+                        matches!(&date.kind, MentionKind::Date(d) if d.agrees_with(when))
+                            // (A date before both is theirs alike: "on Saturday the number
+                            // had fallen by 18,000 to 64,000".)
+                            && date.span.start.max(date.span.end) > mention.span.start.min(other.span.start)
+                            && date.span.end < mention.span.end.max(other.span.end)
+                    })
+            })
+        {
+            let note = format!(
+                "the claim's date (it is {}'s)",
+                mention_text(analysis, other)
+            );
+            self.near.push((2, candidate(analysis, mention, note)));
             return None;
         }
         if described_otherwise(claimed, analysis, mention) {

@@ -271,7 +271,9 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             || current.quantity.ambiguous
             || glued
             || is_age(lexemes, current.lexemes.start)
-            || !(paired || opens_list_item(lexemes, current.lexemes.start))
+            || !(paired
+                || opens_list_item(lexemes, current.lexemes.start)
+                || parallel_item(lexemes, before, current))
         {
             continue;
         }
@@ -317,6 +319,29 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             }
         }
     }
+}
+
+/// Whether a bare figure repeats the preposition of the last figure with a unit before it,
+/// in another item of the sentence: `the Liberal Democrats, with 19 MPs, and the SNP, with
+/// 35`; `Leeds on 42 points and York on 35`.
+fn parallel_item(lexemes: &[Lexeme<'_>], before: &[Found], current: &Found) -> bool {
+    let Some(previous) = before
+        .iter()
+        .rev()
+        .find(|f| f.quantity.unit.is_some() && f.quantity.score.is_none())
+    else {
+        return false;
+    };
+    let (ours, theirs) = (current.lexemes.start, previous.lexemes.start);
+    if ours == 0 || theirs == 0 {
+        return false;
+    }
+    let word = &lexemes[ours - 1];
+    ["with", "on", "at", "of", "by"].iter().any(|w| word.is(w))
+        && lexemes[theirs - 1].is(word.text)
+        && lexemes[previous.lexemes.end..ours - 1]
+            .iter()
+            .any(|l| l.text == "," || l.text == ";" || l.is("and") || l.is("while"))
 }
 
 /// Whether the figure starting at `at` is an age after `aged`, alone or in a list of them:
