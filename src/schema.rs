@@ -56,7 +56,7 @@ struct ClaimFile {
 struct Claim {
     /// The claim as a person states it; shown in every report.
     says: String,
-    /// Unique in the file; default: the slug of `says`.
+    /// Unique in the file; default: the slug of `says`, numbered (`-2`, `-3`) where another claim of the file has it.
     #[schemars(regex(pattern = r"^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$"))]
     id: Option<String>,
     /// A number with optional qualifier and unit: "up to 30,000 troops", "75 km", "$1.2bn".

@@ -64,8 +64,33 @@ fn two_kind_keys() {
 #[test]
 fn duplicate_id() {
     insta::assert_snapshot!(errors_of(
-        "article = \"nbc-russia-belarus-drills\"\n\n[[claim]]\nsays = \"Drills\"\ntext = \"drills\"\n\n[[claim]]\nsays = \"drills\"\ntext = \"Belarus\"\n\n[[claim]]\nid = \"drills\"\nsays = \"Other\"\ntext = \"Belarus\"\n"
+        "article = \"nbc-russia-belarus-drills\"\n\n[[claim]]\nid = \"drills\"\nsays = \"Drills\"\ntext = \"drills\"\n\n[[claim]]\nsays = \"Other\"\ntext = \"Belarus\"\n\n[[claim]]\nid = \"drills\"\nsays = \"Other\"\ntext = \"Belarus\"\n"
     ));
+}
+
+/// Two claims whose `says` slug alike (`… awarded Tapie €403m` and `… $403m`, the wrong
+/// currency a fact-checker tests) are no error: the later derived id takes the next free
+/// number, past any written id.
+#[test]
+fn derived_ids_alike_are_numbered_not_refused() {
+    let suite = TempSuite::new();
+    suite.write(
+        "claims/alike.toml",
+        "article = \"nbc-russia-belarus-drills\"\n\n[[claim]]\nsays = \"Drills: 30,000 troops\"\n\n[[claim]]\nsays = \"Drills: 30,000 troops!\"\n\n[[claim]]\nid = \"drills-30-000-troops-2\"\nsays = \"Other\"\ntext = \"Belarus\"\n",
+    );
+    let output = suite.run(&["check", "--format", "json"]);
+    assert_ne!(output.status.code(), Some(2), "{}", stderr(&output));
+    let report = String::from_utf8_lossy(&output.stdout);
+    for id in [
+        "\"drills-30-000-troops\"",
+        "\"drills-30-000-troops-3\"",
+        "\"drills-30-000-troops-2\"",
+    ] {
+        assert!(
+            report.contains(&format!("\"id\": {id}")),
+            "{id} in {report}"
+        );
+    }
 }
 
 #[test]

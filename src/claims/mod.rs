@@ -70,7 +70,7 @@ pub struct ClaimFile {
 /// One `[[claim]]`.
 #[derive(Debug, Clone)]
 pub struct Claim {
-    /// Unique in its file; from `id`, or the slug of `says`.
+    /// Unique in its file; from `id`, or the slug of `says` (numbered where another claim has it).
     pub id: Arc<str>,
     /// The claim as a person states it.
     pub says: Arc<str>,

@@ -1,7 +1,8 @@
 //! Claim file → [`ClaimFile`], reporting every problem at its span.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use toml::de::{DeTable, DeValue};
 
@@ -141,7 +142,7 @@ pub fn parse(
                     .help("add a claim: [[claim]] with `says = \"…\"` and what the article must state"),
             );
         }
-        check_duplicate_ids(&mut reader, &claims);
+        check_duplicate_ids(&mut reader, &mut claims);
     }
     let diagnostics = reader.diagnostics;
     let failed = diagnostics
@@ -497,11 +498,36 @@ fn read_tolerance(reader: &mut Reader<'_>, table: &DeTable<'_>) -> Option<super:
     }
 }
 
-fn check_duplicate_ids(reader: &mut Reader<'_>, claims: &[Claim]) {
-    let mut first: HashMap<&str, &Claim> = HashMap::new();
-    for claim in claims {
-        if let Some(earlier) = first.get(claim.id.as_ref()) {
-            let line = reader.file.position(earlier.span.start).line;
+/// Ids must be unique in a file. A written id used twice is an error; an id derived from
+/// `says` that another claim has (`… awarded Tapie €403m` and `… $403m` slug alike) takes
+/// the next free number (`…-403m-2`), as insta numbers its snapshots.
+fn check_duplicate_ids(reader: &mut Reader<'_>, claims: &mut [Claim]) {
+    // (A derived id's span is its `says` value's: the key before it is not `id`.)
+    let derived = |reader: &Reader<'_>, claim: &Claim| {
+        let key = reader.file.text[..claim.id_span.start]
+            .trim_end()
+            .trim_end_matches('=')
+            .trim_end()
+            .trim_end_matches(['"', '\'']);
+        !key.ends_with("id")
+    };
+    let written: HashSet<Arc<str>> = claims
+        .iter()
+        .filter(|claim| !derived(reader, claim))
+        .map(|claim| claim.id.clone())
+        .collect();
+    let mut first: HashMap<Arc<str>, usize> = HashMap::new();
+    for claim in claims.iter_mut() {
+        if derived(reader, claim) && (first.contains_key(&claim.id) || written.contains(&claim.id))
+        {
+            let free = (2..)
+                .map(|n| format!("{}-{n}", claim.id))
+                .find(|id| !first.contains_key(id.as_str()) && !written.contains(id.as_str()))
+                .expect("a free number");
+            claim.id = free.into();
+        }
+        if let Some(&earlier) = first.get(&claim.id) {
+            let line = reader.file.position(earlier).line;
             reader.diagnostics.push(
                 Diagnostic::error(
                     format!("duplicate id `{}`", claim.id),
@@ -512,7 +538,7 @@ fn check_duplicate_ids(reader: &mut Reader<'_>, claims: &[Claim]) {
                 .help("give one of them a different `id = \"…\"`"),
             );
         } else {
-            first.insert(&claim.id, claim);
+            first.insert(claim.id.clone(), claim.span.start);
         }
     }
 }
