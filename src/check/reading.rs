@@ -2162,3 +2162,48 @@ fn another_figures_date_is_not_this_ones() {
         Verdict::Supported
     );
 }
+
+/// A figure after a verb of forecast, request or possibility in its clause (`expects prices
+/// to rise around 1%`, `had asked for … a €100,000 fine`, `could reach`) is not said to be
+/// the fact: a claim that it is gets no support from it; a claim saying it as the article
+/// does (`will`, `expects`, `asked for`, `sought`), or a shorthand, does. A request carries
+/// through the list of what was asked.
+#[test]
+fn a_figure_forecast_asked_for_or_possible_is_not_the_fact() {
+    let sentence = "Richard was given a one-year suspended sentence and fined €50,000. Prosecutors had asked for three years, one of them to be served, a €100,000 fine and a five-year ban.";
+    for (claim, expected) in [
+        ("Richard was fined €100,000", Verdict::Refuted),
+        ("Richard was fined €50,000", Verdict::Supported),
+        ("Prosecutors sought a €100,000 fine", Verdict::Supported),
+        ("Prosecutors asked for a €200,000 fine", Verdict::Refuted),
+    ] {
+        assert_eq!(
+            verdict(sentence, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let forecast = "Nationwide expects prices to rise around 1% this year.";
+    assert_ne!(
+        verdict(forecast, "says = \"Prices rose around 1% this year\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(forecast, "says = \"Prices will rise around 1% this year\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            "For road repairs the mayor proposed $45 million.",
+            "says = \"the mayor: $45 million\""
+        ),
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(
+            "The weather service said it might issue a warning for 40C heat.",
+            "says = \"The weather service issued a warning for 40C heat\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -612,17 +612,31 @@ fn beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool {
     })
 }
 
-/// The families of words saying a figure was expected, by their stems.
-const EXPECTATIONS: &[&str] = &[
-    "forecast",
-    "expect",
-    "predict",
-    "project",
-    "target",
-    "estimat",
-    "anticipat",
-    "budget",
-    "pencil",
+/// The families of words saying a figure was expected, asked for or possible: (stem,
+/// family). `projected` is another expectation than `forecast`; asking, seeking and
+/// demanding are one request; `could` and `might` one possibility.
+const EXPECTATIONS: &[(&str, &str)] = &[
+    ("forecast", "forecast"),
+    ("expect", "expect"),
+    ("predict", "predict"),
+    ("project", "project"),
+    ("target", "target"),
+    ("estimat", "estimate"),
+    ("anticipat", "anticipate"),
+    ("budget", "budget"),
+    ("pencil", "pencil"),
+    ("ask", "request"),
+    ("sought", "request"),
+    ("seek", "request"),
+    ("demand", "request"),
+    ("request", "request"),
+    ("call", "request"),
+    ("want", "request"),
+    ("urg", "request"),
+    ("propos", "proposal"),
+    ("recommend", "proposal"),
+    ("could", "possible"),
+    ("might", "possible"),
 ];
 
 /// The families of expectation among `words`.
@@ -631,31 +645,112 @@ fn expectations(words: &str) -> Vec<&'static str> {
         .split(|c: char| !c.is_alphabetic())
         .map(str::to_lowercase)
         .collect();
-    EXPECTATIONS
+    let mut families: Vec<&'static str> = EXPECTATIONS
         .iter()
-        .copied()
-        .filter(|stem| words.iter().any(|w| w.starts_with(stem)))
-        .collect()
+        .filter(|(stem, _)| words.iter().any(|w| w.starts_with(stem)))
+        .map(|&(_, family)| family)
+        .collect();
+    families.dedup();
+    families
 }
 
 /// Whether a claim's `says` is about the expectation the article gives `mention` as:
 /// the same word family (`forecast` of `the 78% forecast`; `projected` is another
-/// expectation, `now expects … below the 5.7% he had previously targeted` another time).
+/// expectation, `now expects … below the 5.7% he had previously targeted` another time;
+/// `asked for` of `Prosecutors had asked for a €100,000 fine`).
 fn claims_an_expectation(says: &str, analysis: &Analysis, mention: &Mention) -> bool {
     let claimed = expectations(says);
     if claimed.is_empty() {
         return false;
     }
-    let after = clause_after(analysis, mention, 5);
-    let stated = if after.is_empty() {
-        Vec::new()
-    } else {
-        expectations(analysis.slice(crate::source::Span::new(
-            analysis.tokens[after.start].span.start,
-            analysis.tokens[after.end - 1].span.end,
-        )))
+    let words = |range: Range<usize>| {
+        if range.is_empty() {
+            Vec::new()
+        } else {
+            expectations(analysis.slice(crate::source::Span::new(
+                analysis.tokens[range.start].span.start,
+                analysis.tokens[range.end - 1].span.end,
+            )))
+        }
     };
+    let stated = words(clause_after(analysis, mention, 5));
     stated.is_empty() || stated.iter().any(|family| claimed.contains(family))
+}
+
+/// Families of [`EXPECTATIONS`] that look ahead (a forecast, a plan, a possibility), not
+/// a request.
+const FORESIGHT: &[&str] = &[
+    "forecast",
+    "expect",
+    "predict",
+    "project",
+    "target",
+    "estimate",
+    "anticipate",
+    "budget",
+    "pencil",
+    "possible",
+];
+
+/// Words of a claim that look ahead as a forecast does (`The clinic will perform about
+/// 9,000 mammograms a year` of `expects to perform about 9,000`).
+const FUTURE: &[&str] = &[
+    "will", "would", "could", "might", "may", "sees", "see", "plans",
+];
+
+/// Whether a claim may be answered by a figure the article gives as expected, asked for or
+/// possible (`Quantity::irrealis`): a shorthand (`the mayor: $45 million` of `the mayor
+/// proposed $45 million`) says nothing of whether it is the fact; a sentence must say it as
+/// the article does: a request as a request (`asked for`, `sought`), a forecast or a
+/// possibility as something ahead (`will`, `could`, `expects`).
+fn accepts_irrealis(
+    claim: &Claim,
+    claimed: &QuantityClaim,
+    analysis: &Analysis,
+    mention: &Mention,
+) -> bool {
+    let says = &claim.says;
+    // A `says` that does not state the value (`says = "x"`, `quantity = "…"`) claims nothing
+    // of whether it is the fact.
+    if !says.contains(claimed.value_text.as_str()) && !says.contains(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let shorthand = says.char_indices().any(|(at, c)| {
+        c == ':'
+            && !(says[..at].ends_with(|c: char| c.is_ascii_digit())
+                && says[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if shorthand {
+        return true;
+    }
+    let claimed = expectations(says);
+    let ahead = claimed.iter().any(|family| FORESIGHT.contains(family))
+        || says
+            .split(|c: char| !c.is_alphabetic())
+            .any(|word| FUTURE.contains(&word));
+    let asks = claimed
+        .iter()
+        .any(|family| ["request", "proposal"].contains(family));
+    let words = |range: Range<usize>| {
+        if range.is_empty() {
+            Vec::new()
+        } else {
+            expectations(analysis.slice(crate::source::Span::new(
+                analysis.tokens[range.start].span.start,
+                analysis.tokens[range.end - 1].span.end,
+            )))
+        }
+    };
+    let stated = words(clause_before(analysis, mention, 10));
+    // (An item of a list, its verb said before the list: either.)
+    if stated.is_empty() {
+        return ahead || asks;
+    }
+    (ahead && stated.iter().any(|family| FORESIGHT.contains(family)))
+        || (asks
+            && stated
+                .iter()
+                .any(|family| ["request", "proposal"].contains(family)))
 }
 
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
@@ -840,6 +935,21 @@ impl<'a> Search<'a> {
                         analysis,
                         mention,
                         "the actual figure (states the one expected)".into(),
+                    ),
+                ));
+            }
+            return None;
+        }
+        // "expects prices to rise around 1%", "Prosecutors had asked for a €100,000 fine":
+        // not said to be the fact.
+        if stated.irrealis && !accepts_irrealis(claim, claimed, analysis, mention) {
+            if matches!(relation, Relation::Supports { .. }) {
+                self.near.push((
+                    1,
+                    candidate(
+                        analysis,
+                        mention,
+                        "the fact (states it as expected, asked for or possible)".into(),
                     ),
                 ));
             }

@@ -562,6 +562,74 @@ pub(super) fn expected_level(lexemes: &[Lexeme<'_>], start: usize, end: usize) -
             .is_none_or(|next| next.kind != Kind::Word || AFTER.iter().any(|w| next.is(w)))
 }
 
+/// Verbs and modals that put the figures after them in their clause in a forecast, a
+/// request or a possibility rather than the fact: `expects prices to rise around 1%`,
+/// `Prosecutors had asked for a €100,000 fine`, `might issue a warning`.
+const IRREALIS: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
+    "predicted",
+    "projected",
+    "anticipates",
+    "anticipated",
+    "sought",
+    "seeks",
+    "seeking",
+    "demanded",
+    "requested",
+    "proposed",
+    "proposes",
+    "recommended",
+    "recommends",
+    "urged",
+    "urges",
+    "wants",
+    "wanted",
+    "could",
+    "might",
+];
+
+/// Words that end the clause a figure stands in, read backwards from it.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "while", "whereas", "although", "though", "because", "after", "when", "since",
+    "which", "who", "as",
+];
+
+/// Whether a verb or modal of [`IRREALIS`] governs the figure starting at `start`: before it
+/// in its clause, within ten words (`asked for`, `called for` as two words).
+pub(super) fn irrealis(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+    let mut at = start;
+    while at > 0 && start - at < 10 {
+        at -= 1;
+        let l = &lexemes[at];
+        if [",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "."].contains(&l.text) {
+            return false;
+        }
+        if l.kind != Kind::Word {
+            continue;
+        }
+        if CLAUSE_OPENERS.iter().any(|w| l.is(w)) {
+            return false;
+        }
+        let next_is_for = lexemes.get(at + 1).is_some_and(|n| n.is("for"));
+        if IRREALIS.iter().any(|w| l.is(w))
+            || (next_is_for
+                && ["asked", "asks", "asking", "called", "calls", "calling"]
+                    .iter()
+                    .any(|w| l.is(w)))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The way a change went where `from` at `from` follows its verb: `had gone up from`, `has
 /// fallen sharply, from` (past a comma and an adverb).
 fn trend_before_from(lexemes: &[Lexeme<'_>], from: usize) -> Option<Trend> {

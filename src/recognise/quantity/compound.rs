@@ -44,6 +44,7 @@ pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<F
     }
     carry_units(lexemes, &mut joined);
     carry_rates(lexemes, &mut joined);
+    carry_irrealis(lexemes, &mut joined);
     points_of_a_rate(lexemes, &mut joined);
     for found in &mut joined {
         for_every(lexemes, found);
@@ -317,6 +318,39 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
                     unit.phrase = phrase.join(" ");
                 }
             }
+        }
+    }
+}
+
+/// A request or forecast carried through a list of what was asked or expected: `Prosecutors
+/// had asked for three years, one of them to be served, a €100,000 fine and a five-year ban`.
+/// An item opens after a comma or `and` (past a determiner), with no clause between.
+fn carry_irrealis(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
+    for at in 1..found.len() {
+        let previous = &found[at - 1];
+        if !previous.quantity.irrealis || found[at].quantity.irrealis {
+            continue;
+        }
+        let mut start = found[at].lexemes.start;
+        while start > 0
+            && ["a", "an", "the", "another", "further"]
+                .iter()
+                .any(|w| lexemes[start - 1].is(w))
+        {
+            start -= 1;
+        }
+        let between = &lexemes[previous.lexemes.end.min(start)..start];
+        let item = start > 0 && (lexemes[start - 1].text == "," || lexemes[start - 1].is("and"));
+        let clause = between.iter().any(|l| {
+            [";", ":", "(", ")", "."].contains(&l.text)
+                || [
+                    "but", "while", "whereas", "although", "which", "who", "when", "after",
+                ]
+                .iter()
+                .any(|w| l.is(w))
+        });
+        if item && !clause && between.len() <= 12 {
+            found[at].quantity.irrealis = true;
         }
     }
 }

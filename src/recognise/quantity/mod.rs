@@ -208,6 +208,10 @@ pub struct Quantity {
     /// What was forecast, expected or targeted, set beside the actual figure (`75% … rather
     /// than the 78% forecast`, `below the 5.7% previously targeted`): not what the figure is.
     pub expected: bool,
+    /// Governed by a verb or modal of forecast, request or possibility before it in its
+    /// clause (`expects prices to rise around 1%`, `prosecutors had asked for a €100,000
+    /// fine`, `could reach 40C`): not said to be the fact.
+    pub irrealis: bool,
     /// A person's age (`Doyle, 31,`, `aged 94`, `a 22-year-old`, `in her 60s`, `survivors 65
     /// and older`): no count or measure of anything else.
     pub age: bool,
@@ -232,6 +236,7 @@ impl Quantity {
             ambiguous: false,
             earlier: false,
             expected: false,
+            irrealis: false,
             age: false,
             reached: None,
             ordinal: false,
@@ -852,6 +857,7 @@ fn quantity_at(
             ambiguous,
             earlier: change.is_none() && change::earlier_level(lexemes, start),
             expected: change.is_none() && change::expected_level(lexemes, start, end),
+            irrealis: change::irrealis(lexemes, start),
             age,
             reached: if change.is_none() {
                 change::reached_by(lexemes, start)
