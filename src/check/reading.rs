@@ -2207,3 +2207,38 @@ fn a_figure_forecast_asked_for_or_possible_is_not_the_fact() {
         Verdict::Supported
     );
 }
+
+/// An elliptical list whose items are named by common nouns (`Business services added
+/// 81,000 jobs, retail 35,000, health care 23,000`): each bare figure is its noun's, with
+/// the first item's unit and change.
+#[test]
+fn an_elliptical_list_of_common_nouns_names_each_figure() {
+    let found = quantities(
+        "Professional and business services added 81,000 jobs, retail 35,000, health care 23,000 and construction 16,000.",
+    );
+    assert_eq!(found.len(), 4, "{found:?}");
+    for (_, quantity) in &found[1..] {
+        assert_eq!((head(quantity), quantity.change), ("jobs", Some(Trend::Up)));
+    }
+    let article = "Hiring was broad. Professional and business services added 81,000 jobs, retail 35,000, health care 23,000 and construction 16,000.";
+    for (claim, expected) in [
+        ("Retail added 81,000 jobs", Verdict::Refuted),
+        ("Retail added 35,000 jobs", Verdict::Supported),
+        ("Health care added 23,000 jobs", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    // Not before a figure with a unit of its own: "cutting 45 seconds" is a verb's.
+    let race = "Jepkemoi won in 2:16:16, the fastest time ever run in a women-only marathon, cutting 45 seconds from the previous mark.";
+    assert_eq!(
+        verdict(
+            race,
+            "says = \"Jepkemoi broke the women-only record by 45 seconds\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -938,7 +938,14 @@ fn name_list(
                 .checked_sub(1)
                 .map_or(0, |previous| found[figures[previous]].lexemes().end);
             after.push(name_after(lexemes, range.end, limit));
-            before.push(name_before(lexemes, range.start, floor));
+            before.push(name_before(lexemes, range.start, floor).or_else(|| {
+                // (Only before a bare figure: "cutting 45 seconds" is a verb's.)
+                lexemes[range.clone()]
+                    .iter()
+                    .all(|l| l.kind != Kind::Word)
+                    .then(|| super::quantity::common_item(lexemes, range.start, floor))
+                    .flatten()
+            }));
         }
         // The side the list names its entities on: after (`in York`) unless more figures are
         // named before them (`the AfD 152`).

@@ -274,7 +274,10 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             || is_age(lexemes, current.lexemes.start)
             || !(paired
                 || opens_list_item(lexemes, current.lexemes.start)
-                || parallel_item(lexemes, before, current))
+                || parallel_item(lexemes, before, current)
+                || before.last().is_some_and(|previous| {
+                    common_item(lexemes, current.lexemes.start, previous.lexemes.end).is_some()
+                }))
         {
             continue;
         }
@@ -293,6 +296,18 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             continue;
         }
         current.quantity.unit.clone_from(&previous.quantity.unit);
+        // "… services added 81,000 jobs, retail 35,000": the item's verb is the one before, and
+        // so is its change.
+        if current.quantity.change.is_none()
+            && !previous.quantity.earlier
+            && !paired
+            && let Some(last) = before.last()
+            && last.quantity.change.is_some()
+            && !last.quantity.earlier
+            && common_item(lexemes, current.lexemes.start, last.lexemes.end).is_some()
+        {
+            current.quantity.change = last.quantity.change;
+        }
         // "hundreds of trucks …, hundreds a week": a rate of its own, read with the figure.
         let own_rate = current
             .lexemes
@@ -353,6 +368,33 @@ fn carry_irrealis(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             found[at].quantity.irrealis = true;
         }
     }
+}
+
+/// The common noun an elliptical list item names right before its bare figure, after a
+/// comma or `and`: `retail`, `health care` of `Professional and business services added
+/// 81,000 jobs, retail 35,000, health care 23,000 and construction 16,000`.
+pub(crate) fn common_item(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<String> {
+    let opening = (floor..start)
+        .rev()
+        .find(|&at| lexemes[at].text == "," || lexemes[at].is("and"))?;
+    let words = &lexemes[opening + 1..start];
+    const NOT_NAMES: &[&str] = &[
+        "the", "a", "an", "of", "in", "on", "at", "by", "with", "to", "from", "for", "up", "down",
+        "about", "around", "nearly", "more", "than", "less", "over", "under", "almost", "some",
+        "just", "only", "another", "while", "but", "also", "its", "their", "his", "her", "each",
+        "every", "all", "and", "or", "then", "still", "now",
+    ];
+    let plain = |at: usize| {
+        let l = &lexemes[at];
+        l.kind == Kind::Word
+            && !l.is_capitalised()
+            && !NOT_NAMES.iter().any(|w| l.is(w))
+            && l.class & (crate::text::lexer::class::VERB | crate::text::lexer::class::SPEECH_VERB)
+                == 0
+            && !l.text.ends_with("ed")
+    };
+    (!words.is_empty() && words.len() <= 3 && (opening + 1..start).all(plain))
+        .then(|| words.iter().map(|l| l.text).collect::<Vec<_>>().join(" "))
 }
 
 /// Whether a bare figure repeats the preposition of the last figure with a unit before it,

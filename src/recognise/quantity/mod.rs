@@ -25,6 +25,7 @@ use super::numbers::{self, Digits};
 use super::units::{self, MeasureUnit};
 use crate::source::Span;
 use crate::text::lexer::{Kind, Lexeme, Phrases, lower};
+pub(crate) use compound::common_item;
 use compound::join_compounds;
 use names::{is_code, names_or_dates};
 pub use read::read_number;
