@@ -2242,3 +2242,22 @@ fn an_elliptical_list_of_common_nouns_names_each_figure() {
         Verdict::Supported
     );
 }
+
+/// A person's role before the name at a clause's opening is part of the figure's owner:
+/// `while defense attorney Paul Engh argued that four years would be enough` is the
+/// defense's, so the defense did not ask for the prosecutors' 335 years.
+#[test]
+fn a_role_before_a_name_owns_the_figure_with_it() {
+    let article = "Prosecutors asked for the statutory maximum of 335 years, while defense attorney Paul Engh argued that a little more than four years would be enough.";
+    for (claim, expected) in [
+        ("The defense asked for 335 years", Verdict::Refuted),
+        ("Prosecutors asked for 335 years", Verdict::Supported),
+        ("Engh argued for more than four years", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+}

@@ -435,6 +435,13 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 })
         })
         .collect();
+    // "while defense attorney Paul Engh asked for four years": a person's role, written
+    // before the name at the opening of a clause, is part of who owns the figure.
+    for owner in owners.iter_mut().flatten() {
+        if let Some(role) = role_before(lexemes, &owner.0) {
+            owner.0 = format!("{role} {}", owner.0);
+        }
+    }
     // A clause's fragment is no owner ("as it", "rate for", "unless emissions start
     // falling"): better none than a wrong one.
     for owner in &mut owners {
@@ -456,6 +463,54 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
     }
     owners
 }
+
+/// The role before a person's name where it opens a clause: `defense attorney` of `…, while
+/// defense attorney Paul Engh argued`, `striker` of `and striker Tom Hale scored`. One or
+/// two lower-case words, no verb or function word, after the sentence's start, a comma or
+/// a conjunction.
+fn role_before(lexemes: &[Lexeme<'_>], name: &str) -> Option<String> {
+    let first = name.split_whitespace().next()?;
+    if !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let at = lexemes.iter().position(|l| l.text == first)?;
+    let plain = |l: &Lexeme<'_>| {
+        l.kind == Kind::Word
+            && !l.is_capitalised()
+            && l.class & (VERB | crate::text::lexer::class::SPEECH_VERB) == 0
+            && !l.text.ends_with("ed")
+            && !l.text.ends_with("ing")
+            && !ROLE_STOPS.iter().any(|w| l.is(w))
+            && !crate::recognise::numbers::is_number_word(&l.text.to_lowercase())
+    };
+    let mut start = at;
+    while start > 0 && at - start < 2 && plain(&lexemes[start - 1]) {
+        start -= 1;
+    }
+    let opens = start == 0
+        || [",", ";", ":"].contains(&lexemes[start - 1].text)
+        || ["while", "and", "but", "whereas", "as"]
+            .iter()
+            .any(|w| lexemes[start - 1].is(w));
+    (start < at && opens).then(|| {
+        lexemes[start..at]
+            .iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// Words that are no part of a role before a name.
+const ROLE_STOPS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "by", "with", "to", "from", "for", "and", "or",
+    "but", "while", "as", "than", "its", "their", "his", "her", "our", "this", "that", "also",
+    "then", "now", "still", "only", "just", "even", "when", "where", "who", "which", "said",
+    "says", "told", "after", "before", "since", "until", "if", "so", "not", "no", "more", "less",
+    "about", "around", "over", "under", "up", "down", "out", "into", "onto", "per", "via",
+    "near", "off", "across", "outside", "inside", "beyond", "behind", "beside", "between",
+    "among", "against", "along", "toward", "towards", "within", "without", "through", "past",
+];
 
 /// Whether an owner's words are a piece of a clause rather than a name or a noun phrase:
 /// opening with a subordinator (`as it`, `unless emissions start falling`), closing on a
