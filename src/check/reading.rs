@@ -2261,3 +2261,46 @@ fn a_role_before_a_name_owns_the_figure_with_it() {
         );
     }
 }
+
+/// A figure of the claim's setting (`in 6 hours`, `for 12 months`) must be the one the
+/// article gives beside the figure, where it gives one of that measure; a date naming the
+/// claim's subject (`The November 1985 flood`) is the figure's date, and a date after the
+/// next list item's `, and` is that item's.
+#[test]
+fn a_claims_setting_figure_and_subject_date_are_checked() {
+    let rain = "Jackson County received about 9 inches of rain in 16 hours.";
+    assert_ne!(
+        verdict(
+            rain,
+            "says = \"Jackson County received about 9 inches of rain in 6 hours\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            rain,
+            "says = \"Jackson County received about 9 inches of rain in 16 hours\""
+        ),
+        Verdict::Supported
+    );
+    let floods = "Only the Buffalo Creek disaster of 1972, when a dam failure killed 125 people, and a flood in November 1985 that killed 38 had claimed more lives.";
+    assert_ne!(
+        verdict(
+            floods,
+            "says = \"The November 1985 flood killed 125 people\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(floods, "says = \"The 1972 disaster killed 125 people\""),
+        Verdict::Supported
+    );
+    // A peak the article gives as a range holds the claim's inside it: no refutation.
+    assert_ne!(
+        verdict(
+            "As much as 8 to 10 inches of rain fell.",
+            "says = \"As much as 10 inches of rain fell\""
+        ),
+        Verdict::Refuted
+    );
+}

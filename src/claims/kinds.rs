@@ -92,6 +92,10 @@ pub struct QuantityClaim {
     /// other words, while another of its kind stands beside these, is not the claim's.
     /// Kept as phrases, to be looked for beside each figure.
     pub described_by: Vec<Phrase>,
+    /// Figures of a sentence claim's setting (`12 months` of `was postponed for 12 months`,
+    /// `6 hours` of `9 inches of rain in 6 hours`): where the article's figure has one of the
+    /// same measure beside it, it must be this one.
+    pub settings: Vec<crate::recognise::Quantity>,
 }
 
 /// A claimed date.
@@ -409,6 +413,7 @@ pub(super) fn quantity(
             when,
             level_after: None,
             described_by: Vec::new(),
+            settings: Vec::new(),
         },
         terms,
     ))

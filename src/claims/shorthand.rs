@@ -285,6 +285,7 @@ fn sentence(
     };
     // A bare "100m" read both as metres and as millions is one value.
     quantities.dedup_by_key(|m| m.span);
+    let mut settings = Vec::new();
     // "for a month", "a gallon of": one of a unit, beside the value, no value of its own.
     if quantities.len() > 1 {
         let one_of_a_unit = |m: &&crate::recognise::Mention| {
@@ -341,6 +342,12 @@ fn sentence(
                             .next()
                             .is_some_and(preposition))
             };
+            settings.extend(quantities.iter().filter(|m| setting(m)).filter_map(
+                |m| match &m.kind {
+                    MentionKind::Quantity(q) if q.measure().is_some() => Some(q.clone()),
+                    _ => None,
+                },
+            ));
             quantities.retain(|m| !setting(m));
         }
         // "developed at least one condition": a threshold that defines a share, no value;
@@ -420,6 +427,7 @@ fn sentence(
             match kinds::quantity(&normalised[from..until], text, aliases) {
                 Ok((mut claimed, names)) => {
                     claimed.level_after = level_after;
+                    claimed.settings = settings;
                     if claimed.when.is_none() {
                         claimed.when = date_before(&normalised, &dates, quantity.span.start);
                     }
@@ -581,8 +589,8 @@ fn sentence(
 }
 
 /// The date a sentence claim gives its value before it (`In 2022, sales were $5bn`,
-/// `Borrowing in 2012-13 is forecast at £131bn`): a date after `in`, `during`, `on` or
-/// `for`, in the value's own clause (not `Petters, who was convicted in 2008, was
+/// `Borrowing in 2012-13 is forecast at £131bn`, `The November 1985 flood killed 38`): a
+/// date after `in`, `during`, `on`, `for` or `the`, in the value's own clause (not `Petters, who was convicted in 2008, was
 /// sentenced…`).
 fn date_before(
     normalised: &str,
@@ -609,7 +617,7 @@ fn date_before(
         .collect();
     let led = words
         .last()
-        .is_some_and(|w| ["in", "during", "on", "for", "throughout"].contains(w));
+        .is_some_and(|w| ["in", "during", "on", "for", "throughout", "the"].contains(w));
     let subordinate = words
         .iter()
         .any(|w| ["who", "which", "that", "when", "after", "before", "since"].contains(w));

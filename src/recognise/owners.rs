@@ -507,9 +507,9 @@ const ROLE_STOPS: &[&str] = &[
     "but", "while", "as", "than", "its", "their", "his", "her", "our", "this", "that", "also",
     "then", "now", "still", "only", "just", "even", "when", "where", "who", "which", "said",
     "says", "told", "after", "before", "since", "until", "if", "so", "not", "no", "more", "less",
-    "about", "around", "over", "under", "up", "down", "out", "into", "onto", "per", "via",
-    "near", "off", "across", "outside", "inside", "beyond", "behind", "beside", "between",
-    "among", "against", "along", "toward", "towards", "within", "without", "through", "past",
+    "about", "around", "over", "under", "up", "down", "out", "into", "onto", "per", "via", "near",
+    "off", "across", "outside", "inside", "beyond", "behind", "beside", "between", "among",
+    "against", "along", "toward", "towards", "within", "without", "through", "past",
 ];
 
 /// Whether an owner's words are a piece of a clause rather than a name or a noun phrase:

@@ -442,6 +442,7 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
             .slice(crate::source::Span::new(mention.span.end, d.span.start))
             .to_lowercase();
         !between.contains(';')
+            && !between.contains(", and ")
             && !between
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| ["but", "while", "whereas"].contains(&w))
@@ -451,6 +452,38 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
         .filter(|d| !baseline(d) && same_clause(d))
         .min_by_key(|d| d.span.start)
         .or(before)
+}
+
+/// The article's figure of a setting's measure in `mention`'s clause, where none there is
+/// the claim's setting figure: `18 months` for `12 months`.
+fn setting_differs(
+    setting: &Quantity,
+    claim: &Claim,
+    analysis: &Analysis,
+    mention: &Mention,
+) -> Option<String> {
+    let unit = setting.measure()?.name;
+    let beside: Vec<&Mention> = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence && m.span != mention.span)
+        .filter(|m| {
+            let between = if m.span.start >= mention.span.end {
+                crate::source::Span::new(mention.span.end, m.span.start)
+            } else {
+                crate::source::Span::new(m.span.end, mention.span.start.max(m.span.end))
+            };
+            !analysis.slice(between).contains([';', '.'])
+        })
+        .filter(|m| matches!(&m.kind, MentionKind::Quantity(q) if q.measure().is_some_and(|u| u.name == unit)))
+        .collect();
+    let agrees = beside.iter().any(|m| {
+        matches!(&m.kind, MentionKind::Quantity(q)
+            if same_number(setting, q.low, q.high, claim.tolerance))
+    });
+    (!agrees)
+        .then(|| beside.first().map(|m| mention_text(analysis, m)))
+        .flatten()
 }
 
 /// Verbs of winning: the name before one won, the name after it lost.
@@ -1088,6 +1121,18 @@ impl<'a> Search<'a> {
                 trim_number(low),
                 to.name
             ));
+        }
+        // "was postponed for 12 months" against "by 18 months": a figure of the claim's
+        // setting, where the article gives one of that measure beside this figure, must be it.
+        if matches!(relation, Relation::Supports { .. })
+            && let Some(other) = claimed
+                .settings
+                .iter()
+                .find_map(|setting| setting_differs(setting, claim, analysis, mention))
+        {
+            let note = format!("the claim's setting (the article gives {other})");
+            self.near.push((1, candidate(analysis, mention, note)));
+            return None;
         }
         match relation {
             Relation::Supports {

@@ -227,7 +227,10 @@ pub(super) fn relate(
     // peak as its figure (the gusts reached 50, not "somewhere under 60"), so the peaks
     // must agree. (A bound holding for an exact figure is another matter: "up to 60 mph"
     // holds for "45 mph", as a bound does.)
-    if is_peak(claimed) && is_peak(stated) {
+    // (A peak the article gives as a range holds the claim's inside it, more precisely than
+    // the article says it: "as much as 10 inches" of "as much as 8 to 10 inches".)
+    let within_stated = claimed.low >= low - slack && claimed.high <= high + slack;
+    if is_peak(claimed) && is_peak(stated) && !within_stated {
         return Relation::Contradicts {
             qualifier_only: false,
         };
