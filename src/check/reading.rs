@@ -2304,3 +2304,33 @@ fn a_claims_setting_figure_and_subject_date_are_checked() {
         Verdict::Refuted
     );
 }
+
+/// A figure of an earlier time than the news (`improved on the 31 seats it won two years
+/// ago`, `compared with 4.1%`, `the previous record low of 59.32%`) is no answer to a claim
+/// about now, and the current one refutes it.
+#[test]
+fn a_figure_of_an_earlier_time_is_not_the_current_one() {
+    let article = "The LDP won 290 seats and Komeito 35. Komeito improved on the 31 seats it won two years ago.";
+    assert_eq!(
+        verdict(article, "says = \"Komeito won 31 seats\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Komeito won 35 seats\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"Komeito won 31 seats two years ago\""),
+        Verdict::Supported
+    );
+    for sentence in [
+        "Turnout fell below the previous record low of 59.32%.",
+        "Turnout was 52.7%, compared with 59.3% in 2012.",
+    ] {
+        let found = quantities(sentence);
+        assert!(
+            found.iter().any(|(_, q)| q.earlier),
+            "{sentence}: {found:?}"
+        );
+    }
+}

@@ -288,7 +288,20 @@ pub(super) fn quantity(
         quantity.age = true;
     }
     // Words the recogniser left after the quantity are the rest of its unit phrase.
-    let after_words = words_of(&text[found.span.end..]);
+    let mut after_words = words_of(&text[found.span.end..]);
+    // "31 seats two years ago": a time ago is the figure's date, no part of its noun.
+    let mut ago = None;
+    if let Some(at) = after_words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("ago"))
+        && at >= 2
+    {
+        let from = at - 2;
+        ago = parse_date(&after_words[from..=at].join(" ")).map(|(date, _)| date);
+        if ago.is_some() {
+            after_words.truncate(from);
+        }
+    }
     let (after, setting) = setting_of(&after_words);
     let (rate, after) = rate_of(&after);
     // "4 people killed": the participle says what happened to them; it is no part of the
@@ -312,7 +325,8 @@ pub(super) fn quantity(
         .then(|| parse_date(&setting.join(" ")))
         .flatten()
         .map(|(date, _)| date)
-        .or_else(|| dated_setting(&after_words));
+        .or_else(|| dated_setting(&after_words))
+        .or(ago);
     // "30,000 troops in Belarus": what the figure stands in must be in the window (of a date,
     // "on Saturday evening", the day: the part of it is no word the article must repeat).
     let mut terms: Vec<String> = setting

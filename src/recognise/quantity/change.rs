@@ -415,6 +415,71 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
 /// and a word of change shortly before that (`rose to 9,000, up from 6,200`, `fell to 3.5%
 /// from 3.8%`, `climbed to $110 million from $90 million`).
 pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+    another_time(lexemes, start) || level_before_change(lexemes, start)
+}
+
+/// Whether the figure starting at `start` is said of an earlier time than the article's
+/// news: a baseline it is compared with (`improved on the 31 seats it won`, `compared with
+/// 4.1%`), a previous level named before it (`the previous record low of 59.32%`), or a
+/// time `ago` in its clause (`the 31 seats it won two years ago`).
+fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+    let word = |at: usize| lexemes.get(at).filter(|l| l.kind == Kind::Word);
+    let mut at = start;
+    if at > 0 && DETERMINERS.iter().any(|w| lexemes[at - 1].is(w)) {
+        at -= 1;
+    }
+    let before = |back: usize| at.checked_sub(back).and_then(word);
+    let is =
+        |back: usize, words: &[&str]| before(back).is_some_and(|l| words.iter().any(|w| l.is(w)));
+    // The clause after the figure (past its number): where a time is named.
+    let end = (start..lexemes.len().min(start + 3))
+        .find(|&i| lexemes[i].kind == Kind::Number)
+        .map_or(start, |i| i + 1);
+    let after: Vec<&Lexeme<'_>> = lexemes[end.min(lexemes.len())..]
+        .iter()
+        .take(8)
+        .take_while(|l| {
+            ![",", ";", ".", ":", "(", ")"].contains(&l.text)
+                && !["and", "but", "while", "whereas"].iter().any(|w| l.is(w))
+        })
+        .collect();
+    // "compared with 16% of the comparison group" compares groups; "compared with 52% in a
+    // 2021 survey" an earlier time.
+    let timed = after.iter().any(|l| {
+        ["ago", "earlier", "last", "previous", "before"]
+            .iter()
+            .any(|w| l.is(w))
+            || (l.kind == Kind::Number
+                && l.text.len() == 4
+                && (l.text.starts_with("19") || l.text.starts_with("20")))
+    });
+    let improved = is(1, &["on"])
+        && before(2).is_some_and(|l| {
+            l.text.to_lowercase().starts_with("improv") || l.is("up") || l.is("down")
+        });
+    let compared =
+        (is(1, &["with", "to"]) && is(2, &["compared", "comparison"])) || is(1, &["versus", "vs"]);
+    if improved || (compared && timed) {
+        return true;
+    }
+    // "the previous record low of 59.32%": `of` after a noun phrase naming an earlier level.
+    if is(1, &["of"]) {
+        let named = (at.saturating_sub(5)..at - 1).any(|i| {
+            ["previous", "former", "prior", "old"]
+                .iter()
+                .any(|w| lexemes[i].is(w))
+        });
+        if named {
+            return true;
+        }
+    }
+    // "the 31 seats it won two years ago".
+    after.iter().any(|l| l.is("ago"))
+}
+
+/// Whether the figure starting at `start` is the level before a change (see
+/// [`earlier_level`]).
+fn level_before_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     // "from" before the figure, or opening it ("from $90 million" read as one).
     let from = if lexemes.get(start).is_some_and(|l| l.is("from")) {
         start
@@ -450,7 +515,8 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     if !lexemes[from].is("from") {
         // "…, from $1.52 billion, or 95 cents a share": the figure in apposition to the
         // level before a change is one too.
-        return apposition_of(lexemes, start).is_some_and(|figure| earlier_level(lexemes, figure));
+        return apposition_of(lexemes, start)
+            .is_some_and(|figure| level_before_change(lexemes, figure));
     }
     // "up from 6,200"; "fell to 3.5% from 3.8%", "rose 3% from £1,250", "cut it from 48":
     // only the change's object, figures and the level reached between the verb and `from`
