@@ -2334,3 +2334,39 @@ fn a_figure_of_an_earlier_time_is_not_the_current_one() {
         );
     }
 }
+
+/// A `says` that quotes words (`Diess said "…"`) is a quote claim: the quoted words, in
+/// their order, said by the names outside them. A figure inside the quotation is no value
+/// to check on its own, and words in another order are a misquote.
+#[test]
+fn a_sentence_quoting_words_is_a_quote_claim() {
+    let article = "\"For the Volkswagen Group, 2019 was a very successful year,\" Herbert Diess, the chief executive, said. \"Policy has to walk rather than run,\" Mark Carney added.";
+    for (claim, expected) in [
+        (
+            "Diess said \\\"For the Volkswagen Group, 2019 was a very successful year\\\"",
+            Verdict::Supported,
+        ),
+        (
+            "Diess said \\\"For the Volkswagen Group, 2019 was a disastrous year\\\"",
+            Verdict::Refuted,
+        ),
+        (
+            "Carney said \\\"Policy has to run rather than walk\\\"",
+            Verdict::Refuted,
+        ),
+        (
+            "Diess said \\\"Policy has to walk rather than run\\\"",
+            Verdict::Refuted,
+        ),
+        (
+            "“Policy has to walk rather than run,” Carney said",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+}

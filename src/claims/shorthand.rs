@@ -117,6 +117,11 @@ pub(super) fn parse(
     aliases: &Aliases,
 ) -> Option<(ClaimKind, Vec<Term>)> {
     let text = says.value.as_str();
+    // `Diess said "2019 was a very successful year"`: the quoted words are the claim, said by
+    // the names outside them.
+    if let Some(quoted) = quotation(text, aliases) {
+        return Some(quoted);
+    }
     // The shorthand's colon, not one inside a figure ("won in 2:04:11", "1:59.04").
     let colon = text.char_indices().find(|&(at, c)| {
         c == ':'
@@ -238,6 +243,100 @@ pub(super) fn parse(
         }
     }
     Some((kind, terms))
+}
+
+/// Verbs saying that words were said, outside a claim's quotation.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "declared",
+    "declares",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "noted",
+    "notes",
+    "asked",
+    "asks",
+    "according",
+    "quoted",
+    "admitted",
+    "admits",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "urged",
+    "urges",
+    "predicted",
+    "predicts",
+    "tweeted",
+    "posted",
+    "recalled",
+    "explained",
+    "explains",
+    "conceded",
+    "concedes",
+    "replied",
+    "replies",
+];
+
+/// A `says` quoting words (`Carney said "Policy has to walk rather than run"`, `“…,” Diess
+/// said`): a `quote` claim of the words between the quotation marks, the names outside them
+/// its speakers. Only where a verb of saying stands outside them, or they are four words or
+/// more (`The "Rose Garden" strategy cost $5bn` quotes a name, not words said).
+fn quotation(text: &str, aliases: &Aliases) -> Option<(ClaimKind, Vec<Term>)> {
+    let (open, close) =
+        [('"', '"'), ('\u{201c}', '\u{201d}')]
+            .into_iter()
+            .find(|&(open, close)| {
+                text.find(open)
+                    .is_some_and(|at| text[at + open.len_utf8()..].contains(close))
+            })?;
+    let start = text.find(open)? + open.len_utf8();
+    let end = start + text[start..].find(close)?;
+    let quoted = text[start..end].trim();
+    let outside = format!(
+        "{} {}",
+        &text[..start - open.len_utf8()],
+        &text[end + close.len_utf8()..]
+    );
+    let words = quoted.split_whitespace().count();
+    let speech = outside
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| SPEECH.contains(&w.to_lowercase().as_str()));
+    if words < 2 || !(speech || words >= 4) {
+        return None;
+    }
+    let phrase = crate::text::Phrase::new(
+        quoted.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '…')),
+    );
+    if phrase.is_empty() {
+        return None;
+    }
+    let speakers = names(&outside)
+        .into_iter()
+        .map(|name| Term::new(&name, aliases).as_speaker())
+        .collect();
+    Some((ClaimKind::Quote(phrase), speakers))
 }
 
 /// The label of a `says` with several values: each of them, as written.
