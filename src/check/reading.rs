@@ -2370,3 +2370,43 @@ fn a_sentence_quoting_words_is_a_quote_claim() {
         );
     }
 }
+
+/// List items named by an apposition with `at` (`Cavan-Monaghan, at 44.54%, and Mayo, at
+/// 42.93%`) or by a possessive with the verb left out (`Norfolk's fire service was called to
+/// more than 80 incidents, and Suffolk's to more than 60`) are their names'; a claim's `in
+/// the first quarter` is its figure's date.
+#[test]
+fn list_items_by_apposition_or_possessive_and_a_quarters_date() {
+    let votes = "The next-highest No votes were recorded in Cavan-Monaghan, at 44.54%, and Mayo, at 42.93%.";
+    assert_eq!(
+        verdict(votes, "says = \"Mayo recorded a No vote of 44.54%\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(votes, "says = \"Mayo recorded a No vote of 42.93%\""),
+        Verdict::Supported
+    );
+    let fires = "Norfolk's fire service was called to more than 80 incidents, and Suffolk's to more than 60.";
+    assert_ne!(
+        verdict(
+            fires,
+            "says = \"Suffolk's fire service was called to more than 80 incidents\""
+        ),
+        Verdict::Supported
+    );
+    let growth = "Growth slowed to 0.2% in the first quarter. Growth is estimated to have recovered to 0.4% in the second quarter.";
+    assert_ne!(
+        verdict(
+            growth,
+            "says = \"Growth slowed to 0.4% in the first quarter\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            growth,
+            "says = \"Growth recovered to 0.4% in the second quarter\""
+        ),
+        Verdict::Supported
+    );
+}

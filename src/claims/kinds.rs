@@ -498,8 +498,9 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
     (words[..at].to_vec(), setting)
 }
 
-/// A setting dated in figures (`in 2022`, `in 2012-13`, `during 2019`): the figure's own
-/// date. (Not after `since`, `from` or `by`: a baseline or a deadline.)
+/// A setting dated in figures or with its article (`in 2022`, `in 2012-13`, `during 2019`,
+/// `in the first quarter`): the figure's own date. (Not after `since`, `from` or `by`: a
+/// baseline or a deadline.)
 fn dated_setting(words: &[String]) -> Option<crate::recognise::DateValue> {
     let at = words.iter().position(|w| {
         ["in", "during", "for", "throughout", "on"].contains(&w.to_lowercase().as_str())
@@ -508,12 +509,10 @@ fn dated_setting(words: &[String]) -> Option<crate::recognise::DateValue> {
         .iter()
         .map(String::as_str)
         .take_while(|w| !SETTING_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
-        .filter(|w| !SETTING_FILLER.contains(&w.to_lowercase().as_str()))
         .collect();
-    if !rest.first()?.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    parse_date(&rest.join(" ")).map(|(date, _)| date)
+    // (With its article: "the first quarter" is a date, "first quarter" not.)
+    let (date, span) = parse_date(&rest.join(" "))?;
+    (span.start == 0 || rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))).then_some(date)
 }
 
 /// Participles that do not end in `-ed`.

@@ -815,7 +815,18 @@ fn group_words(lexemes: &[Lexeme<'_>]) -> Option<String> {
 
 /// A possessive right before a figure: `Westbury` of `Westbury's nine`.
 fn possessor(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
-    let before = found.lexemes().start.checked_sub(1).map(|i| &lexemes[i])?;
+    let mut at = found.lexemes().start.checked_sub(1)?;
+    // "…, and Suffolk's to more than 60": a list item's possessive, its verb left out.
+    if at >= 2
+        && ["to", "at", "on", "with", "by"]
+            .iter()
+            .any(|w| lexemes[at].is(w))
+        && lexemes[at - 1].text.ends_with("'s")
+        && (lexemes[at - 2].text == "," || lexemes[at - 2].is("and"))
+    {
+        at -= 1;
+    }
+    let before = &lexemes[at];
     (before.kind == Kind::Word && before.is_capitalised())
         .then(|| before.text.strip_suffix("'s"))
         .flatten()
@@ -1046,7 +1057,8 @@ fn name_list(
 }
 
 /// `Marcus Doyle, 31,`: a figure between a name's comma and the end of the apposition (an
-/// age), or what the name has (`the SNP, with 35,`); not `outside El Fasher, about half a million people are living…`.
+/// age), or what the name has or stands at (`the SNP, with 35,`, `Cavan-Monaghan, at
+/// 44.54%,`); not `outside El Fasher, about half a million people are living…`.
 fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
     let mut comma = figure.start.checked_sub(1)?;
     // "Daniel Okoro, a £45m signing from Northgate,": a noun phrase in apposition.
@@ -1060,7 +1072,10 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
         return None;
     }
     // "The Liberal Democrats, with 19 MPs, and the SNP, with 35,": what the name has.
-    if lexemes[comma].is("with") && comma > 0 && lexemes[comma - 1].text == "," {
+    let joined_by_preposition = ["with", "at", "on"].iter().any(|w| lexemes[comma].is(w))
+        && comma > 0
+        && lexemes[comma - 1].text == ",";
+    if joined_by_preposition {
         comma -= 1;
     }
     if lexemes[comma].text != "," || comma == 0 {
@@ -1073,9 +1088,10 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
         return None;
     }
     let (start, name) = name_ending(lexemes, comma - 1, 0)?;
-    // "in Leeds, 28,800 in York" is a list; "Mellor, 40," an apposition.
+    // "in Leeds, 28,800 in York" is a list; "Mellor, 40," an apposition ("recorded in
+    // Cavan-Monaghan, at 44.54%," is what the name stands at, wherever it is).
     let governed = start > 0 && (lexemes[start - 1].class & ATTACH != 0);
-    (!governed).then_some(name)
+    (!governed || joined_by_preposition).then_some(name)
 }
 
 /// Nouns whose value a figure after `of` states (`the previous mark of 2:17:01`, `a death

@@ -275,6 +275,7 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
             || !(paired
                 || opens_list_item(lexemes, current.lexemes.start)
                 || parallel_item(lexemes, before, current)
+                || possessive_item(lexemes, current.lexemes.start)
                 || before.last().is_some_and(|previous| {
                     common_item(lexemes, current.lexemes.start, previous.lexemes.end).is_some()
                 }))
@@ -395,6 +396,18 @@ pub(crate) fn common_item(lexemes: &[Lexeme<'_>], start: usize, floor: usize) ->
     };
     (!words.is_empty() && words.len() <= 3 && (opening + 1..start).all(plain))
         .then(|| words.iter().map(|l| l.text).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether the figure at `start` is a list item named by a possessive, its verb left out:
+/// `…, and Suffolk's to more than 60`.
+fn possessive_item(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+    start >= 3
+        && ["to", "at", "on", "with", "by"]
+            .iter()
+            .any(|w| lexemes[start - 1].is(w))
+        && lexemes[start - 2].is_capitalised()
+        && lexemes[start - 2].text.ends_with("'s")
+        && (lexemes[start - 3].text == "," || lexemes[start - 3].is("and"))
 }
 
 /// Whether a bare figure repeats the preposition of the last figure with a unit before it,
