@@ -2206,6 +2206,14 @@ fn a_figure_forecast_asked_for_or_possible_is_not_the_fact() {
         ),
         Verdict::Supported
     );
+    // A qualifier's `as` opens no clause: "could be out in as little as 12.5 years".
+    assert_ne!(
+        verdict(
+            "Epner said Bankman-Fried could be out in as little as 12.5 years.",
+            "says = \"Bankman-Fried served 12.5 years\""
+        ),
+        Verdict::Supported
+    );
 }
 
 /// An elliptical list whose items are named by common nouns (`Business services added

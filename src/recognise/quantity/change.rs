@@ -680,7 +680,21 @@ pub(super) fn irrealis(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         if l.kind != Kind::Word {
             continue;
         }
-        if CLAUSE_OPENERS.iter().any(|w| l.is(w)) {
+        // ("as little as 12.5 years": a qualifier's `as`, no clause's.)
+        let measure = |l: &Lexeme<'_>| {
+            [
+                "little", "much", "many", "few", "high", "low", "long", "far", "early", "late",
+                "large", "small", "recently",
+            ]
+            .iter()
+            .any(|w| l.is(w))
+        };
+        let qualifier = l.is("as")
+            && (lexemes.get(at + 1).is_some_and(measure)
+                || at
+                    .checked_sub(1)
+                    .is_some_and(|before| measure(&lexemes[before])));
+        if CLAUSE_OPENERS.iter().any(|w| l.is(w)) && !qualifier {
             return false;
         }
         let next_is_for = lexemes.get(at + 1).is_some_and(|n| n.is("for"));
