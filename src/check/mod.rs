@@ -146,6 +146,19 @@ pub fn decide(claim: &Claim, analysis: &Analysis) -> Outcome {
         ClaimKind::All(parts) => all(claim, parts, analysis),
         ClaimKind::Statement(statement) => statement::decide(claim, statement, analysis),
     };
+    // "Johnson signed the letter asking for a three-month delay" against "… He did not sign
+    // the letter.": the figure or date is the article's, what the claim says was done with it
+    // is denied.
+    if outcome.verdict == Verdict::Supported
+        && matches!(claim.kind, ClaimKind::Quantity(_) | ClaimKind::Date(_))
+        && let Some(evidence) = &outcome.evidence
+        && let Some(words) = denied_in_paragraph(claim, analysis, evidence.start)
+    {
+        outcome.verdict = Verdict::Refuted;
+        outcome
+            .notes
+            .push(format!("the article denies it: \"{words}\""));
+    }
     // Without context a different value may be about something else: never a refutation.
     // What would have refuted it is shown as a near miss instead.
     // (A statement is refuted by a denial of its own words, which needs no context.)
@@ -164,6 +177,97 @@ pub fn decide(claim: &Claim, analysis: &Analysis) -> Outcome {
         }
     }
     outcome
+}
+
+/// The root of a verb form, for comparing a claim's past tense with a denial's plain form:
+/// `signed` and `sign`, `admitted` and `admit`.
+fn verb_root(word: &str) -> String {
+    let word = word.to_lowercase();
+    let root = word
+        .strip_suffix("ied")
+        .map(|w| format!("{w}y"))
+        .or_else(|| word.strip_suffix("ed").map(str::to_string))
+        .or_else(|| word.strip_suffix("ing").map(str::to_string))
+        .or_else(|| word.strip_suffix('s').map(str::to_string))
+        .unwrap_or_else(|| word.clone());
+    let bytes = root.as_bytes();
+    // "admitt" of "admitted": one of a doubled last letter.
+    if bytes.len() > 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        return root[..root.len() - 1].to_string();
+    }
+    root.trim_end_matches('e').to_string()
+}
+
+/// A denial, in the paragraph of the evidence at `at`, of a verb the claim says in the past
+/// (`signed`, `admitted`): a negator up to three words before the verb's plain form (`did
+/// not sign`, `has never admitted`), in a sentence whose words before it name the claim's
+/// subject or a pronoun (`He did not sign the letter.`; not `Ortega did not sign it` of a
+/// claim about Johnson). The words, for the note.
+fn denied_in_paragraph(claim: &Claim, analysis: &Analysis, at: usize) -> Option<String> {
+    let verbs: Vec<String> = claim
+        .says
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+        .map(verb_root)
+        .collect();
+    if verbs.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = claim
+        .says
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(str::to_lowercase)
+        .chain(claim.says.split_whitespace().next().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        }))
+        .collect();
+    let content: Vec<String> = claim
+        .says
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 3 && w.starts_with(char::is_lowercase))
+        .map(str::to_lowercase)
+        .collect();
+    let token = analysis.token_at(at);
+    let sentence = analysis.tokens.get(token)?.sentence;
+    let paragraph = analysis.sentences[sentence].paragraph;
+    let word = |t: usize| analysis.slice(analysis.tokens[t].span);
+    analysis
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == paragraph)
+        .find_map(|s| {
+            let range = s.tokens.clone();
+            range.clone().find_map(|t| {
+                if !crate::text::words::denies(word(t)) {
+                    return None;
+                }
+                let subject = (range.start..t).any(|b| {
+                    let w = word(b).to_lowercase();
+                    ["he", "she", "they", "it"].contains(&w.as_str()) || names.contains(&w)
+                });
+                let verb = (t + 1..(t + 4).min(range.end))
+                    .find(|&v| verbs.contains(&verb_root(word(v))))?;
+                // "was not lifted out until after 2 a.m.": when, not whether; "not only".
+                let when = (verb + 1..(verb + 5).min(range.end)).any(|w| {
+                    ["until", "till", "before"].contains(&word(w).to_lowercase().as_str())
+                });
+                if when || (t + 1 < range.end && word(t + 1).eq_ignore_ascii_case("only")) {
+                    return None;
+                }
+                // What was not done is the claim's: one of its other words after the verb
+                // (`the letter`; not "They did not arrest the leader" of "Police arrested 12").
+                let object = (verb + 1..range.end).any(|o| {
+                    let w = word(o).to_lowercase();
+                    w.len() > 3 && !verbs.contains(&verb_root(&w)) && content.contains(&w)
+                });
+                (subject && object).then(|| {
+                    crate::text::one_line(analysis.slice(analysis.token_span(t..verb + 1)))
+                })
+            })
+        })
 }
 
 /// A claim stating several values on one article: refuted where one of them is, supported

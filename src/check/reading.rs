@@ -2348,14 +2348,14 @@ fn a_figure_of_an_earlier_time_is_not_the_current_one() {
 /// to check on its own, and words in another order are a misquote.
 #[test]
 fn a_sentence_quoting_words_is_a_quote_claim() {
-    let article = "\"For the Volkswagen Group, 2019 was a very successful year,\" Herbert Diess, the chief executive, said. \"Policy has to walk rather than run,\" Mark Carney added.";
+    let article = "\"For the Volkswagen Group, 2019 turned out to be an exceptionally strong year,\" Herbert Diess, the chief executive, said. \"Policy has to walk rather than run,\" Mark Carney added.";
     for (claim, expected) in [
         (
-            "Diess said \\\"For the Volkswagen Group, 2019 was a very successful year\\\"",
+            "Diess said \\\"For the Volkswagen Group, 2019 turned out to be an exceptionally strong year\\\"",
             Verdict::Supported,
         ),
         (
-            "Diess said \\\"For the Volkswagen Group, 2019 was a disastrous year\\\"",
+            "Diess said \\\"For the Volkswagen Group, 2019 turned out to be a disastrous year\\\"",
             Verdict::Refuted,
         ),
         (
@@ -2414,6 +2414,35 @@ fn list_items_by_apposition_or_possessive_and_a_quarters_date() {
         verdict(
             growth,
             "says = \"Growth recovered to 0.4% in the second quarter\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A claim whose figure the article gives, but whose verb the paragraph denies of the
+/// claim's subject and object (`He did not sign the letter.`), is refuted; a denial of when
+/// (`was not lifted out until after 2 a.m.`) or of another object is no denial of it.
+#[test]
+fn a_denial_in_the_paragraph_of_the_claims_verb_refutes_it() {
+    let article = "Mr Johnson had been forced to write to Brussels asking for a three-month delay. He did not sign the letter.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Johnson signed the letter asking Brussels for a three-month delay\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            "Police arrested 12 people on Monday. They did not arrest the leader.",
+            "says = \"Police arrested 12 people\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            "The last survivor was not lifted out until after 2 a.m., more than eight hours after the crash.",
+            "says = \"The last survivor was lifted out more than eight hours after the crash\""
         ),
         Verdict::Supported
     );
