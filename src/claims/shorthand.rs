@@ -117,8 +117,8 @@ pub(super) fn parse(
     aliases: &Aliases,
 ) -> Option<(ClaimKind, Vec<Term>)> {
     let text = says.value.as_str();
-    // `Diess said "2019 was a very successful year"`: the quoted words are the claim, said by
-    // the names outside them.
+    // `Diess said "2019 turned out to be an exceptionally strong year"`: the quoted words
+    // are the claim, said by the names outside them.
     if let Some(quoted) = quotation(text, aliases) {
         return Some(quoted);
     }
