@@ -356,7 +356,8 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         let clause_end = (end..sentence.end)
             .find(|&t| {
                 let word = analysis.slice(analysis.tokens[t].span);
-                ["but", "while", "whereas", "although", "though"]
+                // ("…with 12 goals, one more than Lionel Messi": whom it is compared with.)
+                ["but", "while", "whereas", "although", "though", "than"]
                     .iter()
                     .any(|w| word.eq_ignore_ascii_case(w))
             })
@@ -366,6 +367,19 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         {
             return Binding::Free;
         }
+    }
+    // "Ronaldo … with 12 goals, one more than Lionel Messi": a name the figure's owner is
+    // compared with after `than`, and named nowhere else in the sentence, is not the owner.
+    if let Some(owner) = owner
+        && let Some(than) = (analysis.token_at(mention.span.end)..sentence.end).find(|&t| {
+            analysis
+                .slice(analysis.tokens[t].span)
+                .eq_ignore_ascii_case("than")
+        })
+        && names_in(analysis, than..sentence.end, &terms)
+        && !names_in(analysis, sentence.start..than, &terms)
+    {
+        return Binding::Other(owner.to_string());
     }
     let window = analysis.window(mention.sentence, claim.within);
     if window.is_empty() {

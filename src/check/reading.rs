@@ -2331,6 +2331,16 @@ fn a_figure_of_an_earlier_time_is_not_the_current_one() {
         verdict(article, "says = \"Komeito won 31 seats two years ago\""),
         Verdict::Supported
     );
+    // A claim's `was` is the news's past tense, no claim about that other time.
+    let turnout = "Turnout was 52.66%, about 6.7 points below the previous record low of 59.32% set at the 2012 election.";
+    assert_eq!(
+        verdict(turnout, "says = \"Turnout was 59.32%\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(turnout, "says = \"The previous record low was 59.32%\""),
+        Verdict::Supported
+    );
     for sentence in [
         "Turnout fell below the previous record low of 59.32%.",
         "Turnout was 52.7%, compared with 59.3% in 2012.",
@@ -2443,6 +2453,27 @@ fn a_denial_in_the_paragraph_of_the_claims_verb_refutes_it() {
         verdict(
             "The last survivor was not lifted out until after 2 a.m., more than eight hours after the crash.",
             "says = \"The last survivor was lifted out more than eight hours after the crash\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A name after `than` is whom the figure's owner is compared with, not its owner:
+/// `Ronaldo … with 12 goals, one more than Lionel Messi` does not say Messi scored 12.
+#[test]
+fn a_name_after_than_is_not_the_figures_owner() {
+    let article = "Ronaldo finished as the competition's top scorer with 12 goals, one more than Lionel Messi.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Messi scored 12 goals in the competition\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Ronaldo scored 12 goals in the competition\""
         ),
         Verdict::Supported
     );

@@ -1236,11 +1236,15 @@ impl<'a> Search<'a> {
             ));
             return Some(format!(" (\"{words}\")"));
         }
+        // ("Turnout was 52.66%, … below the previous record low of 59.32%": a claim's `was` is
+        // the news's past tense, no claim about that other time.)
+        let another_time = matches!(&mention.kind, MentionKind::Quantity(q) if q.another_time);
         let says_before = self.claim.says.split_whitespace().any(|word| {
             let word = word
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
             EARLIER_WORDS.contains(&word.as_str())
+                && !(another_time && ["was", "were"].contains(&word.as_str()))
         });
         says_before.then(String::new)
     }

@@ -422,7 +422,7 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
 /// news: a baseline it is compared with (`improved on the 31 seats it won`, `compared with
 /// 4.1%`), a previous level named before it (`the previous record low of 59.32%`), or a
 /// time `ago` in its clause (`the 31 seats it won two years ago`).
-fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+pub(super) fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     let word = |at: usize| lexemes.get(at).filter(|l| l.kind == Kind::Word);
     let mut at = start;
     if at > 0 && DETERMINERS.iter().any(|w| lexemes[at - 1].is(w)) {

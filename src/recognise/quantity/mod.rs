@@ -213,6 +213,9 @@ pub struct Quantity {
     /// clause (`expects prices to rise around 1%`, `prosecutors had asked for a €100,000
     /// fine`, `could reach 40C`): not said to be the fact.
     pub irrealis: bool,
+    /// Of another time than the news, not the level before a change (`improved on the 31
+    /// seats it won two years ago`, `the previous record low of 59.32%`): also `earlier`.
+    pub another_time: bool,
     /// A person's age (`Doyle, 31,`, `aged 94`, `a 22-year-old`, `in her 60s`, `survivors 65
     /// and older`): no count or measure of anything else.
     pub age: bool,
@@ -238,6 +241,7 @@ impl Quantity {
             earlier: false,
             expected: false,
             irrealis: false,
+            another_time: false,
             age: false,
             reached: None,
             ordinal: false,
@@ -859,6 +863,7 @@ fn quantity_at(
             earlier: change.is_none() && change::earlier_level(lexemes, start),
             expected: change.is_none() && change::expected_level(lexemes, start, end),
             irrealis: change::irrealis(lexemes, start),
+            another_time: change.is_none() && change::another_time(lexemes, start),
             age,
             reached: if change.is_none() {
                 change::reached_by(lexemes, start)
