@@ -2478,3 +2478,23 @@ fn a_name_after_than_is_not_the_figures_owner() {
         Verdict::Supported
     );
 }
+
+/// The whole of which a part is counted (`55` of `44 of the state's 55 counties`) is not
+/// `all 55`.
+#[test]
+fn the_whole_a_part_is_counted_of_is_not_all_of_it() {
+    let article =
+        "Governor Earl Ray Tomblin declared a state of emergency in 44 of the state's 55 counties.";
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"A state of emergency was declared in all 55 counties\""
+        ),
+        Verdict::Supported
+    );
+    // (Without `all`, the whole is the claim's: "The state has 55 counties".)
+    assert_eq!(
+        verdict(article, "says = \"The state has 55 counties\""),
+        Verdict::Supported
+    );
+}

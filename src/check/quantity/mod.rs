@@ -486,6 +486,40 @@ fn setting_differs(
         .flatten()
 }
 
+/// Whether a claim says `all` of its value (`in all 55 counties`).
+fn claims_all(says: &str, value: &str) -> bool {
+    let lower = says.to_lowercase();
+    let value = value.to_lowercase();
+    lower.find(&value).is_some_and(|at| {
+        let before = lower[..at].trim_end();
+        before.ends_with(" all") || before.ends_with(" all the") || before == "all"
+    })
+}
+
+/// Whether a figure is the whole a part of it is counted of: `55` of `44 of the state's 55
+/// counties` (`of`, perhaps a determiner or a possessive, and a number before it).
+fn whole_of_a_part(analysis: &Analysis, mention: &Mention) -> bool {
+    let first = analysis.sentences[mention.sentence].tokens.start;
+    let mut at = analysis.token_at(mention.span.start);
+    let word = |t: usize| analysis.slice(analysis.tokens[t].span).to_lowercase();
+    let mut skipped = 0;
+    while at > first && skipped < 2 {
+        let w = word(at - 1);
+        if ["the", "its", "their", "his", "her"].contains(&w.as_str()) || w.ends_with("'s") {
+            at -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    at >= first + 2
+        && word(at - 1) == "of"
+        && word(at - 2)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Verbs of winning: the name before one won, the name after it lost.
 const WIN_VERBS: &[&str] = &[
     "beat",
@@ -971,6 +1005,22 @@ impl<'a> Search<'a> {
                     ),
                 ));
             }
+            return None;
+        }
+        // "in all 55 counties" against "in 44 of the state's 55 counties": the whole of
+        // which a part is counted is not all of it.
+        if matches!(relation, Relation::Supports { .. })
+            && claims_all(&claim.says, &claimed.value_text)
+            && whole_of_a_part(analysis, mention)
+        {
+            self.near.push((
+                1,
+                candidate(
+                    analysis,
+                    mention,
+                    "all of them (states a part of them)".into(),
+                ),
+            ));
             return None;
         }
         // "expects prices to rise around 1%", "Prosecutors had asked for a €100,000 fine":
