@@ -2492,6 +2492,14 @@ fn the_whole_a_part_is_counted_of_is_not_all_of_it() {
         ),
         Verdict::Supported
     );
+    // The part counts the whole's noun, past its possessor and size.
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Tomblin declared a state of emergency in 44 counties\""
+        ),
+        Verdict::Supported
+    );
     // (Without `all`, the whole is the claim's: "The state has 55 counties".)
     assert_eq!(
         verdict(article, "says = \"The state has 55 counties\""),

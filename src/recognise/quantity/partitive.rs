@@ -39,8 +39,14 @@ fn group_noun(lexemes: &[Lexeme<'_>], number: usize) -> Option<(String, usize)> 
     }
     // Up to two modifiers before the plural head: `the injured passengers`; no number
     // (`two of the five`) and no superlative (`one of the best`).
-    (number + 3..(number + 6).min(lexemes.len())).find_map(|at| {
+    // `44 of the state's 55 counties`: the whole's possessor and size stand before its noun.
+    (number + 3..(number + 7).min(lexemes.len())).find_map(|at| {
         let lexeme = &lexemes[at];
+        let whole = (lexeme.kind == Kind::Number && lexemes[at - 1].text.ends_with("'s"))
+            || (lexeme.kind == Kind::Word && lexeme.text.ends_with("'s") && at == number + 3);
+        if whole {
+            return None;
+        }
         if lexeme.kind != Kind::Word || lexeme.is_capitalised() || lexeme.text.ends_with("est") {
             return Some(None);
         }
@@ -57,10 +63,15 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
         // "37 civilians, 13 of them children": the noun after `of them` is the count's own,
         // whatever the list carried to it.
         let of_them = lexemes.get(last + 2).is_some_and(|l| l.is("them"));
+        // (A possessive read as the noun is none: `44 of the state's`.)
+        let possessive = quantity
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.measure.is_none() && u.head.ends_with("'s"));
         if quantity
             .unit
             .as_ref()
-            .is_some_and(|u| !of_them || u.measure.is_some())
+            .is_some_and(|u| (!of_them || u.measure.is_some()) && !possessive)
             || quantity.change.is_some()
             || quantity.score.is_some()
             || quantity.age
@@ -70,8 +81,14 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
         }
         if let Some((noun, end)) = group_noun(lexemes, last) {
             one.quantity.unit = Some(Unit::counted(noun.clone(), noun));
-            one.span = Span::new(one.span.start, lexemes[end - 1].span.end);
-            one.lexemes = one.lexemes.start..end;
+            // (Not over the whole's own figure: `44` of `44 of the state's 55 counties`.)
+            let whole = lexemes[last + 1..end]
+                .iter()
+                .any(|l| l.kind == Kind::Number);
+            if !whole {
+                one.span = Span::new(one.span.start, lexemes[end - 1].span.end);
+                one.lexemes = one.lexemes.start..end;
+            }
         }
     }
     // "Of the 38 companies that issued forecasts, 26 gave negative guidance and 12 positive":
