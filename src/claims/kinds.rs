@@ -498,13 +498,17 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
     (words[..at].to_vec(), setting)
 }
 
+/// Prepositions before a figure's own date (`in 2022`, `during 2019`), not a baseline's or
+/// a deadline's (`since`, `from`, `by`).
+pub(super) const DATED_PREPOSITIONS: &[&str] = &["in", "during", "for", "throughout", "on"];
+
 /// A setting dated in figures or with its article (`in 2022`, `in 2012-13`, `during 2019`,
 /// `in the first quarter`): the figure's own date. (Not after `since`, `from` or `by`: a
 /// baseline or a deadline.)
 fn dated_setting(words: &[String]) -> Option<crate::recognise::DateValue> {
-    let at = words.iter().position(|w| {
-        ["in", "during", "for", "throughout", "on"].contains(&w.to_lowercase().as_str())
-    })?;
+    let at = words
+        .iter()
+        .position(|w| DATED_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
     let rest: Vec<&str> = words[at + 1..]
         .iter()
         .map(String::as_str)

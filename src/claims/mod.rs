@@ -17,6 +17,7 @@ pub use kinds::{ClaimKind, DateClaim, Part, QuantityClaim, StatementClaim};
 pub use parse::parse;
 #[cfg(test)]
 pub(crate) use parse::{FILE_KEYS, claim_keys};
+pub(crate) use shorthand::colon as shorthand_colon;
 pub use terms::Term;
 
 use crate::source::Span;

@@ -123,12 +123,7 @@ pub(super) fn parse(
         return Some(quoted);
     }
     // The shorthand's colon, not one inside a figure ("won in 2:04:11", "1:59.04").
-    let colon = text.char_indices().find(|&(at, c)| {
-        c == ':'
-            && !(text[..at].ends_with(|c: char| c.is_ascii_digit())
-                && text[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
-    });
-    let Some((context, value)) = colon.map(|(at, _)| (&text[..at], &text[at + 1..])) else {
+    let Some((context, value)) = colon(text).map(|at| (&text[..at], &text[at + 1..])) else {
         return sentence(reader, says, aliases);
     };
     let value = value.trim();
@@ -245,59 +240,17 @@ pub(super) fn parse(
     Some((kind, terms))
 }
 
-/// Verbs saying that words were said, outside a claim's quotation.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "warned",
-    "warns",
-    "wrote",
-    "writes",
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "declared",
-    "declares",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "stated",
-    "states",
-    "claimed",
-    "claims",
-    "noted",
-    "notes",
-    "asked",
-    "asks",
-    "according",
-    "quoted",
-    "admitted",
-    "admits",
-    "promised",
-    "promises",
-    "vowed",
-    "vows",
-    "urged",
-    "urges",
-    "predicted",
-    "predicts",
-    "tweeted",
-    "posted",
-    "recalled",
-    "explained",
-    "explains",
-    "conceded",
-    "concedes",
-    "replied",
-    "replies",
-];
+/// Where a shorthand's colon stands in `says`: not one inside a figure (`won in 2:04:11`,
+/// `1:59.04`).
+pub(crate) fn colon(text: &str) -> Option<usize> {
+    text.char_indices()
+        .find(|&(at, c)| {
+            c == ':'
+                && !(text[..at].ends_with(|c: char| c.is_ascii_digit())
+                    && text[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|(at, _)| at)
+}
 
 /// A `says` quoting words (`Carney said "Policy has to walk rather than run"`, `“…,” Diess
 /// said`): a `quote` claim of the words between the quotation marks, the names outside them
@@ -322,7 +275,7 @@ fn quotation(text: &str, aliases: &Aliases) -> Option<(ClaimKind, Vec<Term>)> {
     let words = quoted.split_whitespace().count();
     let speech = outside
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| SPEECH.contains(&w.to_lowercase().as_str()));
+        .any(|w| crate::recognise::speakers::SPEECH_VERBS.contains(&w.to_lowercase().as_str()));
     if words < 2 || !(speech || words >= 4) {
         return None;
     }
@@ -716,7 +669,7 @@ fn date_before(
         .collect();
     let led = words
         .last()
-        .is_some_and(|w| ["in", "during", "on", "for", "throughout", "the"].contains(w));
+        .is_some_and(|w| *w == "the" || kinds::DATED_PREPOSITIONS.contains(w));
     let subordinate = words
         .iter()
         .any(|w| ["who", "which", "that", "when", "after", "before", "since"].contains(w));

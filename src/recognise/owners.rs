@@ -480,7 +480,7 @@ fn role_before(lexemes: &[Lexeme<'_>], name: &str) -> Option<String> {
             && l.class & (VERB | crate::text::lexer::class::SPEECH_VERB) == 0
             && !l.text.ends_with("ed")
             && !l.text.ends_with("ing")
-            && !ROLE_STOPS.iter().any(|w| l.is(w))
+            && !super::quantity::NOT_NAME_WORDS.iter().any(|w| l.is(w))
             && !crate::recognise::numbers::is_number_word(&l.text.to_lowercase())
     };
     let mut start = at;
@@ -500,17 +500,6 @@ fn role_before(lexemes: &[Lexeme<'_>], name: &str) -> Option<String> {
             .join(" ")
     })
 }
-
-/// Words that are no part of a role before a name.
-const ROLE_STOPS: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "at", "by", "with", "to", "from", "for", "and", "or",
-    "but", "while", "as", "than", "its", "their", "his", "her", "our", "this", "that", "also",
-    "then", "now", "still", "only", "just", "even", "when", "where", "who", "which", "said",
-    "says", "told", "after", "before", "since", "until", "if", "so", "not", "no", "more", "less",
-    "about", "around", "over", "under", "up", "down", "out", "into", "onto", "per", "via", "near",
-    "off", "across", "outside", "inside", "beyond", "behind", "beside", "between", "among",
-    "against", "along", "toward", "towards", "within", "without", "through", "past",
-];
 
 /// Whether an owner's words are a piece of a clause rather than a name or a noun phrase:
 /// opening with a subordinator (`as it`, `unless emissions start falling`), closing on a
@@ -815,15 +804,10 @@ fn group_words(lexemes: &[Lexeme<'_>]) -> Option<String> {
 
 /// A possessive right before a figure: `Westbury` of `Westbury's nine`.
 fn possessor(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
-    let mut at = found.lexemes().start.checked_sub(1)?;
+    let start = found.lexemes().start;
+    let mut at = start.checked_sub(1)?;
     // "…, and Suffolk's to more than 60": a list item's possessive, its verb left out.
-    if at >= 2
-        && ["to", "at", "on", "with", "by"]
-            .iter()
-            .any(|w| lexemes[at].is(w))
-        && lexemes[at - 1].text.ends_with("'s")
-        && (lexemes[at - 2].text == "," || lexemes[at - 2].is("and"))
-    {
+    if super::quantity::possessive_item(lexemes, start) {
         at -= 1;
     }
     let before = &lexemes[at];

@@ -721,6 +721,17 @@ fn expectations(words: &str) -> Vec<&'static str> {
     families
 }
 
+/// The families of expectation among the article's tokens `range`.
+fn expectations_in(analysis: &Analysis, range: Range<usize>) -> Vec<&'static str> {
+    if range.is_empty() {
+        return Vec::new();
+    }
+    expectations(analysis.slice(crate::source::Span::new(
+        analysis.tokens[range.start].span.start,
+        analysis.tokens[range.end - 1].span.end,
+    )))
+}
+
 /// Whether a claim's `says` is about the expectation the article gives `mention` as:
 /// the same word family (`forecast` of `the 78% forecast`; `projected` is another
 /// expectation, `now expects … below the 5.7% he had previously targeted` another time;
@@ -730,17 +741,7 @@ fn claims_an_expectation(says: &str, analysis: &Analysis, mention: &Mention) -> 
     if claimed.is_empty() {
         return false;
     }
-    let words = |range: Range<usize>| {
-        if range.is_empty() {
-            Vec::new()
-        } else {
-            expectations(analysis.slice(crate::source::Span::new(
-                analysis.tokens[range.start].span.start,
-                analysis.tokens[range.end - 1].span.end,
-            )))
-        }
-    };
-    let stated = words(clause_after(analysis, mention, 5));
+    let stated = expectations_in(analysis, clause_after(analysis, mention, 5));
     stated.is_empty() || stated.iter().any(|family| claimed.contains(family))
 }
 
@@ -782,12 +783,7 @@ fn accepts_irrealis(
     if !says.contains(claimed.value_text.as_str()) && !says.contains(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let shorthand = says.char_indices().any(|(at, c)| {
-        c == ':'
-            && !(says[..at].ends_with(|c: char| c.is_ascii_digit())
-                && says[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
-    });
-    if shorthand {
+    if crate::claims::shorthand_colon(says).is_some() {
         return true;
     }
     let claimed = expectations(says);
@@ -798,17 +794,7 @@ fn accepts_irrealis(
     let asks = claimed
         .iter()
         .any(|family| ["request", "proposal"].contains(family));
-    let words = |range: Range<usize>| {
-        if range.is_empty() {
-            Vec::new()
-        } else {
-            expectations(analysis.slice(crate::source::Span::new(
-                analysis.tokens[range.start].span.start,
-                analysis.tokens[range.end - 1].span.end,
-            )))
-        }
-    };
-    let stated = words(clause_before(analysis, mention, 10));
+    let stated = expectations_in(analysis, clause_before(analysis, mention, 10));
     // (An item of a list, its verb said before the list: either.)
     if stated.is_empty() {
         return ahead || asks;
@@ -869,8 +855,12 @@ impl<'a> Search<'a> {
             predicate_notes.push(format!("the article does not say `{word}` of the figure"));
         }
         // "3.4% in June": a figure with a date of its own must have the claimed one.
+        let own_date = claimed
+            .when
+            .as_ref()
+            .and_then(|_| figure_date(analysis, mention));
         if let Some(when) = &claimed.when
-            && let Some(date) = figure_date(analysis, mention)
+            && let Some(date) = own_date
             && let MentionKind::Date(stated_date) = &date.kind
             && !stated_date.agrees_with(when)
         {
@@ -891,7 +881,7 @@ impl<'a> Search<'a> {
         // fallen to just over 17,000": an undated figure whose sentence gives the claim's date
         // to another figure is not the one of that date.
         if let Some(when) = &claimed.when
-            && figure_date(analysis, mention).is_none()
+            && own_date.is_none()
             && let Some(other) = analysis.mentions.iter().find(|other| {
                 other.sentence == mention.sentence
                     && other.span != mention.span
@@ -901,7 +891,7 @@ impl<'a> Search<'a> {
                         matches!(&date.kind, MentionKind::Date(d) if d.agrees_with(when))
                             // (A date before both is theirs alike: "on Saturday the number
                             // had fallen by 18,000 to 64,000".)
-                            && date.span.start.max(date.span.end) > mention.span.start.min(other.span.start)
+                            && date.span.end > mention.span.start.min(other.span.start)
                             && date.span.end < mention.span.end.max(other.span.end)
                     })
             })

@@ -411,18 +411,21 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
     trend_of(verb)
 }
 
-/// Whether the figure starting at `start` is the level before a change: `from` before it,
-/// and a word of change shortly before that (`rose to 9,000, up from 6,200`, `fell to 3.5%
-/// from 3.8%`, `climbed to $110 million from $90 million`).
-pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> bool {
-    another_time(lexemes, start) || level_before_change(lexemes, start)
+/// Whether the figure starting at `start` is earlier than the news (`Quantity::earlier`),
+/// and whether as a figure of another time (`Quantity::another_time`) rather than the level
+/// before a change: `from` before it, and a word of change shortly before that (`rose to
+/// 9,000, up from 6,200`, `fell to 3.5% from 3.8%`, `climbed to $110 million from $90
+/// million`).
+pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> (bool, bool) {
+    let another = another_time(lexemes, start);
+    (another || level_before_change(lexemes, start), another)
 }
 
 /// Whether the figure starting at `start` is said of an earlier time than the article's
 /// news: a baseline it is compared with (`improved on the 31 seats it won`, `compared with
 /// 4.1%`), a previous level named before it (`the previous record low of 59.32%`), or a
 /// time `ago` in its clause (`the 31 seats it won two years ago`).
-pub(super) fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     let word = |at: usize| lexemes.get(at).filter(|l| l.kind == Kind::Word);
     let mut at = start;
     if at > 0 && DETERMINERS.iter().any(|w| lexemes[at - 1].is(w)) {

@@ -379,17 +379,11 @@ pub(crate) fn common_item(lexemes: &[Lexeme<'_>], start: usize, floor: usize) ->
         .rev()
         .find(|&at| lexemes[at].text == "," || lexemes[at].is("and"))?;
     let words = &lexemes[opening + 1..start];
-    const NOT_NAMES: &[&str] = &[
-        "the", "a", "an", "of", "in", "on", "at", "by", "with", "to", "from", "for", "up", "down",
-        "about", "around", "nearly", "more", "than", "less", "over", "under", "almost", "some",
-        "just", "only", "another", "while", "but", "also", "its", "their", "his", "her", "each",
-        "every", "all", "and", "or", "then", "still", "now",
-    ];
     let plain = |at: usize| {
         let l = &lexemes[at];
         l.kind == Kind::Word
             && !l.is_capitalised()
-            && !NOT_NAMES.iter().any(|w| l.is(w))
+            && !NOT_NAME_WORDS.iter().any(|w| l.is(w))
             && l.class & (crate::text::lexer::class::VERB | crate::text::lexer::class::SPEECH_VERB)
                 == 0
             && !l.text.ends_with("ed")
@@ -398,9 +392,22 @@ pub(crate) fn common_item(lexemes: &[Lexeme<'_>], start: usize, floor: usize) ->
         .then(|| words.iter().map(|l| l.text).collect::<Vec<_>>().join(" "))
 }
 
+/// Lower-case words that are no part of a name before a figure or a person's name: a list
+/// item's common noun (`retail 35,000`) or a role (`defense attorney Paul Engh`).
+pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "by", "with", "to", "from", "for", "and", "or",
+    "but", "while", "as", "than", "its", "their", "his", "her", "our", "this", "that", "also",
+    "then", "now", "still", "only", "just", "even", "when", "where", "who", "which", "said",
+    "says", "told", "after", "before", "since", "until", "if", "so", "not", "no", "more", "less",
+    "about", "around", "over", "under", "up", "down", "out", "into", "onto", "per", "via", "near",
+    "off", "across", "outside", "inside", "beyond", "behind", "beside", "between", "among",
+    "against", "along", "toward", "towards", "within", "without", "through", "past", "nearly",
+    "almost", "some", "another", "each", "every", "all",
+];
+
 /// Whether the figure at `start` is a list item named by a possessive, its verb left out:
 /// `…, and Suffolk's to more than 60`.
-fn possessive_item(lexemes: &[Lexeme<'_>], start: usize) -> bool {
+pub(crate) fn possessive_item(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     start >= 3
         && ["to", "at", "on", "with", "by"]
             .iter()

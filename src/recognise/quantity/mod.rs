@@ -25,8 +25,8 @@ use super::numbers::{self, Digits};
 use super::units::{self, MeasureUnit};
 use crate::source::Span;
 use crate::text::lexer::{Kind, Lexeme, Phrases, lower};
-pub(crate) use compound::common_item;
 use compound::join_compounds;
+pub(crate) use compound::{NOT_NAME_WORDS, common_item, possessive_item};
 use names::{is_code, names_or_dates};
 pub use read::read_number;
 use read::{Read, article_before_unit, currency_at, fraction_after, number_at, range_at};
@@ -848,6 +848,11 @@ fn quantity_at(
         start
     };
     let age = unit.is_none() && is_age(lexemes, start, end, low, high);
+    let (earlier, another_time) = if change.is_none() {
+        change::earlier_level(lexemes, start)
+    } else {
+        (false, false)
+    };
     Some(Found {
         span: Span::new(lexemes[start].span.start, lexemes[end - 1].span.end),
         value_span,
@@ -860,10 +865,10 @@ fn quantity_at(
             change,
             score: None,
             ambiguous,
-            earlier: change.is_none() && change::earlier_level(lexemes, start),
+            earlier,
             expected: change.is_none() && change::expected_level(lexemes, start, end),
             irrealis: change::irrealis(lexemes, start),
-            another_time: change.is_none() && change::another_time(lexemes, start),
+            another_time,
             age,
             reached: if change.is_none() {
                 change::reached_by(lexemes, start)

@@ -49,12 +49,14 @@ pub(super) fn clock_duration_at(
     let second = units::lookup("second").expect("second is a unit");
     let span = Span::new(lexemes[start].span.start, lexemes[end - 1].span.end);
     let value_span = Span::new(first.span.start, lexemes[end - 1].span.end);
+    // "cutting 45 seconds from the previous mark of 2:17:01".
+    let (earlier, another_time) = change::earlier_level(lexemes, start);
     Some(Found {
         span,
         value_span,
         quantity: Quantity {
-            // "cutting 45 seconds from the previous mark of 2:17:01".
-            earlier: change::earlier_level(lexemes, start),
+            earlier,
+            another_time,
             ..Quantity::level(
                 seconds,
                 seconds,
