@@ -2506,3 +2506,131 @@ fn the_whole_a_part_is_counted_of_is_not_all_of_it() {
         Verdict::Supported
     );
 }
+
+/// A figure of a qualified measure (`adjusted`, `core`, `before special items`,
+/// `like-for-like`, `pre-tax`) answers only a claim about that measure.
+#[test]
+fn a_figure_of_a_qualified_measure_does_not_answer_the_plain_one() {
+    let article = "Acme said operating profit before special items rose 8% to £412m in the \
+                   quarter. Adjusted earnings per share were 31p. Core inflation eased to 3.1%, \
+                   while the seasonally adjusted jobless rate was 4.2%. Like-for-like sales rose \
+                   2.5%. Pre-tax profit was £380m, or £450m excluding one-off costs.";
+    for plain in [
+        "Acme's operating profit rose 8% to £412m",
+        "Earnings per share were 31p",
+        "Inflation eased to 3.1%",
+        "Sales rose 2.5%",
+        "Profit was £412m",
+        "Pre-tax profit was £450m",
+    ] {
+        assert_ne!(
+            verdict(article, &format!("says = \"{plain}\"")),
+            Verdict::Supported,
+            "{plain}"
+        );
+    }
+    for qualified in [
+        "Operating profit before special items rose 8% to £412m",
+        "Adjusted earnings per share: 31p",
+        "Adjusted earnings per share were 31p",
+        "Core inflation eased to 3.1%",
+        "Like-for-like sales rose 2.5%",
+        "Pre-tax profit was £380m",
+        "Pre-tax profit excluding one-off costs was £450m",
+        // `seasonally adjusted` narrows nothing.
+        "The jobless rate was 4.2%",
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{qualified}\"")),
+            Verdict::Supported,
+            "{qualified}"
+        );
+    }
+}
+
+/// The verb a claim's figure is the object of, where the article's sentence gives the figure
+/// another verb and the claim's to another figure: `killed three people and wounded more
+/// than 100`. A list item that shares the verb before it keeps it (`and Komeito 35`).
+#[test]
+fn a_figure_with_its_own_verb_is_not_the_object_of_another() {
+    let article = "Twin bombs at a rally in Diyarbakir on Friday killed three people and \
+                   wounded more than 100.";
+    assert_eq!(
+        verdict(article, "says = \"Twin bombs killed more than 100 people\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"The bombs wounded more than 100 people\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"The bombs killed three people\""),
+        Verdict::Supported
+    );
+    let gapped = "The LDP had won 290 seats in the 475-seat house and Komeito 35. Strikes \
+                  killed 14 people in Maaysra, nine in Baalbek and three in Barja.";
+    assert_eq!(
+        verdict(gapped, "says = \"Komeito won 35 seats\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(gapped, "says = \"Strikes killed nine people in Baalbek\""),
+        Verdict::Supported
+    );
+}
+
+/// A number word counting a part of a group named by a pronoun (`four of them were in
+/// critical condition`, `three of whom`) or by an adjective (`four of the injured`, `two of
+/// the dead`) is a count.
+#[test]
+fn a_part_counted_of_them_or_of_the_injured_is_a_count() {
+    let found = quantities(
+        "Police arrested 12 men, three of whom were later charged, and four of them were \
+         released.",
+    );
+    let values: Vec<(f64, &str)> = found.iter().map(|(_, q)| (q.low, head(q))).collect();
+    assert_eq!(values, [(12.0, "men"), (3.0, "men"), (4.0, "men")]);
+    let article = "Of the injured, 78 were still being treated in hospitals in Kanpur on \
+                   Monday, and four of them were in critical condition, officials said.";
+    assert_eq!(
+        verdict(article, "says = \"Critical condition: four\""),
+        Verdict::Supported
+    );
+    // The claim's own count is read: it is no date claim on its Monday.
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Four of the injured were still in hospital on Monday\""
+        ),
+        Verdict::Refuted
+    );
+}
+
+/// The group a claimed share is of (`9% of patients given lecanemab`) describes it: a share
+/// of another group in the sentence is not the claim's.
+#[test]
+fn a_share_of_another_group_is_not_the_claims() {
+    let article =
+        "Small bleeds were found in 17.3% of the lecanemab group and in 9% of the placebo group.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Small bleeds were found in 9% of patients given lecanemab\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Small bleeds were found in 9% of the placebo group\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Small bleeds were found in 17.3% of patients in the lecanemab group\""
+        ),
+        Verdict::Supported
+    );
+}

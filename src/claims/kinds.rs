@@ -81,6 +81,11 @@ pub struct QuantityClaim {
     /// people killed`, `sold` of `2.3m scooters sold`): the article's figure must have it
     /// beside it, in its own clause.
     pub predicate: Vec<String>,
+    /// The past-tense verb a sentence claim's figure is the object of (`killed` of `bombs
+    /// killed more than 100 people`): where the article's sentence gives it to another figure
+    /// of this kind (`killed three people and wounded more than 100`), this one is not the
+    /// claim's.
+    pub verb: Option<String>,
     /// A date in the setting (`June` of `3.4% in June`): where the article's figure has a
     /// date of its own, it must be this one.
     pub when: Option<crate::recognise::DateValue>,
@@ -424,6 +429,7 @@ pub(super) fn quantity(
             unit_names,
             describing,
             predicate,
+            verb: None,
             when,
             level_after: None,
             described_by: Vec::new(),
@@ -527,7 +533,7 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 ];
 
 /// Whether a lower-case claim word is a participle (`killed`, `injured`, `sold`).
-fn is_participle(word: &str) -> bool {
+pub(super) fn is_participle(word: &str) -> bool {
     let word = word.to_lowercase();
     (word.len() > 4 && word.ends_with("ed") && word.chars().all(char::is_alphabetic))
         || IRREGULAR_PARTICIPLES.contains(&word.as_str())

@@ -11,6 +11,7 @@
 //! about Leeds) is that entity's: it never supports the claim, and refutes it as
 //! misattributed. Scores and tallies compare as pairs (`score`).
 
+mod measure;
 mod relate;
 mod score;
 mod stance;
@@ -590,6 +591,32 @@ fn predicate_beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool 
     beside(analysis, mention, word)
 }
 
+/// The past-tense verb right before a figure, whose object it is (`wounded` of `wounded
+/// more than 100`). A list item that shares its verb with the item before has none (`and
+/// Komeito 35`).
+fn own_verb(analysis: &Analysis, mention: &Mention) -> Option<String> {
+    let at = analysis.token_at(mention.span.start);
+    let sentence = &analysis.sentences[mention.sentence];
+    if at == 0 || at <= sentence.tokens.start {
+        return None;
+    }
+    let token = analysis.tokens[at - 1];
+    let gap = analysis.slice(crate::source::Span::new(
+        token.span.end,
+        mention.span.start.max(token.span.end),
+    ));
+    let word = analysis.slice(token.span).to_lowercase();
+    let past = (word.len() > 4 && word.ends_with("ed") && word.chars().all(char::is_alphabetic))
+        || PAST_TENSES.contains(&word.as_str());
+    (gap.trim().is_empty() && past).then_some(word)
+}
+
+/// Irregular past tenses that take a figure as their object.
+const PAST_TENSES: &[&str] = &[
+    "won", "lost", "hit", "cut", "took", "got", "made", "gave", "saw", "sold", "spent", "paid",
+    "left", "held", "shot", "struck", "hurt", "bought", "kept", "sent", "drew", "set",
+];
+
 /// The first figure of the list `mention` is a later item of: the figures before it in its
 /// sentence with the same counted noun, each with no verb of its own between them.
 fn list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
@@ -854,6 +881,24 @@ impl<'a> Search<'a> {
             }
             predicate_notes.push(format!("the article does not say `{word}` of the figure"));
         }
+        // "bombs killed more than 100 people" against "killed three people and wounded more
+        // than 100": the verb the claim's figure is the object of is another figure's.
+        if let Some(verb) = &claimed.verb
+            && own_verb(analysis, mention).is_some_and(|own| own != *verb)
+            && !predicate_beside(analysis, mention, verb)
+            && analysis.mentions.iter().any(|other| {
+                other.sentence == mention.sentence
+                    && other.span != mention.span
+                    && context::same_kind(other, mention)
+                    && predicate_beside(analysis, other, verb)
+            })
+        {
+            self.near.push((
+                2,
+                candidate(analysis, mention, format!("`{verb}` beside the figure")),
+            ));
+            return None;
+        }
         // "3.4% in June": a figure with a date of its own must have the claimed one.
         let own_date = claimed
             .when
@@ -974,6 +1019,15 @@ impl<'a> Search<'a> {
                 || better_described_elsewhere(claim, analysis, mention))
         {
             return self.described_elsewhere(mention);
+        }
+        // "Adjusted earnings per share were 31p": a figure of a qualified measure answers
+        // only a claim about that measure.
+        if matches!(relation, Relation::Supports { .. })
+            && let Some(qualifier) = measure::dropped(&claim.says, analysis, mention)
+        {
+            let note = format!("`{qualifier}` (the article's figure is of that measure)");
+            self.near.push((1, candidate(analysis, mention, note)));
+            return None;
         }
         // A figure the article gives to another entity is that entity's.
         if let context::Binding::Other(owner) = context::binding(claim, analysis, mention) {

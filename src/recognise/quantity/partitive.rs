@@ -12,6 +12,20 @@ const GROUP: &[&str] = &[
     "the", "its", "his", "her", "their", "our", "these", "those", "them",
 ];
 
+/// Adjectives that name a group after `the` (`the dead`), beside participles (`the injured`).
+const NAMING_ADJECTIVES: &[&str] = &[
+    "dead", "missing", "living", "homeless", "sick", "elderly", "poor", "young", "rich",
+];
+
+/// Words after such an adjective that show it ends the group: a verb or a preposition.
+const GROUP_ENDS: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "remain", "remained", "still", "in", "on", "at",
+    "from", "had", "will", "would", "could", "died", "survived",
+];
+
+/// Pronouns that stand for a group counted before: `four of them were critical`.
+const PRONOUN_GROUPS: &[&str] = &["them", "whom", "those", "these"];
+
 /// Lower-case plural nouns that do not end in `s`.
 const PLURALS: &[&str] = &[
     "people", "children", "men", "women", "police", "staff", "cattle",
@@ -36,6 +50,20 @@ fn group_noun(lexemes: &[Lexeme<'_>], number: usize) -> Option<(String, usize)> 
     let possessive = opener.kind == Kind::Word && opener.text.ends_with("'s");
     if !possessive && !GROUP.iter().any(|w| opener.is(w)) {
         return None;
+    }
+    // `four of the injured were …`: an adjective that names the group (`the injured`, `the
+    // dead`) where no noun follows.
+    if opener.is("the")
+        && let Some(adjective) = lexemes.get(number + 3)
+        && adjective.kind == Kind::Word
+        && !adjective.is_capitalised()
+        && (NAMING_ADJECTIVES.iter().any(|w| adjective.is(w))
+            || (adjective.text.len() > 4 && lower(adjective.text).ends_with("ed")))
+        && lexemes
+            .get(number + 4)
+            .is_none_or(|next| next.kind != Kind::Word || GROUP_ENDS.iter().any(|w| next.is(w)))
+    {
+        return Some((lower(adjective.text).into_owned(), number + 4));
     }
     // Up to two modifiers before the plural head: `the injured passengers`; no number
     // (`two of the five`) and no superlative (`one of the best`).
@@ -124,6 +152,30 @@ pub(super) fn read(lexemes: &[Lexeme<'_>], found: &mut Vec<Found>, taken: &dyn F
         else {
             continue;
         };
+        // "78 were still in hospital, and four of them were critical": a part of the group
+        // counted before, in its noun where it has one.
+        if group_noun(lexemes, at).is_none()
+            && lexemes
+                .get(at + 2)
+                .is_some_and(|l| PRONOUN_GROUPS.iter().any(|w| l.is(w)))
+            && lexemes
+                .get(at + 3)
+                .is_none_or(|next| next.kind != Kind::Word || !plural(next))
+        {
+            let unit = found
+                .iter()
+                .rev()
+                .filter(|f| f.lexemes.end <= at)
+                .find_map(|f| f.quantity.unit.as_ref().filter(|u| u.measure.is_none()))
+                .cloned();
+            more.push(Found {
+                span: Span::new(lexeme.span.start, lexemes[at + 2].span.end),
+                value_span: lexeme.span,
+                quantity: Quantity::level(number, number, None, unit),
+                lexemes: at..at + 3,
+            });
+            continue;
+        }
         if let Some((noun, end)) = group_noun(lexemes, at) {
             more.push(Found {
                 span: Span::new(lexeme.span.start, lexemes[end - 1].span.end),
