@@ -2634,3 +2634,64 @@ fn a_share_of_another_group_is_not_the_claims() {
         Verdict::Supported
     );
 }
+
+/// A capitalised plural counted (`6.5 million Americans`) is the noun, and the verb after it
+/// (`live with …`) no part of it, in the article and in the claim: the claim's `55 million
+/// Americans` is refuted by the Americans' 6.5 million, not supported by the world's bare 55
+/// million.
+#[test]
+fn the_verb_after_a_counted_plural_is_no_part_of_its_noun() {
+    let americans = only("About 6.5 million Americans live with Alzheimer's.");
+    assert_eq!(head(&americans), "americans");
+    let article = "About 6.5 million Americans live with Alzheimer's, the most common form of \
+                   dementia. Worldwide the figure is estimated at more than 55 million.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"About 55 million Americans live with Alzheimer's\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"6.5 million Americans have Alzheimer's\""),
+        Verdict::Supported
+    );
+    // A bare figure beside more of the claim's words than the one in its noun, past an aside
+    // between dashes.
+    let trial = "The analysis covered 19,866 volunteers who received two doses. Of these, \
+                 14,964 got the vaccine and 4,902 \u{2014} about a quarter \u{2014} were given a \
+                 placebo.";
+    assert_eq!(
+        verdict(trial, "says = \"4,902 volunteers got the placebo\""),
+        Verdict::Supported
+    );
+}
+
+/// What a claimed sum is spent on (`$25 billion on share buybacks`) describes it: a total
+/// whose parts name it is not the part.
+#[test]
+fn what_a_sum_is_spent_on_describes_it() {
+    let article = "Apple returned almost $25 billion to shareholders in the quarter, including \
+                   $20 billion in share buybacks and $3.5 billion in dividends.";
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"Apple spent $25 billion on share buybacks\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Apple spent $20 billion on share buybacks\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Apple returned almost $25 billion to shareholders\""
+        ),
+        Verdict::Supported
+    );
+}

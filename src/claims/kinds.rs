@@ -322,7 +322,19 @@ pub(super) fn quantity(
     // "twice the risk of a pulmonary embolism": a multiple's words after it say of what; its
     // unit stays `times`.
     let multiple = quantity.unit.as_ref().is_some_and(|u| u.head == "times");
-    if !measured && !multiple && quantity.score.is_none() {
+    // "6.5 million Americans live with Alzheimer's", "300 people work at the plant": after
+    // a plural the recogniser read as the noun, a word that is no plural is the verb, and
+    // what follows is no part of the noun.
+    let counted_plural = quantity
+        .unit
+        .as_ref()
+        .is_some_and(|u| u.measure.is_none() && crate::recognise::quantity::plural_noun(&u.head));
+    let verb_follows = after.first().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        !is_name(w) && !crate::recognise::quantity::plural_noun(&lower)
+    });
+    let verb_phrase = counted_plural && verb_follows;
+    if !(measured || multiple || verb_phrase || quantity.score.is_some()) {
         phrase_words.extend(after.iter().cloned());
     }
     // "3.4% in June": a date in the setting is the figure's own date.

@@ -5,6 +5,7 @@ use super::{ClaimKind, Term, kinds};
 use crate::config::Aliases;
 use crate::diagnostic::Diagnostic;
 use crate::recognise::MentionKind;
+use crate::recognise::units::Dimension;
 use crate::tomlread::{Located, Reader};
 
 /// Capitalised words that open a context without being names.
@@ -498,20 +499,18 @@ fn sentence(
                         })
                         .map(|word| crate::text::Phrase::new(&word.to_lowercase()))
                         .collect();
-                    // "9% of patients given lecanemab": the group a share is of describes it
-                    // too (against "17.3% of the lecanemab group and 9% of the placebo
-                    // group").
-                    let share = claimed
-                        .quantity
-                        .unit
-                        .as_ref()
-                        .and_then(|u| u.measure)
-                        .is_some_and(|m| m.name == "percent");
-                    if share {
-                        claimed
-                            .described_by
-                            .extend(group_of_share(&normalised[quantity.span.end..until]));
-                    }
+                    // "9% of patients given lecanemab", "$25 billion on share buybacks": what
+                    // a share is of, or a sum is spent on, describes it too (against "17.3% of
+                    // the lecanemab group and 9% of the placebo group").
+                    let openers: &[&str] = match claimed.quantity.measure().map(|m| m.dimension) {
+                        Some(Dimension::Percentage) => &["of"],
+                        Some(Dimension::Currency(_)) => &["on", "in", "for"],
+                        _ => &[],
+                    };
+                    claimed.described_by.extend(what_a_figure_is_of(
+                        &normalised[quantity.span.end..until],
+                        openers,
+                    ));
                     let terms: Vec<Term> =
                         names.iter().map(|name| Term::new(name, aliases)).collect();
                     (
@@ -749,11 +748,15 @@ fn describes(word: &str) -> bool {
         .contains(&lower.as_str())
 }
 
-/// The content words of the group a share is of (`patients`, `given`, `lecanemab` of ` of
-/// patients given lecanemab`), up to a verb: none where `of` does not follow.
-fn group_of_share(after: &str) -> Vec<crate::text::Phrase> {
+/// The content words of what a figure is of (`patients`, `given`, `lecanemab` of ` of
+/// patients given lecanemab`), after one of `openers`, up to a verb or another preposition:
+/// none where no opener follows the figure.
+fn what_a_figure_is_of(after: &str, openers: &[&str]) -> Vec<crate::text::Phrase> {
     let mut words = after.split_whitespace();
-    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+    if !words
+        .next()
+        .is_some_and(|w| openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    {
         return Vec::new();
     }
     words

@@ -140,8 +140,9 @@ struct Search<'a> {
     weak: Option<Outcome>,
     /// A support by a figure with no unit, kept in case a figure in the claim's own unit
     /// contradicts it ("at least 26 soldiers": not the headline's bare "at least 30", where
-    /// the article counts 24 soldiers).
-    unitless: Option<Outcome>,
+    /// the article counts 24 soldiers), with how many of the claim's description words it
+    /// lacks.
+    unitless: Option<(Outcome, usize)>,
     /// What the claim's `says` says of its figure (its denial, its verb), read once.
     stance: stance::Stance,
 }
@@ -172,8 +173,32 @@ fn clause_after(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<u
         let text = analysis.slice(crate::source::Span::new(from, to.max(from)));
         text.contains([',', ';', ':', '.', '(', ')', '\u{2014}']) || text.contains(" - ")
     };
+    // "4,902 — about a quarter — were given a placebo": an aside between dashes is passed
+    // over; the token after its closing dash, if it closes within a few words.
+    let dash = |from: usize, to: usize| {
+        let text = analysis.slice(crate::source::Span::new(from, to.max(from)));
+        (text.contains('\u{2014}') || text.contains(" - "))
+            && !text.contains([',', ';', ':', '.', '(', ')'])
+    };
+    let aside_end = |open: usize| {
+        (open..sentence.tokens.end.min(open + 6)).find_map(|at| {
+            let next = analysis
+                .tokens
+                .get(at + 1)
+                .filter(|_| at + 1 < sentence.tokens.end)?;
+            dash(analysis.tokens[at].span.end, next.span.start).then_some(at + 1)
+        })
+    };
     let mut end = start;
-    if start < sentence.tokens.end && !gap(mention.span.end, analysis.tokens[start].span.start) {
+    let mut aside = None;
+    if start < sentence.tokens.end {
+        let first = (mention.span.end, analysis.tokens[start].span.start);
+        if gap(first.0, first.1) {
+            aside = dash(first.0, first.1).then(|| aside_end(start)).flatten();
+            if aside.is_none() {
+                return start..start;
+            }
+        }
         while end < sentence.tokens.end && end - start < limit {
             end += 1;
             let next = analysis
@@ -182,6 +207,10 @@ fn clause_after(analysis: &Analysis, mention: &Mention, limit: usize) -> Range<u
                 .filter(|_| end < sentence.tokens.end)
                 .map_or(sentence.span.end, |t| t.span.start);
             if gap(analysis.tokens[end - 1].span.end, next) {
+                // (The aside's closing dash.)
+                if aside == Some(end) {
+                    continue;
+                }
                 break;
             }
         }
@@ -1256,7 +1285,9 @@ impl<'a> Search<'a> {
                     return None;
                 }
                 if stated.unit.is_none() && claimed.quantity.unit.is_some() {
-                    self.unitless.get_or_insert(outcome);
+                    let undescribed =
+                        claimed.described_by.len() - description_beside(claimed, analysis, mention);
+                    self.unitless.get_or_insert((outcome, undescribed));
                     return None;
                 }
                 Some(outcome)
@@ -1443,12 +1474,13 @@ impl<'a> Search<'a> {
         {
             return weak;
         }
-        let in_its_unit = self
-            .refutation
-            .as_ref()
-            .is_some_and(|r| r.rank.unit == 0 && !r.rank.off_magnitude);
-        if let Some(unitless) = self.unitless.take()
-            && !in_its_unit
+        // (Unless the bare figure stands beside more of the claim's description: "covered
+        // 19,866 volunteers …; 14,964 got the vaccine and 4,902 were given a placebo" for
+        // `4,902 volunteers got the placebo`.)
+        if let Some((unitless, undescribed)) = self.unitless.take()
+            && !self.refutation.as_ref().is_some_and(|r| {
+                r.rank.unit == 0 && !r.rank.off_magnitude && r.rank.undescribed <= undescribed
+            })
         {
             return unitless;
         }

@@ -363,6 +363,12 @@ const DESCRIBING: &[&str] = &[
     "total",
 ];
 
+/// Whether `word` (lower case) is a plural noun: read as one, or one of the plurals without
+/// an `s` (`people`, `children`).
+pub(crate) fn plural_noun(word: &str) -> bool {
+    plural(word) || IRREGULAR_PLURALS.contains(&word)
+}
+
 /// Whether `word` (lower case) reads as a plural noun.
 fn plural(word: &str) -> bool {
     word.chars().count() > 3
@@ -451,7 +457,9 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
                 end = number_at + 1;
                 continue;
             }
-            // "212 Labour MPs", "three Republicans": a capitalised plural may end the phrase.
+            // "212 Labour MPs", "three Republicans": a capitalised plural may end the phrase;
+            // a lower-case word after it is its head only as a plural itself (`6.5 million
+            // Americans live with …`: `live` is their verb).
             let next_lower_noun = lexemes.get(end).is_some_and(|l| {
                 l.kind == Kind::Word
                     && l.spaced
@@ -459,6 +467,9 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
                     && !ends_unit(l.text)
                     && !l.text.ends_with("ed")
                     && !l.text.ends_with("ing")
+                    && (plural(&lower(l.text))
+                        || IRREGULAR_PLURALS.contains(&lower(l.text).as_ref())
+                        || units::lookup(&lower(l.text)).is_some())
             });
             if plural(&lowered)
                 || lexeme.text.ends_with('s')
