@@ -58,6 +58,17 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             }
             continue;
         }
+        // "is expected to decide by Jan. 6" does not say that it was decided then.
+        if agrees && foreseen(analysis, mention) && !claims_foreseen(&claim.says) {
+            if near.len() < 3 {
+                near.push(candidate(
+                    analysis,
+                    mention,
+                    "that it happened (the article gives the date as expected or planned)".into(),
+                ));
+            }
+            continue;
+        }
         if agrees {
             let mut outcome = Outcome::new(analysis, Verdict::Supported);
             outcome.evidence = Some(value_evidence(analysis, mention));
@@ -100,4 +111,86 @@ fn resolution_note(analysis: &Analysis, mention: &Mention) -> Option<String> {
         days.describe(),
         days.how
     ))
+}
+
+/// Words that put what a date is the date of ahead, or make it a plan or an expectation.
+const FORESEEING: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "might",
+    "should",
+    "must",
+    "expected",
+    "expects",
+    "expect",
+    "due",
+    "scheduled",
+    "aims",
+    "intends",
+    "hopes",
+    "deadline",
+    "tentatively",
+];
+
+/// Whether `word` (lower case), with the word after it, foresees: `set` and `plans` only
+/// before `to` or `for` (`set a record on Monday` happened; `backed the plans on Thursday`).
+fn foresees(word: &str, next: Option<&str>) -> bool {
+    FORESEEING.contains(&word)
+        || (["set", "plans", "plan", "planned", "planning"].contains(&word)
+            && next.is_some_and(|n| n == "to" || n == "for"))
+}
+
+/// Whether a date's clause, before it, foresees what it is the date of: `is expected to
+/// decide by Jan. 6`, `will be held on May 5`, `is due to report on Thursday`.
+fn foreseen(analysis: &Analysis, mention: &Mention) -> bool {
+    let sentence = &analysis.sentences[mention.sentence];
+    let first = analysis.token_at(mention.span.start);
+    let floor = first.saturating_sub(10).max(sentence.tokens.start);
+    let mut at = first;
+    while at > floor {
+        let token = analysis.tokens[at - 1];
+        let gap = analysis.slice(crate::source::Span::new(
+            token.span.end,
+            analysis
+                .tokens
+                .get(at)
+                .filter(|_| at < first)
+                .map_or(mention.span.start, |t| t.span.start)
+                .max(token.span.end),
+        ));
+        if gap.contains([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}']) {
+            return false;
+        }
+        let word = analysis.slice(token.span).to_lowercase();
+        if [
+            "after", "when", "because", "since", "and", "but", "said", "says",
+        ]
+        .contains(&word.as_str())
+        {
+            return false;
+        }
+        let next = (at < first).then(|| analysis.slice(analysis.tokens[at].span).to_lowercase());
+        if foresees(&word, next.as_deref()) {
+            return true;
+        }
+        at -= 1;
+    }
+    false
+}
+
+/// Whether a claim says what its date is the date of is foreseen, or does not say it
+/// happened: it has a foreseeing word, or no verb in the past tense (`The vote is on
+/// Thursday`).
+fn claims_foreseen(says: &str) -> bool {
+    let words: Vec<String> = says
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let foreseeing = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| foresees(w, words.get(i + 1).map(String::as_str)));
+    foreseeing || !super::says_past(says)
 }

@@ -325,6 +325,35 @@ fn all(claim: &Claim, parts: &[crate::claims::Part], analysis: &Analysis) -> Out
 }
 
 /// Evidence for the normalised span `span` of an analysed article.
+/// Whether a claim says something happened: a verb in the past tense (`reached`, `cut`,
+/// `was`). A claim in the present (`The vote is on Thursday`) or with no verb (`Deficit
+/// $300bn`) does not.
+pub(super) fn says_past(says: &str) -> bool {
+    const PAST: &[&str] = &[
+        "was", "were", "had", "did", "won", "lost", "took", "made", "held", "began", "met", "came",
+        "went", "gave", "got", "said", "told", "left", "hit", "cut", "fell", "rose", "ran", "saw",
+        "struck", "sold", "paid", "spent", "signed", "died", "found", "grew", "set", "put", "shot",
+        "led", "beat",
+    ];
+    // (An `-ed` word first or after a determiner is an adjective: `Insured losses`, `the
+    // expected profit`.)
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "our", "this",
+    ];
+    let words: Vec<String> = says
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(at, w)| {
+        PAST.contains(&w.as_str())
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && at > 0
+                && !DETERMINERS.contains(&words[at - 1].as_str()))
+    })
+}
+
 pub(crate) fn evidence(analysis: &Analysis, span: Span) -> Evidence {
     let at = analysis.article.position(span.start);
     Evidence {

@@ -2695,3 +2695,103 @@ fn what_a_sum_is_spent_on_describes_it() {
         Verdict::Supported
     );
 }
+
+/// A date the article gives as expected or planned (`is expected to decide by Jan. 6`, `will
+/// be held on May 5`) does not say that what it is the date of happened then.
+#[test]
+fn a_foreseen_date_is_not_the_date_it_happened() {
+    let article = "The Food and Drug Administration is expected to decide on the drug by Jan. \
+                   6, 2023. Councillors backed the plans on Thursday, Feb. 29, 2024.";
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"The Food and Drug Administration approved the drug on Jan. 6, 2023\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The Food and Drug Administration is expected to decide by Jan. 6, 2023\""
+        ),
+        Verdict::Supported
+    );
+    // (`the plans` is no plan of what happened on Thursday.)
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Councillors backed the plans on Feb. 29, 2024\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A figure under `would`, `will` or `could` is foreseen: a claim that it happened is no
+/// answer (`Insured losses reached $1 billion` of `would reach at least $1 billion`), one
+/// that says it ahead, or says no verb, is.
+#[test]
+fn a_figure_that_would_be_is_not_one_that_was() {
+    let article = "The commissioner said insured losses would reach at least $1 billion. The \
+                   motion would have pushed the 110-page bill through in three days.";
+    assert_ne!(
+        verdict(article, "says = \"Insured losses reached $1 billion\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"Insured losses will reach $1 billion\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"Insured losses $1 billion\""),
+        Verdict::Supported
+    );
+    // A figure used as an adjective describes a thing, whatever is foreseen of it.
+    assert_eq!(
+        verdict(article, "says = \"The bill runs to 110 pages\""),
+        Verdict::Supported
+    );
+}
+
+/// A claimed level reached (`cut the rate to 3%`) is not the article's level before a change
+/// (`cut it from 3% to 2.75% in May 2013`), whose date is the level reached's.
+#[test]
+fn the_level_before_a_change_is_not_the_level_reached() {
+    let article = "The bank cut the cash rate from 3 per cent to 2.75 per cent in May 2013.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"In May 2013 the bank cut the rate to 3 per cent\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"In May 2013 the bank cut the rate to 2.75 per cent\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A claim's name said of a part counted of the figure (`eight catches in the match, three
+/// of them off Brook`) is not said of the figure; the names after a claim's verb are its
+/// context.
+#[test]
+fn a_name_said_of_a_part_is_not_said_of_the_whole() {
+    let article = "They failed to hold eight catches in the match, three of them off Brook \
+                   before he reached 50.";
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"New Zealand missed eight catches off Brook\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"They failed to hold eight catches in the match\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -377,8 +377,9 @@ pub(super) fn quantity(
     if !run.is_empty() {
         terms.push(run.join(" "));
     }
-    if measured {
-        // "8,848m high", "1.8m tall": words after a measure describe it.
+    if measured || verb_phrase {
+        // "8,848m high", "1.8m tall": words after a measure describe it; after a verb
+        // ("dropped eight catches off Brook"), its names are the claim's context.
         for word in &after {
             if is_name(word) {
                 terms.push(word.clone());

@@ -296,6 +296,34 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
         })
 }
 
+/// Whether the claim's context stands beside a part counted of the figure and not beside the
+/// figure: in "They dropped eight catches in the match, three of them off Brook", `eight
+/// catches off Brook` is said of the three.
+fn said_of_a_part(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
+    let Some(part) = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
+        .find(|m| matches!(m.kind, MentionKind::Quantity(_)))
+    else {
+        return false;
+    };
+    let text = analysis.slice(part.span).to_lowercase();
+    if !(text.ends_with(" of them") || text.ends_with(" of whom") || text.ends_with(" of those")) {
+        return false;
+    }
+    let has = |range: Range<usize>| {
+        claim.context.iter().any(|term| {
+            term.alternatives.iter().any(|phrase| {
+                !analysis
+                    .find_phrase(phrase, false, range.clone())
+                    .is_empty()
+            })
+        })
+    };
+    has(clause_after(analysis, part, 8)) && !has(clause_after(analysis, mention, 8))
+}
+
 /// Whether another figure of this kind in the sentence stands beside more of the claim's
 /// description than this one, all that stands beside this one included: in "26 gave negative
 /// guidance and 12 gave positive guidance", `Companies with positive guidance: 26` is about
@@ -851,11 +879,21 @@ fn accepts_irrealis(
         .iter()
         .any(|family| ["request", "proposal"].contains(family));
     let stated = expectations_in(analysis, clause_before(analysis, mention, 10));
-    // (An item of a list, its verb said before the list: either.)
+    // (An item of a list, its verb said before the list: either. Of `will`, `would`,
+    // `could` alone, only a claim that it happened is no answer: `Insured losses reached $1
+    // billion` of `would reach at least $1 billion`, but not `£300m extra`.)
     if stated.is_empty() {
-        return ahead || asks;
+        return ahead || asks || !super::says_past(says);
     }
-    (ahead && stated.iter().any(|family| FORESIGHT.contains(family)))
+    // (`Deficit 300bn`, with no verb, says nothing of whether it is the fact.)
+    let verbless = !super::says_past(says)
+        && !says.split(|c: char| !c.is_alphabetic()).any(|w| {
+            ["is", "are", "has", "have", "be", "will", "would"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        });
+    verbless
+        || (ahead && stated.iter().any(|family| FORESIGHT.contains(family)))
         || (asks
             && stated
                 .iter()
@@ -977,7 +1015,9 @@ impl<'a> Search<'a> {
             self.near.push((2, candidate(analysis, mention, note)));
             return None;
         }
-        if described_otherwise(claimed, analysis, mention) {
+        if described_otherwise(claimed, analysis, mention)
+            || said_of_a_part(claim, analysis, mention)
+        {
             return self.described_elsewhere(mention);
         }
         let missing = context::missing_context(claim, analysis, mention.sentence);
@@ -1113,7 +1153,10 @@ impl<'a> Search<'a> {
         }
         // "up from 6,200": what the figure was before a change, not what it is — unless the
         // claim is about that time ("July: 6.8%" of "down from 6.8% in July").
-        let earlier_note = stated.earlier.then(|| self.earlier_time(mention)).flatten();
+        // (A claimed level reached, `cut the rate to 3%`, is never the level before.)
+        let earlier_note = (stated.earlier && claimed.quantity.reached.is_none())
+            .then(|| self.earlier_time(mention))
+            .flatten();
         if let Some(when) = &earlier_note
             && matches!(relation, Relation::Supports { .. })
         {
@@ -1352,7 +1395,19 @@ impl<'a> Search<'a> {
             ));
             return Some(format!(" (\"{words}\")"));
         }
-        let Range { start, end } = clause_after(analysis, mention, 8);
+        // (Up to the next figure: "cut it from 3% to 2.75% in May 2013" — May 2013 is the
+        // date of 2.75%.)
+        let Range { start, mut end } = clause_after(analysis, mention, 8);
+        if let Some(next) = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
+            .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+            .map(|m| analysis.token_at(m.span.start))
+            .min()
+        {
+            end = end.min(next).max(start);
+        }
         let named = names(start..end);
         if named {
             let words = analysis.slice(crate::source::Span::new(

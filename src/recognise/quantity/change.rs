@@ -660,6 +660,8 @@ const IRREALIS: &[&str] = &[
     "urges",
     "wants",
     "wanted",
+    "would",
+    "will",
     "could",
     "might",
 ];

@@ -868,7 +868,9 @@ fn quantity_at(
             ambiguous,
             earlier,
             expected: change.is_none() && change::expected_level(lexemes, start, end),
-            irrealis: change::irrealis(lexemes, start),
+            // ("would have pushed the 110-page bill through": a figure used as an adjective
+            // describes a thing, whatever is foreseen of it.)
+            irrealis: !adjectival(&lexemes[start..end]) && change::irrealis(lexemes, start),
             another_time,
             age,
             reached: if change.is_none() {
@@ -1447,4 +1449,12 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
         }
     }
     None
+}
+
+/// Whether a figure's words are a compound adjective: a number joined by a hyphen to a word
+/// (`110-page`, `a 21-month transition`), not to another number (`10-15`).
+fn adjectival(lexemes: &[Lexeme<'_>]) -> bool {
+    lexemes.windows(3).any(|w| {
+        w[0].kind == Kind::Number && w[1].text == "-" && !w[1].spaced && w[2].kind == Kind::Word
+    })
 }
