@@ -1153,10 +1153,7 @@ impl<'a> Search<'a> {
         }
         // "up from 6,200": what the figure was before a change, not what it is — unless the
         // claim is about that time ("July: 6.8%" of "down from 6.8% in July").
-        // (A claimed level reached, `cut the rate to 3%`, is never the level before.)
-        let earlier_note = (stated.earlier && claimed.quantity.reached.is_none())
-            .then(|| self.earlier_time(mention))
-            .flatten();
+        let earlier_note = stated.earlier.then(|| self.earlier_time(mention)).flatten();
         if let Some(when) = &earlier_note
             && matches!(relation, Relation::Supports { .. })
         {
