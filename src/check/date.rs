@@ -58,6 +58,18 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             }
             continue;
         }
+        // "ANZ will do so from 11 November and NAB from 4 November": the date of another
+        // item of the sentence, the claim's names standing with that one.
+        if agrees && dated_elsewhere(claim, claimed, analysis, mention) {
+            if near.len() < 3 {
+                near.push(candidate(
+                    analysis,
+                    mention,
+                    "the claim's names (they stand with another date)".into(),
+                ));
+            }
+            continue;
+        }
         // "is expected to decide by Jan. 6" does not say that it was decided then.
         if agrees && foreseen(analysis, mention) && !claims_foreseen(&claim.says) {
             if near.len() < 3 {
@@ -193,4 +205,86 @@ fn claims_foreseen(says: &str) -> bool {
         .enumerate()
         .any(|(i, w)| foresees(w, words.get(i + 1).map(String::as_str)));
     foreseeing || !super::says_past(says)
+}
+
+/// Whether the claim's names stand with another date of the sentence rather than with this
+/// one: each date's words are those between the date before it (or the sentence's start) and
+/// it. The other date must have more of them, and be an item with no verb of its own (`,
+/// and NAB from 4 November`, `, and the Duluth-area contracts on June 30`) or have two or
+/// more (`face Italy on 13 March before finishing against France in Paris on 20 March`).
+fn dated_elsewhere(
+    claim: &Claim,
+    claimed: &DateClaim,
+    analysis: &Analysis,
+    mention: &Mention,
+) -> bool {
+    // (Names: "the budget was approved" names no item.)
+    let names: Vec<&crate::claims::Term> = claim
+        .context
+        .iter()
+        .filter(|t| !t.speaker && t.name.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if names.is_empty() {
+        return false;
+    }
+    // (Dates of the claim's kind: "at about 9.45pm on 12 May 2019" is one moment.)
+    let dates: Vec<&Mention> = analysis
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.sentence == mention.sentence
+                && matches!(&m.kind, MentionKind::Date(d) if d.comparable(&claimed.date))
+        })
+        .collect();
+    if dates.len() < 2 {
+        return false;
+    }
+    let sentence = analysis.sentences[mention.sentence].tokens.start;
+    let words = |m: &Mention| {
+        let start = dates
+            .iter()
+            .filter(|d| d.span.end <= m.span.start)
+            .map(|d| analysis.token_at(d.span.end))
+            .max()
+            .unwrap_or(sentence);
+        start..analysis.token_at(m.span.start).max(start)
+    };
+    let hits = |range: std::ops::Range<usize>| {
+        names
+            .iter()
+            .filter(|term| {
+                term.alternatives
+                    .iter()
+                    .any(|p| !analysis.find_phrase(p, false, range.clone()).is_empty())
+            })
+            .count()
+    };
+    let own = hits(words(mention));
+    dates.iter().any(|other| {
+        if other.span == mention.span {
+            return false;
+        }
+        let range = words(other);
+        let theirs = hits(range.clone());
+        theirs > own && (theirs >= 2 || verbless_item(analysis, range))
+    })
+}
+
+/// Whether words before a date are a list item with no verb: `and` first (perhaps after a
+/// comma), a few words, none a verb's form.
+fn verbless_item(analysis: &Analysis, range: std::ops::Range<usize>) -> bool {
+    let words: Vec<String> = range
+        .map(|at| analysis.slice(analysis.tokens[at].span).to_lowercase())
+        .collect();
+    words.first().is_some_and(|w| w == "and" || w == "while")
+        && words.len() <= 7
+        && !words.iter().any(|w| {
+            w.ends_with("ed")
+                || w.ends_with("ing")
+                || [
+                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "said",
+                    "says", "do", "does", "did",
+                ]
+                .contains(&w.as_str())
+        })
 }

@@ -2795,3 +2795,61 @@ fn a_name_said_of_a_part_is_not_said_of_the_whole() {
         Verdict::Supported
     );
 }
+
+/// A date of another item of the sentence, the claim's names standing with that one (`ANZ
+/// … from 11 November and NAB from 4 November`; `face Italy on 13 March before finishing
+/// against France in Paris on 20 March`), is not the claim's date. A time of day and its day
+/// are one moment; a claim naming no one names no item.
+#[test]
+fn a_date_of_another_item_is_not_the_claims() {
+    let article = "ANZ said it would pass on the increase from 11 November 2022 and NAB from 4 \
+                   November 2022. Wales face Italy on 13 March 2021 before finishing against \
+                   France in Paris on 20 March 2021. The first robbery took place in Lymm at \
+                   about 9.45pm on 12 May 2019.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"NAB will pass on the increase from 11 November 2022\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"NAB will pass it on from 4 November 2022\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Wales play France in Paris on 13 March 2021\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Wales play Italy on 13 March 2021\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"The first robbery in Lymm: 12 May 2019\""),
+        Verdict::Supported
+    );
+}
+
+/// A person's role before the name at a clause's opening (`replacement fly-half Callum
+/// Sheedy kicked three penalties`), and a verb in `-ed` before a number word, leave the name
+/// the subject that owns the figure: another player named in the paragraph does not.
+#[test]
+fn a_role_before_a_subject_leaves_it_the_owner() {
+    let article = "After England's revival, replacement fly-half Callum Sheedy kicked three \
+                   penalties in the final quarter. Dan Biggar finished with two conversions.";
+    assert_eq!(
+        verdict(article, "says = \"Dan Biggar kicked three penalties\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Callum Sheedy kicked three penalties\""),
+        Verdict::Supported
+    );
+}

@@ -474,17 +474,8 @@ fn role_before(lexemes: &[Lexeme<'_>], name: &str) -> Option<String> {
         return None;
     }
     let at = lexemes.iter().position(|l| l.text == first)?;
-    let plain = |l: &Lexeme<'_>| {
-        l.kind == Kind::Word
-            && !l.is_capitalised()
-            && l.class & (VERB | crate::text::lexer::class::SPEECH_VERB) == 0
-            && !l.text.ends_with("ed")
-            && !l.text.ends_with("ing")
-            && !super::quantity::NOT_NAME_WORDS.iter().any(|w| l.is(w))
-            && !crate::recognise::numbers::is_number_word(&l.text.to_lowercase())
-    };
     let mut start = at;
-    while start > 0 && at - start < 2 && plain(&lexemes[start - 1]) {
+    while start > 0 && at - start < 2 && role_word(&lexemes[start - 1]) {
         start -= 1;
     }
     let opens = start == 0
@@ -499,6 +490,27 @@ fn role_before(lexemes: &[Lexeme<'_>], name: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+/// Whether the lexeme at `at` is the hyphen inside a role (`fly-half`).
+fn joins_role(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    lexemes[at].text == "-"
+        && !lexemes[at].spaced
+        && at > 0
+        && role_word(&lexemes[at - 1])
+        && lexemes.get(at + 1).is_some_and(role_word)
+}
+
+/// Whether a word may be part of a person's role before the name (`defense`, `attorney`,
+/// `replacement`, `fly-half`): lower case, no verb, no function word, no number.
+fn role_word(l: &Lexeme<'_>) -> bool {
+    l.kind == Kind::Word
+        && !l.is_capitalised()
+        && l.class & (VERB | crate::text::lexer::class::SPEECH_VERB) == 0
+        && !l.text.ends_with("ed")
+        && !l.text.ends_with("ing")
+        && !super::quantity::NOT_NAME_WORDS.iter().any(|w| l.is(w))
+        && !crate::recognise::numbers::is_number_word(&l.text.to_lowercase())
 }
 
 /// Whether an owner's words are a piece of a clause rather than a name or a noun phrase:
@@ -899,6 +911,25 @@ fn direct_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     let mut open = first;
     if open > 0 && lexemes[open - 1].is("the") {
         open -= 1;
+    }
+    // "…, replacement fly-half Callum Sheedy kicked three penalties": a person's role
+    // before the name, at the clause's opening (hyphenated roles are three lexemes).
+    let mut role = open;
+    while role > 0
+        && open - role < 4
+        && (role_word(&lexemes[role - 1]) || joins_role(lexemes, role - 1))
+    {
+        role -= 1;
+    }
+    let opens = |at: usize| {
+        at == 0
+            || matches!(lexemes[at - 1].text, "," | ";" | ":" | "\u{2022}")
+            || ["and", "but", "while", "whereas"]
+                .iter()
+                .any(|w| lexemes[at - 1].is(w))
+    };
+    if role < open && !opens(open) && opens(role) {
+        open = role;
     }
     let opens_clause = open == 0
         || matches!(lexemes[open - 1].text, "," | ";" | ":" | "\u{2022}")
@@ -1645,6 +1676,7 @@ fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     lexeme.text.ends_with("ed")
         && lexemes.get(at + 1).is_some_and(|next| {
             next.kind != Kind::Word
+                || crate::recognise::numbers::is_number_word(&next.text.to_lowercase())
                 || [
                     "the", "a", "an", "to", "by", "at", "in", "on", "from", "up", "down", "about",
                     "more", "nearly", "almost", "some", "around", "late", "early", "last", "this",
