@@ -2853,3 +2853,46 @@ fn a_role_before_a_subject_leaves_it_the_owner() {
         Verdict::Supported
     );
 }
+
+/// A count of people in one state (`were still unaccounted for`) is no count of people in
+/// another (`killed`): the casualty families (dead, hurt, missing, held, moved, saved).
+#[test]
+fn a_count_of_the_missing_is_no_count_of_the_dead() {
+    let article = "Some 100 people were still unaccounted for in Napa and Sonoma counties.";
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"Some 100 people were killed in Napa and Sonoma counties\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Some 100 people were missing in Napa and Sonoma counties\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A period named relative to the news after a claim's figure (`4.5 per cent next year`) is
+/// its date: the article's figure of another year (`to 4.5 per cent in 2024`) is not it.
+#[test]
+fn a_relative_period_after_the_figure_is_its_date() {
+    let article = "The unemployment rate is 3.5 per cent, and the bank forecasts it will rise \
+                   to 3.75 per cent next year and to 4.5 per cent in 2024.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The bank forecasts unemployment will rise to 4.5 per cent next year\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The bank forecasts unemployment will rise to 3.75 per cent next year\""
+        ),
+        Verdict::Supported
+    );
+}

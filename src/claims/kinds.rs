@@ -343,6 +343,7 @@ pub(super) fn quantity(
         .flatten()
         .map(|(date, _)| date)
         .or_else(|| dated_setting(&after_words))
+        .or_else(|| relative_period(&after_words))
         .or(ago);
     // "30,000 troops in Belarus": what the figure stands in must be in the window (of a date,
     // "on Saturday evening", the day: the part of it is no word the article must repeat).
@@ -536,6 +537,21 @@ fn dated_setting(words: &[String]) -> Option<crate::recognise::DateValue> {
     // (With its article: "the first quarter" is a date, "first quarter" not.)
     let (date, span) = parse_date(&rest.join(" "))?;
     (span.start == 0 || rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))).then_some(date)
+}
+
+/// A period named relative to the news right after the figure (`4.5% next year`, `2% this
+/// quarter`, `last month`): the figure's date.
+fn relative_period(words: &[String]) -> Option<crate::recognise::DateValue> {
+    let [first, second, ..] = words else {
+        return None;
+    };
+    let relative = ["next", "last", "this"].contains(&first.to_lowercase().as_str())
+        && ["year", "quarter", "month", "week"].contains(&second.to_lowercase().as_str());
+    relative
+        .then(|| parse_date(&format!("{first} {second}")))
+        .flatten()
+        .filter(|(_, span)| span.start == 0)
+        .map(|(date, _)| date)
 }
 
 /// Participles that do not end in `-ed`.

@@ -648,6 +648,50 @@ fn predicate_beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool 
     beside(analysis, mention, word)
 }
 
+/// The families of what happens to people counted in a disaster, a war or a crime: a
+/// figure of one family is no count of another's.
+const CASUALTIES: &[(&str, &[&str])] = &[
+    (
+        "dead",
+        &["killed", "dead", "died", "slain", "perished", "drowned"],
+    ),
+    (
+        "hurt",
+        &["injured", "wounded", "hurt", "hospitalised", "hospitalized"],
+    ),
+    ("missing", &["missing", "unaccounted"]),
+    ("held", &["arrested", "detained", "charged", "held"]),
+    ("moved", &["evacuated", "displaced", "homeless"]),
+    ("saved", &["rescued", "saved"]),
+];
+
+/// The family of a casualty word.
+fn casualty(word: &str) -> Option<&'static str> {
+    let word = word.to_lowercase();
+    CASUALTIES
+        .iter()
+        .find(|(_, words)| words.contains(&word.as_str()))
+        .map(|(family, _)| *family)
+}
+
+/// What the article says a figure's people are, after a verb `to be` in its clause (`were
+/// still unaccounted for`, `are missing`, `had been arrested`).
+fn stated_state(analysis: &Analysis, mention: &Mention) -> Option<String> {
+    let after = clause_after(analysis, mention, 6);
+    let words: Vec<String> = after
+        .map(|at| analysis.slice(analysis.tokens[at].span).to_lowercase())
+        .collect();
+    let be = words
+        .iter()
+        .position(|w| ["were", "was", "are", "is", "been"].contains(&w.as_str()))?;
+    words[be + 1..]
+        .iter()
+        .find(|w| {
+            !["still", "also", "now", "later", "reported", "been", "all"].contains(&w.as_str())
+        })
+        .cloned()
+}
+
 /// The past-tense verb right before a figure, whose object it is (`wounded` of `wounded
 /// more than 100`). A list item that shares its verb with the item before has none (`and
 /// Komeito 35`).
@@ -943,6 +987,21 @@ impl<'a> Search<'a> {
                 self.near.push((
                     2,
                     candidate(analysis, mention, format!("`{word}` beside the figure")),
+                ));
+                return None;
+            }
+            // "Some 100 people were still unaccounted for" is no count of the killed.
+            if let Some(state) = stated_state(analysis, mention)
+                && let (Some(theirs), Some(ours)) = (casualty(&state), casualty(word))
+                && theirs != ours
+            {
+                self.near.push((
+                    2,
+                    candidate(
+                        analysis,
+                        mention,
+                        format!("`{word}` (the figure's are `{state}`)"),
+                    ),
                 ));
                 return None;
             }
