@@ -2896,3 +2896,28 @@ fn a_relative_period_after_the_figure_is_its_date() {
         Verdict::Supported
     );
 }
+
+/// A claimed level reached (`fell to 166,000`) is never the article's level before a change
+/// (`rising to 233,000 from 166,000`), and a claimed change's level (`rose 36% to £3.95bn`)
+/// is refuted by the level the article's change came from (`up 36% from £3.95bn`).
+#[test]
+fn the_level_a_change_came_from_is_not_the_level_it_reached() {
+    let article = "Dependants of workers rose to 233,000 from 166,000. Spending on asylum hit a \
+                   record £5.38bn in the year, up 36% from £3.95bn.";
+    assert_ne!(
+        verdict(article, "says = \"Work dependants fell to 166,000\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"Dependants of workers rose to 233,000\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"Asylum spending rose 36% to £3.95bn\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Spending on asylum rose 36%\""),
+        Verdict::Supported
+    );
+}

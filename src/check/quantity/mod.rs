@@ -1213,6 +1213,23 @@ impl<'a> Search<'a> {
         // "up from 6,200": what the figure was before a change, not what it is — unless the
         // claim is about that time ("July: 6.8%" of "down from 6.8% in July").
         let earlier_note = stated.earlier.then(|| self.earlier_time(mention)).flatten();
+        // (A claimed level reached, `fell to 166,000`, is never the level before: `rising to
+        // 233,000 from 166,000`. Of the claim's time, the level before still refutes it: "up
+        // from 6.1% in the June quarter" of `rose to 7.3% in the June quarter`.)
+        if earlier_note.is_some()
+            && claimed.quantity.reached.is_some()
+            && matches!(relation, Relation::Supports { .. })
+        {
+            self.near.push((
+                1,
+                candidate(
+                    analysis,
+                    mention,
+                    "the level reached (states the level before a change)".into(),
+                ),
+            ));
+            return None;
+        }
         if let Some(when) = &earlier_note
             && matches!(relation, Relation::Supports { .. })
         {
@@ -1260,20 +1277,37 @@ impl<'a> Search<'a> {
         }
         // "The euro rose 0.3% to $1.2686" against "the pound rose 0.3% to $1.2686": the level
         // the article's change reached must be the claimed one.
+        // ("hit £5.38bn …, up 36% from £3.95bn" against `rose 36% to £3.95bn`: the level
+        // after `from` is the one before.)
+        let joined = |m: &Mention, word: &str| {
+            analysis
+                .slice(crate::source::Span::new(mention.span.end, m.span.start))
+                .trim()
+                .eq_ignore_ascii_case(word)
+        };
+        let next_figure = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
+            .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+            .min_by_key(|m| m.span.start);
         if let Some(level) = &claimed.level_after
             && matches!(relation, Relation::Supports { .. })
-            && let Some(reached) = analysis
-                .mentions
-                .iter()
-                .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
-                .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
-                .min_by_key(|m| m.span.start)
-                .filter(|m| {
-                    analysis
-                        .slice(crate::source::Span::new(mention.span.end, m.span.start))
-                        .trim()
-                        .eq_ignore_ascii_case("to")
-                })
+            && stated.change.is_some()
+            && let Some(before) = next_figure.filter(|m| joined(m, "from"))
+            && let MentionKind::Quantity(stated_level) = &before.kind
+            && same_number(level, stated_level.low, stated_level.high, claim.tolerance)
+        {
+            let note = format!(
+                "the article gives {} as the level before the change",
+                mention_text(analysis, before)
+            );
+            self.refute(mention, low, converted, true, vec![note]);
+            return None;
+        }
+        if let Some(level) = &claimed.level_after
+            && matches!(relation, Relation::Supports { .. })
+            && let Some(reached) = next_figure.filter(|m| joined(m, "to"))
             && let MentionKind::Quantity(stated_level) = &reached.kind
             && stated_level.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
             && !same_number(level, stated_level.low, stated_level.high, claim.tolerance)
