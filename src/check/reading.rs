@@ -2921,3 +2921,24 @@ fn the_level_a_change_came_from_is_not_the_level_it_reached() {
         Verdict::Supported
     );
 }
+
+/// A sentence whose value cannot be read as one (`eight of the 14 constituencies`: a count
+/// of a count) is read as a statement, never refused: one refused claim stops the suite.
+#[test]
+fn a_sentence_whose_value_cannot_be_read_is_a_statement() {
+    let article = "Khan won eight of the 14 constituencies, including Merton and Wandsworth.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Khan won eight of the 14 constituencies\""
+        ),
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(
+            article,
+            "says = \"Goldsmith won eight of the 14 constituencies\""
+        ),
+        Verdict::Supported
+    );
+}

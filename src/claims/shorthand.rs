@@ -458,12 +458,19 @@ fn sentence(
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Date(_)))
         .collect();
-    let fail = |reader: &mut Reader<'_>, label: String| {
+    // "Khan won eight of the 14 constituencies": a sentence whose value cannot be read as one
+    // is read as a statement (its words in one sentence), never refused; only a sentence with
+    // no word to check is an error.
+    let fail = |reader: &mut Reader<'_>, label: String| -> Option<(ClaimKind, Vec<Term>)> {
+        if let Some(claimed) = statement(&normalised) {
+            return Some((ClaimKind::Statement(Box::new(claimed)), Vec::new()));
+        }
         reader.diagnostics.push(
             Diagnostic::error("claim has no kind key and `says` states no one value to check", reader.file, says.span)
                 .label(label)
                 .help("name the value after a colon (`says = \"ONS: inflation 3.4% in June\"`), or add one of `quantity`, `date`, `quote`, `text`, `pattern`"),
         );
+        None
     };
     let (mut kind, start, end, mut terms) = match (quantities.as_slice(), dates.as_slice()) {
         // "The procedural vote on Tuesday passed 51-50": a date is the value's setting,
@@ -520,10 +527,7 @@ fn sentence(
                         terms,
                     )
                 }
-                Err(reason) => {
-                    fail(reader, reason);
-                    return None;
-                }
+                Err(reason) => return fail(reader, reason),
             }
         }
         ([], [date]) => match kinds::date(&normalised[date.span.range()]) {
@@ -533,19 +537,13 @@ fn sentence(
                 date.span.end,
                 Vec::new(),
             ),
-            Err(reason) => {
-                fail(reader, reason);
-                return None;
-            }
+            Err(reason) => return fail(reader, reason),
         },
         // "Martinez was convicted of racketeering": no value; its words must stand together.
         ([], []) => {
             return match statement(&normalised) {
                 Some(claimed) => Some((ClaimKind::Statement(Box::new(claimed)), Vec::new())),
-                None => {
-                    fail(reader, "no quantity, date or word to check here".into());
-                    None
-                }
+                None => fail(reader, "no quantity, date or word to check here".into()),
             };
         }
         // "The Observatory raised its toll to 106, including 42 children", "Leeds trailed 3-1
@@ -582,10 +580,7 @@ fn sentence(
                 };
                 match part {
                     Ok(part) => parts.push(part),
-                    Err(reason) => {
-                        fail(reader, reason);
-                        return None;
-                    }
+                    Err(reason) => return fail(reader, reason),
                 }
             }
             (
