@@ -2942,3 +2942,30 @@ fn a_sentence_whose_value_cannot_be_read_is_a_statement() {
         Verdict::Supported
     );
 }
+
+/// A claim naming its figure's measure as `<noun> of` (`at a depth of 25 km`) is not about a
+/// figure of that unit the sentence gives otherwise (`about 25 km off the town at a depth of
+/// 15 km`).
+#[test]
+fn a_measure_named_before_another_figure_is_that_figures() {
+    let article = "The aftershock struck about 25 km (15 miles) off the town of Muisne at a depth \
+                   of 15 km, the U.S. Geological Survey said.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The aftershock struck at a depth of 25 km\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The aftershock struck at a depth of 15 km\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"The aftershock struck 25 km off Muisne\""),
+        Verdict::Supported
+    );
+}

@@ -296,6 +296,51 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
         })
 }
 
+/// Whether the claim names its figure's measure as `<noun> of` right before the value (`at a
+/// depth of 25 km`) and the article's sentence names another figure of this kind so, not
+/// this one: in "struck about 25 km off the town at a depth of 15 km", the 25 km is no depth.
+fn measure_named_elsewhere(says: &str, analysis: &Analysis, mention: &Mention) -> bool {
+    let words: Vec<String> = says
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let Some(at) = words
+        .iter()
+        .position(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    else {
+        return false;
+    };
+    // (`of` right before the value, perhaps past a qualifier: `a depth of about 25 km`.)
+    let of = (at.saturating_sub(3)..at).rev().find(|&i| words[i] == "of");
+    let Some(noun) = of.filter(|&i| i > 0).map(|i| words[i - 1].as_str()) else {
+        return false;
+    };
+    if noun.len() < 4 || ["total", "most", "some", "each", "none", "rest"].contains(&noun) {
+        return false;
+    }
+    let named = |m: &Mention| {
+        let first = analysis.token_at(m.span.start);
+        let sentence = analysis.sentences[m.sentence].tokens.start;
+        let from = first.saturating_sub(4).max(sentence);
+        let before: Vec<String> = (from..first)
+            .map(|i| analysis.slice(analysis.tokens[i].span).to_lowercase())
+            .collect();
+        before
+            .windows(2)
+            .any(|pair| pair[0] == noun && pair[1] == "of")
+    };
+    !named(mention)
+        && analysis.mentions.iter().any(|other| {
+            other.sentence == mention.sentence
+                && other.span != mention.span
+                && context::same_kind(other, mention)
+                && named(other)
+        })
+}
+
 /// Whether the claim's context stands beside a part counted of the figure and not beside the
 /// figure: in "They dropped eight catches in the match, three of them off Brook", `eight
 /// catches off Brook` is said of the three.
@@ -1076,6 +1121,7 @@ impl<'a> Search<'a> {
         }
         if described_otherwise(claimed, analysis, mention)
             || said_of_a_part(claim, analysis, mention)
+            || measure_named_elsewhere(&claim.says, analysis, mention)
         {
             return self.described_elsewhere(mention);
         }
