@@ -60,24 +60,19 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
         }
         // "ANZ will do so from 11 November and NAB from 4 November": the date of another
         // item of the sentence, the claim's names standing with that one.
-        if agrees && dated_elsewhere(claim, claimed, analysis, mention) {
-            if near.len() < 3 {
-                near.push(candidate(
-                    analysis,
-                    mention,
-                    "the claim's names (they stand with another date)".into(),
-                ));
-            }
-            continue;
-        }
         // "is expected to decide by Jan. 6" does not say that it was decided then.
-        if agrees && foreseen(analysis, mention) && !claims_foreseen(&claim.says) {
+        let passed_over = if !agrees {
+            None
+        } else if dated_elsewhere(claim, claimed, analysis, mention) {
+            Some("the claim's names (they stand with another date)")
+        } else if foreseen(analysis, mention) && !claims_foreseen(&claim.says) {
+            Some("that it happened (the article gives the date as expected or planned)")
+        } else {
+            None
+        };
+        if let Some(lacks) = passed_over {
             if near.len() < 3 {
-                near.push(candidate(
-                    analysis,
-                    mention,
-                    "that it happened (the article gives the date as expected or planned)".into(),
-                ));
+                near.push(candidate(analysis, mention, lacks.into()));
             }
             continue;
         }

@@ -341,16 +341,21 @@ fn measure_named_elsewhere(says: &str, analysis: &Analysis, mention: &Mention) -
         })
 }
 
+/// The next quantity after `mention` in its sentence.
+fn next_figure<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
+    analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
+        .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+        .min_by_key(|m| m.span.start)
+}
+
 /// Whether the claim's context stands beside a part counted of the figure and not beside the
 /// figure: in "They dropped eight catches in the match, three of them off Brook", `eight
 /// catches off Brook` is said of the three.
 fn said_of_a_part(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
-    let Some(part) = analysis
-        .mentions
-        .iter()
-        .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
-        .find(|m| matches!(m.kind, MentionKind::Quantity(_)))
-    else {
+    let Some(part) = next_figure(analysis, mention) else {
         return false;
     };
     let text = analysis.slice(part.span).to_lowercase();
@@ -1331,16 +1336,11 @@ impl<'a> Search<'a> {
                 .trim()
                 .eq_ignore_ascii_case(word)
         };
-        let next_figure = analysis
-            .mentions
-            .iter()
-            .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
-            .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
-            .min_by_key(|m| m.span.start);
+        let next = next_figure(analysis, mention);
         if let Some(level) = &claimed.level_after
             && matches!(relation, Relation::Supports { .. })
             && stated.change.is_some()
-            && let Some(before) = next_figure.filter(|m| joined(m, "from"))
+            && let Some(before) = next.filter(|m| joined(m, "from"))
             && let MentionKind::Quantity(stated_level) = &before.kind
             && same_number(level, stated_level.low, stated_level.high, claim.tolerance)
         {
@@ -1353,7 +1353,7 @@ impl<'a> Search<'a> {
         }
         if let Some(level) = &claimed.level_after
             && matches!(relation, Relation::Supports { .. })
-            && let Some(reached) = next_figure.filter(|m| joined(m, "to"))
+            && let Some(reached) = next.filter(|m| joined(m, "to"))
             && let MentionKind::Quantity(stated_level) = &reached.kind
             && stated_level.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
             && !same_number(level, stated_level.low, stated_level.high, claim.tolerance)
@@ -1534,15 +1534,8 @@ impl<'a> Search<'a> {
         // (Up to the next figure: "cut it from 3% to 2.75% in May 2013" — May 2013 is the
         // date of 2.75%.)
         let Range { start, mut end } = clause_after(analysis, mention, 8);
-        if let Some(next) = analysis
-            .mentions
-            .iter()
-            .filter(|m| m.sentence == mention.sentence && m.span.start >= mention.span.end)
-            .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
-            .map(|m| analysis.token_at(m.span.start))
-            .min()
-        {
-            end = end.min(next).max(start);
+        if let Some(next) = next_figure(analysis, mention) {
+            end = end.min(analysis.token_at(next.span.start)).max(start);
         }
         let named = names(start..end);
         if named {
