@@ -13,6 +13,13 @@
 //! and only its claims on the changed articles are decided again; the others keep their
 //! outcomes. Anything else (no entry, another build, another text) is checked from scratch.
 //!
+//! An entry also keeps the file's report **rendered ahead** in the forms the run that made it
+//! wrote (the human report, plain or coloured, and the JSON report's claims: see
+//! [`crate::RunOptions::for_output`]). A later run writing only those forms writes a file the
+//! cache answers whole from them, without decoding its claims: an entry is stored as a head
+//! (what it was made from, its counts, its pieces' lengths), the pieces as they are, then the
+//! claims, and only the head is decoded unless the run needs the claims.
+//!
 //! Content is what counts, never a timestamp. To avoid reading every file on every run, a
 //! file's hash is remembered beside its status (size, modification and change times, inode):
 //! a file whose status is unchanged has the hash it had, as in git's index. A file modified in
@@ -24,10 +31,10 @@
 //! ```text
 //! CACHEDIR.TAG          marks the folder as a cache for backup tools
 //! .gitignore            `*`: never committed
-//! v2/builds/<build>/entries/<nn>.bin   the entries, one per claim file, in 64 shards by
+//! v3/builds/<build>/entries/<nn>.bin   the entries, one per claim file, in 64 shards by
 //!                                      the hash of its path
-//! v2/builds/<build>/status.bin         the status index: path → status → content hash
-//! v2/runs/<hash>.bin                   what a command printed and wrote, by its options
+//! v3/builds/<build>/status.bin         the status index: path → status → content hash
+//! v3/runs/<hash>.bin                   what a command printed and wrote, by its options
 //!                                      (see [`Replay`])
 //! ```
 //!
@@ -64,13 +71,13 @@ use crate::check::{Candidate, ClaimResult, Diff, Evidence, Outcome};
 use crate::claims::Verdict;
 use crate::config::Config;
 use crate::recognise::calendar::CalendarDay;
-use crate::report::{ArticleReport, ClaimReport, FileReport};
+use crate::report::{ArticleReport, ClaimReport, FileReport, Piece, Rendered, Shared};
 
 /// A BLAKE3 hash.
 pub(crate) type Digest = [u8; 32];
 
 /// The folder's format: a change to what an entry holds changes it.
-const FORMAT: &str = "v2";
+const FORMAT: &str = "v3";
 
 /// The first bytes of every cache file.
 const MAGIC: &[u8; 16] = b"factcheck-cache\n";
@@ -214,7 +221,7 @@ impl Place {
     fn keep_recent_builds(&self) {
         let own = self.own();
         let _ = write_whole(&own.join("used"), b"");
-        // Folders of an older format (`v1`) are never read again.
+        // Folders of an older format (`v1`, `v2`) are never read again.
         if let Ok(listing) = std::fs::read_dir(&self.folder) {
             for entry in listing.flatten() {
                 let name = entry.file_name();
@@ -262,6 +269,9 @@ pub(crate) struct Session {
     learnt: Mutex<FxHashMap<String, Status>>,
     /// Each article name's file and its hash, as this run found them.
     articles: Mutex<FxHashMap<Arc<str>, Option<Found>>>,
+    /// The articles folders this run listed, each once (keying a run and loading its suite
+    /// both need the listing).
+    catalogs: Mutex<FxHashMap<PathBuf, Arc<Catalog>>>,
     /// Each shard as this run first read it.
     shards: Vec<std::sync::OnceLock<Shard>>,
     /// Entries to write at the end of the run: (shard, key, entry).
@@ -337,18 +347,37 @@ impl Cache {
 
     /// What the run with `key` gave last time, if it is kept.
     pub fn replay(&self, key: &RunKey) -> Option<Replay> {
-        let body = read_checked(&self.replay_path(key))?;
-        let (stored, mut rest): (StoredReplay, &[u8]) = postcard::take_from_bytes(&body).ok()?;
-        if stored.build != self.place.build || stored.inputs != key.inputs {
+        use std::io::Read;
+        // The header says whether it is this run's before the whole (megabytes) is read.
+        let mut file = std::fs::File::open(self.replay_path(key)).ok()?;
+        let mut start = Vec::with_capacity(4096);
+        (&mut file).take(4096).read_to_end(&mut start).ok()?;
+        let (stored, _): (StoredReplay, &[u8]) =
+            postcard::take_from_bytes(start.get(MAGIC.len() + 32..)?).ok()?;
+        if !start.starts_with(MAGIC)
+            || stored.build != self.place.build
+            || stored.inputs != key.inputs
+        {
             return None;
         }
+        let mut bytes = start;
+        file.read_to_end(&mut bytes).ok()?;
+        let body = checked(bytes.strip_prefix(MAGIC.as_slice())?)?;
+        let (_, mut rest): (StoredReplay, &[u8]) = postcard::take_from_bytes(body).ok()?;
         let mut outputs = Vec::with_capacity(stored.lengths.len());
         for length in stored.lengths {
             let (output, tail) = rest.split_at_checked(usize::try_from(length).ok()?)?;
             outputs.push(output.to_vec());
             rest = tail;
         }
-        rest.is_empty().then_some(Replay {
+        if !rest.is_empty() {
+            return None;
+        }
+        // What the keying learnt of the files' statuses is kept: the run ends here.
+        if let Some(session) = self.run.get() {
+            session.finish();
+        }
+        Some(Replay {
             outputs,
             passed: stored.passed,
             failed: stored.failed,
@@ -365,14 +394,13 @@ impl Cache {
             failed: replay.failed,
             lengths: replay.outputs.iter().map(|o| o.len() as u64).collect(),
         };
-        let Ok(mut body) = postcard::to_stdvec(&stored) else {
+        let Ok(header) = postcard::to_stdvec(&stored) else {
             return;
         };
-        for output in &replay.outputs {
-            body.extend_from_slice(output);
-        }
+        let mut parts = vec![header.as_slice()];
+        parts.extend(replay.outputs.iter().map(Vec::as_slice));
         let path = self.replay_path(key);
-        if write_checked(&path, &body).is_ok()
+        if write_checked_parts(&path, &parts).is_ok()
             && let Some(folder) = path.parent()
         {
             keep_newest(folder, RUNS);
@@ -483,6 +511,7 @@ impl Session {
             hashes: Mutex::new(FxHashMap::default()),
             learnt: Mutex::new(FxHashMap::default()),
             articles: Mutex::new(FxHashMap::default()),
+            catalogs: Mutex::new(FxHashMap::default()),
             shards: (0..SHARDS).map(|_| std::sync::OnceLock::new()).collect(),
             pending: Mutex::new(Vec::new()),
             finishing: Mutex::new(()),
@@ -500,6 +529,17 @@ impl Session {
         hash
     }
 
+    /// [`Session::hash_of`] each of `paths`, in parallel, remembered under one lock.
+    pub(crate) fn hash_all(&self, paths: &[&Path]) -> Vec<Option<Digest>> {
+        let hashes: Vec<Option<Digest>> =
+            paths.par_iter().map(|path| self.find_hash(path)).collect();
+        let mut known = lock(&self.hashes);
+        for (path, hash) in paths.iter().zip(&hashes) {
+            known.insert(path.as_os_str().to_owned(), *hash);
+        }
+        hashes
+    }
+
     fn find_hash(&self, path: &Path) -> Option<Digest> {
         let metadata = std::fs::metadata(path).ok()?;
         let stamp = Stamp::of(&metadata);
@@ -514,6 +554,16 @@ impl Session {
         let hash = *blake3::hash(&bytes).as_bytes();
         self.learn(key, stamp, hash);
         Some(hash)
+    }
+
+    /// The articles in `folder`, listed once in this run.
+    pub(crate) fn catalog(&self, folder: &Path) -> Arc<Catalog> {
+        if let Some(catalog) = lock(&self.catalogs).get(folder) {
+            return Arc::clone(catalog);
+        }
+        let catalog = Arc::new(Catalog::scan(folder));
+        lock(&self.catalogs).insert(folder.to_path_buf(), Arc::clone(&catalog));
+        catalog
     }
 
     /// The build this session's cache is for.
@@ -549,36 +599,54 @@ impl Session {
     pub(crate) fn entry(&self, path: &Path, claim_hash: &Digest) -> Option<Entry> {
         let (shard, key) = key_of(path);
         let shard = self.shards[shard].get_or_init(|| Shard::read(&self.place.shard_path(shard)));
-        let body = checked(shard.entries.get(&key)?.1.as_slice())?;
-        let stored: StoredEntry = postcard::from_bytes(body).ok()?;
-        if stored.build != self.place.build
-            || stored.claim_hash != *claim_hash
-            || Path::new(&stored.path) != path
+        let Some((_, Record::Read(range))) = shard.entries.get(&key) else {
+            return None;
+        };
+        let (head, entry) = decode_entry(&shard.buffer, range.clone())?;
+        if head.build != self.place.build
+            || head.claim_hash != *claim_hash
+            || Path::new(&head.path) != path
         {
             return None;
         }
-        stored.into_entry()
+        Some(entry)
     }
 
     /// Whether each article of `entry` is unchanged: the name resolves to the same file, and
     /// the file has the same content.
     pub(crate) fn unchanged(&self, entry: &Entry, catalog: &Catalog) -> Vec<bool> {
-        entry
-            .articles
-            .iter()
-            .map(|article| {
+        let same = |article: &EntryArticle, now: &Option<Found>| {
+            now.as_ref()
+                .is_some_and(|(path, hash)| *path == article.path && *hash == article.hash)
+        };
+        // The articles found before, under one lock (entries are checked in parallel, and
+        // most of their articles were found for an earlier entry).
+        let mut unchanged: Vec<Option<bool>> = {
+            let known = lock(&self.articles);
+            entry
+                .articles
+                .iter()
+                .map(|article| {
+                    known
+                        .get(&article.report.name)
+                        .map(|now| same(article, now))
+                })
+                .collect()
+        };
+        for (article, unchanged) in entry.articles.iter().zip(&mut unchanged) {
+            if unchanged.is_none() {
                 let name = &article.report.name;
-                let known = lock(&self.articles).get(name).cloned();
-                let now = known.unwrap_or_else(|| {
-                    let found = catalog
-                        .resolve(name)
-                        .ok()
-                        .and_then(|path| Some((path.to_path_buf(), self.hash_of(path)?)));
-                    lock(&self.articles).insert(Arc::clone(name), found.clone());
-                    found
-                });
-                now.is_some_and(|(path, hash)| path == article.path && hash == article.hash)
-            })
+                let now = catalog
+                    .resolve(name)
+                    .ok()
+                    .and_then(|path| Some((path.to_path_buf(), self.hash_of(path)?)));
+                *unchanged = Some(same(article, &now));
+                lock(&self.articles).insert(Arc::clone(name), now);
+            }
+        }
+        unchanged
+            .into_iter()
+            .map(|same| same == Some(true))
             .collect()
     }
 
@@ -594,14 +662,21 @@ impl Session {
         let Some(shown) = path.to_str() else {
             return;
         };
-        let stored = StoredEntry::new(self.place.build, shown, claim_hash, report, articles);
-        let Ok(body) = postcard::to_stdvec(&stored) else {
+        let rendered = match &report.rendered {
+            Some(rendered) => rendered.clone(),
+            None => Rendered::of(report, &[], &Default::default()),
+        };
+        let Some(entry) = encode_entry(
+            self.place.build,
+            shown,
+            claim_hash,
+            report,
+            articles,
+            &rendered,
+        ) else {
             return;
         };
         let (shard, key) = key_of(path);
-        let mut entry = Vec::with_capacity(32 + body.len());
-        entry.extend_from_slice(blake3::hash(&body).as_bytes());
-        entry.extend_from_slice(&body);
         lock(&self.pending).push((shard, key, entry));
     }
 
@@ -649,7 +724,7 @@ impl Session {
                 // Read again: another run may have written the shard since this one read it.
                 let mut shard = Shard::read(&shard_path);
                 for (key, entry) in group {
-                    shard.entries.insert(key, (now, entry));
+                    shard.entries.insert(key, (now, Record::Written(entry)));
                 }
                 shard.bound(LIMIT / (BUILDS * SHARDS) as u64);
                 let _ = write_whole(&shard_path, &shard.bytes());
@@ -666,15 +741,57 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// A claim file's report as the last run left it, with what it was made from.
+/// A claim file's report as the last run left it, with what it was made from. Its claims
+/// are decoded only where a run needs them ([`Entry::report`]): a run whose formats were all
+/// rendered ahead ([`Rendered`]) writes the file from its pieces.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     /// The hash of the claim file's text it was made from.
     pub claim_hash: Digest,
-    /// The report.
-    pub report: FileReport,
     /// The articles its claims name, in name order.
     pub articles: Vec<EntryArticle>,
+    /// The claim file as shown (`claims/drills.toml`).
+    pub name: String,
+    /// The name tests use (`drills`).
+    pub stem: String,
+    /// Its counts, and its report's pieces rendered ahead.
+    pub rendered: Rendered,
+    /// Its claims, encoded (`StoredClaims`).
+    claims: Shared,
+}
+
+impl Entry {
+    /// The report, claims and all (with the pieces rendered ahead); `None` where the claims do
+    /// not hold together (an index out of range, an unknown kind or verdict): a corrupt entry
+    /// is never trusted.
+    pub(crate) fn report(&self) -> Option<FileReport> {
+        let stored: StoredClaims = postcard::from_bytes(self.claims.as_ref()).ok()?;
+        let claims = stored.into_claims(&self.articles)?;
+        let passed = claims.iter().filter(|c| c.result.passed).count();
+        (passed == self.rendered.passed && claims.len() - passed == self.rendered.failed).then(
+            || FileReport {
+                path: self.name.clone(),
+                stem: self.stem.clone(),
+                claims,
+                rendered: Some(self.rendered.clone()),
+            },
+        )
+    }
+
+    /// The report without its claims, written from the pieces rendered ahead.
+    pub(crate) fn report_ahead(&self) -> FileReport {
+        FileReport {
+            path: self.name.clone(),
+            stem: self.stem.clone(),
+            claims: Vec::new(),
+            rendered: Some(self.rendered.clone()),
+        }
+    }
+
+    /// How many claims the file has.
+    pub(crate) fn claim_count(&self) -> usize {
+        self.rendered.passed + self.rendered.failed
+    }
 }
 
 /// An article a cached report was decided on.
@@ -694,16 +811,27 @@ struct StatusIndex {
     files: Vec<(String, Status)>,
 }
 
-/// An entry as stored: the report with its strings in tables (an article's name and a
-/// sentence stand once, however many outcomes cite them).
+/// An entry as stored: a head (what the entry was made from, the counts, the length of
+/// each piece), then each piece's bytes as they are, then the claims (`StoredClaims`), so
+/// that a run reads the head and the pieces and decodes the claims only if it needs them.
 #[derive(Serialize, Deserialize)]
-struct StoredEntry {
+struct StoredHead {
     build: Digest,
     path: String,
     claim_hash: Digest,
     name: String,
     stem: String,
     articles: Vec<StoredArticle>,
+    passed: u64,
+    failed: u64,
+    /// Each piece rendered ahead: its code (its place in [`Piece::ALL`]) and its length.
+    pieces: Vec<(u8, u64)>,
+}
+
+/// An entry's claims, with their strings in tables (a sentence stands once, however many
+/// outcomes cite it).
+#[derive(Serialize, Deserialize)]
+struct StoredClaims {
     sentences: Vec<String>,
     claims: Vec<StoredClaim>,
 }
@@ -791,14 +919,121 @@ impl Table {
     }
 }
 
-impl StoredEntry {
-    fn new(
-        build: Digest,
-        path: &str,
-        claim_hash: Digest,
-        report: &FileReport,
-        articles: &[EntryArticle],
-    ) -> StoredEntry {
+/// The stored form of a report: the entry's bytes (a checked blob), made by `build` from
+/// the claim file at `path` (its text hashing to `claim_hash`) and `articles`.
+fn encode_entry(
+    build: Digest,
+    path: &str,
+    claim_hash: Digest,
+    report: &FileReport,
+    articles: &[EntryArticle],
+    rendered: &Rendered,
+) -> Option<Vec<u8>> {
+    let head = StoredHead {
+        build,
+        path: path.to_string(),
+        claim_hash,
+        name: report.path.clone(),
+        stem: report.stem.clone(),
+        articles: articles
+            .iter()
+            .map(|a| {
+                let meta = &a.report.meta;
+                StoredArticle {
+                    name: a.report.name.to_string(),
+                    display: a.report.display.to_string(),
+                    path: a.path.to_string_lossy().into_owned(),
+                    hash: a.hash,
+                    title: meta.title.clone(),
+                    url: meta.url.clone(),
+                    published: meta.published.map(|d| (d.year, d.month, d.day)),
+                    author: meta.author.clone(),
+                    publisher: meta.publisher.clone(),
+                }
+            })
+            .collect(),
+        passed: rendered.passed as u64,
+        failed: rendered.failed as u64,
+        pieces: rendered
+            .pieces
+            .iter()
+            .map(|(piece, bytes)| {
+                let code = Piece::ALL.iter().position(|p| p == piece).unwrap_or(0);
+                (code as u8, bytes.as_ref().len() as u64)
+            })
+            .collect(),
+    };
+    let mut body = postcard::to_stdvec(&head).ok()?;
+    for (_, bytes) in &rendered.pieces {
+        body.extend_from_slice(bytes.as_ref());
+    }
+    let claims = StoredClaims::new(report, articles);
+    body = postcard::to_extend(&claims, body).ok()?;
+    let mut entry = Vec::with_capacity(32 + body.len());
+    entry.extend_from_slice(blake3::hash(&body).as_bytes());
+    entry.extend_from_slice(&body);
+    Some(entry)
+}
+
+/// The entry held at `range` of `buffer` (a checked blob), if it is whole and holds together.
+fn decode_entry(
+    buffer: &Arc<Vec<u8>>,
+    range: std::ops::Range<usize>,
+) -> Option<(StoredHead, Entry)> {
+    let body = checked(buffer.get(range.clone())?)?;
+    let (head, rest): (StoredHead, &[u8]) = postcard::take_from_bytes(body).ok()?;
+    let mut at = range.end - rest.len();
+    let mut pieces = Vec::with_capacity(head.pieces.len());
+    for (code, len) in &head.pieces {
+        let piece = *Piece::ALL.get(usize::from(*code))?;
+        let end = at.checked_add(usize::try_from(*len).ok()?)?;
+        pieces.push((piece, Shared::part(buffer, at..end)?));
+        at = end;
+    }
+    if at > range.end {
+        return None;
+    }
+    let articles = head
+        .articles
+        .iter()
+        .map(|a| EntryArticle {
+            report: ArticleReport {
+                name: a.name.as_str().into(),
+                display: a.display.as_str().into(),
+                meta: Meta {
+                    title: a.title.clone(),
+                    url: a.url.clone(),
+                    published: a.published.map(|(year, month, day)| CalendarDay {
+                        year,
+                        month,
+                        day,
+                    }),
+                    author: a.author.clone(),
+                    publisher: a.publisher.clone(),
+                },
+                text: None,
+            },
+            path: PathBuf::from(&a.path),
+            hash: a.hash,
+        })
+        .collect();
+    let entry = Entry {
+        claim_hash: head.claim_hash,
+        articles,
+        name: head.name.clone(),
+        stem: head.stem.clone(),
+        rendered: Rendered {
+            passed: usize::try_from(head.passed).ok()?,
+            failed: usize::try_from(head.failed).ok()?,
+            pieces,
+        },
+        claims: Shared::part(buffer, at..range.end)?,
+    };
+    Some((head, entry))
+}
+
+impl StoredClaims {
+    fn new(report: &FileReport, articles: &[EntryArticle]) -> StoredClaims {
         let mut sentences = Table::default();
         let article_at: HashMap<&str, u32> = articles
             .iter()
@@ -849,62 +1084,15 @@ impl StoredEntry {
                     .collect(),
             })
             .collect();
-        StoredEntry {
-            build,
-            path: path.to_string(),
-            claim_hash,
-            name: report.path.clone(),
-            stem: report.stem.clone(),
-            articles: articles
-                .iter()
-                .map(|a| {
-                    let meta = &a.report.meta;
-                    StoredArticle {
-                        name: a.report.name.to_string(),
-                        display: a.report.display.to_string(),
-                        path: a.path.to_string_lossy().into_owned(),
-                        hash: a.hash,
-                        title: meta.title.clone(),
-                        url: meta.url.clone(),
-                        published: meta.published.map(|d| (d.year, d.month, d.day)),
-                        author: meta.author.clone(),
-                        publisher: meta.publisher.clone(),
-                    }
-                })
-                .collect(),
+        StoredClaims {
             sentences: sentences.strings,
             claims,
         }
     }
 
-    /// The entry, or `None` where it does not hold together (an index out of range, an
-    /// unknown kind or verdict): a corrupt entry is never trusted.
-    fn into_entry(self) -> Option<Entry> {
+    /// The claims, their outcomes citing `articles`; `None` where they do not hold together.
+    fn into_claims(self, articles: &[EntryArticle]) -> Option<Vec<ClaimReport>> {
         let sentences: Vec<Arc<str>> = self.sentences.into_iter().map(Arc::from).collect();
-        let articles: Vec<EntryArticle> = self
-            .articles
-            .into_iter()
-            .map(|a| EntryArticle {
-                report: ArticleReport {
-                    name: a.name.into(),
-                    display: a.display.into(),
-                    meta: Meta {
-                        title: a.title,
-                        url: a.url,
-                        published: a.published.map(|(year, month, day)| CalendarDay {
-                            year,
-                            month,
-                            day,
-                        }),
-                        author: a.author,
-                        publisher: a.publisher,
-                    },
-                    text: None,
-                },
-                path: PathBuf::from(a.path),
-                hash: a.hash,
-            })
-            .collect();
         let evidence = |e: StoredEvidence| -> Option<Evidence> {
             Some(Evidence {
                 line: usize::try_from(e.line).ok()?,
@@ -957,15 +1145,7 @@ impl StoredEntry {
                 },
             });
         }
-        Some(Entry {
-            claim_hash: self.claim_hash,
-            report: FileReport {
-                path: self.name,
-                stem: self.stem,
-                claims,
-            },
-            articles,
-        })
+        Some(claims)
     }
 }
 
@@ -984,15 +1164,29 @@ fn read_checked(path: &Path) -> Option<Vec<u8>> {
 
 /// Write `body` to the cache file at `path` as [`read_checked`] reads it.
 fn write_checked(path: &Path, body: &[u8]) -> std::io::Result<()> {
-    let mut whole = Vec::with_capacity(MAGIC.len() + 32 + body.len());
-    whole.extend_from_slice(MAGIC);
-    whole.extend_from_slice(blake3::hash(body).as_bytes());
-    whole.extend_from_slice(body);
-    write_whole(path, &whole)
+    write_checked_parts(path, &[body])
+}
+
+/// [`write_checked`] of the body made of `parts`, written as they are (a kept run's outputs
+/// are megabytes: they are not copied into one body first).
+fn write_checked_parts(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
+    let mut hasher = blake3::Hasher::new();
+    for part in parts {
+        hasher.update(part);
+    }
+    let hash = hasher.finalize();
+    let mut whole: Vec<&[u8]> = vec![MAGIC.as_slice(), hash.as_bytes()];
+    whole.extend_from_slice(parts);
+    write_whole_parts(path, &whole)
 }
 
 /// Write `bytes` to `path` whole: into a temporary file beside it, renamed over it.
 fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_whole_parts(path, &[bytes])
+}
+
+/// [`write_whole`] of the bytes `parts` make, one after the other.
+fn write_whole_parts(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
     let folder = path.parent().unwrap_or(Path::new("."));
     if !folder.is_dir() {
         std::fs::create_dir_all(folder)?;
@@ -1002,7 +1196,9 @@ fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .prefix(".cache-")
         .suffix(".tmp")
         .tempfile_in(folder)?;
-    file.write_all(bytes)?;
+    for part in parts {
+        file.write_all(part)?;
+    }
     file.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
@@ -1013,7 +1209,17 @@ fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// the damage, and each entry is checked again when used.
 #[derive(Default)]
 struct Shard {
-    entries: FxHashMap<Key, (u64, Vec<u8>)>,
+    /// The shard's bytes as read, which the entries read from it are parts of.
+    buffer: Arc<Vec<u8>>,
+    entries: FxHashMap<Key, (u64, Record)>,
+}
+
+/// Where an entry of a shard is.
+enum Record {
+    /// In the shard's buffer, as read.
+    Read(std::ops::Range<usize>),
+    /// Written by this run.
+    Written(Vec<u8>),
 }
 
 impl Shard {
@@ -1022,32 +1228,46 @@ impl Shard {
         let Ok(bytes) = std::fs::read(path) else {
             return shard;
         };
-        let Some(mut rest) = bytes.strip_prefix(MAGIC.as_slice()) else {
+        if !bytes.starts_with(MAGIC) {
             return shard;
-        };
-        while let Some((head, tail)) = rest.split_at_checked(28) {
+        }
+        let mut at = MAGIC.len();
+        while let Some(head) = bytes.get(at..at + 28) {
             let key: Key = head[..16].try_into().unwrap_or_default();
             let written = u64::from_le_bytes(head[16..24].try_into().unwrap_or_default());
             let len = u32::from_le_bytes(head[24..28].try_into().unwrap_or_default()) as usize;
-            let Some((entry, tail)) = tail.split_at_checked(len) else {
+            let start = at + 28;
+            let Some(end) = start.checked_add(len).filter(|end| *end <= bytes.len()) else {
                 break;
             };
-            shard.entries.insert(key, (written, entry.to_vec()));
-            rest = tail;
+            shard
+                .entries
+                .insert(key, (written, Record::Read(start..end)));
+            at = end;
         }
+        shard.buffer = Arc::new(bytes);
         shard
     }
 
+    /// The bytes of the entry `record`.
+    fn bytes_of<'a>(&'a self, record: &'a Record) -> &'a [u8] {
+        match record {
+            Record::Read(range) => self.buffer.get(range.clone()).unwrap_or_default(),
+            Record::Written(entry) => entry,
+        }
+    }
+
     fn bytes(&self) -> Vec<u8> {
-        let mut records: Vec<(&Key, &(u64, Vec<u8>))> = self.entries.iter().collect();
+        let mut records: Vec<(&Key, &(u64, Record))> = self.entries.iter().collect();
         records.sort_by_key(|(key, _)| **key);
         let size = records
             .iter()
-            .map(|(_, (_, e))| 28 + e.len())
+            .map(|(_, (_, r))| 28 + self.bytes_of(r).len())
             .sum::<usize>();
         let mut bytes = Vec::with_capacity(MAGIC.len() + size);
         bytes.extend_from_slice(MAGIC);
-        for (key, (written, entry)) in records {
+        for (key, (written, record)) in records {
+            let entry = self.bytes_of(record);
             bytes.extend_from_slice(key);
             bytes.extend_from_slice(&written.to_le_bytes());
             bytes.extend_from_slice(&(entry.len() as u32).to_le_bytes());
@@ -1063,7 +1283,7 @@ impl Shard {
             shard
                 .entries
                 .values()
-                .map(|(_, e)| 28 + e.len() as u64)
+                .map(|(_, r)| 28 + shard.bytes_of(r).len() as u64)
                 .sum()
         };
         let mut total = size(self);
@@ -1073,7 +1293,9 @@ impl Shard {
         let mut by_age: Vec<(u64, Key, u64)> = self
             .entries
             .iter()
-            .map(|(key, (written, entry))| (*written, *key, 28 + entry.len() as u64))
+            .map(|(key, (written, record))| {
+                (*written, *key, 28 + self.bytes_of(record).len() as u64)
+            })
             .collect();
         by_age.sort();
         for (_, key, len) in by_age {
@@ -1086,7 +1308,7 @@ impl Shard {
     }
 }
 
-/// Mark the cache folder above `folder` (`…/factcheck-cache/v2/…`) as a cache, for
+/// Mark the cache folder above `folder` (`…/factcheck-cache/v3/…`) as a cache, for
 /// backup tools and git.
 fn mark(folder: &Path) {
     let Some(root) = folder

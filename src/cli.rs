@@ -417,7 +417,14 @@ fn check_claims(
     {
         return Ok(deliver(plan, &replay));
     }
-    let mut suite = Suite::load_cached(config, paths, cache.as_ref())?;
+    // With a cache, the human and JSON reports are written from each file's report rendered
+    // ahead; a filtered run writes from the claims it keeps.
+    let options = if plan.filter.is_empty() {
+        plan.run_options(color)
+    } else {
+        RunOptions::for_formats(plan.outputs.iter().map(|(f, _)| *f).chain([plan.stdout]))
+    };
+    let mut suite = Suite::load_cached_for(config, paths, cache.as_ref(), options)?;
     if !plan.filter.is_empty() {
         let unmatched = suite.retain_claims(&plan.filter);
         if unmatched.len() == plan.filter.len() {
@@ -445,15 +452,12 @@ fn check_claims(
             )
         );
     }
-    let formats = plan.outputs.iter().map(|(f, _)| *f);
     // Warnings from loading are shown with the run's errors, if it has any.
     let warnings = suite.warnings().to_vec();
-    let (report, _, suite) = suite
-        .run_once(RunOptions::for_formats(formats.chain([plan.stdout])))
-        .map_err(|mut errors| {
-            errors.0.splice(0..0, warnings);
-            errors
-        })?;
+    let (report, _, suite) = suite.run_once(options).map_err(|mut errors| {
+        errors.0.splice(0..0, warnings);
+        errors
+    })?;
     eprint!("{}", diagnostic::render(suite.warnings(), error_color));
     if let (Some(cache), Some(key)) = (&cache, &key) {
         // Rendered once, kept, and written from what was kept.
@@ -493,6 +497,21 @@ fn check_claims(
 }
 
 impl CheckPlan {
+    /// What a run writing this plan's outputs needs: each report file (never coloured), then
+    /// standard output, with GitHub annotations after it where asked for.
+    fn run_options(&self, color: bool) -> RunOptions {
+        let stdout_color = color && self.stdout == report::Format::Human;
+        let annotations = (self.annotations && self.stdout != report::Format::Github)
+            .then_some((report::Format::Github, false));
+        RunOptions::for_output(
+            self.outputs
+                .iter()
+                .map(|(format, _)| (*format, false))
+                .chain([(self.stdout, stdout_color)])
+                .chain(annotations),
+        )
+    }
+
     /// What the outputs depend on besides the files read: formats, destinations, colour.
     fn options(&self, color: bool) -> String {
         format!(

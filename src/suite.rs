@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::article::{Analysis, Article, Catalog, ResolveError, Unread, analyse_for};
 use crate::cache::{Cache, Digest, Entry, EntryArticle, Session};
@@ -20,7 +21,7 @@ use crate::check::{Outcome, decide};
 use crate::claims::{ArticleNames, Claim, ClaimFile, Unresolved, parse};
 use crate::config::{Config, missing_folder};
 use crate::diagnostic::{self, Diagnostic, InputErrors, Severity};
-use crate::report::{ArticleReport, FileReport, Format, Report};
+use crate::report::{ArticleReport, FileReport, Format, Piece, Rendered, Report, json};
 
 /// A loaded, valid suite.
 #[derive(Debug)]
@@ -44,6 +45,10 @@ pub struct Suite {
 pub(crate) struct CachedFile {
     pub path: PathBuf,
     pub entry: Entry,
+    /// The report with its claims, decoded at loading; `None` where the run's formats are
+    /// all written from the pieces the entry holds rendered ahead, and the claims are left in
+    /// the cache.
+    pub report: Option<FileReport>,
 }
 
 /// What the cache knows of a claim file being checked.
@@ -69,15 +74,60 @@ enum Loaded {
 pub struct RunOptions {
     /// Keep each article's original text in the report (for formats that show it).
     pub article_texts: bool,
+    /// The pieces of each claim file's report a run with a cache renders ahead and keeps
+    /// ([`Piece`], by its place in [`Piece::ALL`]), as bits.
+    pub(crate) pieces: u8,
+    /// Whether every format is written from pieces: then a claim file the cache answers
+    /// whole with them all need not have its claims decoded.
+    pub(crate) pieces_suffice: bool,
 }
 
 impl RunOptions {
     /// What the formats `formats` need of a run.
     pub fn for_formats(formats: impl IntoIterator<Item = Format>) -> Self {
-        RunOptions {
-            article_texts: formats.into_iter().any(Format::shows_articles),
-        }
+        RunOptions::for_output(formats.into_iter().map(|format| (format, false)))
     }
+
+    /// What a run writing `outputs` needs: each a format, and whether it is coloured (the
+    /// human format on a terminal). With a cache, the human and JSON formats are written
+    /// from each claim file's report rendered ahead and kept with its verdicts, so that a
+    /// later run of the same command writes a file the cache answers whole without decoding
+    /// its claims (its [`FileReport::claims`] are then empty).
+    pub fn for_output(outputs: impl IntoIterator<Item = (Format, bool)>) -> Self {
+        let mut options = RunOptions {
+            pieces_suffice: true,
+            ..RunOptions::default()
+        };
+        let mut any = false;
+        for (format, color) in outputs {
+            any = true;
+            options.article_texts |= format.shows_articles();
+            match Piece::of(format, color) {
+                Some(piece) => options.pieces |= piece_bit(piece),
+                None => options.pieces_suffice = false,
+            }
+        }
+        options.pieces_suffice &= any;
+        options
+    }
+
+    /// The pieces rendered ahead, in [`Piece`] order.
+    fn pieces(&self) -> Vec<Piece> {
+        Piece::ALL
+            .into_iter()
+            .filter(|piece| self.pieces & piece_bit(*piece) != 0)
+            .collect()
+    }
+
+    /// Whether `rendered` holds every piece the run writes from, and they suffice.
+    fn written_from(&self, rendered: &Rendered) -> bool {
+        self.pieces_suffice && self.pieces().iter().all(|p| rendered.piece(*p).is_some())
+    }
+}
+
+/// The bit of `piece` in [`RunOptions::pieces`].
+fn piece_bit(piece: Piece) -> u8 {
+    1 << Piece::ALL.iter().position(|p| *p == piece).unwrap_or(0)
 }
 
 impl Suite {
@@ -95,8 +145,22 @@ impl Suite {
         paths: &[PathBuf],
         cache: Option<&Cache>,
     ) -> Result<Suite, InputErrors> {
+        Suite::load_cached_for(config, paths, cache, RunOptions::default())
+    }
+
+    /// [`Suite::load_cached`] for runs with `options`: a claim file the cache answers whole
+    /// with every piece those runs write from (see [`RunOptions::for_output`]) is not decoded.
+    pub fn load_cached_for(
+        config: Config,
+        paths: &[PathBuf],
+        cache: Option<&Cache>,
+        options: RunOptions,
+    ) -> Result<Suite, InputErrors> {
         let session = cache.map(Session::start);
-        let catalog = Catalog::scan(&config.articles);
+        let catalog = match &session {
+            Some(session) => session.catalog(&config.articles),
+            None => Arc::new(Catalog::scan(&config.articles)),
+        };
         let (found, mut diagnostics) = claim_paths(&config, paths);
         diagnostics.extend(catalog.unread().iter().map(|(path, why)| {
             let shown = config.display(path);
@@ -121,7 +185,7 @@ impl Suite {
         }));
         let loaded: Vec<Loaded> = found
             .par_iter()
-            .map(|path| load_known(&config, &catalog, path, session.as_deref()))
+            .map(|path| load_known(&config, &catalog, path, session.as_deref(), &options))
             .collect();
         let mut files = Vec::new();
         let mut cached = Vec::new();
@@ -144,7 +208,7 @@ impl Suite {
         }
         Ok(Suite {
             config,
-            catalog: Arc::new(catalog),
+            catalog,
             files,
             cached,
             warnings: diagnostics,
@@ -166,19 +230,25 @@ impl Suite {
         options: &str,
     ) -> Option<crate::cache::RunKey> {
         let session = Session::start(cache);
-        let catalog = Catalog::scan(&config.articles);
+        let catalog = session.catalog(&config.articles);
         let (found, diagnostics) = claim_paths(config, paths);
         if !diagnostics.is_empty() || !catalog.unread().is_empty() {
             return None;
         }
         let articles: Vec<(&str, &[PathBuf], bool)> = catalog.listing().collect();
-        let claim_hashes: Vec<Option<Digest>> =
-            found.par_iter().map(|path| session.hash_of(path)).collect();
-        let article_hashes: Vec<Vec<Option<Digest>>> = articles
-            .par_iter()
-            .map(|(_, files, _)| files.iter().map(|path| session.hash_of(path)).collect())
+        let claim_hashes =
+            session.hash_all(&found.iter().map(PathBuf::as_path).collect::<Vec<_>>());
+        let article_files: Vec<&Path> = articles
+            .iter()
+            .flat_map(|(_, files, _)| files.iter().map(PathBuf::as_path))
             .collect();
-        session.finish();
+        let mut article_hashes = session.hash_all(&article_files).into_iter();
+        let article_hashes: Vec<Vec<Option<Digest>>> = articles
+            .iter()
+            .map(|(_, files, _)| article_hashes.by_ref().take(files.len()).collect())
+            .collect();
+        // What was learnt of the files' statuses is kept when the run ends: by
+        // [`Cache::replay`] where the run is replayed, else by the run.
         let mut slot = blake3::Hasher::new();
         slot.update(&session.build());
         slot.update(config.root.as_os_str().as_encoded_bytes());
@@ -238,13 +308,20 @@ impl Suite {
             file.claims.retain(|claim| kept(&stem, &claim.id));
         }
         for file in &mut self.cached {
-            let report = &mut file.entry.report;
+            // Claims left in the cache are decoded to be chosen from (a filtered run is not
+            // written from pieces); an entry that does not decode has none to choose.
+            let report = file.report.get_or_insert_with(|| {
+                file.entry
+                    .report()
+                    .unwrap_or_else(|| file.entry.report_ahead())
+            });
             let stem = report.stem.clone();
             report.claims.retain(|claim| kept(&stem, &claim.id));
+            report.rendered = None;
         }
         self.files.retain(|file| !file.claims.is_empty());
         self.cached
-            .retain(|file| !file.entry.report.claims.is_empty());
+            .retain(|file| file.report.as_ref().is_some_and(|r| !r.claims.is_empty()));
         // A filtered run's reports are partial: they are not kept, and the pairs of a
         // filtered file no longer line up with the outcomes kept for it.
         self.known.clear();
@@ -261,7 +338,11 @@ impl Suite {
         let cached: usize = self
             .cached
             .iter()
-            .map(|f| f.entry.report.claims.len())
+            .map(|f| {
+                f.report
+                    .as_ref()
+                    .map_or(f.entry.claim_count(), |r| r.claims.len())
+            })
             .sum();
         self.files.iter().map(|f| f.claims.len()).sum::<usize>() + cached
     }
@@ -279,7 +360,7 @@ impl Suite {
     /// claims, their outcomes and only the articles in flight. The outcomes are then put in
     /// claim order, whatever the thread count.
     pub fn run_with(&self, options: RunOptions) -> Result<(Report, RunStats), InputErrors> {
-        let cached = self.cached.iter().map(|f| f.entry.report.clone()).collect();
+        let cached = self.cached.iter().map(|f| f.report.clone()).collect();
         self.run_parts(options, cached)
     }
 
@@ -289,27 +370,17 @@ impl Suite {
         mut self,
         options: RunOptions,
     ) -> Result<(Report, RunStats, Suite), InputErrors> {
-        let cached = self
-            .cached
-            .iter_mut()
-            .map(|f| {
-                let empty = FileReport {
-                    path: String::new(),
-                    stem: String::new(),
-                    claims: Vec::new(),
-                };
-                std::mem::replace(&mut f.entry.report, empty)
-            })
-            .collect();
+        let cached = self.cached.iter_mut().map(|f| f.report.take()).collect();
         let (report, stats) = self.run_parts(options, cached)?;
         Ok((report, stats, self))
     }
 
-    /// A run, with the reports of the cached files (in their order) given.
+    /// A run, with the reports of the cached files (in their order) given where they were
+    /// decoded at loading.
     fn run_parts(
         &self,
         options: RunOptions,
-        cached: Vec<FileReport>,
+        cached: Vec<Option<FileReport>>,
     ) -> Result<(Report, RunStats), InputErrors> {
         // Every (claim, article) pair has a slot, each claim file's slots in one list in claim
         // order: workers fill the slots where they stand, so no outcome is copied to its place,
@@ -325,9 +396,6 @@ impl Suite {
             .collect();
         let mut by_article: BTreeMap<&str, Vec<(&OnceLock<Outcome>, &Claim)>> = BTreeMap::new();
         let (mut decided, mut kept) = (0, 0);
-        // Articles a report lists without analysing them: those of kept outcomes and cached
-        // files, as the cache recorded them.
-        let mut recorded: BTreeMap<Arc<str>, &EntryArticle> = BTreeMap::new();
         for (file, slots) in self.files.iter().zip(&slots) {
             let reuse = self.known.get(&file.path).map(|known| &known.reuse);
             let mut slots = slots.iter().enumerate();
@@ -386,31 +454,40 @@ impl Suite {
             diagnostic::sort(&mut errors);
             return Err(InputErrors(errors));
         }
-        for file in &self.files {
-            if let Some(known) = self.known.get(&file.path) {
-                recorded.extend(known.kept.iter().map(|a| (Arc::clone(&a.report.name), a)));
-            }
+        // Each name once (a hundred thousand claims name ten thousand articles), looked up
+        // by hash, then in name order.
+        let mut recorded: FxHashMap<&str, &EntryArticle> = FxHashMap::default();
+        let still = self
+            .files
+            .iter()
+            .filter_map(|file| self.known.get(&file.path))
+            .flat_map(|known| &known.kept);
+        let answered = self.cached.iter().flat_map(|file| &file.entry.articles);
+        for article in still.chain(answered) {
+            recorded.insert(&article.report.name, article);
         }
-        for file in &self.cached {
-            recorded.extend(
-                file.entry
-                    .articles
-                    .iter()
-                    .map(|a| (Arc::clone(&a.report.name), a)),
-            );
-        }
+        let mut recorded: Vec<(&str, &EntryArticle)> = recorded
+            .into_iter()
+            .filter(|(name, _)| !articles.contains_key(*name))
+            .collect();
+        recorded.sort_unstable_by_key(|(name, _)| *name);
         for (name, article) in recorded {
-            if articles.contains_key(&name) {
-                continue;
-            }
             let mut report = article.report.clone();
             if options.article_texts {
                 let loaded =
-                    Article::load(&name, &article.path, &report.display).map_err(InputErrors)?;
+                    Article::load(name, &article.path, &report.display).map_err(InputErrors)?;
                 report.text = Some(loaded.original);
             }
-            articles.insert(name, report);
+            articles.insert(Arc::clone(&article.report.name), report);
         }
+        // With a cache, each file's report is rendered ahead in the pieces the run writes
+        // from, and kept so: the run's formats are written from them, and so are the next
+        // run's for the files it answers whole.
+        let pieces = match &self.session {
+            Some(_) => options.pieces(),
+            None => Vec::new(),
+        };
+        let metas = json::metas_of(articles.values());
         let parsed: Vec<FileReport> = self
             .files
             .par_iter()
@@ -420,13 +497,23 @@ impl Suite {
                     .into_vec()
                     .into_iter()
                     .filter_map(OnceLock::into_inner);
-                let report = FileReport::assemble(file, outcomes);
+                let mut report = FileReport::assemble(file, outcomes);
+                if !pieces.is_empty() {
+                    report.rendered = Some(Rendered::of(&report, &pieces, &metas));
+                }
                 if let (Some(session), Some(known)) = (&self.session, self.known.get(&file.path)) {
                     self.keep(session, file, known.hash, &report, &articles);
                 }
                 report
             })
             .collect();
+        let cached = self
+            .cached
+            .par_iter()
+            .zip(cached)
+            .map(|(file, report)| self.cached_report(file, report, &options, &pieces, &metas))
+            .collect::<Result<Vec<FileReport>, Diagnostic>>()
+            .map_err(|error| InputErrors(vec![error]))?;
         let files = merge_by_path(
             self.files.iter().map(|f| f.path.as_path()).zip(parsed),
             self.cached.iter().map(|f| f.path.as_path()).zip(cached),
@@ -443,6 +530,51 @@ impl Suite {
         };
         let articles = articles.into_values().collect();
         Ok((Report { files, articles }, stats))
+    }
+
+    /// The report of the file the cache answered whole: `decoded` at loading, or written
+    /// from the pieces rendered ahead where they are all this run writes from, or else
+    /// decoded now. A piece of `pieces` it lacks is rendered and kept with it.
+    fn cached_report(
+        &self,
+        file: &CachedFile,
+        decoded: Option<FileReport>,
+        options: &RunOptions,
+        pieces: &[Piece],
+        metas: &json::Metas<'_>,
+    ) -> Result<FileReport, Diagnostic> {
+        let entry = &file.entry;
+        let mut report = match decoded {
+            Some(report) => report,
+            None if options.written_from(&entry.rendered) => return Ok(entry.report_ahead()),
+            None => entry.report().ok_or_else(|| {
+                Diagnostic::file_error(
+                    format!(
+                        "the cache's entry for `{}` cannot be read",
+                        file.path.display()
+                    ),
+                    None,
+                )
+                .help("run again with `--no-cache`, or remove the cache folder")
+            })?,
+        };
+        let missing: Vec<Piece> = pieces
+            .iter()
+            .copied()
+            .filter(|piece| entry.rendered.piece(*piece).is_none())
+            .collect();
+        if let (Some(session), false) = (&self.session, missing.is_empty()) {
+            let mut rendered = Rendered::of(&report, &missing, metas);
+            rendered
+                .pieces
+                .extend(entry.rendered.pieces.iter().cloned());
+            rendered.pieces.sort_by_key(|(piece, _)| *piece);
+            report.rendered = Some(rendered);
+            session.store(&file.path, entry.claim_hash, &report, &entry.articles);
+        } else if report.rendered.is_none() {
+            report.rendered = Some(entry.rendered.clone());
+        }
+        Ok(report)
     }
 
     /// Keep the report of `file` in the cache, with the articles it was decided on.
@@ -520,6 +652,7 @@ fn load_known(
     catalog: &Catalog,
     path: &Path,
     session: Option<&Session>,
+    options: &RunOptions,
 ) -> Loaded {
     let Some(session) = session else {
         let (file, found) = load_claim_file(config, catalog, path);
@@ -531,14 +664,29 @@ fn load_known(
     let unchanged = entry
         .as_ref()
         .map(|entry| session.unchanged(entry, catalog));
-    if let (Some(entry), Some(unchanged)) = (&entry, &unchanged)
-        && unchanged.iter().all(|same| *same)
-    {
-        return Loaded::Cached(CachedFile {
-            path: path.to_path_buf(),
-            entry: entry.clone(),
-        });
-    }
+    let entry = match (entry, &unchanged) {
+        (Some(entry), Some(unchanged)) if unchanged.iter().all(|same| *same) => {
+            // Answered whole: its claims are decoded only if the run writes from them.
+            if options.written_from(&entry.rendered) {
+                return Loaded::Cached(CachedFile {
+                    path: path.to_path_buf(),
+                    entry,
+                    report: None,
+                });
+            }
+            match entry.report() {
+                Some(report) => {
+                    return Loaded::Cached(CachedFile {
+                        path: path.to_path_buf(),
+                        entry,
+                        report: Some(report),
+                    });
+                }
+                None => None,
+            }
+        }
+        (entry, _) => entry,
+    };
     let (file, found, hash) = load_claim_file_hashed(config, catalog, path, Some(session));
     // A file with warnings is not kept: a run from the cache would not show them.
     let memo = match (&file, hash) {
@@ -564,20 +712,19 @@ pub(crate) fn kept_outcomes(
     entry: Entry,
     unchanged: &[bool],
 ) -> (Vec<Option<Outcome>>, Vec<EntryArticle>) {
-    let lined_up = file.claims.len() == entry.report.claims.len()
-        && file
-            .claims
-            .iter()
-            .zip(&entry.report.claims)
-            .all(|(claim, kept)| {
-                claim.id == kept.id
-                    && claim.articles.len() == kept.result.outcomes.len()
-                    && claim
-                        .articles
-                        .iter()
-                        .zip(&kept.result.outcomes)
-                        .all(|(a, o)| a.name == o.article)
-            });
+    let Some(report) = entry.report() else {
+        return (Vec::new(), Vec::new());
+    };
+    let lined_up = file.claims.len() == report.claims.len()
+        && file.claims.iter().zip(&report.claims).all(|(claim, kept)| {
+            claim.id == kept.id
+                && claim.articles.len() == kept.result.outcomes.len()
+                && claim
+                    .articles
+                    .iter()
+                    .zip(&kept.result.outcomes)
+                    .all(|(a, o)| a.name == o.article)
+        });
     if !lined_up {
         return (Vec::new(), Vec::new());
     }
@@ -589,8 +736,7 @@ pub(crate) fn kept_outcomes(
         .map(|(article, _)| article)
         .collect();
     let still: BTreeSet<&str> = kept.iter().map(|a| a.report.name.as_ref()).collect();
-    let reuse = entry
-        .report
+    let reuse = report
         .claims
         .into_iter()
         .flat_map(|claim| claim.result.outcomes)

@@ -15,8 +15,8 @@ use notify::{RecursiveMode, Watcher};
 use crate::cache::Choice;
 use crate::config::{Config, FILE_NAME};
 use crate::diagnostic::{self, Diagnostic};
-use crate::report::{Report, human};
-use crate::suite::Suite;
+use crate::report::{Format, Report, human};
+use crate::suite::{RunOptions, Suite};
 
 /// How long to wait for a burst of file events (an editor's save) to end.
 const DEBOUNCE: Duration = Duration::from_millis(200);
@@ -194,7 +194,10 @@ fn run_once(
     problems: &mut dyn FnMut(&[Diagnostic]),
 ) {
     let cache = cache.open(config);
-    let suite = match Suite::load_cached(config.clone(), paths, cache.as_ref()) {
+    // Printed in the human format: files answered whole are printed from their sections
+    // rendered ahead.
+    let options = RunOptions::for_output([(Format::Human, color)]);
+    let suite = match Suite::load_cached_for(config.clone(), paths, cache.as_ref(), options) {
         Ok(suite) => suite,
         Err(errors) => {
             problems(&errors.0);
@@ -230,8 +233,8 @@ fn run_once(
         }
         None => suite,
     };
-    match suite.run() {
-        Ok(report) => print(&render(&report, color)),
+    match suite.run_with(options) {
+        Ok((report, _)) => print(&render(&report, color)),
         Err(errors) => problems(&errors.0),
     }
 }

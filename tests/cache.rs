@@ -186,6 +186,75 @@ fn an_article_edited_to_the_same_size_and_time_is_still_seen() {
     assert!(after.decided > 0, "{after:?}");
 }
 
+/// The outputs of a run of the suite at `root` writing `outputs` (each a format, coloured or
+/// not), with `cache` or cold; and how many claim files the run wrote from their pieces
+/// rendered ahead, their claims left in the cache.
+fn run_for(root: &Path, cache: Option<&Cache>, outputs: &[(Format, bool)]) -> (Vec<u8>, usize) {
+    let config = Config::load(root).expect("a valid config");
+    let options = RunOptions::for_output(outputs.iter().copied());
+    let suite = Suite::load_cached_for(config, &[], cache, options).expect("valid claim files");
+    let (report, _) = suite.run_with(options).expect("readable articles");
+    let mut bytes = Vec::new();
+    for (format, color) in outputs {
+        factcheck::report::write(&report, *format, *color, &mut bytes).unwrap();
+    }
+    let from_pieces = report.files.iter().filter(|f| f.claims.is_empty()).count();
+    (bytes, from_pieces)
+}
+
+/// [`run_for`] with the cache in `folder`, checked against a cold run; how many claim files
+/// were written from their pieces.
+fn pieces_as_cold(root: &Path, folder: &Path, outputs: &[(Format, bool)]) -> usize {
+    let (cached, from_pieces) = run_for(root, Some(&cache_of(root, folder)), outputs);
+    let (cold, none) = run_for(root, None, outputs);
+    assert_eq!(none, 0, "a cold run writes every file from its claims");
+    assert!(
+        cached == cold,
+        "the report written from pieces differs from a cold run's ({outputs:?})"
+    );
+    from_pieces
+}
+
+#[test]
+fn files_answered_whole_are_written_from_their_pieces_as_a_cold_run_writes_them() {
+    let suite = real_news();
+    let root = suite.path();
+    let folder = tempfile::tempdir().unwrap();
+    let files = claim_files(root);
+    let human = [(Format::Human, false)];
+    let terminal = [(Format::Human, true)];
+    let both = [(Format::Json, false), (Format::Human, false)];
+    // The first run renders each file ahead and keeps the pieces; the next writes from them.
+    assert_eq!(pieces_as_cold(root, folder.path(), &human), 0);
+    assert_eq!(pieces_as_cold(root, folder.path(), &human), files);
+    // A piece no run has kept yet (colour, JSON) is rendered from the claims, then kept.
+    assert_eq!(pieces_as_cold(root, folder.path(), &terminal), 0);
+    assert_eq!(pieces_as_cold(root, folder.path(), &both), 0);
+    assert_eq!(pieces_as_cold(root, folder.path(), &both), files);
+    assert_eq!(pieces_as_cold(root, folder.path(), &terminal), files);
+    // A format written from the claims themselves decodes every file.
+    let junit = [(Format::Human, false), (Format::Junit, false)];
+    assert_eq!(pieces_as_cold(root, folder.path(), &junit), 0);
+    // An edited article: the files naming it are written from their claims again.
+    let article = common::files_under(&root.join("articles"), "txt")
+        .into_iter()
+        .next()
+        .unwrap();
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, format!("{text}\nA paragraph added.\n")).unwrap();
+    let after = pieces_as_cold(root, folder.path(), &both);
+    assert!(after > 0 && after < files, "{after} of {files}");
+    assert_eq!(pieces_as_cold(root, folder.path(), &both), files);
+    // A damaged cache is never written from.
+    assert!(damage(folder.path()) > 0);
+    let damaged = pieces_as_cold(root, folder.path(), &both);
+    assert!(
+        damaged < files,
+        "a damaged entry was written from: {damaged} of {files}"
+    );
+    assert_eq!(pieces_as_cold(root, folder.path(), &both), files);
+}
+
 /// Flip one byte in the middle of each file under `folder`.
 fn damage(folder: &Path) -> usize {
     let mut damaged = 0;
@@ -237,7 +306,7 @@ fn another_build_or_suite_does_not_share_entries() {
 
 /// The folders of the builds whose entries the cache at `folder` keeps.
 fn builds(folder: &Path) -> Vec<std::path::PathBuf> {
-    let mut found: Vec<_> = std::fs::read_dir(folder.join("v2/builds"))
+    let mut found: Vec<_> = std::fs::read_dir(folder.join("v3/builds"))
         .map(|listing| listing.flatten().map(|entry| entry.path()).collect())
         .unwrap_or_default();
     found.sort();
@@ -412,7 +481,7 @@ fn the_same_command_on_unchanged_files_gives_the_same_outputs_and_an_edit_is_see
         junit
     );
     assert_eq!(
-        common::files_under(&folder.path().join("v2/runs"), "bin").len(),
+        common::files_under(&folder.path().join("v3/runs"), "bin").len(),
         1
     );
     // Each kind of edit: the outputs are a cold run's.
@@ -482,7 +551,7 @@ fn other_options_are_other_runs() {
         );
     }
     assert_eq!(
-        common::files_under(&folder.path().join("v2/runs"), "bin").len(),
+        common::files_under(&folder.path().join("v3/runs"), "bin").len(),
         3
     );
 }

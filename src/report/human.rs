@@ -5,14 +5,15 @@
 //! terminal, the snapshots and the page, and with HTML every piece of text is escaped.
 
 use std::borrow::Cow;
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::Write as _;
 
 use rayon::prelude::*;
 
 use anstyle::{AnsiColor, Style};
 use similar::{ChangeTag, TextDiff};
 
-use super::{ClaimReport, FileReport, Report, escape_html};
+use super::{ClaimReport, FileReport, Piece, Report, escape_html};
 use crate::check::{Diff, Outcome};
 
 /// How the text is marked up.
@@ -99,16 +100,33 @@ impl Markup {
 
 /// Render a whole report, ending with the `test result:` line.
 pub(crate) fn render(report: &Report, color: bool) -> String {
+    // Every piece is text the renderer wrote; a piece kept in the cache is checked whole, and
+    // lossy conversion only guards against a bug.
+    String::from_utf8(render_bytes(report, color))
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// [`render`], as bytes: the sections of files rendered ahead ([`Piece::Human`]) are written
+/// as they are.
+pub(crate) fn render_bytes(report: &Report, color: bool) -> Vec<u8> {
     let markup = Markup::of(color);
+    let piece = if color {
+        Piece::HumanColored
+    } else {
+        Piece::Human
+    };
     // Each file on its own thread, joined in order: a large suite's report is megabytes.
-    let files: Vec<String> = report
+    let files: Vec<Cow<'_, [u8]>> = report
         .files
         .par_iter()
-        .map(|file| render_file(file, color))
+        .map(|file| match file.piece(piece) {
+            Some(bytes) => Cow::Borrowed(bytes),
+            None => Cow::Owned(render_file(file, color).into_bytes()),
+        })
         .collect();
-    let mut out = String::with_capacity(files.iter().map(String::len).sum::<usize>() + 64);
+    let mut out = Vec::with_capacity(files.iter().map(|f| f.len()).sum::<usize>() + 64);
     for file in files {
-        out.push_str(&file);
+        out.extend_from_slice(&file);
     }
     let (passed, failed) = (report.passed(), report.failed());
     let (word, role) = if failed == 0 {

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use rayon::prelude::*;
 
-use super::{ClaimReport, Report};
+use super::{ArticleReport, ClaimReport, FileReport, Piece, Report};
 use crate::article::Meta;
 use crate::check::{Candidate, Evidence};
 
@@ -46,12 +46,16 @@ struct ArticleJson<'a> {
 }
 
 /// Each article's metadata, by name, for the articles that state any.
-type Metas<'a> = std::collections::HashMap<&'a str, &'a Meta>;
+pub(crate) type Metas<'a> = std::collections::HashMap<&'a str, &'a Meta>;
 
 fn metas(report: &Report) -> Metas<'_> {
-    report
-        .articles
-        .iter()
+    metas_of(&report.articles)
+}
+
+/// The metadata of `articles` that state any, by name.
+pub(crate) fn metas_of<'a>(articles: impl IntoIterator<Item = &'a ArticleReport>) -> Metas<'a> {
+    articles
+        .into_iter()
         .filter(|a| !a.meta.is_empty())
         .map(|a| (&*a.name, &a.meta))
         .collect()
@@ -126,29 +130,38 @@ fn write_windowed(
     ))?;
     writer.write_all(&rendered)?;
     let metas = metas(report);
-    let claims: Vec<(&str, &ClaimReport)> = report
+    // A file rendered ahead is one item, its claims joined as they would be here.
+    let items: Vec<Item<'_>> = report
         .files
         .iter()
-        .flat_map(|file| file.claims.iter().map(move |claim| (&*file.path, claim)))
+        .flat_map(|file| match file.piece(Piece::Json) {
+            Some(piece) if !piece.is_empty() => vec![Item::Ahead(piece)],
+            Some(_) => Vec::new(),
+            None => file
+                .claims
+                .iter()
+                .map(|claim| Item::Claim(&file.path, claim))
+                .collect(),
+        })
         .collect();
-    if claims.is_empty() {
+    if items.is_empty() {
         return writer.write_all(b",\n  \"results\": []\n}\n");
     }
     writer.write_all(b",\n  \"results\": [\n")?;
-    for (number, window) in claims.chunks(window).enumerate() {
+    for (number, window) in items.chunks(window).enumerate() {
         let chunks: Vec<std::io::Result<Vec<u8>>> = window
             .par_chunks(chunk)
             .enumerate()
-            .map(|(chunk, claims)| {
+            .map(|(chunk, items)| {
                 let mut out = Vec::new();
-                for (at, (file, claim)) in claims.iter().enumerate() {
+                for (at, item) in items.iter().enumerate() {
                     if (number, chunk, at) != (0, 0, 0) {
                         out.extend_from_slice(b",\n");
                     }
-                    out.extend_from_slice(b"    ");
-                    let mut serializer =
-                        serde_json::Serializer::with_formatter(&mut out, Nested::at(2));
-                    claim_json(file, claim, &metas).serialize(&mut serializer)?;
+                    match item {
+                        Item::Claim(file, claim) => write_claim(&mut out, file, claim, &metas)?,
+                        Item::Ahead(piece) => out.extend_from_slice(piece),
+                    }
                 }
                 Ok(out)
             })
@@ -158,6 +171,39 @@ fn write_windowed(
         }
     }
     writer.write_all(b"\n  ]\n}\n")
+}
+
+/// What the `results` array is written from: a claim, or a file's claims rendered ahead.
+enum Item<'a> {
+    Claim(&'a str, &'a ClaimReport),
+    Ahead(&'a [u8]),
+}
+
+/// One claim as an element of `results`, indented, with no separator.
+fn write_claim(
+    out: &mut Vec<u8>,
+    file: &str,
+    claim: &ClaimReport,
+    metas: &Metas<'_>,
+) -> std::io::Result<()> {
+    out.extend_from_slice(b"    ");
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Nested::at(2));
+    claim_json(file, claim, metas)
+        .serialize(&mut serializer)
+        .map_err(std::io::Error::from)
+}
+
+/// `file`'s claims as elements of `results` ([`Piece::Json`]): what [`write`] writes of them.
+pub(crate) fn render_claims(file: &FileReport, metas: &Metas<'_>) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (at, claim) in file.claims.iter().enumerate() {
+        if at > 0 {
+            out.extend_from_slice(b",\n");
+        }
+        // Writing to memory cannot fail.
+        let _ = write_claim(&mut out, &file.path, claim, metas);
+    }
+    out
 }
 
 /// serde_json's pretty printing (two spaces a level), starting `depth` levels in: what a

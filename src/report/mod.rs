@@ -48,8 +48,124 @@ pub struct FileReport {
     pub path: String,
     /// The name tests use (`drills`).
     pub stem: String,
-    /// One entry per claim, in file order.
+    /// One entry per claim, in file order. Empty where a run left them in the cache: a run
+    /// whose every format was rendered ahead for this file (see
+    /// [`RunOptions::for_output`](crate::RunOptions::for_output)) writes the file's report
+    /// from the pieces the cache kept for it, and its counts come from there.
     pub claims: Vec<ClaimReport>,
+    /// The file's report rendered ahead, in the forms a run writes as they are (kept in the
+    /// cache with the file's verdicts).
+    pub(crate) rendered: Option<Rendered>,
+}
+
+/// One form a claim file's report is rendered ahead in: what the file adds to a whole
+/// report in that format, so that a run writes a file answered from the cache without
+/// decoding its claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Piece {
+    /// The file's section of the human report, plain.
+    Human,
+    /// The same, coloured for a terminal.
+    HumanColored,
+    /// The file's claims in the JSON report's `results`, each at its depth, joined by `,\n`.
+    Json,
+}
+
+impl Piece {
+    /// Every piece, in the order a stored entry lists them.
+    pub(crate) const ALL: [Piece; 3] = [Piece::Human, Piece::HumanColored, Piece::Json];
+
+    /// The piece `format` is written from, coloured or not; `None` for formats that are
+    /// written from the claims themselves.
+    pub(crate) fn of(format: Format, color: bool) -> Option<Piece> {
+        match format {
+            Format::Human if color => Some(Piece::HumanColored),
+            Format::Human => Some(Piece::Human),
+            Format::Json => Some(Piece::Json),
+            _ => None,
+        }
+    }
+}
+
+/// A claim file's report rendered ahead: its counts, and its pieces ([`Piece`]).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Rendered {
+    /// Its claims that passed.
+    pub passed: usize,
+    /// Its claims that failed.
+    pub failed: usize,
+    /// Each piece rendered, in [`Piece`] order.
+    pub pieces: Vec<(Piece, Shared)>,
+}
+
+impl Rendered {
+    /// The piece `piece`, if it was rendered.
+    pub(crate) fn piece(&self, piece: Piece) -> Option<&[u8]> {
+        self.pieces
+            .iter()
+            .find(|(p, _)| *p == piece)
+            .map(|(_, bytes)| bytes.as_ref())
+    }
+
+    /// `file`'s counts, and each of `pieces` rendered from its claims; the articles' metadata
+    /// by name as `metas` gives it (JSON shows it).
+    pub(crate) fn of(file: &FileReport, pieces: &[Piece], metas: &json::Metas<'_>) -> Rendered {
+        let mut rendered: Vec<(Piece, Shared)> = pieces
+            .iter()
+            .map(|piece| {
+                let bytes = match piece {
+                    Piece::Human => human::render_file(file, false).into_bytes(),
+                    Piece::HumanColored => human::render_file(file, true).into_bytes(),
+                    Piece::Json => json::render_claims(file, metas),
+                };
+                (*piece, Shared::from(bytes))
+            })
+            .collect();
+        rendered.sort_by_key(|(piece, _)| *piece);
+        rendered.dedup_by_key(|(piece, _)| *piece);
+        Rendered {
+            passed: file.claims.iter().filter(|c| c.result.passed).count(),
+            failed: file.claims.iter().filter(|c| !c.result.passed).count(),
+            pieces: rendered,
+        }
+    }
+}
+
+/// Bytes held in a shared buffer (a cache shard read once, whose entries each hold a part).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Shared {
+    buffer: Arc<Vec<u8>>,
+    start: usize,
+    end: usize,
+}
+
+impl Shared {
+    /// The bytes `range` of `buffer`; `None` where the range is not in it.
+    pub(crate) fn part(buffer: &Arc<Vec<u8>>, range: std::ops::Range<usize>) -> Option<Shared> {
+        buffer.get(range.clone())?;
+        Some(Shared {
+            buffer: Arc::clone(buffer),
+            start: range.start,
+            end: range.end,
+        })
+    }
+}
+
+impl From<Vec<u8>> for Shared {
+    fn from(bytes: Vec<u8>) -> Shared {
+        let end = bytes.len();
+        Shared {
+            buffer: Arc::new(bytes),
+            start: 0,
+            end,
+        }
+    }
+}
+
+impl AsRef<[u8]> for Shared {
+    fn as_ref(&self) -> &[u8] {
+        &self.buffer[self.start..self.end]
+    }
 }
 
 /// The result of one claim.
@@ -77,6 +193,7 @@ impl FileReport {
         FileReport {
             path: file.name.clone(),
             stem: file.stem.clone(),
+            rendered: None,
             claims: file
                 .claims
                 .iter()
@@ -161,7 +278,10 @@ pub fn write(
     let rendered = match format {
         // JSON streams: a large suite's report is tens of megabytes.
         Format::Json => return json::write(report, std::io::BufWriter::new(writer)),
-        Format::Human => human::render(report, color),
+        Format::Human => {
+            writer.write_all(&human::render_bytes(report, color))?;
+            return writer.flush();
+        }
         Format::Junit => junit::render(report),
         Format::Github => github::render(report),
         Format::Markdown => markdown::render(report),
@@ -236,18 +356,42 @@ pub(crate) fn escape_html(text: &str) -> String {
 }
 
 impl Report {
-    /// Every claim of every file.
+    /// Every claim of every file (none of a file whose claims the run left in the cache: see
+    /// [`FileReport::claims`]).
     pub fn claims(&self) -> impl Iterator<Item = &ClaimReport> {
         self.files.iter().flat_map(|f| f.claims.iter())
     }
 
     /// How many claims passed.
     pub fn passed(&self) -> usize {
-        self.claims().filter(|c| c.result.passed).count()
+        self.files.iter().map(FileReport::passed).sum()
     }
 
     /// How many claims failed.
     pub fn failed(&self) -> usize {
-        self.claims().filter(|c| !c.result.passed).count()
+        self.files.iter().map(FileReport::failed).sum()
+    }
+}
+
+impl FileReport {
+    /// How many of the file's claims passed.
+    pub fn passed(&self) -> usize {
+        match &self.rendered {
+            Some(rendered) => rendered.passed,
+            None => self.claims.iter().filter(|c| c.result.passed).count(),
+        }
+    }
+
+    /// How many of the file's claims failed.
+    pub fn failed(&self) -> usize {
+        match &self.rendered {
+            Some(rendered) => rendered.failed,
+            None => self.claims.iter().filter(|c| !c.result.passed).count(),
+        }
+    }
+
+    /// The piece `piece` of the file's report, where it was rendered ahead.
+    pub(crate) fn piece(&self, piece: Piece) -> Option<&[u8]> {
+        self.rendered.as_ref()?.piece(piece)
     }
 }
