@@ -2969,3 +2969,89 @@ fn a_measure_named_before_another_figure_is_that_figures() {
         Verdict::Supported
     );
 }
+
+/// A list item with no verb gives its figures to the name heading it: `- William Brown, 49,
+/// of Colchester, for seven years;`. The name of the next item, in the same paragraph, does
+/// not take them (trial 9: each jailed man was supported with another's term).
+#[test]
+fn a_verbless_list_item_gives_its_figures_to_its_name() {
+    let article = "The judge jailed:\n\
+                   - James Brown, 45, of Duffield Drive, Colchester, for 10 years;\n\
+                   - William Brown, 49, of Friday Wood Green, Colchester, for seven years;\n\
+                   - Peter Biddle, 66, of Ardleigh, for four years.";
+    for (claim, expected) in [
+        ("James Brown was jailed for 10 years", Verdict::Supported),
+        (
+            "William Brown was jailed for seven years",
+            Verdict::Supported,
+        ),
+        ("William Brown was jailed for 10 years", Verdict::Refuted),
+        ("Peter Biddle was jailed for seven years", Verdict::Refuted),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    // Without a bullet, an item with no verb at all.
+    let plain = "Peter Biddle, 66, of Ardleigh, four years. Van Purdy, 60, of Ardleigh, two years.";
+    assert_eq!(
+        verdict(plain, "says = \"Van Purdy was jailed for four years\""),
+        Verdict::Refuted
+    );
+}
+
+/// A reported clause whose subject opens with a possessive is the reporting name's own
+/// (`Moderna said on Monday that its own vaccine was 94.5% effective`): another name in the
+/// paragraph does not take its figures (trial 9: `The Pfizer vaccine was 94.5% effective`
+/// was supported by Moderna's figure, Pfizer being named in the next sentence).
+#[test]
+fn a_possessive_in_a_reported_clause_is_the_reporters() {
+    let article = "The US company Moderna said on Monday that its own vaccine was 94.5% \
+                   effective, based on an interim analysis of 95 cases. Unlike the Pfizer jab, \
+                   Moderna's can be stored in an ordinary fridge.";
+    for (claim, expected) in [
+        ("The Pfizer vaccine was 94.5% effective", Verdict::Refuted),
+        (
+            "Pfizer's interim analysis was based on 95 cases",
+            Verdict::Refuted,
+        ),
+        (
+            "Moderna said its vaccine was 94.5% effective",
+            Verdict::Supported,
+        ),
+        (
+            "Moderna's analysis was based on 95 cases",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+}
+
+/// A sentence opening with a name and a comma is no verbless list item when it has a
+/// relative clause (`Lin, whose firm oversees $42 billion, expects the S&P 500 to end the
+/// year near 5,800`): the figure stays the S&P 500's.
+#[test]
+fn a_name_with_a_relative_clause_is_no_list_item() {
+    let article = "Lin, whose firm oversees about $42 billion from offices in Boston, expects \
+                   the S&P 500 to end the year near 5,800.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Lin expects the S&P 500 to end the year near 5,800\""
+        ),
+        Verdict::Supported
+    );
+    let found = crate::recognise::recognise(article);
+    let owner = found
+        .iter()
+        .find(|m| article[m.span.range()].contains("5,800"))
+        .and_then(|m| m.owner.clone());
+    assert_eq!(owner.as_deref(), Some("S&P 500"));
+}

@@ -412,6 +412,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
             aged(lexemes, range.clone())
                 .or_else(|| apposed(lexemes, range.clone()))
                 .or(listed)
+                .or_else(|| item_head(lexemes, range.start))
                 .or_else(|| standing_on(lexemes, range.start))
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
@@ -421,6 +422,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| opening_group(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| share_as_subject(lexemes, figure).map(|name| (name, Bond::Subject)))
                 .or_else(|| expected_of(lexemes, range.start).map(|name| (name, Bond::Subject)))
+                .or_else(|| reporters_own(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| relative_subject(lexemes, range.start).map(|name| (name, Bond::Clause)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
@@ -462,6 +464,89 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         }
     }
     owners
+}
+
+/// The name heading a list item with no verb, whose figures are all that name's: `- Peter
+/// Biddle, 66, of Ardleigh, for four years;` after `He jailed:`. The item opens with a bullet,
+/// or else has no verb at all; the name stands alone before a comma.
+fn item_head(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    const BULLETS: &[&str] = &["-", "\u{2022}", "*", "\u{2013}", "\u{2014}", "\u{b7}"];
+    let bullet = lexemes
+        .first()
+        .is_some_and(|l| l.kind == Kind::Symbol && BULLETS.contains(&l.text));
+    let head = usize::from(bullet);
+    let comma = (head..start).find(|&at| lexemes[at].text == ",")?;
+    if comma == head || !(head..comma).all(|at| is_name_word(&lexemes[at])) {
+        return None;
+    }
+    let verbless =
+        |range: std::ops::Range<usize>| range.into_iter().all(|at| !is_verb(lexemes, at));
+    // Without a bullet (a list item of Markdown or a web page is a paragraph of its own),
+    // the whole sentence is verbless and made of short parts: `Peter Biddle, 66, of Ardleigh,
+    // a convicted murderer, for four years.`, not `Lin, whose firm oversees …, expects …`.
+    let short_parts = || {
+        lexemes[head..start]
+            .split(|l| l.text == ",")
+            .all(|part| part.len() <= 5)
+            && !lexemes
+                .iter()
+                .any(|l| ["who", "whose", "which", "that"].iter().any(|w| l.is(w)))
+    };
+    let item = if bullet {
+        verbless(head..start)
+    } else {
+        verbless(head..lexemes.len()) && short_parts()
+    };
+    item.then(|| name_starting(lexemes, head, comma)).flatten()
+}
+
+/// The name that reports a clause about its own: `Moderna said on Monday that its own vaccine
+/// was 94.5% effective, based on … 95 cases`. The verb of saying has a name right before it,
+/// and the reported clause's subject opens with a possessive, which is that name's.
+fn reporters_own(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    let said = (0..start)
+        .rev()
+        .take_while(|&at| !clause_boundary(lexemes, at))
+        .find(|&at| lexemes[at].class & crate::text::lexer::class::SPEECH_VERB != 0)?;
+    let mut at = said + 1;
+    while at < start
+        && (lexemes[at].class & crate::text::lexer::class::CALENDAR != 0
+            || [
+                "that",
+                "on",
+                "last",
+                "this",
+                "week",
+                "month",
+                "year",
+                "yesterday",
+                "today",
+            ]
+            .iter()
+            .any(|w| lexemes[at].is(w)))
+    {
+        at += 1;
+    }
+    let possessive = ["its", "their", "his", "her"]
+        .iter()
+        .any(|w| lexemes.get(at).is_some_and(|l| l.is(w)));
+    if !possessive || at >= start || said == 0 || !is_name_word(&lexemes[said - 1]) {
+        return None;
+    }
+    let (_, name) = name_ending(lexemes, said - 1, 0)?;
+    // With the noun it owns: `Labor Department consumer price index` of `The Labor
+    // Department said that its consumer price index climbed 0.9%`.
+    let noun: Vec<&str> = lexemes[at + 1..start]
+        .iter()
+        .take_while(|l| l.kind == Kind::Word && !is_verb_word(l) && l.class & ATTACH == 0)
+        .filter(|l| !l.is("own"))
+        .map(|l| l.text)
+        .collect();
+    Some(if noun.is_empty() {
+        name
+    } else {
+        format!("{name} {}", noun.join(" "))
+    })
 }
 
 /// The role before a person's name where it opens a clause: `defense attorney` of `…, while
