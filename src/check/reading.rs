@@ -3055,3 +3055,87 @@ fn a_name_with_a_relative_clause_is_no_list_item() {
         .and_then(|m| m.owner.clone());
     assert_eq!(owner.as_deref(), Some("S&P 500"));
 }
+
+/// A level before a change answers a claim about that earlier time, not one saying the figure
+/// still holds or naming the day the level after is given for (trial 9: `More than 190,000
+/// people were still in shelters on Thursday night` was supported by the peak).
+#[test]
+fn a_level_before_is_not_what_still_holds() {
+    let article = "Only about 13,000 people were still in shelters across Florida by Thursday \
+                   night, down from more than 190,000 at the height of the storm.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"More than 190,000 people were still in shelters on Thursday night\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"About 13,000 people were still in shelters on Thursday night\""
+        ),
+        Verdict::Supported
+    );
+    // The earlier time itself is still that level's.
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"More than 190,000 people were in shelters at the height of the storm\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A claim's level before (`raised their share to 9.6% from 7.7%`) is checked against the
+/// level the article's figure came from (trial 9: it was never read).
+#[test]
+fn a_claimed_level_before_is_checked() {
+    let article = "The Greens raised their share to 9.6 per cent from 7.4 per cent.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The Greens raised their share to 9.6% from 7.7%\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The Greens raised their share to 9.6% from 7.4%\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// The way a level was reached, said right after it: a change set beside it (`48.3 per cent,
+/// up about three points on 2003`) or the level it is compared with (`NOK124.76 billion,
+/// against NOK125.40 billion in 2016`). A claim reaching it the other way is refuted.
+#[test]
+fn the_way_a_level_was_reached_is_read_beside_it() {
+    let turnout = "Turnout was 48.3 per cent, up about three points on 2003.";
+    assert_eq!(
+        verdict(turnout, "says = \"Turnout fell to 48.3%\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(turnout, "says = \"Turnout rose to 48.3%\""),
+        Verdict::Supported
+    );
+    let revenue = "For the full year, revenue was NOK124.76 billion, against NOK125.40 billion \
+                   in 2016.";
+    assert_eq!(
+        verdict(
+            revenue,
+            "says = \"Full-year revenue rose to NOK124.76 billion\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            revenue,
+            "says = \"Full-year revenue fell to NOK124.76 billion\""
+        ),
+        Verdict::Supported
+    );
+}

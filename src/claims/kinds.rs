@@ -92,6 +92,9 @@ pub struct QuantityClaim {
     /// The level a claimed change reached (`$12.25 billion` of `rose 16% to $12.25
     /// billion`): where the article gives the level its change reached, it must be this one.
     pub level_after: Option<crate::recognise::Quantity>,
+    /// The level a claimed level came from (`7.7%` of `raised their share to 9.6% from
+    /// 7.7%`): where the article gives the level its figure came from, it must be this one.
+    pub level_before: Option<crate::recognise::Quantity>,
     /// A sentence claim's own nouns before its value (`net`, `revenue` of `Lime's net
     /// revenue rose 31 percent`): not required, but a figure the sentence describes with
     /// other words, while another of its kind stands beside these, is not the claim's.
@@ -446,6 +449,7 @@ pub(super) fn quantity(
             verb: None,
             when,
             level_after: None,
+            level_before: None,
             described_by: Vec::new(),
             settings: Vec::new(),
         },

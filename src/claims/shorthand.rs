@@ -434,6 +434,7 @@ fn sentence(
     // value.
     let mut until = normalised.len();
     let mut level_after = None;
+    let mut level_before = None;
     if let [first, second] = quantities.as_slice() {
         let between = normalised[first.span.end..second.span.start.max(first.span.end)]
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
@@ -450,6 +451,13 @@ fn sentence(
                 && let MentionKind::Quantity(level) = &second.kind
             {
                 level_after = Some(level.clone());
+            }
+            // A level the claimed one came from ("to 9.6% from 7.7%") is checked beside the
+            // article's.
+            if between.ends_with("from")
+                && let MentionKind::Quantity(level) = &second.kind
+            {
+                level_before = Some(level.clone());
             }
             quantities.truncate(1);
         }
@@ -487,6 +495,7 @@ fn sentence(
             match kinds::quantity(&normalised[from..until], text, aliases) {
                 Ok((mut claimed, names)) => {
                     claimed.level_after = level_after;
+                    claimed.level_before = level_before;
                     claimed.settings = settings;
                     if claimed.when.is_none() {
                         claimed.when = date_before(&normalised, &dates, quantity.span.start);

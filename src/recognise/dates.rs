@@ -39,6 +39,38 @@ const MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
 ];
 
+/// Whether `word` is written as the full name of a month or a day of the week, capitalised
+/// (`Thursday`, `May`; not `may`, `Sun`).
+pub(crate) fn is_day_or_month_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && MONTHS.iter().chain(WEEKDAYS).any(|(name, _)| {
+            name.len() >= 3
+                && word.len() == name.len()
+                && word.eq_ignore_ascii_case(name)
+                && !matches!(
+                    *name,
+                    "jan"
+                        | "feb"
+                        | "mar"
+                        | "apr"
+                        | "jun"
+                        | "jul"
+                        | "aug"
+                        | "sep"
+                        | "oct"
+                        | "nov"
+                        | "dec"
+                        | "mon"
+                        | "tue"
+                        | "wed"
+                        | "thu"
+                        | "fri"
+                        | "sat"
+                        | "sun"
+                )
+        })
+}
+
 const WEEKDAYS: &[(&str, u8)] = &[
     ("monday", 1),
     ("mon", 1),

@@ -351,6 +351,57 @@ fn next_figure<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
         .min_by_key(|m| m.span.start)
 }
 
+/// The way a level was reached where the article says it right after the figure: a change
+/// set beside it (`48.3 per cent, up about three points on 2003`), or the level it is
+/// compared with (`NOK124.76 billion, against NOK125.40 billion in 2016`: down).
+fn way_beside(
+    analysis: &Analysis,
+    mention: &Mention,
+    stated: &Quantity,
+) -> Option<crate::recognise::quantity::Trend> {
+    use crate::recognise::quantity::Trend;
+    let next = next_figure(analysis, mention)?;
+    let MentionKind::Quantity(beside) = &next.kind else {
+        return None;
+    };
+    let between = analysis
+        .slice(crate::source::Span::new(mention.span.end, next.span.start))
+        .trim()
+        .to_lowercase();
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !between.starts_with(',') || words.len() > 3 {
+        return None;
+    }
+    let compared = matches!(
+        words.as_slice(),
+        ["against"] | ["compared", "with"] | ["compared", "to"] | ["versus"] | ["vs"]
+    );
+    let same_measure =
+        beside.measure().map(|m| m.dimension) == stated.measure().map(|m| m.dimension);
+    if compared && beside.change.is_none() && same_measure {
+        return if beside.low > stated.high {
+            Some(Trend::Down)
+        } else if beside.high < stated.low {
+            Some(Trend::Up)
+        } else {
+            None
+        };
+    }
+    let plain = words.iter().all(|w| {
+        [
+            "up", "down", "a", "an", "rise", "fall", "drop", "gain", "of",
+        ]
+        .contains(w)
+    });
+    if plain && beside.reached.is_none() {
+        return beside.change;
+    }
+    None
+}
+
 /// Whether the claim's context stands beside a part counted of the figure and not beside the
 /// figure: in "They dropped eight catches in the match, three of them off Brook", `eight
 /// catches off Brook` is said of the three.
@@ -995,6 +1046,9 @@ fn accepts_irrealis(
 }
 
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
+/// Words of a claim saying its figure holds at the time of the news.
+const STILL_WORDS: &[&str] = &["still", "now", "currently", "remain", "remains", "remained"];
+
 const EARLIER_WORDS: &[&str] = &[
     "ago",
     "originally",
@@ -1365,6 +1419,28 @@ impl<'a> Search<'a> {
             self.refute(mention, low, converted, true, vec![note]);
             return None;
         }
+        // "raised their share to 9.6% from 7.7%" against "to 9.6 per cent from 7.4 per cent":
+        // the level the article's figure came from must be the claimed one.
+        if let Some(level) = &claimed.level_before
+            && matches!(relation, Relation::Supports { .. })
+            && let Some(before) = next.filter(|m| {
+                analysis
+                    .slice(crate::source::Span::new(mention.span.end, m.span.start))
+                    .trim()
+                    .to_lowercase()
+                    .ends_with("from")
+            })
+            && let MentionKind::Quantity(stated_level) = &before.kind
+            && stated_level.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
+            && !same_number(level, stated_level.low, stated_level.high, claim.tolerance)
+        {
+            let note = format!(
+                "the article gives {} as the level before",
+                mention_text(analysis, before)
+            );
+            self.refute(mention, low, converted, true, vec![note]);
+            return None;
+        }
         // "EBITDA fell to $110m" against "climbed to $110m": the level was reached the other
         // way.
         if let (Some(claimed_way), Some(stated_way)) = (claimed.quantity.reached, stated.reached)
@@ -1374,6 +1450,26 @@ impl<'a> Search<'a> {
             let note = format!(
                 "the article gives the level reached by a change {}: \"{text}\"",
                 stated_way.name()
+            );
+            self.refute(mention, low, converted, true, vec![note]);
+            return None;
+        }
+        // "Turnout fell to 48.3%" against "Turnout was 48.3 per cent, up about three points
+        // on 2003" or "revenue was NOK124.76 billion, against NOK125.40 billion in 2016": a
+        // level the article sets beside a change, or beside the level it is compared with,
+        // was reached that way.
+        if let (Some(claimed_way), None) = (claimed.quantity.reached, stated.reached)
+            && matches!(relation, Relation::Supports { .. })
+            && let Some(way) = way_beside(analysis, mention, stated)
+            && way != claimed_way
+        {
+            let note = format!(
+                "the article gives the level reached {} (\"{}\")",
+                way.name(),
+                analysis.slice(crate::source::Span::new(
+                    mention.span.start,
+                    next.map_or(mention.span.end, |m| m.span.end)
+                ))
             );
             self.refute(mention, low, converted, true, vec![note]);
             return None;
@@ -1548,14 +1644,39 @@ impl<'a> Search<'a> {
         // ("Turnout was 52.66%, … below the previous record low of 59.32%": a claim's `was` is
         // the news's past tense, no claim about that other time.)
         let another_time = matches!(&mention.kind, MentionKind::Quantity(q) if q.another_time);
-        let says_before = self.claim.says.split_whitespace().any(|word| {
-            let word = word
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
+        let written: Vec<&str> = self
+            .claim
+            .says
+            .split_whitespace()
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+        let says_before = words.iter().any(|word| {
             EARLIER_WORDS.contains(&word.as_str())
                 && !(another_time && ["was", "were"].contains(&word.as_str()))
         });
-        says_before.then(String::new)
+        // "were still in shelters on Thursday night" of "13,000 were still in shelters by
+        // Thursday night, down from more than 190,000 at the height of the storm": a claim
+        // saying the figure still holds, or naming a day or month the level before's own
+        // words do not give, is about the level after.
+        let still = words
+            .iter()
+            .any(|word| STILL_WORDS.contains(&word.as_str()));
+        let clause_words = if start < end {
+            analysis
+                .slice(crate::source::Span::new(
+                    analysis.tokens[start].span.start,
+                    analysis.tokens[end - 1].span.end,
+                ))
+                .to_lowercase()
+        } else {
+            String::new()
+        };
+        let other_day = written.iter().any(|word| {
+            crate::recognise::dates::is_day_or_month_name(word)
+                && !clause_words.contains(&word.to_lowercase())
+        });
+        (says_before && !still && !other_day).then(String::new)
     }
 
     /// Whether a mention's change (if any) goes the claim's way.
