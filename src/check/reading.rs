@@ -3139,3 +3139,32 @@ fn the_way_a_level_was_reached_is_read_beside_it() {
         Verdict::Supported
     );
 }
+
+/// A claim describing its subject by age (`Grace Gibbs, 78,`) is not the article's where the
+/// article gives that person another age (trial 9; earlier trials too).
+#[test]
+fn a_claimed_age_is_compared_with_the_articles() {
+    let article = "Widow Grace Gibbs, 87, who was battling cancer, was charged at least \
+                   £123,000 for work that was never done.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Grace Gibbs, 78, was charged at least £123,000\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Grace Gibbs, 87, was charged at least £123,000\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Grace Gibbs was charged at least £123,000\""
+        ),
+        Verdict::Supported
+    );
+}

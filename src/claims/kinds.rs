@@ -95,6 +95,9 @@ pub struct QuantityClaim {
     /// The level a claimed level came from (`7.7%` of `raised their share to 9.6% from
     /// 7.7%`): where the article gives the level its figure came from, it must be this one.
     pub level_before: Option<crate::recognise::Quantity>,
+    /// The ages a sentence claim gives the names it describes (`Grace Gibbs, 78,`): where the
+    /// article gives one of those names another age, the claim is not the article's.
+    pub ages: Vec<(String, f64)>,
     /// A sentence claim's own nouns before its value (`net`, `revenue` of `Lime's net
     /// revenue rose 31 percent`): not required, but a figure the sentence describes with
     /// other words, while another of its kind stands beside these, is not the claim's.
@@ -450,6 +453,7 @@ pub(super) fn quantity(
             when,
             level_after: None,
             level_before: None,
+            ages: Vec::new(),
             described_by: Vec::new(),
             settings: Vec::new(),
         },

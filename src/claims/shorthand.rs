@@ -331,6 +331,14 @@ fn sentence(
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
         .collect();
+    let ages: Vec<(String, f64)> = all
+        .iter()
+        .filter(|m| is_age(m))
+        .filter_map(|m| match (&m.kind, &m.owner) {
+            (MentionKind::Quantity(q), Some(owner)) => Some((owner.to_string(), q.low)),
+            _ => None,
+        })
+        .collect();
     let mut quantities: Vec<&crate::recognise::Mention> = if all.iter().any(|m| !is_age(m)) {
         all.into_iter().filter(|m| !is_age(m)).collect()
     } else {
@@ -496,6 +504,9 @@ fn sentence(
                 Ok((mut claimed, names)) => {
                     claimed.level_after = level_after;
                     claimed.level_before = level_before;
+                    if !quantity_is_age(quantity) {
+                        claimed.ages = ages;
+                    }
                     claimed.settings = settings;
                     if claimed.when.is_none() {
                         claimed.when = date_before(&normalised, &dates, quantity.span.start);
@@ -832,6 +843,11 @@ pub(super) fn names(context: &str) -> Vec<String> {
         names.push(run.join(" "));
     }
     names
+}
+
+/// Whether `mention` is an age.
+fn quantity_is_age(mention: &crate::recognise::Mention) -> bool {
+    matches!(&mention.kind, MentionKind::Quantity(q) if q.age)
 }
 
 #[cfg(test)]

@@ -351,6 +351,32 @@ fn next_figure<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
         .min_by_key(|m| m.span.start)
 }
 
+/// A claimed age (`Grace Gibbs, 78,`) the article gives otherwise: the name, the claimed age
+/// and the article's. Only where the article gives that name no age equal to the claim's.
+fn other_age(analysis: &Analysis, ages: &[(String, f64)]) -> Option<(String, f64, f64)> {
+    let same_name = |a: &str, b: &str| {
+        let last = |s: &str| s.split_whitespace().next_back().map(str::to_lowercase);
+        last(a).is_some() && last(a) == last(b)
+    };
+    ages.iter().find_map(|(name, age)| {
+        let stated: Vec<f64> = analysis
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.owner
+                    .as_deref()
+                    .is_some_and(|owner| same_name(owner, name))
+            })
+            .filter_map(|m| match &m.kind {
+                MentionKind::Quantity(q) if q.age => Some(q.low),
+                _ => None,
+            })
+            .collect();
+        let differs = !stated.is_empty() && !stated.iter().any(|s| s == age);
+        differs.then(|| (name.clone(), *age, stated[0]))
+    })
+}
+
 /// The way a level was reached where the article says it right after the figure: a change
 /// set beside it (`48.3 per cent, up about three points on 2003`), or the level it is
 /// compared with (`NOK124.76 billion, against NOK125.40 billion in 2016`: down).
@@ -1416,6 +1442,15 @@ impl<'a> Search<'a> {
                 "the change reached {}, not the claimed level",
                 mention_text(analysis, reached)
             );
+            self.refute(mention, low, converted, true, vec![note]);
+            return None;
+        }
+        // "Grace Gibbs, 78, was charged at least £123,000" against "Grace Gibbs, 87, … was
+        // charged at least £123,000": the claim describes someone the article does not.
+        if matches!(relation, Relation::Supports { .. })
+            && let Some((name, age, stated_age)) = other_age(analysis, &claimed.ages)
+        {
+            let note = format!("the article gives {name}'s age as {stated_age}, not {age}");
             self.refute(mention, low, converted, true, vec![note]);
             return None;
         }
