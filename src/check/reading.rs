@@ -3168,3 +3168,39 @@ fn a_claimed_age_is_compared_with_the_articles() {
         Verdict::Supported
     );
 }
+
+/// A suspended sentence is no time in jail, and a span of time is not compared with another
+/// in units a thousandfold apart (trial 9: `Symes was jailed for two years` was supported by
+/// `a two-year sentence suspended for two years`, and `200 hours of unpaid work` refuted by
+/// it as "2 year = 17520 hour").
+#[test]
+fn a_suspended_sentence_is_no_jail_term() {
+    let article = "Anthony Symes, 59, of Weeley Heath, walked free with a two-year sentence \
+                   suspended for two years.";
+    assert_ne!(
+        verdict(article, "says = \"Anthony Symes was jailed for two years\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Anthony Symes was given a two-year suspended sentence\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Symes was ordered to do 200 hours of unpaid work\""
+        ),
+        Verdict::Absent
+    );
+    // Units near each other still convert.
+    assert_eq!(
+        verdict(
+            "The project took 730 days.",
+            "says = \"The project took two years\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -819,6 +819,46 @@ fn stated_state(analysis: &Analysis, mention: &Mention) -> Option<String> {
         .cloned()
 }
 
+/// Whether a claim says someone was sent to prison (`jailed`, `imprisoned`, `behind bars`).
+fn claims_custody(says: &str) -> bool {
+    let says = says.to_lowercase();
+    [
+        "jailed",
+        "imprisoned",
+        "prison",
+        "jail ",
+        "behind bars",
+        "locked up",
+        "custodial",
+        "in custody",
+    ]
+    .iter()
+    .any(|w| says.contains(w))
+}
+
+/// Whether the figure's sentence says, within a few words of it, that the sentence was
+/// suspended (`a two-year sentence suspended for two years`, `walked free`, `spared jail`).
+fn suspended_beside(analysis: &Analysis, mention: &Mention) -> bool {
+    let sentence = &analysis.sentences[mention.sentence];
+    let start = analysis
+        .token_at(mention.span.start)
+        .saturating_sub(8)
+        .max(sentence.tokens.start);
+    let end = (analysis.token_at(mention.span.end) + 8).min(sentence.tokens.end);
+    if start >= end {
+        return false;
+    }
+    let words = analysis
+        .slice(crate::source::Span::new(
+            analysis.tokens[start].span.start,
+            analysis.tokens[end - 1].span.end,
+        ))
+        .to_lowercase();
+    ["suspended", "walked free", "spared jail", "spared prison"]
+        .iter()
+        .any(|w| words.contains(w))
+}
+
 /// The past-tense verb right before a figure, whose object it is (`wounded` of `wounded
 /// more than 100`). A list item that shares its verb with the item before has none (`and
 /// Komeito 35`).
@@ -1136,6 +1176,19 @@ impl<'a> Search<'a> {
                 return None;
             }
             predicate_notes.push(format!("the article does not say `{word}` of the figure"));
+        }
+        // "Anthony Symes was jailed for two years" against "walked free with a two-year
+        // sentence suspended for two years": a suspended sentence is no time in jail.
+        if claims_custody(&claim.says) && suspended_beside(analysis, mention) {
+            self.near.push((
+                2,
+                candidate(
+                    analysis,
+                    mention,
+                    "a term in custody (states a suspended sentence)".into(),
+                ),
+            ));
+            return None;
         }
         // "bombs killed more than 100 people" against "killed three people and wounded more
         // than 100": the verb the claim's figure is the object of is another figure's.

@@ -74,7 +74,17 @@ pub(super) fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatc
     };
     match (claim_unit.measure, stated_unit.measure) {
         (Some(claim_measure), Some(stated_measure)) => {
-            if claim_measure.dimension == stated_measure.dimension {
+            // "200 hours of unpaid work" against "a sentence suspended for two years": news
+            // gives one span of time in units near each other (`730 days`, `two years`),
+            // never a prison term in hours; units a thousandfold apart measure different
+            // things.
+            let far_apart = claim_measure.dimension == Dimension::Duration
+                && (claim_measure.factor / stated_measure.factor)
+                    .max(stated_measure.factor / claim_measure.factor)
+                    > 1000.0;
+            if far_apart {
+                UnitMatch::Incompatible
+            } else if claim_measure.dimension == stated_measure.dimension {
                 UnitMatch::Compatible {
                     convert: Some((stated_measure, claim_measure)),
                     note: rate_note,
