@@ -17,8 +17,9 @@
 //! wrote (the human report, plain or coloured, and the JSON report's claims: see
 //! [`crate::RunOptions::for_output`]). A later run writing only those forms writes a file the
 //! cache answers whole from them, without decoding its claims: an entry is stored as a head
-//! (what it was made from, its counts, its pieces' lengths), the pieces as they are, then the
-//! claims, and only the head is decoded unless the run needs the claims.
+//! (what it was made from, its counts, its pieces' lengths, the hash of its claims) and the
+//! pieces as they are; its claims are encoded in a shard of their own beside the entry's,
+//! read and decoded only by a run that needs them.
 //!
 //! Content is what counts, never a timestamp. To avoid reading every file on every run, a
 //! file's hash is remembered beside its status (size, modification and change times, inode):
@@ -31,10 +32,12 @@
 //! ```text
 //! CACHEDIR.TAG          marks the folder as a cache for backup tools
 //! .gitignore            `*`: never committed
-//! v3/builds/<build>/entries/<nn>.bin   the entries, one per claim file, in 64 shards by
-//!                                      the hash of its path
-//! v3/builds/<build>/status.bin         the status index: path → status → content hash
-//! v3/runs/<hash>.bin                   what a command printed and wrote, by its options
+//! v4/builds/<build>/entries/<nn>.bin   the entries (heads and pieces), one per claim file,
+//!                                      in 64 shards by the hash of its path
+//! v4/builds/<build>/claims/<nn>.bin    their encoded claims, in shards beside them, read
+//!                                      only where a run decodes claims
+//! v4/builds/<build>/status.bin         the status index: path → status → content hash
+//! v4/runs/<hash>.bin                   what a command printed and wrote, by its options
 //!                                      (see [`Replay`])
 //! ```
 //!
@@ -77,7 +80,7 @@ use crate::report::{ArticleReport, ClaimReport, FileReport, Piece, Rendered, Sha
 pub(crate) type Digest = [u8; 32];
 
 /// The folder's format: a change to what an entry holds changes it.
-const FORMAT: &str = "v3";
+const FORMAT: &str = "v4";
 
 /// The first bytes of every cache file.
 const MAGIC: &[u8; 16] = b"factcheck-cache\n";
@@ -211,6 +214,11 @@ impl Place {
         self.own().join("entries").join(format!("{shard:02}.bin"))
     }
 
+    /// The shard holding the encoded claims of the entries of shard `shard`.
+    fn claims_path(&self, shard: usize) -> PathBuf {
+        self.own().join("claims").join(format!("{shard:02}.bin"))
+    }
+
     fn status_path(&self) -> PathBuf {
         self.own().join("status.bin")
     }
@@ -221,7 +229,7 @@ impl Place {
     fn keep_recent_builds(&self) {
         let own = self.own();
         let _ = write_whole(&own.join("used"), b"");
-        // Folders of an older format (`v1`, `v2`) are never read again.
+        // Folders of an older format (`v1` to `v3`) are never read again.
         if let Ok(listing) = std::fs::read_dir(&self.folder) {
             for entry in listing.flatten() {
                 let name = entry.file_name();
@@ -274,10 +282,22 @@ pub(crate) struct Session {
     catalogs: Mutex<FxHashMap<PathBuf, Arc<Catalog>>>,
     /// Each shard as this run first read it.
     shards: Vec<std::sync::OnceLock<Shard>>,
-    /// Entries to write at the end of the run: (shard, key, entry).
-    pending: Mutex<Vec<(usize, Key, Vec<u8>)>>,
+    /// Each shard of encoded claims, read when an entry's claims are first decoded.
+    claim_shards: Vec<Arc<std::sync::OnceLock<Shard>>>,
+    /// Entries to write at the end of the run: (shard, key, entry, its encoded claims).
+    pending: Mutex<Vec<Pending>>,
     /// Held while the run's findings are written (the harness writes after each file).
     finishing: Mutex<()>,
+}
+
+/// An entry to write at the end of a run.
+struct Pending {
+    shard: usize,
+    key: Key,
+    /// The entry's bytes (its head and pieces).
+    entry: Vec<u8>,
+    /// Its encoded claims.
+    claims: Vec<u8>,
 }
 
 /// An article's file and its hash, as a run found them.
@@ -513,6 +533,7 @@ impl Session {
             articles: Mutex::new(FxHashMap::default()),
             catalogs: Mutex::new(FxHashMap::default()),
             shards: (0..SHARDS).map(|_| std::sync::OnceLock::new()).collect(),
+            claim_shards: (0..SHARDS).map(|_| Arc::default()).collect(),
             pending: Mutex::new(Vec::new()),
             finishing: Mutex::new(()),
         }
@@ -597,12 +618,18 @@ impl Session {
     /// The entry of the claim file at `path` whose text hashes to `claim_hash`, if the cache
     /// holds one made by this build from that text.
     pub(crate) fn entry(&self, path: &Path, claim_hash: &Digest) -> Option<Entry> {
-        let (shard, key) = key_of(path);
-        let shard = self.shards[shard].get_or_init(|| Shard::read(&self.place.shard_path(shard)));
+        let (at, key) = key_of(path);
+        let shard = self.shards[at].get_or_init(|| Shard::read(&self.place.shard_path(at)));
         let Some((_, Record::Read(range))) = shard.entries.get(&key) else {
             return None;
         };
-        let (head, entry) = decode_entry(&shard.buffer, range.clone())?;
+        let claims = ClaimsAt {
+            shard: Arc::clone(&self.claim_shards[at]),
+            path: self.place.claims_path(at),
+            key,
+            hash: [0; 32],
+        };
+        let (head, entry) = decode_entry(&shard.buffer, range.clone(), claims)?;
         if head.build != self.place.build
             || head.claim_hash != *claim_hash
             || Path::new(&head.path) != path
@@ -666,7 +693,7 @@ impl Session {
             Some(rendered) => rendered.clone(),
             None => Rendered::of(report, &[], &Default::default()),
         };
-        let Some(entry) = encode_entry(
+        let Some((entry, claims)) = encode_entry(
             self.place.build,
             shown,
             claim_hash,
@@ -677,7 +704,12 @@ impl Session {
             return;
         };
         let (shard, key) = key_of(path);
-        lock(&self.pending).push((shard, key, entry));
+        lock(&self.pending).push(Pending {
+            shard,
+            key,
+            entry,
+            claims,
+        });
     }
 
     /// End the run: keep the status index, and bound the entries.
@@ -711,9 +743,9 @@ impl Session {
         let now = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let mut groups: Vec<Vec<(Key, Vec<u8>)>> = (0..SHARDS).map(|_| Vec::new()).collect();
-        for (shard, key, entry) in pending {
-            groups[shard].push((key, entry));
+        let mut groups: Vec<Vec<Pending>> = (0..SHARDS).map(|_| Vec::new()).collect();
+        for pending in pending {
+            groups[pending.shard].push(pending);
         }
         groups
             .into_par_iter()
@@ -723,10 +755,28 @@ impl Session {
                 let shard_path = self.place.shard_path(at);
                 // Read again: another run may have written the shard since this one read it.
                 let mut shard = Shard::read(&shard_path);
-                for (key, entry) in group {
-                    shard.entries.insert(key, (now, Record::Written(entry)));
+                let claims_path = self.place.claims_path(at);
+                let mut claims = Shard::read(&claims_path);
+                for pending in group {
+                    let key = pending.key;
+                    shard
+                        .entries
+                        .insert(key, (now, Record::Written(pending.entry)));
+                    claims
+                        .entries
+                        .insert(key, (now, Record::Written(pending.claims)));
                 }
-                shard.bound(LIMIT / (BUILDS * SHARDS) as u64);
+                // Half the bound for the entries (heads and pieces), half for their claims;
+                // claims whose entry is gone go too.
+                let bound = LIMIT / (BUILDS * SHARDS * 2) as u64;
+                shard.bound(bound);
+                claims
+                    .entries
+                    .retain(|key, _| shard.entries.contains_key(key));
+                claims.bound(bound);
+                // The claims first: an entry is never written before the claims it names
+                // (a reader that finds them missing or changed checks the file again).
+                let _ = write_whole(&claims_path, &claims.bytes());
                 let _ = write_whole(&shard_path, &shard.bytes());
             });
         if wrote {
@@ -756,8 +806,38 @@ pub(crate) struct Entry {
     pub stem: String,
     /// Its counts, and its report's pieces rendered ahead.
     pub rendered: Rendered,
-    /// Its claims, encoded (`StoredClaims`).
-    claims: Shared,
+    /// Where its claims are, encoded (`StoredClaims`).
+    claims: ClaimsAt,
+}
+
+/// Where an entry's encoded claims are: a record of a claims shard, read when first needed
+/// and checked against the hash the entry's head gives.
+#[derive(Clone)]
+struct ClaimsAt {
+    shard: Arc<std::sync::OnceLock<Shard>>,
+    path: PathBuf,
+    key: Key,
+    hash: Digest,
+}
+
+impl std::fmt::Debug for ClaimsAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClaimsAt")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClaimsAt {
+    /// The encoded claims, if they are there and are the ones the entry was made with.
+    fn bytes(&self) -> Option<Shared> {
+        let shard = self.shard.get_or_init(|| Shard::read(&self.path));
+        let Some((_, Record::Read(range))) = shard.entries.get(&self.key) else {
+            return None;
+        };
+        let bytes = Shared::part(&shard.buffer, range.clone())?;
+        (blake3::hash(bytes.as_ref()).as_bytes() == &self.hash).then_some(bytes)
+    }
 }
 
 impl Entry {
@@ -765,7 +845,8 @@ impl Entry {
     /// not hold together (an index out of range, an unknown kind or verdict): a corrupt entry
     /// is never trusted.
     pub(crate) fn report(&self) -> Option<FileReport> {
-        let stored: StoredClaims = postcard::from_bytes(self.claims.as_ref()).ok()?;
+        let encoded = self.claims.bytes()?;
+        let stored: StoredClaims = postcard::from_bytes(encoded.as_ref()).ok()?;
         let claims = stored.into_claims(&self.articles)?;
         let passed = claims.iter().filter(|c| c.result.passed).count();
         (passed == self.rendered.passed && claims.len() - passed == self.rendered.failed).then(
@@ -826,6 +907,8 @@ struct StoredHead {
     failed: u64,
     /// Each piece rendered ahead: its code (its place in [`Piece::ALL`]) and its length.
     pieces: Vec<(u8, u64)>,
+    /// The hash of the encoded claims, kept apart in a claims shard.
+    claims_hash: Digest,
 }
 
 /// An entry's claims, with their strings in tables (a sentence stands once, however many
@@ -919,8 +1002,9 @@ impl Table {
     }
 }
 
-/// The stored form of a report: the entry's bytes (a checked blob), made by `build` from
-/// the claim file at `path` (its text hashing to `claim_hash`) and `articles`.
+/// The stored form of a report, made by `build` from the claim file at `path` (its text
+/// hashing to `claim_hash`) and `articles`: the entry's bytes (a checked blob: its head and
+/// pieces), and its encoded claims, kept apart.
 fn encode_entry(
     build: Digest,
     path: &str,
@@ -928,7 +1012,8 @@ fn encode_entry(
     report: &FileReport,
     articles: &[EntryArticle],
     rendered: &Rendered,
-) -> Option<Vec<u8>> {
+) -> Option<(Vec<u8>, Vec<u8>)> {
+    let claims = postcard::to_stdvec(&StoredClaims::new(report, articles)).ok()?;
     let head = StoredHead {
         build,
         path: path.to_string(),
@@ -962,23 +1047,24 @@ fn encode_entry(
                 (code as u8, bytes.as_ref().len() as u64)
             })
             .collect(),
+        claims_hash: *blake3::hash(&claims).as_bytes(),
     };
     let mut body = postcard::to_stdvec(&head).ok()?;
     for (_, bytes) in &rendered.pieces {
         body.extend_from_slice(bytes.as_ref());
     }
-    let claims = StoredClaims::new(report, articles);
-    body = postcard::to_extend(&claims, body).ok()?;
     let mut entry = Vec::with_capacity(32 + body.len());
     entry.extend_from_slice(blake3::hash(&body).as_bytes());
     entry.extend_from_slice(&body);
-    Some(entry)
+    Some((entry, claims))
 }
 
-/// The entry held at `range` of `buffer` (a checked blob), if it is whole and holds together.
+/// The entry held at `range` of `buffer` (a checked blob), if it is whole and holds together,
+/// its claims at `claims` (the hash they must have is the head's).
 fn decode_entry(
     buffer: &Arc<Vec<u8>>,
     range: std::ops::Range<usize>,
+    mut claims: ClaimsAt,
 ) -> Option<(StoredHead, Entry)> {
     let body = checked(buffer.get(range.clone())?)?;
     let (head, rest): (StoredHead, &[u8]) = postcard::take_from_bytes(body).ok()?;
@@ -990,9 +1076,10 @@ fn decode_entry(
         pieces.push((piece, Shared::part(buffer, at..end)?));
         at = end;
     }
-    if at > range.end {
+    if at != range.end {
         return None;
     }
+    claims.hash = head.claims_hash;
     let articles = head
         .articles
         .iter()
@@ -1027,7 +1114,7 @@ fn decode_entry(
             failed: usize::try_from(head.failed).ok()?,
             pieces,
         },
-        claims: Shared::part(buffer, at..range.end)?,
+        claims,
     };
     Some((head, entry))
 }
@@ -1308,7 +1395,7 @@ impl Shard {
     }
 }
 
-/// Mark the cache folder above `folder` (`…/factcheck-cache/v3/…`) as a cache, for
+/// Mark the cache folder above `folder` (`…/factcheck-cache/v4/…`) as a cache, for
 /// backup tools and git.
 fn mark(folder: &Path) {
     let Some(root) = folder

@@ -306,7 +306,7 @@ fn another_build_or_suite_does_not_share_entries() {
 
 /// The folders of the builds whose entries the cache at `folder` keeps.
 fn builds(folder: &Path) -> Vec<std::path::PathBuf> {
-    let mut found: Vec<_> = std::fs::read_dir(folder.join("v3/builds"))
+    let mut found: Vec<_> = std::fs::read_dir(folder.join("v4/builds"))
         .map(|listing| listing.flatten().map(|entry| entry.path()).collect())
         .unwrap_or_default();
     found.sort();
@@ -481,7 +481,7 @@ fn the_same_command_on_unchanged_files_gives_the_same_outputs_and_an_edit_is_see
         junit
     );
     assert_eq!(
-        common::files_under(&folder.path().join("v3/runs"), "bin").len(),
+        common::files_under(&folder.path().join("v4/runs"), "bin").len(),
         1
     );
     // Each kind of edit: the outputs are a cold run's.
@@ -551,7 +551,7 @@ fn other_options_are_other_runs() {
         );
     }
     assert_eq!(
-        common::files_under(&folder.path().join("v3/runs"), "bin").len(),
+        common::files_under(&folder.path().join("v4/runs"), "bin").len(),
         3
     );
 }
