@@ -3204,3 +3204,50 @@ fn a_suspended_sentence_is_no_jail_term() {
         Verdict::Supported
     );
 }
+
+/// A change's level given `at` (`closing up 1 percent at $17.35`) is the level it reached,
+/// in the claim (`closed up 1% at $18.22`) as in the article (trial 10: the claim took the
+/// after-hours price and was supported).
+#[test]
+fn a_change_at_a_level_reached_it() {
+    let article = "Cisco shares rose 5 percent to $18.22 in extended trading after closing up \
+                   1 percent at $17.35 on the Nasdaq.";
+    assert_eq!(
+        verdict(article, "says = \"Cisco shares closed up 1% at $18.22\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Cisco shares closed up 1% at $17.35\""),
+        Verdict::Supported
+    );
+}
+
+/// A figure after the noun of a forecast with `of` (`the analysts' consensus of $11.61
+/// billion`) is the one expected, and a claim about what was expected is not answered by the
+/// actual figure beside it (trial 10); a figure the clause itself forecasts still is.
+#[test]
+fn what_was_expected_is_not_the_actual_figure() {
+    let article = "Revenue rose 4 percent to $11.7 billion from $11.2 billion, a shade above the \
+                   analysts' consensus of $11.61 billion.";
+    assert_eq!(
+        verdict(article, "says = \"Analysts expected revenue of $11.7bn\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Analysts expected revenue of $11.61bn\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"Revenue rose 4% to $11.7bn\""),
+        Verdict::Supported
+    );
+    let forecast = "For the March quarter, Apple forecast revenue of $63 billion to $67 billion, \
+                    above the $62.41 billion analysts had penciled in.";
+    assert_eq!(
+        verdict(
+            forecast,
+            "says = \"Apple forecast March-quarter revenue of $63 billion to $67 billion\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -448,14 +448,18 @@ fn sentence(
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();
         // ("won 20.8% of the vote, up from 10.4%": the first figure's words between.)
-        if ["to", "from", "up from", "down from", "compared with"]
-            .iter()
-            .any(|joiner| between == *joiner || between.ends_with(&format!(" {joiner}")))
+        // ("closed up 1% at $18.22": a change's level is given `at` too.)
+        let change_at = between == "at"
+            && matches!(&first.kind, MentionKind::Quantity(q) if q.change.is_some());
+        if change_at
+            || ["to", "from", "up from", "down from", "compared with"]
+                .iter()
+                .any(|joiner| between == *joiner || between.ends_with(&format!(" {joiner}")))
         {
             // The claim is read up to its second figure: that level is no setting of it. A
             // level a change reached ("to") is checked beside the article's change.
             until = second.span.start;
-            if (between == "to" || between.ends_with(" to"))
+            if (between == "to" || between.ends_with(" to") || change_at)
                 && let MentionKind::Quantity(level) = &second.kind
             {
                 level_after = Some(level.clone());

@@ -979,6 +979,7 @@ fn beside(analysis: &Analysis, mention: &Mention, word: &str) -> bool {
 /// demanding are one request; `could` and `might` one possibility.
 const EXPECTATIONS: &[(&str, &str)] = &[
     ("forecast", "forecast"),
+    ("consensus", "forecast"),
     ("expect", "expect"),
     ("predict", "predict"),
     ("project", "project"),
@@ -1038,6 +1039,18 @@ fn claims_an_expectation(says: &str, analysis: &Analysis, mention: &Mention) -> 
     }
     let stated = expectations_in(analysis, clause_after(analysis, mention, 5));
     stated.is_empty() || stated.iter().any(|family| claimed.contains(family))
+}
+
+/// Whether the figure's clause forecasts it in the words right before it (`Apple forecast
+/// revenue of $63 billion`).
+fn forecast_before(analysis: &Analysis, mention: &Mention) -> bool {
+    let at = analysis.token_at(mention.span.start);
+    let start = at
+        .saturating_sub(6)
+        .max(analysis.sentences[mention.sentence].tokens.start);
+    expectations_in(analysis, start..at)
+        .iter()
+        .any(|family| FORESIGHT.contains(family))
 }
 
 /// Families of [`EXPECTATIONS`] that look ahead (a forecast, a plan, a possibility), not
@@ -1348,6 +1361,33 @@ impl<'a> Search<'a> {
             }
             return None;
         }
+        // "Analysts expected revenue of $11.7bn" against "Revenue rose 4 percent to $11.7
+        // billion, a shade above the analysts' consensus of $11.61 billion": a claim about
+        // what was expected is not answered by the actual figure where the sentence gives
+        // the expected one too.
+        if !stated.expected
+            && matches!(relation, Relation::Supports { .. })
+            && !forecast_before(analysis, mention)
+            && expectations(&claim.says)
+                .iter()
+                .any(|family| FORESIGHT.contains(family))
+            && analysis.mentions.iter().any(|other| {
+                other.sentence == mention.sentence
+                    && other.span != mention.span
+                    && context::same_kind(other, mention)
+                    && matches!(&other.kind, MentionKind::Quantity(q) if q.expected)
+            })
+        {
+            self.near.push((
+                1,
+                candidate(
+                    analysis,
+                    mention,
+                    "the figure expected (states the actual one)".into(),
+                ),
+            ));
+            return None;
+        }
         // "rather than the 78% forecast": what was expected, not what the figure is — unless
         // the claim is about the forecast ("Osborne had forecast £178bn").
         if stated.expected && !claims_an_expectation(&claim.says, analysis, mention) {
@@ -1486,7 +1526,8 @@ impl<'a> Search<'a> {
         }
         if let Some(level) = &claimed.level_after
             && matches!(relation, Relation::Supports { .. })
-            && let Some(reached) = next.filter(|m| joined(m, "to"))
+            && let Some(reached) =
+                next.filter(|m| joined(m, "to") || (stated.change.is_some() && joined(m, "at")))
             && let MentionKind::Quantity(stated_level) = &reached.kind
             && stated_level.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
             && !same_number(level, stated_level.low, stated_level.high, claim.tolerance)

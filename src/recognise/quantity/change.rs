@@ -571,6 +571,24 @@ pub(super) fn expected_level(lexemes: &[Lexeme<'_>], start: usize, end: usize) -
     if rather_than(1) || (the && rather_than(2)) {
         return true;
     }
+    // "the analysts' consensus of $11.61 billion", "a forecast of 2.1%": the noun of a
+    // forecast with `of`. (Not an estimate: news gives its best count as one.)
+    const FORECASTS: &[&str] = &[
+        "consensus",
+        "forecast",
+        "forecasts",
+        "expectation",
+        "expectations",
+        "projection",
+        "projections",
+        "prediction",
+        "predictions",
+    ];
+    if before(1).is_some_and(|l| l.is("of"))
+        && before(2).is_some_and(|l| FORECASTS.iter().any(|w| l.is(w)))
+    {
+        return true;
+    }
     // The word of forecast right after the figure, or after who forecast it: not a verb of
     // the figure's own clause ("the eight crooks targeted victims").
     const BETWEEN: &[&str] = &[
