@@ -3251,3 +3251,32 @@ fn what_was_expected_is_not_the_actual_figure() {
         Verdict::Supported
     );
 }
+
+/// A level's `from <month>` right after it is when it starts (`to £1,818 from July`), in the
+/// claim and the article; after a change it is the baseline (`up 0.9% from May`).
+#[test]
+fn a_level_from_a_month_starts_then() {
+    let article = "Forecasters expect the cap to fall to £1,855 from April and to £1,818 from \
+                   July.";
+    assert_ne!(
+        verdict(article, "says = \"The cap will fall to £1,818 from April\""),
+        Verdict::Supported
+    );
+    let one = "Forecasters expect the cap to fall to £1,818 from July.";
+    assert_eq!(
+        verdict(one, "says = \"The cap will fall to £1,818 from July\""),
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(one, "says = \"The cap will fall to £1,818 from April\""),
+        Verdict::Supported
+    );
+    // A change's baseline month is no date of the change.
+    assert_eq!(
+        verdict(
+            "Prices climbed 0.9% from May.",
+            "says = \"Prices climbed 0.9%\""
+        ),
+        Verdict::Supported
+    );
+}

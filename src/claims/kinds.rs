@@ -350,6 +350,7 @@ pub(super) fn quantity(
         .map(|(date, _)| date)
         .or_else(|| dated_setting(&after_words))
         .or_else(|| relative_period(&after_words))
+        .or_else(|| starting_month(&after_words, quantity.change.is_none()))
         .or(ago);
     // "30,000 troops in Belarus": what the figure stands in must be in the window (of a date,
     // "on Saturday evening", the day: the part of it is no word the article must repeat).
@@ -545,6 +546,23 @@ fn dated_setting(words: &[String]) -> Option<crate::recognise::DateValue> {
     // (With its article: "the first quarter" is a date, "first quarter" not.)
     let (date, span) = parse_date(&rest.join(" "))?;
     (span.start == 0 || rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))).then_some(date)
+}
+
+/// A level's start given by `from` and a month right after it (`to £1,818 from July`): its
+/// date. (After a change, `from` names its baseline: `up 5% from May`.)
+fn starting_month(words: &[String], level: bool) -> Option<crate::recognise::DateValue> {
+    let [from, month, ..] = words else {
+        return None;
+    };
+    if !level
+        || !from.eq_ignore_ascii_case("from")
+        || !crate::recognise::dates::is_day_or_month_name(month)
+    {
+        return None;
+    }
+    parse_date(month)
+        .filter(|(_, span)| span.start == 0)
+        .map(|(date, _)| date)
 }
 
 /// A period named relative to the news right after the figure (`4.5% next year`, `2% this

@@ -589,8 +589,20 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
             .filter(in_sentence)
             .filter(|m| matches!(m.kind, MentionKind::Date(_)))
     };
-    // "climbed 0.9% from May", "up 5% since 2019": a baseline is not the figure's date.
+    // "climbed 0.9% from May", "up 5% since 2019": a baseline is not the figure's date. (A
+    // level's `from July` right after it is when it starts: "to £1,818 from July".)
+    let level = matches!(&mention.kind, MentionKind::Quantity(q) if q.change.is_none());
+    let starts = |d: &&Mention| {
+        level
+            && analysis
+                .slice(crate::source::Span::new(mention.span.end, d.span.start))
+                .trim()
+                .eq_ignore_ascii_case("from")
+    };
     let baseline = |d: &&Mention| {
+        if starts(d) {
+            return false;
+        }
         let before = analysis.slice(crate::source::Span::new(
             analysis.sentences[mention.sentence].span.start,
             d.span.start,
