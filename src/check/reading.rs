@@ -3280,3 +3280,23 @@ fn a_level_from_a_month_starts_then() {
         Verdict::Supported
     );
 }
+
+/// A figure said to be in a place (`170 of the deaths were in the Central Visayas region`) is
+/// that place's; another place named in the paragraph does not take it (trial 10).
+#[test]
+fn a_figure_said_to_be_in_a_place_is_that_places() {
+    let article = "According to police data, 170 of the deaths were in the Central Visayas \
+                   region. The southern Caraga region recorded 167 deaths.";
+    assert_eq!(
+        verdict(article, "says = \"Caraga recorded 170 deaths\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(article, "says = \"Central Visayas: 170 deaths\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(article, "says = \"Caraga recorded 167 deaths\""),
+        Verdict::Supported
+    );
+}

@@ -413,6 +413,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| apposed(lexemes, range.clone()))
                 .or(listed)
                 .or_else(|| item_head(lexemes, range.start))
+                .or_else(|| located_in(lexemes, range.end))
                 .or_else(|| standing_on(lexemes, range.start))
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
@@ -498,6 +499,46 @@ fn item_head(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         verbless(head..lexemes.len()) && short_parts()
     };
     item.then(|| name_starting(lexemes, head, comma)).flatten()
+}
+
+/// The place a figure that opens its clause is said to be in: `170 of the deaths were in the
+/// Central Visayas region`, `40% of sales were in China`. The figure, its partitive (`of the
+/// deaths`), a form of `be`, `in` or `at`, then a name (past `the`).
+fn located_in(lexemes: &[Lexeme<'_>], end: usize) -> Option<String> {
+    let mut at = end;
+    if lexemes.get(at).is_some_and(|l| l.is("of")) {
+        at += 1;
+        while at < lexemes.len()
+            && at < end + 5
+            && lexemes[at].kind == Kind::Word
+            && !lexemes[at].is_capitalised()
+            && !["was", "were", "is", "are"]
+                .iter()
+                .any(|w| lexemes[at].is(w))
+        {
+            at += 1;
+        }
+    }
+    let be = lexemes
+        .get(at)
+        .is_some_and(|l| ["was", "were", "is", "are"].iter().any(|w| l.is(w)));
+    let preposition = lexemes
+        .get(at + 1)
+        .is_some_and(|l| l.is("in") || l.is("at"));
+    if !be || !preposition {
+        return None;
+    }
+    let mut name = at + 2;
+    if lexemes.get(name).is_some_and(|l| l.is("the")) {
+        name += 1;
+    }
+    if !lexemes.get(name).is_some_and(is_name_word) {
+        return None;
+    }
+    let limit = (name..lexemes.len())
+        .find(|&i| !lexemes[i].is_capitalised())
+        .unwrap_or(lexemes.len());
+    name_starting(lexemes, name, limit)
 }
 
 /// The name that reports a clause about its own: `Moderna said on Monday that its own vaccine
