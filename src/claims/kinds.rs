@@ -280,13 +280,7 @@ pub(super) fn quantity(
         .as_ref()
         .and_then(|u| u.measure)
         .is_some_and(|m| m.name == "year");
-    let words: Vec<String> = says
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = claim_words(says);
     // "Price is 58", "Boy was 16", "aged 58", "58 years old" (not "was jailed for 19 years").
     let of_age = words
         .iter()
@@ -578,6 +572,17 @@ fn relative_period(words: &[String]) -> Option<crate::recognise::DateValue> {
         .flatten()
         .filter(|(_, span)| span.start == 0)
         .map(|(date, _)| date)
+}
+
+/// A claim's words, lower-cased, without the marks around them (`"Price`, `58,` → `price`,
+/// `58`): what the readers of a claim's wording compare.
+pub(crate) fn claim_words(says: &str) -> Vec<String> {
+    says.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
 }
 
 /// Participles that do not end in `-ed`.

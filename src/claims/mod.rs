@@ -12,8 +12,8 @@ mod terms;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub(crate) use kinds::KIND_KEYS;
 pub use kinds::{ClaimKind, DateClaim, Part, QuantityClaim, StatementClaim};
+pub(crate) use kinds::{KIND_KEYS, claim_words};
 pub use parse::parse;
 #[cfg(test)]
 pub(crate) use parse::{FILE_KEYS, claim_keys};

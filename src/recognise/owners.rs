@@ -541,6 +541,32 @@ fn located_in(lexemes: &[Lexeme<'_>], end: usize) -> Option<String> {
     name_starting(lexemes, name, limit)
 }
 
+/// The first lexeme from `at` (right after a verb of saying), before `limit`, past the time
+/// of saying and `that`: `said last week (that)`, `said on Monday that`.
+fn past_time_of_saying(lexemes: &[Lexeme<'_>], mut at: usize, limit: usize) -> usize {
+    const TIME: &[&str] = &[
+        "that",
+        "last",
+        "this",
+        "next",
+        "week",
+        "month",
+        "year",
+        "on",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+    ];
+    while at < limit
+        && (lexemes[at].class & crate::text::lexer::class::CALENDAR != 0
+            || TIME.iter().any(|w| lexemes[at].is(w)))
+    {
+        at += 1;
+    }
+    at
+}
+
 /// The name that reports a clause about its own: `Moderna said on Monday that its own vaccine
 /// was 94.5% effective, based on … 95 cases`. The verb of saying has a name right before it,
 /// and the reported clause's subject opens with a possessive, which is that name's.
@@ -549,25 +575,7 @@ fn reporters_own(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         .rev()
         .take_while(|&at| !clause_boundary(lexemes, at))
         .find(|&at| lexemes[at].class & crate::text::lexer::class::SPEECH_VERB != 0)?;
-    let mut at = said + 1;
-    while at < start
-        && (lexemes[at].class & crate::text::lexer::class::CALENDAR != 0
-            || [
-                "that",
-                "on",
-                "last",
-                "this",
-                "week",
-                "month",
-                "year",
-                "yesterday",
-                "today",
-            ]
-            .iter()
-            .any(|w| lexemes[at].is(w)))
-    {
-        at += 1;
-    }
+    let at = past_time_of_saying(lexemes, said + 1, start);
     let possessive = ["its", "their", "his", "her"]
         .iter()
         .any(|w| lexemes.get(at).is_some_and(|l| l.is(w)));
@@ -2130,27 +2138,7 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
     }) {
         clause = said + 1;
         // "said last week (that) they…": the time of saying is no subject.
-        while clause < start
-            && (lexemes[clause].class & crate::text::lexer::class::CALENDAR != 0
-                || [
-                    "that",
-                    "last",
-                    "this",
-                    "next",
-                    "week",
-                    "month",
-                    "year",
-                    "on",
-                    "yesterday",
-                    "today",
-                    "earlier",
-                    "later",
-                ]
-                .iter()
-                .any(|w| lexemes[clause].is(w)))
-        {
-            clause += 1;
-        }
+        clause = past_time_of_saying(lexemes, clause, start);
     }
     // "Rents paid by tenants in London climbed": a participle with its agent describes the
     // subject; the clause's verb comes after it.

@@ -300,13 +300,7 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
 /// depth of 25 km`) and the article's sentence names another figure of this kind so, not
 /// this one: in "struck about 25 km off the town at a depth of 15 km", the 25 km is no depth.
 fn measure_named_elsewhere(says: &str, analysis: &Analysis, mention: &Mention) -> bool {
-    let words: Vec<String> = says
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = crate::claims::claim_words(says);
     let Some(at) = words
         .iter()
         .position(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
@@ -375,6 +369,14 @@ fn other_age(analysis: &Analysis, ages: &[(String, f64)]) -> Option<(String, f64
         let differs = !stated.is_empty() && !stated.iter().any(|s| s == age);
         differs.then(|| (name.clone(), *age, stated[0]))
     })
+}
+
+/// Whether `stated` is a level of the claimed `level`'s measure with another value: the
+/// level a change reached or came from, against the claim's.
+fn other_level(level: &Quantity, stated: &Mention, tolerance: crate::claims::Tolerance) -> bool {
+    matches!(&stated.kind, MentionKind::Quantity(q)
+        if q.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
+            && !same_number(level, q.low, q.high, tolerance))
 }
 
 /// The way a level was reached where the article says it right after the figure: a change
@@ -1515,12 +1517,13 @@ impl<'a> Search<'a> {
         // the article's change reached must be the claimed one.
         // ("hit £5.38bn …, up 36% from £3.95bn" against `rose 36% to £3.95bn`: the level
         // after `from` is the one before.)
-        let joined = |m: &Mention, word: &str| {
+        let between = |m: &Mention| {
             analysis
                 .slice(crate::source::Span::new(mention.span.end, m.span.start))
                 .trim()
-                .eq_ignore_ascii_case(word)
+                .to_lowercase()
         };
+        let joined = |m: &Mention, word: &str| between(m) == word;
         let next = next_figure(analysis, mention);
         if let Some(level) = &claimed.level_after
             && matches!(relation, Relation::Supports { .. })
@@ -1540,9 +1543,7 @@ impl<'a> Search<'a> {
             && matches!(relation, Relation::Supports { .. })
             && let Some(reached) =
                 next.filter(|m| joined(m, "to") || (stated.change.is_some() && joined(m, "at")))
-            && let MentionKind::Quantity(stated_level) = &reached.kind
-            && stated_level.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
-            && !same_number(level, stated_level.low, stated_level.high, claim.tolerance)
+            && other_level(level, reached, claim.tolerance)
         {
             let note = format!(
                 "the change reached {}, not the claimed level",
@@ -1564,16 +1565,8 @@ impl<'a> Search<'a> {
         // the level the article's figure came from must be the claimed one.
         if let Some(level) = &claimed.level_before
             && matches!(relation, Relation::Supports { .. })
-            && let Some(before) = next.filter(|m| {
-                analysis
-                    .slice(crate::source::Span::new(mention.span.end, m.span.start))
-                    .trim()
-                    .to_lowercase()
-                    .ends_with("from")
-            })
-            && let MentionKind::Quantity(stated_level) = &before.kind
-            && stated_level.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
-            && !same_number(level, stated_level.low, stated_level.high, claim.tolerance)
+            && let Some(before) = next.filter(|m| between(m).ends_with("from"))
+            && other_level(level, before, claim.tolerance)
         {
             let note = format!(
                 "the article gives {} as the level before",
