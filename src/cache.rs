@@ -9,9 +9,12 @@
 //! - the **claim file**: its path and the BLAKE3 hash of its text;
 //! - each **article** it names: the path the name resolves to today and the hash of its bytes.
 //!
-//! A claim file whose text is unchanged but some of whose articles changed is parsed again,
-//! and only its claims on the changed articles are decided again; the others keep their
-//! outcomes. Anything else (no entry, another build, another text) is checked from scratch.
+//! A claim file whose text or articles changed is parsed again, and only what the change can
+//! touch is decided again: a claim keeps its outcome on each unchanged article if the entry
+//! holds a claim with the same [key](crate::claims::Claim::key) (what the claim asks, with its
+//! file's defaults, hashed) on the same articles. Editing one claim of a hundred re-decides
+//! that claim; editing a file's defaults re-decides them all. A claim file with no entry, or
+//! with another build's, is checked from scratch.
 //!
 //! An entry also keeps the file's report **rendered ahead** in the forms the run that made it
 //! wrote (the human report, plain or coloured, and the JSON report's claims: see
@@ -32,12 +35,12 @@
 //! ```text
 //! CACHEDIR.TAG          marks the folder as a cache for backup tools
 //! .gitignore            `*`: never committed
-//! v4/builds/<build>/entries/<nn>.bin   the entries (heads and pieces), one per claim file,
+//! v5/builds/<build>/entries/<nn>.bin   the entries (heads and pieces), one per claim file,
 //!                                      in 64 shards by the hash of its path
-//! v4/builds/<build>/claims/<nn>.bin    their encoded claims, in shards beside them, read
+//! v5/builds/<build>/claims/<nn>.bin    their encoded claims, in shards beside them, read
 //!                                      only where a run decodes claims
-//! v4/builds/<build>/status.bin         the status index: path → status → content hash
-//! v4/runs/<hash>.bin                   what a command printed and wrote, by its options
+//! v5/builds/<build>/status.bin         the status index: path → status → content hash
+//! v5/runs/<hash>.bin                   what a command printed and wrote, by its options
 //!                                      (see [`Replay`])
 //! ```
 //!
@@ -80,7 +83,7 @@ use crate::report::{ArticleReport, ClaimReport, FileReport, Piece, Rendered, Sha
 pub(crate) type Digest = [u8; 32];
 
 /// The folder's format: a change to what an entry holds changes it.
-const FORMAT: &str = "v4";
+const FORMAT: &str = "v5";
 
 /// The first bytes of every cache file.
 const MAGIC: &[u8; 16] = b"factcheck-cache\n";
@@ -229,7 +232,7 @@ impl Place {
     fn keep_recent_builds(&self) {
         let own = self.own();
         let _ = write_whole(&own.join("used"), b"");
-        // Folders of an older format (`v1` to `v3`) are never read again.
+        // Folders of an older format (`v1` to `v4`) are never read again.
         if let Ok(listing) = std::fs::read_dir(&self.folder) {
             for entry in listing.flatten() {
                 let name = entry.file_name();
@@ -615,9 +618,9 @@ impl Session {
         );
     }
 
-    /// The entry of the claim file at `path` whose text hashes to `claim_hash`, if the cache
-    /// holds one made by this build from that text.
-    pub(crate) fn entry(&self, path: &Path, claim_hash: &Digest) -> Option<Entry> {
+    /// The entry of the claim file at `path`, if the cache holds one made by this build, from
+    /// whatever text the file had then (its [`Entry::claim_hash`] says).
+    pub(crate) fn entry(&self, path: &Path) -> Option<Entry> {
         let (at, key) = key_of(path);
         let shard = self.shards[at].get_or_init(|| Shard::read(&self.place.shard_path(at)));
         let Some((_, Record::Read(range))) = shard.entries.get(&key) else {
@@ -630,10 +633,7 @@ impl Session {
             hash: [0; 32],
         };
         let (head, entry) = decode_entry(&shard.buffer, range.clone(), claims)?;
-        if head.build != self.place.build
-            || head.claim_hash != *claim_hash
-            || Path::new(&head.path) != path
-        {
+        if head.build != self.place.build || Path::new(&head.path) != path {
             return None;
         }
         Some(entry)
@@ -934,6 +934,7 @@ struct StoredArticle {
 
 #[derive(Serialize, Deserialize)]
 struct StoredClaim {
+    key: Option<crate::claims::ClaimKey>,
     id: String,
     says: String,
     line: u64,
@@ -1139,6 +1140,7 @@ impl StoredClaims {
             .claims
             .iter()
             .map(|claim| StoredClaim {
+                key: claim.key,
                 id: claim.id.to_string(),
                 says: claim.says.to_string(),
                 line: claim.line as u64,
@@ -1230,6 +1232,7 @@ impl StoredClaims {
                     passed: claim.passed,
                     outcomes,
                 },
+                key: claim.key,
             });
         }
         Some(claims)
@@ -1395,7 +1398,7 @@ impl Shard {
     }
 }
 
-/// Mark the cache folder above `folder` (`…/factcheck-cache/v4/…`) as a cache, for
+/// Mark the cache folder above `folder` (`…/factcheck-cache/v5/…`) as a cache, for
 /// backup tools and git.
 fn mark(folder: &Path) {
     let Some(root) = folder

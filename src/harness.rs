@@ -142,7 +142,7 @@ struct Kept {
 impl Kept {
     fn of(file: &ClaimFile, hash: Digest, session: &Session, catalog: &Catalog) -> Kept {
         let pairs: usize = file.claims.iter().map(|c| c.articles.len()).sum();
-        let (outcomes, articles) = match session.entry(&file.path, &hash) {
+        let (outcomes, articles) = match session.entry(&file.path) {
             Some(entry) => {
                 let unchanged = session.unchanged(&entry, catalog);
                 kept_outcomes(file, entry, &unchanged)

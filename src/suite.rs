@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 use crate::article::{Analysis, Article, Catalog, ResolveError, Unread, analyse_for};
 use crate::cache::{Cache, Digest, Entry, EntryArticle, Session};
 use crate::check::{Outcome, decide};
-use crate::claims::{ArticleNames, Claim, ClaimFile, Unresolved, parse};
+use crate::claims::{ArticleNames, Claim, ClaimFile, Unresolved, parse_keyed};
 use crate::config::{Config, missing_folder};
 use crate::diagnostic::{self, Diagnostic, InputErrors, Severity};
 use crate::report::{ArticleReport, FileReport, Format, Piece, Rendered, Report, json};
@@ -658,14 +658,15 @@ fn load_known(
         let (file, found) = load_claim_file(config, catalog, path);
         return Loaded::Parsed(file, found, None);
     };
-    let entry = session
-        .hash_of(path)
-        .and_then(|hash| session.entry(path, &hash));
+    let entry = session.entry(path);
     let unchanged = entry
         .as_ref()
         .map(|entry| session.unchanged(entry, catalog));
+    let same_text = |entry: &Entry| session.hash_of(path) == Some(entry.claim_hash);
     let entry = match (entry, &unchanged) {
-        (Some(entry), Some(unchanged)) if unchanged.iter().all(|same| *same) => {
+        (Some(entry), Some(unchanged))
+            if unchanged.iter().all(|same| *same) && same_text(&entry) =>
+        {
             // Answered whole: its claims are decoded only if the run writes from them.
             if options.written_from(&entry.rendered) {
                 return Loaded::Cached(CachedFile {
@@ -692,9 +693,7 @@ fn load_known(
     let memo = match (&file, hash) {
         (Some(file), Some(hash)) if found.is_empty() => {
             let (reuse, kept) = match (entry, unchanged) {
-                (Some(entry), Some(unchanged)) if entry.claim_hash == hash => {
-                    kept_outcomes(file, entry, &unchanged)
-                }
+                (Some(entry), Some(unchanged)) => kept_outcomes(file, entry, &unchanged),
                 _ => (Vec::new(), Vec::new()),
             };
             Some(Known { hash, reuse, kept })
@@ -704,9 +703,11 @@ fn load_known(
     Loaded::Parsed(file, found, memo)
 }
 
-/// The outcomes of `entry` that still hold for `file` (parsed from the same text), per
-/// (claim, article) pair in claim order: those on articles that are `unchanged`. None where
-/// the pairs do not line up (the same text read against a changed catalog).
+/// The outcomes of `entry` that still hold for `file`, per (claim, article) pair in claim
+/// order: a claim's outcome on an `unchanged` article, where the entry holds a claim with the
+/// same [key](crate::claims::Claim::key) naming the same articles (the file's text may have
+/// changed: another claim edited, added or moved). Also the entry's articles that are
+/// unchanged. Empty where the entry cannot be read.
 pub(crate) fn kept_outcomes(
     file: &ClaimFile,
     entry: Entry,
@@ -715,19 +716,6 @@ pub(crate) fn kept_outcomes(
     let Some(report) = entry.report() else {
         return (Vec::new(), Vec::new());
     };
-    let lined_up = file.claims.len() == report.claims.len()
-        && file.claims.iter().zip(&report.claims).all(|(claim, kept)| {
-            claim.id == kept.id
-                && claim.articles.len() == kept.result.outcomes.len()
-                && claim
-                    .articles
-                    .iter()
-                    .zip(&kept.result.outcomes)
-                    .all(|(a, o)| a.name == o.article)
-        });
-    if !lined_up {
-        return (Vec::new(), Vec::new());
-    }
     let kept: Vec<EntryArticle> = entry
         .articles
         .into_iter()
@@ -736,12 +724,33 @@ pub(crate) fn kept_outcomes(
         .map(|(article, _)| article)
         .collect();
     let still: BTreeSet<&str> = kept.iter().map(|a| a.report.name.as_ref()).collect();
-    let reuse = report
+    let mut by_key: HashMap<crate::claims::ClaimKey, Vec<Outcome>> = report
         .claims
         .into_iter()
-        .flat_map(|claim| claim.result.outcomes)
-        .map(|outcome| still.contains(outcome.article.as_ref()).then_some(outcome))
+        .filter_map(|claim| Some((claim.key?, claim.result.outcomes)))
         .collect();
+    let mut reuse = Vec::with_capacity(file.claims.iter().map(|c| c.articles.len()).sum());
+    for claim in &file.claims {
+        let before = claim.key.and_then(|key| {
+            // Two claims with one key have the same outcomes: either serves, and serves both.
+            let outcomes = by_key.get(&key)?;
+            let lined_up = outcomes.len() == claim.articles.len()
+                && claim
+                    .articles
+                    .iter()
+                    .zip(outcomes)
+                    .all(|(a, o)| a.name == o.article);
+            lined_up.then_some(key)
+        });
+        match before.and_then(|key| by_key.get_mut(&key)) {
+            Some(outcomes) => reuse.extend(outcomes.iter().map(|outcome| {
+                still
+                    .contains(outcome.article.as_ref())
+                    .then(|| outcome.clone())
+            })),
+            None => reuse.extend(claim.articles.iter().map(|_| None)),
+        }
+    }
     (reuse, kept)
 }
 
@@ -892,7 +901,9 @@ pub(crate) fn load_claim_file_hashed(
     };
     let source = crate::source::SourceFile::new(display, text);
     let stem = claim_stem(config, path);
-    let (file, found) = parse(source, path, &stem, catalog, &config.aliases);
+    // With a cache, each claim is keyed, so that its outcomes outlive edits to others.
+    let keyed = session.is_some();
+    let (file, found) = parse_keyed(source, path, &stem, catalog, &config.aliases, keyed);
     (file, found, hash)
 }
 

@@ -143,6 +143,63 @@ fn an_edited_claim_file_is_checked_again_and_the_others_are_not() {
     );
 }
 
+/// The claim files of the suite at `root`, in path order.
+fn claim_paths(root: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(root.join("claims"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// The (claim, article) pairs of the claim file at `path`: its claims' article counts summed.
+fn pairs_of(root: &Path, path: &Path) -> usize {
+    let config = Config::load(root).unwrap();
+    let suite = Suite::load(config, &[path.to_path_buf()]).expect("a valid claim file");
+    suite.claim_files()[0]
+        .claims
+        .iter()
+        .map(|claim| claim.articles.len())
+        .sum()
+}
+
+#[test]
+fn an_edited_claim_is_decided_again_and_the_other_claims_of_its_file_are_not() {
+    let suite = real_news();
+    let folder = tempfile::tempdir().unwrap();
+    same_as_cold(suite.path(), folder.path());
+    let edited = &claim_paths(suite.path())[3];
+    let pairs = pairs_of(suite.path(), edited);
+    let text = std::fs::read_to_string(edited).unwrap();
+    // One claim now expects another verdict: only it is decided again (on its one article).
+    let edit = text.replacen("expect = \"refuted\"", "expect = \"absent\"", 1);
+    assert!(edit != text, "{} has a refuted claim", edited.display());
+    std::fs::write(edited, &edit).unwrap();
+    let after = same_as_cold(suite.path(), folder.path());
+    assert_eq!(after.cached_files, claim_files(suite.path()) - 1);
+    assert_eq!((after.decided, after.kept), (1, pairs - 1), "{after:?}");
+    // A comment, a claim added above the others, and the claims in another order: only
+    // the new claim is decided; every other keeps its outcome, wherever it now stands.
+    let first = edit.find("[[claim]]").unwrap();
+    let (head, claims) = edit.split_at(first);
+    let mut blocks: Vec<&str> = claims.split_inclusive("\n\n").collect();
+    blocks.reverse();
+    let reordered = format!(
+        "{head}# A comment.\n[[claim]]\nsays = \"A claim added in an edit\"\nexpect = \"absent\"\n\n{}\n",
+        blocks.concat()
+    );
+    std::fs::write(edited, reordered).unwrap();
+    let after = same_as_cold(suite.path(), folder.path());
+    assert_eq!((after.decided, after.kept), (1, pairs), "{after:?}");
+    // A file's own keys are every claim's defaults: all its claims are decided again.
+    let defaults = format!("within = \"article\"\n{edit}");
+    std::fs::write(edited, defaults).unwrap();
+    let after = same_as_cold(suite.path(), folder.path());
+    assert_eq!((after.decided, after.kept), (pairs, 0), "{after:?}");
+}
+
 #[test]
 fn a_changed_config_checks_everything_again() {
     let suite = TempSuite::copy_of_bundled();
@@ -306,7 +363,7 @@ fn another_build_or_suite_does_not_share_entries() {
 
 /// The folders of the builds whose entries the cache at `folder` keeps.
 fn builds(folder: &Path) -> Vec<std::path::PathBuf> {
-    let mut found: Vec<_> = std::fs::read_dir(folder.join("v4/builds"))
+    let mut found: Vec<_> = std::fs::read_dir(folder.join("v5/builds"))
         .map(|listing| listing.flatten().map(|entry| entry.path()).collect())
         .unwrap_or_default();
     found.sort();
@@ -481,7 +538,7 @@ fn the_same_command_on_unchanged_files_gives_the_same_outputs_and_an_edit_is_see
         junit
     );
     assert_eq!(
-        common::files_under(&folder.path().join("v4/runs"), "bin").len(),
+        common::files_under(&folder.path().join("v5/runs"), "bin").len(),
         1
     );
     // Each kind of edit: the outputs are a cold run's.
@@ -551,7 +608,7 @@ fn other_options_are_other_runs() {
         );
     }
     assert_eq!(
-        common::files_under(&folder.path().join("v4/runs"), "bin").len(),
+        common::files_under(&folder.path().join("v5/runs"), "bin").len(),
         3
     );
 }

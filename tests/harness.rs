@@ -308,7 +308,7 @@ fn the_harness_keeps_reports_in_the_cache_and_never_trusts_a_stale_one() {
     };
     let first = run(&[]);
     assert!(first.status.success(), "{}", stdout(&first));
-    let entries = common::files_under(&cache.path().join("v4/builds"), "bin");
+    let entries = common::files_under(&cache.path().join("v5/builds"), "bin");
     assert!(!entries.is_empty(), "the snapshot tests kept the reports");
     let name = "nbc-russia-belarus-drills::nato-estimate-30-000-troops";
     let one = run(&[name, "--exact"]);

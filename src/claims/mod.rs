@@ -15,6 +15,7 @@ use std::sync::Arc;
 pub use kinds::{ClaimKind, DateClaim, Part, QuantityClaim, StatementClaim};
 pub(crate) use kinds::{KIND_KEYS, claim_words};
 pub use parse::parse;
+pub(crate) use parse::parse_keyed;
 #[cfg(test)]
 pub(crate) use parse::{FILE_KEYS, claim_keys};
 pub(crate) use shorthand::colon as shorthand_colon;
@@ -97,7 +98,15 @@ pub struct Claim {
     pub tolerance: Tolerance,
     /// Whether a hedge ("up to 30,000" for "30,000") fails instead of passing with a note.
     pub strict: bool,
+    /// What the claim asks, hashed: its table's keys and values as read, and its file's own
+    /// keys (the defaults it takes). Given only to the claims of a run with a cache: two
+    /// claims with one key, in one build and suite configuration, get the same outcome from
+    /// the same article, so the cache keeps a claim's outcomes through edits to other claims.
+    pub key: Option<ClaimKey>,
 }
+
+/// A [`Claim::key`]: the first 128 bits of a BLAKE3 hash.
+pub type ClaimKey = [u8; 16];
 
 /// How far a quantity may differ and still support a claim.
 #[derive(Debug, Clone, Copy, PartialEq)]

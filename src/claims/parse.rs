@@ -79,6 +79,18 @@ pub fn parse(
     catalog: &dyn ArticleNames,
     aliases: &Aliases,
 ) -> (Option<ClaimFile>, Vec<Diagnostic>) {
+    parse_keyed(source, path, stem, catalog, aliases, false)
+}
+
+/// [`parse()`], giving each claim its [`Claim::key`] where `keyed` (a run with a cache).
+pub(crate) fn parse_keyed(
+    source: SourceFile,
+    path: &Path,
+    stem: &str,
+    catalog: &dyn ArticleNames,
+    aliases: &Aliases,
+    keyed: bool,
+) -> (Option<ClaimFile>, Vec<Diagnostic>) {
     let mut reader = Reader::new(&source);
     let mut claims = Vec::new();
     if let Some(document) = reader.parse() {
@@ -100,6 +112,14 @@ pub fn parse(
             tolerance: read_tolerance(&mut reader, table).unwrap_or_default(),
             strict: reader.boolean(table, "strict").unwrap_or(false),
         };
+        // What every claim's key starts from: the file's own keys, all but its claims.
+        let file_key = keyed.then(|| {
+            let mut hasher = blake3::Hasher::new();
+            for (key, value) in table.iter().filter(|(key, _)| key.get_ref() != "claim") {
+                hash_entry(&mut hasher, key.get_ref(), value.get_ref());
+            }
+            hasher
+        });
         match table.get("claim") {
             None => {}
             Some(value) => match value.get_ref() {
@@ -108,7 +128,7 @@ pub fn parse(
                         match item.get_ref() {
                             DeValue::Table(claim) => {
                                 let header = Span::from(item.span());
-                                if let Some(claim) = parse_claim(
+                                if let Some(mut parsed) = parse_claim(
                                     &mut reader,
                                     claim,
                                     header,
@@ -116,7 +136,16 @@ pub fn parse(
                                     catalog,
                                     aliases,
                                 ) {
-                                    claims.push(claim);
+                                    parsed.key = file_key.as_ref().map(|file_key| {
+                                        let mut hasher = file_key.clone();
+                                        hasher.update(b"\0claim\0");
+                                        hash_table(&mut hasher, claim);
+                                        let digest = hasher.finalize();
+                                        let mut key = [0; 16];
+                                        key.copy_from_slice(&digest.as_bytes()[..16]);
+                                        key
+                                    });
+                                    claims.push(parsed);
                                 }
                             }
                             _ => reader.wrong_type("claim", item, "a table"),
@@ -221,7 +250,54 @@ fn parse_claim(
         expect,
         tolerance,
         strict,
+        key: None,
     })
+}
+
+/// Hash `table`'s keys and values as read (not as written: `'a'` and `"a"` hash alike), in
+/// an unambiguous form: each item is tagged, and each string and list is given its length.
+fn hash_table(hasher: &mut blake3::Hasher, table: &DeTable<'_>) {
+    hasher.update(&(table.len() as u64).to_le_bytes());
+    for (key, value) in table.iter() {
+        hash_entry(hasher, key.get_ref(), value.get_ref());
+    }
+}
+
+fn hash_entry(hasher: &mut blake3::Hasher, key: &str, value: &DeValue<'_>) {
+    hash_text(hasher, b'k', key);
+    hash_value(hasher, value);
+}
+
+fn hash_text(hasher: &mut blake3::Hasher, tag: u8, text: &str) {
+    hasher.update(&[tag]);
+    hasher.update(&(text.len() as u64).to_le_bytes());
+    hasher.update(text.as_bytes());
+}
+
+fn hash_value(hasher: &mut blake3::Hasher, value: &DeValue<'_>) {
+    match value {
+        DeValue::String(text) => hash_text(hasher, b's', text),
+        DeValue::Integer(number) => {
+            hash_text(hasher, b'i', number.as_str());
+            hasher.update(&number.radix().to_le_bytes());
+        }
+        DeValue::Float(number) => hash_text(hasher, b'f', number.as_str()),
+        DeValue::Boolean(flag) => {
+            hasher.update(&[b'b', u8::from(*flag)]);
+        }
+        DeValue::Datetime(when) => hash_text(hasher, b'd', &when.to_string()),
+        DeValue::Array(items) => {
+            hasher.update(b"a");
+            hasher.update(&(items.len() as u64).to_le_bytes());
+            for item in items.iter() {
+                hash_value(hasher, item.get_ref());
+            }
+        }
+        DeValue::Table(table) => {
+            hasher.update(b"t");
+            hash_table(hasher, table);
+        }
+    }
 }
 
 /// A claim expecting `refuted` that no article can refute: a `text` or `pattern` claim (the

@@ -183,6 +183,8 @@ pub struct ClaimReport {
     pub expect: Verdict,
     /// What the articles gave.
     pub result: ClaimResult,
+    /// The claim's [`Claim::key`](crate::claims::Claim::key), by which a cache knows it.
+    pub key: Option<crate::claims::ClaimKey>,
 }
 
 impl FileReport {
@@ -219,6 +221,7 @@ impl ClaimReport {
             kind: claim.kind.name(),
             expect: claim.expect,
             result,
+            key: claim.key,
         }
     }
 }
