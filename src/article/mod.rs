@@ -492,6 +492,14 @@ pub(crate) fn analyse_for(article: Article, mentions: bool) -> Analysis {
     } else {
         Vec::new()
     };
+    if !mentions.is_empty() {
+        let placed: Vec<(&[Lexeme<'_>], usize)> = lexed
+            .iter()
+            .zip(&sentences)
+            .map(|(lexemes, sentence)| (*lexemes, sentence.paragraph))
+            .collect();
+        recognise::carry_pronoun_owners(&placed, &mut mentions);
+    }
     // Weekdays and relative dates placed on the calendar by the day of publication, the way
     // their clause's tense says.
     if let Some(published) = article.meta.published {

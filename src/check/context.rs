@@ -411,8 +411,57 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         {
             Binding::Other(owner.to_string())
         }
+        // "Burrows paid more than £320,000 … Mahmood is thought to have used around
+        // £120,000": a name the figure's clause gives it to is its owner, where the claim's
+        // name stands only in another sentence.
+        Some(owner)
+            if opens_as_subject(analysis, mention, owner)
+                && is_proper_name(analysis, owner)
+                && names_in(analysis, window.clone(), &terms)
+                && !names_in(analysis, sentence.clone(), &terms) =>
+        {
+            Binding::Other(owner.to_string())
+        }
         Some(_) => Binding::Free,
     }
+}
+
+/// Whether the figure's sentence opens with `owner` as the subject of a verb other than
+/// one of saying (`Mahmood is thought to have used`, not `NTSB said`).
+fn opens_as_subject(analysis: &Analysis, mention: &Mention, owner: &str) -> bool {
+    let sentence = analysis.window(mention.sentence, Within::Sentence);
+    let words: Vec<&str> = sentence
+        .clone()
+        .map(|t| analysis.slice(analysis.tokens[t].span))
+        .take(owner.split(' ').count() + 1)
+        .collect();
+    let Some((next, opening)) = words.split_last() else {
+        return false;
+    };
+    opening.join(" ") == owner
+        && !crate::recognise::vocabulary::is_speech_verb(next)
+        && crate::recognise::parse_number(owner).is_none()
+}
+
+/// Whether `owner` is a proper name: each word capitalised, and none written in lower case
+/// elsewhere in the article (`Investigators` opening a sentence is a common noun).
+fn is_proper_name(analysis: &Analysis, owner: &str) -> bool {
+    // "Negotiators must give": a plural opening a sentence is a name only where the article
+    // capitalises it inside a sentence too (`Burrows`).
+    let plural = owner.ends_with('s') && !owner.contains(' ');
+    if plural
+        && !analysis.sentences.iter().any(|sentence| {
+            (sentence.tokens.start + 1..sentence.tokens.end)
+                .any(|t| analysis.slice(analysis.tokens[t].span) == owner)
+        })
+    {
+        return false;
+    }
+    owner.split(' ').all(|word| {
+        word.starts_with(char::is_uppercase)
+            && (word.chars().skip(1).any(char::is_uppercase)
+                || !written_in_lower_case(analysis, word))
+    })
 }
 
 /// Whether the article writes `word` in lower case somewhere (`rents` of `Rents`): a common

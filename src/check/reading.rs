@@ -3300,3 +3300,233 @@ fn a_figure_said_to_be_in_a_place_is_that_places() {
         Verdict::Supported
     );
 }
+
+/// A name keeps its lower-case particles (`Alexandre de Juniac`, `Abdulaziz bin Salman`) and
+/// loses the letters after it (`William Davis QC`): a quote is theirs whichever way a claim
+/// names them (trial 11).
+#[test]
+fn names_keep_their_particles_and_lose_their_letters() {
+    let cases = [
+        (
+            "IATA chief executive Alexandre de Juniac said the industry was strong. \"Last year \
+             it was once every 22 months,\" he said.",
+            "Alexandre de Juniac",
+            "Last year it was once every 22 months",
+        ),
+        (
+            "Saudi Energy Minister Prince Abdulaziz bin Salman rejected the claim. \"We are here \
+             to keep this market steady,\" he told reporters.",
+            "Abdulaziz bin Salman",
+            "We are here to keep this market steady",
+        ),
+        (
+            "Passing sentence, Judge William Davis QC told the pair they had lied. \"Frauds of \
+             this sort do not come much graver,\" he said.",
+            "Judge William Davis",
+            "Frauds of this sort do not come much graver",
+        ),
+    ];
+    for (article, speaker, quote) in cases {
+        let claim = format!("says = \"x\"\nquote = \"{quote}\"\nspeaker = \"{speaker}\"");
+        assert_eq!(verdict(article, &claim), Verdict::Supported, "{speaker}");
+        let other = format!("says = \"x\"\nquote = \"{quote}\"\nspeaker = \"Maria Lopez\"");
+        assert_eq!(verdict(article, &other), Verdict::Refuted, "{speaker}");
+    }
+}
+
+/// A change put another way (`rose $1.57, or 1.7%, to`, `climbed 1.5 per cent – or £5,389 –
+/// to`) is the same change, described by the same words; a hedged figure after a dash is an
+/// aside, no end of a range (trial 11).
+#[test]
+fn a_change_put_another_way_is_the_same_change() {
+    let found = quantities("Brent rose $1.57, or 1.7%, to settle at $93.37 a barrel.");
+    assert_eq!(found[1].1.change, Some(Trend::Up), "{found:?}");
+    let found =
+        quantities("The average asking price climbed 1.5 per cent – or £5,389 – to £368,118.");
+    assert_eq!(
+        (found[1].1.low, found[1].1.change),
+        (5389.0, Some(Trend::Up))
+    );
+    let article = "The average asking price climbed 1.5 per cent – or £5,389 – to £368,118 in \
+                   March.";
+    for (claim, expected) in [
+        (
+            "The average asking price rose by £5,389",
+            Verdict::Supported,
+        ),
+        ("The average asking price fell by £5,389", Verdict::Refuted),
+        ("The average asking price rose 1.5%", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let found =
+        quantities("The pair billed the CPS for £1,021,475 – roughly £4,000 a week – in all.");
+    assert_eq!(
+        found
+            .iter()
+            .map(|(_, q)| (q.low, q.high))
+            .collect::<Vec<_>>(),
+        [(1_021_475.0, 1_021_475.0), (4000.0, 4000.0)]
+    );
+    // A count and its share: the share's unit is not the count's.
+    let found =
+        quantities("US citizens were the largest group, at 632 million or 18.6% of the total.");
+    assert!(found[0].1.unit.is_none(), "{found:?}");
+}
+
+/// What befell a figure's people right after it (`had died`) is theirs, and an item with a
+/// verb of its own (`while 9,921 others had been wounded`) shares no verb with the list: a
+/// count of the dead answers no claim about the wounded (trial 11).
+#[test]
+fn what_befell_a_figures_people_is_theirs() {
+    let article = "The UN said at least 4,317 people had died between mid-April and 18 November, \
+                   while 9,921 others had been wounded.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The UN said 4,317 people had been wounded\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"The UN said 9,921 people had been wounded\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A figure in brackets after a name is that name's (`Delta Air Lines (316.3 billion)`,
+/// `Chinese (555 million, 16.3%)`); so is each of a list closed by `respectively` (trial 11).
+#[test]
+fn bracketed_and_respective_figures_are_their_names() {
+    let airlines = "The largest airlines were American Airlines (324 billion), Delta Air Lines \
+                    (316.3 billion) and United Airlines (311 billion).";
+    assert_eq!(
+        verdict(
+            airlines,
+            "says = \"United Airlines flew 316.3 billion passenger-kilometres\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            airlines,
+            "says = \"Delta Air Lines flew 316.3 billion passenger-kilometres\""
+        ),
+        Verdict::Supported
+    );
+    let regions = "The East Midlands and the South West led the charge, with monthly rises of 2.7 \
+                   per cent and 2.4 per cent respectively.";
+    assert_eq!(
+        verdict(
+            regions,
+            "says = \"The South West saw a monthly rise of 2.7%\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            regions,
+            "says = \"The South West saw a monthly rise of 2.4%\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A sentence opening with a pronoun subject (`They flew`) speaks of the subject the sentence
+/// before opens with, where they agree in number; and a name opening the figure's clause as
+/// its subject owns it against a claim naming someone only in another sentence (trial 11).
+#[test]
+fn a_pronoun_subject_and_a_clause_subject_own_their_figures() {
+    let article = "Asia-Pacific carriers again topped the table. They flew 1.5 billion passengers. \
+                   European airlines carried 1.1 billion passengers.";
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"European airlines carried 1.5 billion passengers\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            article,
+            "says = \"Asia-Pacific carriers flew 1.5 billion passengers\""
+        ),
+        Verdict::Supported
+    );
+    let fraud = "Burrows paid more than £320,000 into her own account. Mahmood is thought to \
+                 have used around £120,000 to pay off a mortgage.";
+    assert_ne!(
+        verdict(
+            fraud,
+            "says = \"Burrows used around £120,000 to pay off a mortgage\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            fraud,
+            "says = \"Mahmood used around £120,000 to pay off a mortgage\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A claim's words read as a fact-checker means them: a measure glued before a noun
+/// (`five-year fixed rate`) describes the figure; `U.S.` keeps its stop; a day and month
+/// claimed without a year is in the year the article's date falls; `than a year ago` is what
+/// the figure is compared with, not its date (trial 11).
+#[test]
+fn a_claims_describing_words_abbreviations_days_and_baselines() {
+    let rates = "The average five-year fixed mortgage rate now stands at 4.83 per cent, while \
+                 two-year deals average 5.1 per cent.";
+    assert_eq!(
+        verdict(
+            rates,
+            "says = \"The average five-year fixed mortgage rate is 4.83%\""
+        ),
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(
+            rates,
+            "says = \"The average five-year fixed mortgage rate is 5.1%\""
+        ),
+        Verdict::Supported
+    );
+    let petrol = "The average U.S. price of regular gasoline stood at $3.83 a gallon on \
+                  Wednesday.";
+    assert_eq!(
+        verdict(petrol, "says = \"U.S. gasoline averaged $3.83 a gallon\""),
+        Verdict::Supported
+    );
+    let dated = "---\ntitle: Rates\ndate: 2024-03-18\n---\nThe Bank of England will announce its \
+                 latest interest rate decision on Thursday.\n";
+    assert_eq!(
+        verdict_on_markdown(
+            dated,
+            "says = \"The Bank of England will announce its rate decision on March 21\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict_on_markdown(
+            dated,
+            "says = \"The Bank of England will announce its rate decision on March 22\"\nexpect = \"refuted\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            "The number of sales agreed is 13 per cent higher than at the same point last year.",
+            "says = \"Sales agreed are 13% higher than a year ago\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -303,7 +303,12 @@ pub(super) fn quantity(
     {
         let from = at - 2;
         ago = parse_date(&after_words[from..=at].join(" ")).map(|(date, _)| date);
-        if ago.is_some() {
+        // "13% higher than a year ago": the time compared with, not the figure's date.
+        let compared = from > 0 && after_words[from - 1].eq_ignore_ascii_case("than");
+        if compared {
+            ago = None;
+            after_words.truncate(from - 1);
+        } else if ago.is_some() {
             after_words.truncate(from);
         }
     }
@@ -459,7 +464,20 @@ pub(super) fn quantity(
 /// The words of `text`, punctuation at their ends dropped.
 fn words_of(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
+            // "U.S.": an abbreviation keeps its last stop.
+            let dotted = bare.len() >= 3
+                && bare
+                    .split('.')
+                    .all(|part| part.len() == 1 && part.chars().all(|c| c.is_ascii_alphabetic()));
+            match w.find(bare) {
+                Some(at) if dotted && w[at + bare.len()..].starts_with('.') => {
+                    &w[at..=at + bare.len()]
+                }
+                _ => bare,
+            }
+        })
         .map(|w| w.strip_suffix("'s").unwrap_or(w))
         .filter(|w| !w.is_empty())
         .map(String::from)

@@ -369,17 +369,29 @@ fn sentence(
         if quantities.iter().any(|m| !event(m)) {
             quantities.retain(|m| !event(m));
         }
-        // "a two-bedroom unit": a count glued to its noun describes it.
+        // "a two-bedroom unit": a count glued to its noun describes it; so does a measure
+        // glued to its unit before a noun ("the average five-year fixed rate is 4.83%").
         let describing = |m: &&crate::recognise::Mention| {
             let words = &normalised[m.span.range()];
+            let before_noun = normalised[m.span.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_alphabetic());
             words.contains('-')
                 && words
                     .split('-')
                     .next_back()
                     .is_some_and(|w| w.chars().all(char::is_alphabetic) && !w.is_empty())
-                && matches!(&m.kind, MentionKind::Quantity(q) if q.measure().is_none())
+                && matches!(&m.kind, MentionKind::Quantity(q)
+                    if q.measure().is_none() || before_noun)
         };
         if quantities.iter().any(|m| !describing(m)) {
+            // A measure that describes ("five-year") is the claim's setting, to be checked.
+            settings.extend(quantities.iter().filter(|m| describing(m)).filter_map(
+                |m| match &m.kind {
+                    MentionKind::Quantity(q) if q.measure().is_some() => Some(q.clone()),
+                    _ => None,
+                },
+            ));
             quantities.retain(|m| !describing(m));
         }
         // "100 flats were let within six weeks", "sets aside $2.4 million over two years":

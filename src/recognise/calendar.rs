@@ -171,13 +171,18 @@ impl Resolved {
     /// what these days say: `Some(true)` when these lie inside the claim's (the article is
     /// as precise as the claim: "on Thursday" for 2022-02-10, "last week" for February
     /// 2022), `Some(false)` when they do not meet, `None` otherwise — the claim more precise
-    /// than the article ("last week" does not say 2022-02-03), or no year claimed.
+    /// than the article ("last week" does not say 2022-02-03), or neither a year nor a month
+    /// claimed. A month (and day) claimed without a year is in these days' year, where they
+    /// lie in one ("on March 21" for "on Thursday", read as 2024-03-21).
     pub fn agrees_with(
         &self,
         year: Option<i32>,
         month: Option<u8>,
         day: Option<u8>,
     ) -> Option<bool> {
+        let year = year.or_else(|| {
+            (month.is_some() && self.first.year == self.last.year).then_some(self.first.year)
+        });
         let (first, last) = claimed_days(year?, month, day)?;
         if last < self.first || first > self.last {
             return Some(false);

@@ -133,6 +133,35 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
     mentions
 }
 
+/// Give the figures of a sentence opening with a subject pronoun, where none of its own
+/// words own them, to whom the pronoun stands for: the subject the sentence before (in the
+/// same paragraph) opens with. `sentences` are each sentence's lexemes and paragraph;
+/// `mentions` all the article's, in order.
+pub(crate) fn carry_pronoun_owners(sentences: &[(&[Lexeme<'_>], usize)], mentions: &mut [Mention]) {
+    for (at, pair) in sentences.windows(2).enumerate() {
+        let [(previous, paragraph), (sentence, same)] = pair else {
+            continue;
+        };
+        if paragraph != same {
+            continue;
+        }
+        let Some(name) = owners::pronoun_antecedent(previous, sentence) else {
+            continue;
+        };
+        let number = at + 1;
+        let first = mentions.partition_point(|m| m.sentence < number);
+        for mention in mentions[first..]
+            .iter_mut()
+            .take_while(|m| m.sentence == number)
+        {
+            if mention.owner.is_none() && matches!(mention.kind, MentionKind::Quantity(_)) {
+                mention.owner = Some(name.as_str().into());
+                mention.bond = Bond::Clause;
+            }
+        }
+    }
+}
+
 /// The quantities and dates of `text`, read as one sentence (for text that is not an
 /// article: a claim, a test corpus line). `text` should be normalised as articles are
 /// ([`crate::text::normalise`]); spans are offsets into it.

@@ -141,10 +141,20 @@ fn joined(lexemes: &[Lexeme<'_>]) -> String {
         }
         text.push_str(lexeme.text);
     }
-    match text.strip_suffix("'s") {
+    let mut name = match text.strip_suffix("'s") {
         Some(name) => name.to_string(),
         None => text,
+    };
+    // "U.S": an abbreviation's last stop, left outside the name's lexemes, is its own.
+    let last_word = name.rsplit(' ').next().unwrap_or_default();
+    let dotted = last_word.len() >= 3
+        && last_word
+            .split('.')
+            .all(|part| part.len() == 1 && part.chars().all(|c| c.is_ascii_uppercase()));
+    if dotted {
+        name.push('.');
     }
+    name
 }
 
 /// A glued part of a name after the lexeme before `at`: `/CSU`, `&P`, `-Ninebot`, a dot
@@ -410,6 +420,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         .map(|(figure, listed)| {
             let range = figure.lexemes();
             aged(lexemes, range.clone())
+                .or_else(|| bracketed(lexemes, range.start))
                 .or_else(|| apposed(lexemes, range.clone()))
                 .or(listed)
                 .or_else(|| item_head(lexemes, range.start))
@@ -452,6 +463,11 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
             *owner = None;
         }
     }
+    // "The East Midlands and the South West …, with rises of 2.7 per cent and 2.4 per cent
+    // respectively": each figure is the name's in the same place.
+    for (at, name) in respectively(lexemes, found) {
+        owners[at] = Some((name, Bond::Bound));
+    }
     // "118 Conservative MPs – more than a third of the parliamentary party –": a figure set
     // off by a dash or a bracket right after another restates it, and is its owner's.
     for i in 1..found.len() {
@@ -465,6 +481,147 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         }
     }
     owners
+}
+
+/// Whom a sentence opening with a personal pronoun as its subject speaks of, where the
+/// sentence before (`previous`) opens with them as its own subject: `Asia-Pacific carriers
+/// again topped the table. They flew 1.5 billion passengers`. `None` where the sentence does
+/// not open so, or the sentence before opens with no name or noun phrase.
+pub(crate) fn pronoun_antecedent(
+    previous: &[Lexeme<'_>],
+    sentence: &[Lexeme<'_>],
+) -> Option<String> {
+    let [pronoun, next, ..] = sentence else {
+        return None;
+    };
+    let subject_pronoun = ["They", "It", "He", "She"].contains(&pronoun.text);
+    let verb_after = next.kind == Kind::Word
+        && (is_verb_word(next) || (next.text.ends_with("ly") && !next.is_capitalised()));
+    // "It was his first race": `it` before a verb `to be` is more often no one's.
+    let dummy = pronoun.text == "It"
+        && ["is", "was", "has", "had", "will", "would"]
+            .iter()
+            .any(|w| next.is(w));
+    if !subject_pronoun || !verb_after || dummy {
+        return None;
+    }
+    let verb = (1..previous.len()).find(|&at| is_verb(previous, at))?;
+    let mut subject = subject_of_clause(previous, verb + 1, false)?;
+    // "Asia-Pacific carriers again topped": an adverb before the verb is no part of it.
+    while let Some((rest, last)) = subject.rsplit_once(' ')
+        && (ADVERBS.contains(&last) || last.ends_with("ly"))
+    {
+        subject.truncate(rest.len());
+    }
+    let head = subject.rsplit(' ').next().unwrap_or(&subject);
+    // The pronoun agrees with its antecedent: `They` with a plural, `It` with a singular,
+    // `He` and `She` with a name.
+    let plural = (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+        || subject.contains(" and ");
+    let agrees = match pronoun.text {
+        "They" => plural,
+        "It" => !plural,
+        _ => head.starts_with(char::is_uppercase),
+    };
+    let pronoun_in = subject.split(' ').any(listed_pronoun);
+    // ("The two ran": a number is no antecedent to name.)
+    let counted = crate::recognise::parse_number(head).is_some();
+    (agrees && !pronoun_in && !counted && !is_fragment(&subject)).then_some(subject)
+}
+
+/// Adverbs that stand between a subject and its verb (`again topped`, `also said`).
+const ADVERBS: &[&str] = &[
+    "again",
+    "also",
+    "still",
+    "now",
+    "then",
+    "once",
+    "already",
+    "ever",
+    "never",
+    "just",
+    "often",
+    "first",
+    "last",
+    "later",
+    "since",
+    "meanwhile",
+];
+
+fn listed_pronoun(word: &str) -> bool {
+    [
+        "it", "they", "he", "she", "we", "i", "you", "this", "that", "there",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// The figures of a list closed by `respectively` (`2.7 per cent and 2.4 per cent
+/// respectively`), each with the name in its place in the list of names before them (`The
+/// East Midlands and the South West`). Empty where the lists differ in length.
+fn respectively(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)> {
+    let Some(closing) = lexemes.iter().position(|l| l.is("respectively")) else {
+        return Vec::new();
+    };
+    let joiner = |l: &Lexeme<'_>| l.text == "," || l.is("and");
+    // The figures, back from the word: each joined to the next by a comma or `and`.
+    let mut figures: Vec<usize> = Vec::new();
+    let mut end = closing;
+    for (at, figure) in found.iter().enumerate().rev() {
+        let range = figure.lexemes();
+        if range.end > end {
+            continue;
+        }
+        let between = &lexemes[range.end..end];
+        let fits = if figures.is_empty() {
+            between.is_empty() || matches!(between, [comma] if comma.text == ",")
+        } else {
+            !between.is_empty() && between.iter().all(joiner)
+        };
+        if !fits {
+            break;
+        }
+        figures.push(at);
+        end = range.start;
+    }
+    figures.reverse();
+    if figures.len() < 2 {
+        return Vec::new();
+    }
+    // The names: the last run of names before the figures joined by commas, `and` and `the`.
+    let limit = found[figures[0]].lexemes().start;
+    let mut names: Vec<(usize, String)> = Vec::new();
+    let mut at = 0;
+    while at < limit {
+        if !is_name_word(&lexemes[at]) {
+            at += 1;
+            continue;
+        }
+        let name = name_starting(lexemes, at, limit).unwrap_or_default();
+        let mut next = at + 1;
+        while next < limit && is_name_word(&lexemes[next]) {
+            next += 1;
+        }
+        let joined = names.last().is_some_and(|&(last_end, _)| {
+            lexemes[last_end..at]
+                .iter()
+                .all(|l| joiner(l) || l.is("the"))
+        });
+        if !joined {
+            names.clear();
+        }
+        names.push((next, name));
+        at = next;
+    }
+    if names.len() != figures.len() {
+        return Vec::new();
+    }
+    figures
+        .into_iter()
+        .zip(names)
+        .map(|(figure, (_, name))| (figure, name))
+        .collect()
 }
 
 /// The name heading a list item with no verb, whose figures are all that name's: `- Peter
@@ -1241,6 +1398,30 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
     // Cavan-Monaghan, at 44.54%," is what the name stands at, wherever it is).
     let governed = start > 0 && (lexemes[start - 1].class & ATTACH != 0);
     (!governed || joined_by_preposition).then_some(name)
+}
+
+/// The name a figure in brackets right after it is given to: `American Airlines (324
+/// billion), Delta Air Lines (316.3 billion)`, `Chinese (555 million, 16.3%) and Indian
+/// (161.5 million, 4.7%) nationals`. Only figures stand in the brackets before it.
+fn bracketed(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    const FIGURE_WORDS: &[&str] = &[
+        "million", "billion", "trillion", "thousand", "bn", "m", "per", "cent", "percent", "or",
+    ];
+    let mut open = start.checked_sub(1)?;
+    while lexemes[open].text != "(" {
+        let lexeme = &lexemes[open];
+        let part = match lexeme.kind {
+            Kind::Number => true,
+            Kind::Symbol => !matches!(lexeme.text, ")" | "(" | ";" | "."),
+            Kind::Word => FIGURE_WORDS.iter().any(|w| lexeme.is(w)),
+        };
+        if !part || open == 0 || start - open > 8 {
+            return None;
+        }
+        open -= 1;
+    }
+    let (_, name) = name_ending(lexemes, open.checked_sub(1)?, 0)?;
+    Some(name)
 }
 
 /// Nouns whose value a figure after `of` states (`the previous mark of 2:17:01`, `a death

@@ -1093,6 +1093,7 @@ fn names_in(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Vec<Named> {
         let mut end = at;
         while end + 1 < lexemes.len()
             && (lexemes[end + 1].is_capitalised()
+                || name_particle(lexemes, end + 1)
                 || (lexemes[end + 1].text == "."
                     && DOTTED_TITLES.contains(&lower(lexemes[end].text).as_ref())))
             && !inside(quotations, &lexemes[end + 1])
@@ -1250,6 +1251,15 @@ fn name_of(
             *word = name.to_string();
         }
     }
+    // "William Davis QC", "Martin Luther King Jr": letters after a name are no part of it.
+    while words.len() >= 3
+        && matches!(
+            words[words.len() - 1].as_str(),
+            "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE" | "KBE" | "Jr" | "Sr"
+        )
+    {
+        words.pop();
+    }
     // "Patty Murray of Washington": a person's place goes; "Bank of England" stays.
     if let Some(of) = words.iter().position(|w| w == "of")
         && of >= 2
@@ -1291,6 +1301,37 @@ fn name_of(
     Some((words.join(" "), titles))
 }
 
+/// Whether the lexeme at `at` is a lower-case particle inside a name, between two of its
+/// capitalised words: `Alexandre de Juniac`, `Abdulaziz bin Salman`, `Ursula von der Leyen`.
+fn name_particle(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    const PARTICLES: &[&str] = &[
+        "al", "bin", "bint", "ibn", "da", "das", "de", "del", "della", "den", "der", "di", "do",
+        "dos", "du", "el", "la", "le", "los", "ten", "ter", "van", "von", "zu",
+    ];
+    let particle = |i: usize| {
+        lexemes
+            .get(i)
+            .is_some_and(|l| l.kind == Kind::Word && PARTICLES.contains(&l.text))
+    };
+    let capitalised = |i: usize| {
+        lexemes
+            .get(i)
+            .is_some_and(|l| l.kind == Kind::Word && l.is_capitalised())
+    };
+    if !particle(at) {
+        return false;
+    }
+    // At most three particles in a row (`van der`, `de la`), capitalised words either side.
+    let first = (at.saturating_sub(2)..=at)
+        .find(|&i| (i..=at).all(particle))
+        .unwrap_or(at);
+    let last = (at..at + 3)
+        .rev()
+        .find(|&i| (at..=i).all(particle))
+        .unwrap_or(at);
+    first > 0 && capitalised(first - 1) && capitalised(last + 1)
+}
+
 /// The capitalised run ending at `end`, back to its first capital (titles with their stops).
 fn run_ending(lexemes: &[Lexeme<'_>], end: usize, quotations: &[Span]) -> (usize, usize) {
     let mut start = end;
@@ -1304,7 +1345,7 @@ fn run_ending(lexemes: &[Lexeme<'_>], end: usize, quotations: &[Span]) -> (usize
             start -= 2;
             continue;
         }
-        if !previous.is_capitalised()
+        if !(previous.is_capitalised() || name_particle(lexemes, start - 1))
             || inside(quotations, previous)
             || previous.text.ends_with("'s")
         {
@@ -1334,6 +1375,11 @@ fn run_starting(lexemes: &[Lexeme<'_>], start: usize, quotations: &[Span]) -> Op
         // "the Bank of England", "Secretary of State".
         if next.is("of") && lexemes.get(end + 2).is_some_and(|l| l.is_capitalised()) {
             end += 2;
+            continue;
+        }
+        // "Alexandre de Juniac".
+        if name_particle(lexemes, end + 1) {
+            end += 1;
             continue;
         }
         // "Westbury manager Pete Hollins", "Met Office meteorologist Gareth Lowe".

@@ -50,3 +50,8 @@ pub fn lex(text: &str, base: usize) -> Vec<Lexeme<'_>> {
 pub(crate) fn lex_into<'a>(text: &'a str, base: usize, lexemes: &mut Vec<Lexeme<'a>>) {
     lexer::lex_into(text, base, vocabulary(), lexemes);
 }
+
+/// Whether `word` (any case) is a verb of saying (`said`, `told`).
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    vocabulary().get(word) & class::SPEECH_VERB != 0
+}

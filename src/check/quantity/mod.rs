@@ -268,6 +268,7 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
     if descriptions.is_empty() {
         return false;
     }
+    let mention = restated(analysis, mention).unwrap_or(mention);
     let has = |range: Range<usize>| {
         descriptions.iter().any(|term| {
             term.alternatives.iter().any(|phrase| {
@@ -528,12 +529,35 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
         })
 }
 
+/// The figure `mention` restates, set off by a comma or a dash and `or` right after it:
+/// `1.5 per cent` of `climbed 1.5 per cent – or £5,389 – to`, `$1.57` of `rose $1.57, or
+/// 1.7%,`. What describes that figure describes this one.
+fn restated<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
+    let before = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence && m.span.end <= mention.span.start)
+        .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+        .max_by_key(|m| m.span.end)?;
+    let gap = analysis.slice(crate::source::Span::new(
+        before.span.end,
+        mention.span.start,
+    ));
+    let gap = gap.trim();
+    let set_off = gap
+        .strip_suffix("or")
+        .map(str::trim_end)
+        .is_some_and(|mark| matches!(mark, "," | "-" | "\u{2013}" | "\u{2014}"));
+    set_off.then_some(before)
+}
+
 /// How many of the words a sentence claim describes its figure with stand in the phrase of
 /// `mention`: the words after it, and the few before it in its clause.
 fn description_beside(claimed: &QuantityClaim, analysis: &Analysis, mention: &Mention) -> usize {
     if claimed.described_by.is_empty() {
         return 0;
     }
+    let mention = restated(analysis, mention).unwrap_or(mention);
     // Its own words too (`of the Covid-19 patients` of `38% of the Covid-19 patients`), and
     // its clause after it.
     let after = clause_after(analysis, mention, 12);
@@ -676,13 +700,22 @@ fn setting_differs(
         })
         .filter(|m| matches!(&m.kind, MentionKind::Quantity(q) if q.measure().is_some_and(|u| u.name == unit)))
         .collect();
-    let agrees = beside.iter().any(|m| {
-        matches!(&m.kind, MentionKind::Quantity(q)
-            if same_number(setting, q.low, q.high, claim.tolerance))
-    });
-    (!agrees)
-        .then(|| beside.first().map(|m| mention_text(analysis, m)))
-        .flatten()
+    // The nearest one is the figure's ("five-year … 4.83 per cent, while two-year deals
+    // average 5.1 per cent": `two-year` is 5.1's).
+    let distance = |m: &&&Mention| {
+        let between = if m.span.start >= mention.span.end {
+            crate::source::Span::new(mention.span.end, m.span.start)
+        } else {
+            crate::source::Span::new(m.span.end, mention.span.start.max(m.span.end))
+        };
+        // One in another clause is farther than any in the figure's own.
+        let clauses = analysis.slice(between).matches(',').count();
+        clauses * 1000 + between.end - between.start
+    };
+    let nearest = beside.iter().min_by_key(distance)?;
+    let agrees = matches!(&nearest.kind, MentionKind::Quantity(q)
+            if same_number(setting, q.low, q.high, claim.tolerance));
+    (!agrees).then(|| mention_text(analysis, nearest))
 }
 
 /// Whether a claim says `all` of its value (`in all 55 counties`).
@@ -816,7 +849,8 @@ fn casualty(word: &str) -> Option<&'static str> {
 }
 
 /// What the article says a figure's people are, after a verb `to be` in its clause (`were
-/// still unaccounted for`, `are missing`, `had been arrested`).
+/// still unaccounted for`, `are missing`, `had been arrested`), or what befell them, right
+/// after it (`had died`).
 fn stated_state(analysis: &Analysis, mention: &Mention) -> Option<String> {
     let after = clause_after(analysis, mention, 6);
     let words: Vec<String> = after
@@ -824,7 +858,15 @@ fn stated_state(analysis: &Analysis, mention: &Mention) -> Option<String> {
         .collect();
     let be = words
         .iter()
-        .position(|w| ["were", "was", "are", "is", "been"].contains(&w.as_str()))?;
+        .position(|w| ["were", "was", "are", "is", "been"].contains(&w.as_str()));
+    // "4,317 people had died", "30 people died": the verb of what befell them.
+    let Some(be) = be else {
+        return words
+            .iter()
+            .take(3)
+            .find(|w| casualty(w).is_some())
+            .cloned();
+    };
     words[be + 1..]
         .iter()
         .find(|w| {
@@ -907,6 +949,23 @@ fn list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mentio
         MentionKind::Date(_) => None,
     };
     let own = noun(mention)?;
+    // "…, while 9,921 others had been wounded": an item with a verb of its own after it.
+    let after = analysis.slice(crate::source::Span::new(
+        mention.span.end,
+        analysis.sentences[mention.sentence]
+            .span
+            .end
+            .max(mention.span.end),
+    ));
+    let own_verb = after.split_whitespace().take(2).any(|w| {
+        [
+            "had", "have", "has", "were", "was", "are", "is", "will", "would", "died",
+        ]
+        .contains(&w)
+    });
+    if own_verb {
+        return None;
+    }
     let mut head = None;
     let mut later = mention;
     for earlier in analysis
@@ -927,7 +986,7 @@ fn list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mentio
         let joined = between.contains(',') || between.contains(" and ");
         let verb = between
             .split_whitespace()
-            .any(|w| w.ends_with("ed") && w.len() > 4);
+            .any(|w| w.ends_with("ed") && w.len() >= 4 && w != "hundred");
         if !joined || verb {
             break;
         }

@@ -187,6 +187,11 @@ fn trend_of(lexeme: &Lexeme<'_>) -> Option<Trend> {
 /// The change a figure starting at `start` states by the words before it: `rose 5%`, `fell by
 /// €40m`, `up 3 points`, `fell sharply by 2%`, `a rise of 5%`. `None` for a level.
 pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> {
+    // "rose $1.57, or 1.7%, to $93.37", "climbed 1.5 per cent – or £5,389 – to": the change
+    // put another way is the same change.
+    if let Some(figure) = restatement_of(lexemes, start) {
+        return change_before(lexemes, figure);
+    }
     // "fell sharply from 5% to 4%": a figure after `from` is the level before the change.
     if lexemes.get(start).is_some_and(|l| l.is("from"))
         || start.checked_sub(1).is_some_and(|i| lexemes[i].is("from"))
@@ -790,6 +795,20 @@ fn apposition_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<usize> {
         figure -= 1;
     }
     (figure < start - 2).then_some(figure)
+}
+
+/// The start of the figure a figure at `start` restates, set off by a comma or a spaced
+/// dash and `or`: `$1.57` of `$1.57, or 1.7%,`; `1.5 per cent` of `1.5 per cent – or £5,389`.
+fn restatement_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<usize> {
+    let dashed = start >= 3 && lexemes[start - 2].text == "-" && lexemes[start - 2].spaced;
+    if dashed && lexemes[start - 1].is("or") {
+        let mut figure = start - 2;
+        while figure > 0 && is_part_of_figure(&lexemes[figure - 1]) {
+            figure -= 1;
+        }
+        return (figure < start - 2).then_some(figure);
+    }
+    apposition_of(lexemes, start)
 }
 
 /// A change stated after the figure ending at `end`: `1.2% higher`, `a 3% increase`, `a

@@ -19,10 +19,13 @@ pub(super) fn join_compounds(lexemes: &[Lexeme<'_>], found: Vec<Found>) -> Vec<F
             joined.push(next);
             continue;
         }
-        // "45 and 50 mg": a bare number before "and"/"or" and a measured one shares its unit.
+        // "45 and 50 mg": a bare number before "and"/"or" and a measured one shares its unit;
+        // not one of another order ("632 million or 18.6%" is a count and its share).
         if let Some(last) = joined.last_mut()
             && last.quantity.unit.is_none()
             && next.quantity.measure().is_some()
+            && (0.01..=100.0)
+                .contains(&(last.quantity.low.abs().max(1.0) / next.quantity.low.abs().max(1.0)))
             && matches!(&lexemes[last.lexemes.end..next.lexemes.start], [joiner] if joiner.is("and") || joiner.is("or"))
         {
             last.quantity.unit.clone_from(&next.quantity.unit);
@@ -539,6 +542,8 @@ pub(super) fn join_two(
         && b.is_exact()
         && a.qualifier.is_none()
         && a.change.is_none()
+        // "£1,021,475 – roughly £4,000 a week –": a hedged figure after a dash is an aside.
+        && (opened || b.qualifier.is_none())
     {
         let mut merged = first.clone();
         if !opens(first.lexemes.start) && first.lexemes.start > 0 && opens(first.lexemes.start - 1)
