@@ -3530,3 +3530,116 @@ fn a_claims_describing_words_abbreviations_days_and_baselines() {
         Verdict::Supported
     );
 }
+
+/// Read from trials 12 and 13: a figure `needed for` something is that thing's threshold,
+/// not the subject's (`ten more than the 272 needed for a majority`); a currency's
+/// `strengthened`/`weakened` is a direction; a `year-on-year fall` after a figure is a
+/// change; a level before a change is described as the level reached is.
+#[test]
+fn thresholds_currency_moves_periods_and_levels_before() {
+    let seats = "The BJP won 282 of the 543 elected seats, ten more than the 272 needed for a \
+                 majority.";
+    assert_ne!(
+        verdict(seats, "says = \"The BJP won 272 seats\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(seats, "says = \"The BJP won 282 seats\""),
+        Verdict::Supported
+    );
+    let rupee = "The Sensex closed up 0.9 per cent, while the rupee strengthened to 58.79 \
+                 against the dollar.";
+    assert_eq!(
+        verdict(
+            rupee,
+            "says = \"The rupee weakened to 58.79 against the dollar\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            rupee,
+            "says = \"The rupee strengthened to 58.79 against the dollar\""
+        ),
+        Verdict::Supported
+    );
+    let found = quantities("Samsung reported a 55.7% year-on-year fall in operating profit.");
+    assert_eq!(found[0].1.change, Some(Trend::Down), "{found:?}");
+    let jobs = "Canada's unemployment rate rose to 5.7% in October, up from 5.5% in September, \
+                Statistics Canada said.";
+    assert_eq!(
+        verdict(
+            jobs,
+            "says = \"The unemployment rate was 5.5% in September\""
+        ),
+        Verdict::Supported
+    );
+    // A period in the claim's words is no name of the earlier time.
+    let dividend = "Shareholders will be paid a final dividend of 72 cents a share, taking the \
+                    total for the year to 137 cents, compared with 133 cents a year earlier.";
+    assert_ne!(
+        verdict(
+            dividend,
+            "says = \"Total dividends for the year were 133 cents a share\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// A result line (`Hoffenheim 1 Bayern Munich 2`, up to a colon) is one score, its winner's;
+/// a count of games in a claim's setting must be the figure's (trial 12 and 13).
+#[test]
+fn result_lines_and_counted_settings() {
+    let line = "Hoffenheim 1 Bayern Munich 2\n\nBayern went behind after nine seconds.";
+    assert_eq!(
+        verdict(line, "says = \"Bayern Munich beat Hoffenheim 2-1\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(line, "says = \"Hoffenheim beat Bayern Munich 2-1\""),
+        Verdict::Refuted
+    );
+    let goals = "Osimhen scored 18 goals in 38 games in all competitions. Thirteen of those came \
+                 in 27 league outings.";
+    assert_ne!(
+        verdict(
+            goals,
+            "says = \"Osimhen scored 18 goals in 27 league games\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(goals, "says = \"Osimhen scored 18 goals in 38 games\""),
+        Verdict::Supported
+    );
+}
+
+/// A speaker named before an age and a relative clause (`Rahul Gandhi, 43, who held his
+/// Amethi seat, said:`) is the speaker; a month after a preposition is no one, and a clause
+/// after a comma gives no role (`in May, after Judge Callaghan gave`) (trials 12 and 13).
+#[test]
+fn speakers_past_insertions_and_months() {
+    let article = "Party president Sonia Gandhi said the party accepted the decision \
+                   \"with humility\". Her son and party vice-president Rahul Gandhi, 43, who held \
+                   his Amethi seat, said: \"The Congress has done badly, and I hold myself \
+                   responsible.\"";
+    let claim = |speaker: &str| {
+        format!(
+            "says = \"x\"\nquote = \"The Congress has done badly, and I hold myself responsible\"\nspeaker = \"{speaker}\""
+        )
+    };
+    assert_eq!(verdict(article, &claim("Rahul Gandhi")), Verdict::Supported);
+    assert_eq!(verdict(article, &claim("Sonia Gandhi")), Verdict::Refuted);
+    let court = "Tau admitted the perverting charge in May, after Judge Callaghan gave a \
+                 sentencing indication.\n\n\"A substantial fine will meet the purposes of \
+                 sentencing,\" the judge said.";
+    let quote = |speaker: &str| {
+        format!(
+            "says = \"x\"\nquote = \"A substantial fine will meet the purposes of sentencing\"\nspeaker = \"{speaker}\""
+        )
+    };
+    assert_eq!(
+        verdict(court, &quote("Judge Callaghan")),
+        Verdict::Supported
+    );
+}

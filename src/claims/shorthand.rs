@@ -415,9 +415,10 @@ fn sentence(
                             .next()
                             .is_some_and(preposition))
             };
+            // (A count too: "18 goals in 27 league games".)
             settings.extend(quantities.iter().filter(|m| setting(m)).filter_map(
                 |m| match &m.kind {
-                    MentionKind::Quantity(q) if q.measure().is_some() => Some(q.clone()),
+                    MentionKind::Quantity(q) if q.unit.is_some() => Some(q.clone()),
                     _ => None,
                 },
             ));

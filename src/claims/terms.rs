@@ -57,8 +57,16 @@ impl Term {
         let speaker = Phrase::new(name);
         let stems: Vec<&str> = speaker.words().map(|w| w.stem()).collect();
         self.alternatives.iter().any(|phrase| {
-            phrase.words().all(|w| stems.contains(&w.stem()))
-                || phrase.words().last().map(|w| w.stem()) == stems.last().copied()
+            let words: Vec<&str> = phrase.words().map(|w| w.stem()).collect();
+            // "Chancellor Reeves" names Rachel Reeves, "Sonia Gandhi" does not name Rahul
+            // Gandhi: a surname alone matches where no other given name stands before it.
+            let other_given_name = words.len() >= 2
+                && stems.len() >= 2
+                && words[0] != stems[0]
+                && !crate::recognise::vocabulary::is_title_or_role(words[0])
+                && !crate::recognise::vocabulary::is_title_or_role(stems[0]);
+            words.iter().all(|w| stems.contains(w))
+                || (words.last() == stems.last() && !other_given_name)
         })
     }
 }

@@ -95,7 +95,15 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
         })
         .collect();
     let mut quantities = quantity::find(lexemes, &taken);
-    let owners = owners::owners(lexemes, &quantities);
+    let mut owners = owners::owners(lexemes, &quantities);
+    // "Hoffenheim 1 Bayern Munich 2": a result line's score is its winner's.
+    if let Some((line, winner)) = quantity::score_line(lexemes)
+        && quantities
+            .first()
+            .is_some_and(|found| found.span == line.span)
+    {
+        owners[0] = Some((winner, Bond::Bound));
+    }
     // A bare level counts its plural subject, and so does a bare figure of the same clause
     // after it ("orders peaked at 1.3m …, against about 600,000 before").
     let mut counted: Option<(&str, Unit)> = None;

@@ -420,6 +420,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         .map(|(figure, listed)| {
             let range = figure.lexemes();
             aged(lexemes, range.clone())
+                .or_else(|| threshold(lexemes, range.end))
                 .or_else(|| bracketed(lexemes, range.start))
                 .or_else(|| apposed(lexemes, range.clone()))
                 .or(listed)
@@ -1398,6 +1399,29 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
     // Cavan-Monaghan, at 44.54%," is what the name stands at, wherever it is).
     let governed = start > 0 && (lexemes[start - 1].class & ATTACH != 0);
     (!governed || joined_by_preposition).then_some(name)
+}
+
+/// What a figure is the threshold of, where words after it say it is needed (`the 272
+/// needed for a majority`, `the 50 required to form a group`): that, not the clause's
+/// subject, owns it.
+fn threshold(lexemes: &[Lexeme<'_>], end: usize) -> Option<String> {
+    let verb = lexemes.get(end)?;
+    let joiner = lexemes.get(end + 1)?;
+    if !["needed", "required", "necessary"]
+        .iter()
+        .any(|w| verb.is(w))
+        || !(joiner.is("for") || joiner.is("to"))
+    {
+        return None;
+    }
+    let words: Vec<&str> = lexemes[end + 2..]
+        .iter()
+        .take_while(|l| l.kind == Kind::Word)
+        .filter(|l| !["a", "an", "the"].iter().any(|w| l.is(w)))
+        .take(3)
+        .map(|l| l.text)
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// The name a figure in brackets right after it is given to: `American Airlines (324

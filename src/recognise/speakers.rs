@@ -1124,6 +1124,18 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
         .iter()
         .filter(|l| l.kind == Kind::Word || (l.text == "-" && !l.spaced))
         .collect();
+    // "admitted the charge in May": a month after a preposition is no one.
+    if start == end
+        && lexemes[start].class & CALENDAR != 0
+        && start > 0
+        && [
+            "in", "on", "since", "until", "by", "last", "next", "from", "to", "of", "early", "late",
+        ]
+        .iter()
+        .any(|w| lexemes[start - 1].is(w))
+    {
+        return None;
+    }
     let (name, mut roles) = name_of(&run, lexemes, start)?;
     // Roles after the name: "Mark Levin, MD, a radiologist", "Alison Reay, Northern
     // Powergrid's director of operations", "Smith, 45,".
@@ -1133,7 +1145,14 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
         at += 1;
         let mut words = 0;
         while let Some(lexeme) = lexemes.get(at) {
-            if lexeme.text == "," || lexeme.text == "." || words > 8 {
+            // (", after Judge Callaghan gave…": a clause, no apposition.)
+            let clause = words == 0
+                && [
+                    "after", "before", "when", "while", "as", "but", "and", "because", "since",
+                ]
+                .iter()
+                .any(|w| lexeme.is(w));
+            if lexeme.text == "," || lexeme.text == "." || words > 8 || clause {
                 break;
             }
             // "Smith, 45,", "Lily Marsh, aged 17,": an age; a teenager's is a role too ("the
@@ -1674,9 +1693,10 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
     if before.text != "," {
         return None;
     }
-    // Back over up to two comma-set insertions to the name before them.
+    // Back over up to three comma-set insertions to the name before them (an age and a
+    // relative clause: "Rahul Gandhi, 43, who held his Amethi seat, said").
     let mut comma = at - 1;
-    for _ in 0..2 {
+    for _ in 0..3 {
         let floor = comma.saturating_sub(16);
         // A name right before the comma, not after a preposition ("for Doyle").
         if comma > 0 && lexemes[comma - 1].is_capitalised() && lexemes[comma - 1].kind == Kind::Word
@@ -1702,7 +1722,11 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
                 && lexemes[start - 2].text == "-"
                 && !lexemes[start - 2].spaced
                 && lexemes[start - 3].is("of");
-            let apposition = start == 0 || lexemes[start - 1].kind != Kind::Word || described;
+            // ("party vice-president Rahul Gandhi, 43, who held his seat, said": a role
+            // before the name is its own.)
+            let role_before = start > 0 && lexemes[start - 1].class & (ROLE | TITLE) != 0;
+            let apposition =
+                start == 0 || lexemes[start - 1].kind != Kind::Word || described || role_before;
             if apposition && let Some(agent) = name_agent(lexemes, start, end) {
                 return Some(agent);
             }

@@ -55,3 +55,9 @@ pub(crate) fn lex_into<'a>(text: &'a str, base: usize, lexemes: &mut Vec<Lexeme<
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     vocabulary().get(word) & class::SPEECH_VERB != 0
 }
+
+/// Whether `word` (any case) is a title or a role that stands before a name (`Chancellor`,
+/// `Judge`, `minister`).
+pub(crate) fn is_title_or_role(word: &str) -> bool {
+    vocabulary().get(word) & (class::TITLE | class::ROLE) != 0
+}

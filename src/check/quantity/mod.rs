@@ -531,7 +531,8 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
 
 /// The figure `mention` restates, set off by a comma or a dash and `or` right after it:
 /// `1.5 per cent` of `climbed 1.5 per cent – or £5,389 – to`, `$1.57` of `rose $1.57, or
-/// 1.7%,`. What describes that figure describes this one.
+/// 1.7%,`; or the level a level before a change is paired with (`5.7%` of `rose to 5.7% in
+/// October, up from 5.5%`). What describes that figure describes this one.
 fn restated<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
     let before = analysis
         .mentions
@@ -548,7 +549,14 @@ fn restated<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention
         .strip_suffix("or")
         .map(str::trim_end)
         .is_some_and(|mark| matches!(mark, "," | "-" | "\u{2013}" | "\u{2014}"));
-    set_off.then_some(before)
+    // "rose to 5.7% in October, up from 5.5% in September": the level before is of what
+    // the level reached is of.
+    let level_before = matches!(&mention.kind, MentionKind::Quantity(q) if q.earlier)
+        && context::same_kind(before, mention)
+        && gap.split_whitespace().count() <= 6
+        && !gap.contains([';', '.', ':'])
+        && gap.split_whitespace().any(|w| w == "from" || w == "with");
+    (set_off || level_before).then_some(before)
 }
 
 /// How many of the words a sentence claim describes its figure with stand in the phrase of
@@ -685,7 +693,17 @@ fn setting_differs(
     analysis: &Analysis,
     mention: &Mention,
 ) -> Option<String> {
-    let unit = setting.measure()?.name;
+    // Of the setting's measure, or a count of its noun ("in 27 league games").
+    let unit = setting.unit.as_ref()?;
+    let stem = |head: &str| crate::text::words::stem(head).to_string();
+    let alike = |q: &Quantity| match (setting.measure(), q.measure()) {
+        (Some(ours), Some(theirs)) => ours.name == theirs.name,
+        (None, None) => q
+            .unit
+            .as_ref()
+            .is_some_and(|theirs| stem(&theirs.head) == stem(&unit.head)),
+        _ => false,
+    };
     let beside: Vec<&Mention> = analysis
         .mentions
         .iter()
@@ -698,7 +716,7 @@ fn setting_differs(
             };
             !analysis.slice(between).contains([';', '.'])
         })
-        .filter(|m| matches!(&m.kind, MentionKind::Quantity(q) if q.measure().is_some_and(|u| u.name == unit)))
+        .filter(|m| matches!(&m.kind, MentionKind::Quantity(q) if alike(q)))
         .collect();
     // The nearest one is the figure's ("five-year … 4.83 per cent, while two-year deals
     // average 5.1 per cent": `two-year` is 5.1's).
@@ -1801,15 +1819,26 @@ impl<'a> Search<'a> {
     /// July`), or a claim that says it is about before (`previously`, `was`).
     fn earlier_time(&self, mention: &Mention) -> Option<String> {
         let analysis = self.analysis;
+        // ("Total dividends for the year" of "compared with 133 cents a year earlier": a
+        // bare period is no name of that time.)
+        let period = |term: &&crate::claims::Term| {
+            ["year", "month", "week", "day", "quarter", "period", "time"]
+                .contains(&term.name.to_lowercase().trim_end_matches('s'))
+        };
         let names = |range: Range<usize>| {
             range.end > range.start
-                && self.claim.context.iter().any(|term| {
-                    term.alternatives.iter().any(|phrase| {
-                        !analysis
-                            .find_phrase(phrase, false, range.clone())
-                            .is_empty()
+                && self
+                    .claim
+                    .context
+                    .iter()
+                    .filter(|t| !period(t))
+                    .any(|term| {
+                        term.alternatives.iter().any(|phrase| {
+                            !analysis
+                                .find_phrase(phrase, false, range.clone())
+                                .is_empty()
+                        })
                     })
-                })
         };
         // "down from a peak of 92.7%": the noun that names the level, before it.
         let before = named_level_before(analysis, mention);

@@ -111,6 +111,13 @@ const CHANGES: &[(&str, Trend)] = &[
     ("halved", Trend::Down),
     ("down", Trend::Down),
     ("lower", Trend::Down),
+    // A currency or a market's tone: `the rupee strengthened to 58.79`.
+    ("strengthened", Trend::Up),
+    ("strengthens", Trend::Up),
+    ("firmed", Trend::Up),
+    ("weakened", Trend::Down),
+    ("weakens", Trend::Down),
+    ("softened", Trend::Down),
 ];
 
 /// Nouns of change that may follow their figure (`a 3% increase`, `a 12-point drop`).
@@ -830,6 +837,18 @@ pub(super) fn change_after(lexemes: &[Lexeme<'_>], end: usize) -> Option<(Trend,
             && lexemes.get(at + 2).is_some_and(time)
         {
             return Some(at + 3);
+        }
+        // "year-on-year", "month-on-month", "quarter-over-quarter".
+        let glued = |i: usize| lexemes.get(i).is_some_and(|l| l.text == "-" && !l.spaced);
+        if time(first)
+            && glued(at + 1)
+            && lexemes
+                .get(at + 2)
+                .is_some_and(|l| l.is("on") || l.is("over") || l.is("to"))
+            && glued(at + 3)
+            && lexemes.get(at + 4).is_some_and(time)
+        {
+            return Some(at + 5);
         }
         if (first.is("annual")
             || first.is("monthly")

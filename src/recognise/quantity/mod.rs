@@ -330,7 +330,75 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     }
     // "three of the goals", "13 of them children": a count of a part of a group.
     partitive::read(lexemes, &mut found, &is_taken);
+    if let Some((score, _)) = score_line(lexemes) {
+        found.retain(|f| f.lexemes.start >= score.lexemes.end);
+        found.insert(0, score);
+    }
     found
+}
+
+/// A result line, the whole sentence two sides each with its score: `Hoffenheim 1 Bayern
+/// Munich 2`, `Palace 1 Spurs 2:`. One score, read from the winner's side (a score is its
+/// winner's), and the winner's name (the first side's, for a draw).
+pub(crate) fn score_line(lexemes: &[Lexeme<'_>]) -> Option<(Found, String)> {
+    // (Up to a colon: "Palace 1 Spurs 2: Ayew's late volley not enough".)
+    let head = lexemes
+        .iter()
+        .position(|l| l.text == ":")
+        .unwrap_or(lexemes.len());
+    let words = lexemes[..head]
+        .iter()
+        .rposition(|l| !matches!(l.text, "." | "!"))
+        .map_or(0, |last| last + 1);
+    let line = &lexemes[..words];
+    let numbers: Vec<usize> = (0..line.len())
+        .filter(|&at| line[at].kind == Kind::Number)
+        .collect();
+    let [first, second] = numbers[..] else {
+        return None;
+    };
+    let name = |range: std::ops::Range<usize>| {
+        !range.is_empty()
+            && range.len() <= 4
+            && line[range].iter().all(|l| {
+                (l.kind == Kind::Word && l.is_capitalised())
+                    || (matches!(l.text, "-" | "&" | "'" | ".") && !l.spaced)
+            })
+    };
+    let goals = |at: usize| {
+        line[at]
+            .text
+            .parse::<u8>()
+            .ok()
+            .filter(|&n| n <= 30)
+            .map(f64::from)
+    };
+    if second + 1 != line.len() || !name(0..first) || !name(first + 1..second) {
+        return None;
+    }
+    let (a, b) = (goals(first)?, goals(second)?);
+    let side = |range: std::ops::Range<usize>| {
+        line[range]
+            .iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (winner, sets) = if b > a {
+        (side(first + 1..second), (b, a))
+    } else {
+        (side(0..first), (a, b))
+    };
+    let found = Found {
+        span: Span::new(line[first].span.start, line[second].span.end),
+        value_span: Span::new(line[first].span.start, line[second].span.end),
+        quantity: Quantity {
+            score: Some(vec![sets].into_boxed_slice()),
+            ..Quantity::level(sets.0, sets.0, None, None)
+        },
+        lexemes: first..second + 1,
+    };
+    Some((found, winner))
 }
 
 /// A bound written after its figure: `65 and older`, `a year and a half or more`, `18 and
