@@ -426,8 +426,9 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     }
 }
 
-/// Whether the figure's sentence opens with `owner` as the subject of a verb other than
-/// one of saying (`Mahmood is thought to have used`, not `NTSB said`).
+/// Whether the figure's sentence opens with `owner`, followed by a word in lower case that
+/// is no verb of saying: its subject (`Mahmood is thought to have used`; not `NTSB said`, nor
+/// `Mahmood, 45,`).
 fn opens_as_subject(analysis: &Analysis, mention: &Mention, owner: &str) -> bool {
     let sentence = analysis.window(mention.sentence, Within::Sentence);
     let words: Vec<&str> = sentence
@@ -439,6 +440,7 @@ fn opens_as_subject(analysis: &Analysis, mention: &Mention, owner: &str) -> bool
         return false;
     };
     opening.join(" ") == owner
+        && next.starts_with(|c: char| c.is_lowercase())
         && !crate::recognise::vocabulary::is_speech_verb(next)
         && crate::recognise::parse_number(owner).is_none()
 }

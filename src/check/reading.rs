@@ -3437,6 +3437,16 @@ fn bracketed_and_respective_figures_are_their_names() {
         ),
         Verdict::Supported
     );
+    // A name joined by `of` is one name in the list.
+    let banks = "The Bank of England and the European Central Bank raised rates by 0.5 and 0.75 \
+                 percentage points respectively.";
+    assert_eq!(
+        verdict(
+            banks,
+            "says = \"The European Central Bank raised rates by 0.5 percentage points\""
+        ),
+        Verdict::Refuted
+    );
 }
 
 /// A sentence opening with a pronoun subject (`They flew`) speaks of the subject the sentence
@@ -3598,6 +3608,15 @@ fn result_lines_and_counted_settings() {
     assert_eq!(
         verdict(line, "says = \"Hoffenheim beat Bayern Munich 2-1\""),
         Verdict::Refuted
+    );
+    // A side named without the loser after it is still a side that did not win.
+    assert_eq!(
+        verdict(line, "says = \"Hoffenheim won 2-1\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(line, "says = \"Bayern Munich won 2-1\""),
+        Verdict::Supported
     );
     let goals = "Osimhen scored 18 goals in 38 games in all competitions. Thirteen of those came \
                  in 27 league outings.";

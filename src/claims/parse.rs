@@ -254,8 +254,9 @@ fn parse_claim(
     })
 }
 
-/// Hash `table`'s keys and values as read (not as written: `'a'` and `"a"` hash alike), in
-/// an unambiguous form: each item is tagged, and each string and list is given its length.
+/// Hash `table`'s keys and values in an unambiguous form (each item tagged, each string and
+/// list given its length): strings as read (`'a'` and `"a"` hash alike), numbers as written
+/// (`1_000` and `1000` differ, which costs only a claim decided again).
 fn hash_table(hasher: &mut blake3::Hasher, table: &DeTable<'_>) {
     hasher.update(&(table.len() as u64).to_le_bytes());
     for (key, value) in table.iter() {

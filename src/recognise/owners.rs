@@ -216,6 +216,11 @@ fn name_ending(lexemes: &[Lexeme<'_>], end: usize, floor: usize) -> Option<(usiz
 
 /// The name starting at `start`, reading forwards, before `limit`.
 fn name_starting(lexemes: &[Lexeme<'_>], start: usize, limit: usize) -> Option<String> {
+    name_and_end(lexemes, start, limit).map(|(name, _)| name)
+}
+
+/// [`name_starting`], with where the name ends.
+fn name_and_end(lexemes: &[Lexeme<'_>], start: usize, limit: usize) -> Option<(String, usize)> {
     if start >= limit || !is_name_word(&lexemes[start]) {
         return None;
     }
@@ -234,7 +239,7 @@ fn name_starting(lexemes: &[Lexeme<'_>], start: usize, limit: usize) -> Option<S
             break;
         }
     }
-    Some(with_acronym(lexemes, start, end))
+    Some((with_acronym(lexemes, start, end), end))
 }
 
 /// The name of lexemes `start..end`, with the acronym in brackets after it (`Free Democrats
@@ -510,7 +515,8 @@ pub(crate) fn pronoun_antecedent(
     let mut subject = subject_of_clause(previous, verb + 1, false)?;
     // "Asia-Pacific carriers again topped": an adverb before the verb is no part of it.
     while let Some((rest, last)) = subject.rsplit_once(' ')
-        && (ADVERBS.contains(&last) || last.ends_with("ly"))
+        && (ADVERBS.contains(&last)
+            || (last.ends_with("ly") && !last.starts_with(char::is_uppercase)))
     {
         subject.truncate(rest.len());
     }
@@ -599,11 +605,8 @@ fn respectively(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)>
             at += 1;
             continue;
         }
-        let name = name_starting(lexemes, at, limit).unwrap_or_default();
-        let mut next = at + 1;
-        while next < limit && is_name_word(&lexemes[next]) {
-            next += 1;
-        }
+        let (name, next) = name_and_end(lexemes, at, limit).unwrap_or_default();
+        let next = next.max(at + 1);
         let joined = names.last().is_some_and(|&(last_end, _)| {
             lexemes[last_end..at]
                 .iter()

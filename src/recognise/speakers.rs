@@ -1129,7 +1129,7 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
         && lexemes[start].class & CALENDAR != 0
         && start > 0
         && [
-            "in", "on", "since", "until", "by", "last", "next", "from", "to", "of", "early", "late",
+            "in", "on", "since", "until", "last", "next", "early", "late", "mid",
         ]
         .iter()
         .any(|w| lexemes[start - 1].is(w))

@@ -268,7 +268,6 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
     if descriptions.is_empty() {
         return false;
     }
-    let mention = restated(analysis, mention).unwrap_or(mention);
     let has = |range: Range<usize>| {
         descriptions.iter().any(|term| {
             term.alternatives.iter().any(|phrase| {
@@ -280,10 +279,14 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
     };
     // Its own phrase: the words after it, and the few right before it ("penalty after 23
     // minutes").
-    let start = analysis.token_at(mention.span.start);
-    let sentence = analysis.sentences[mention.sentence].tokens.start;
-    let before = start.saturating_sub(3).max(sentence)..start;
-    if has(clause_after(analysis, mention, 12)) || has(before) {
+    let own = |mention: &Mention| {
+        let start = analysis.token_at(mention.span.start);
+        let sentence = analysis.sentences[mention.sentence].tokens.start;
+        let before = start.saturating_sub(3).max(sentence)..start;
+        has(clause_after(analysis, mention, 12)) || has(before)
+    };
+    // (Or those of the figure it restates, or is the level before of.)
+    if own(mention) || restated(analysis, mention).is_some_and(own) {
         return false;
     }
     let measured = |m: &Mention| matches!(&m.kind, MentionKind::Quantity(q) if q.unit.is_some());
@@ -565,20 +568,23 @@ fn description_beside(claimed: &QuantityClaim, analysis: &Analysis, mention: &Me
     if claimed.described_by.is_empty() {
         return 0;
     }
-    let mention = restated(analysis, mention).unwrap_or(mention);
     // Its own words too (`of the Covid-19 patients` of `38% of the Covid-19 patients`), and
-    // its clause after it.
-    let after = clause_after(analysis, mention, 12);
-    let after = analysis.token_at(mention.span.start).min(after.start)..after.end;
-    let before = clause_before(analysis, mention, 4);
-    claimed
-        .described_by
-        .iter()
-        .filter(|p| {
-            !analysis.find_phrase(p, false, after.clone()).is_empty()
-                || !analysis.find_phrase(p, false, before.clone()).is_empty()
-        })
-        .count()
+    // its clause after it; and those of the figure it restates or is the level before of.
+    let beside = |mention: &Mention| {
+        let after = clause_after(analysis, mention, 12);
+        let after = analysis.token_at(mention.span.start).min(after.start)..after.end;
+        let before = clause_before(analysis, mention, 4);
+        claimed
+            .described_by
+            .iter()
+            .filter(|p| {
+                !analysis.find_phrase(p, false, after.clone()).is_empty()
+                    || !analysis.find_phrase(p, false, before.clone()).is_empty()
+            })
+            .count()
+    };
+    let own = beside(mention);
+    restated(analysis, mention).map_or(own, |paired| own.max(beside(paired)))
 }
 
 /// Whether a claim's context term stands right after a figure, in its phrase: `transition`
@@ -685,8 +691,10 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
         .or(before)
 }
 
-/// The article's figure of a setting's measure in `mention`'s clause, where none there is
-/// the claim's setting figure: `18 months` for `12 months`.
+/// The article's figure of a setting's measure (or a count of its noun) nearest `mention` in
+/// its sentence (one past a comma counts as farther than any before it), where that figure is
+/// not the claim's setting figure: `18 months` for `12 months`, `38 games` for `27 league
+/// games`.
 fn setting_differs(
     setting: &Quantity,
     claim: &Claim,
@@ -786,6 +794,26 @@ const WIN_VERBS: &[&str] = &[
 
 /// The winner and the loser a claim names around its verb of winning (`Westbury United beat
 /// Harbour City 3-1`): the run of capitalised words before the verb and after it.
+/// The side a claim says won (`Hoffenheim` of `Hoffenheim won 2-1` or `Hoffenheim beat
+/// Bayern 2-1`): the capitalised words right before its verb of winning.
+fn claimed_winner(says: &str) -> Option<String> {
+    let words: Vec<&str> = says.split_whitespace().collect();
+    let verb = words.iter().position(|w| {
+        let word = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        WIN_VERBS.contains(&word.as_str()) || word == "won" || word == "wins"
+    })?;
+    let winner: Vec<&str> = words[..verb]
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+        })
+        .collect();
+    (!winner.is_empty()).then(|| winner.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
 fn winner_and_loser(says: &str) -> Option<(String, String)> {
     let words: Vec<&str> = says.split_whitespace().collect();
     let verb = words.iter().position(|w| {

@@ -100,6 +100,27 @@ pub(super) fn decide(
                 .push(format!("the article gives the win to {owner}"));
             return outcome;
         }
+        // "Hoffenheim won 2-1" against "Hoffenheim 1 Bayern Munich 2": a side of a result
+        // line (a name between its numbers) that is not its winner.
+        let result_line = analysis
+            .slice(mention.value_span)
+            .contains(|c: char| c.is_uppercase());
+        if result_line
+            && !matches!(agreement, Agreement::Different)
+            && let Some(owner) = mention.owner.as_deref()
+            && let Some(winner) = super::claimed_winner(&claim.says)
+            && !super::names_one(owner, &winner)
+            && analysis
+                .slice(analysis.sentences[mention.sentence].span)
+                .contains(winner.as_str())
+        {
+            let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+            outcome.evidence = Some(value_evidence(analysis, mention));
+            outcome
+                .notes
+                .push(format!("the article gives the win to {owner}"));
+            return outcome;
+        }
         // "MPs backed the deal 432-202" against "rejected the deal by 432 votes to 202".
         if !matches!(agreement, Agreement::Different)
             && let Some(note) = super::stance::contradiction(

@@ -196,7 +196,7 @@ fn trend_of(lexeme: &Lexeme<'_>) -> Option<Trend> {
 pub(super) fn change_before(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> {
     // "rose $1.57, or 1.7%, to $93.37", "climbed 1.5 per cent – or £5,389 – to": the change
     // put another way is the same change.
-    if let Some(figure) = restatement_of(lexemes, start) {
+    if let Some(figure) = apposition_of(lexemes, start) {
         return change_before(lexemes, figure);
     }
     // "fell sharply from 5% to 4%": a figure after `from` is the level before the change.
@@ -791,10 +791,12 @@ fn figure_before_apposition(lexemes: &[Lexeme<'_>], at: usize) -> Option<usize> 
     None
 }
 
-/// The start of the figure a figure at `start` is in apposition to (`$1.52 billion` of
-/// `$1.52 billion, or 95 cents a share`).
+/// The start of the figure a figure at `start` is in apposition to, set off by a comma or a
+/// spaced dash and `or` (`$1.52 billion` of `$1.52 billion, or 95 cents a share`; `1.5 per
+/// cent` of `1.5 per cent – or £5,389 –`).
 fn apposition_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<usize> {
-    if start < 3 || !lexemes[start - 1].is("or") || lexemes[start - 2].text != "," {
+    let set_off = |mark: &Lexeme<'_>| mark.text == "," || (mark.text == "-" && mark.spaced);
+    if start < 3 || !lexemes[start - 1].is("or") || !set_off(&lexemes[start - 2]) {
         return None;
     }
     let mut figure = start - 2;
@@ -802,20 +804,6 @@ fn apposition_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<usize> {
         figure -= 1;
     }
     (figure < start - 2).then_some(figure)
-}
-
-/// The start of the figure a figure at `start` restates, set off by a comma or a spaced
-/// dash and `or`: `$1.57` of `$1.57, or 1.7%,`; `1.5 per cent` of `1.5 per cent – or £5,389`.
-fn restatement_of(lexemes: &[Lexeme<'_>], start: usize) -> Option<usize> {
-    let dashed = start >= 3 && lexemes[start - 2].text == "-" && lexemes[start - 2].spaced;
-    if dashed && lexemes[start - 1].is("or") {
-        let mut figure = start - 2;
-        while figure > 0 && is_part_of_figure(&lexemes[figure - 1]) {
-            figure -= 1;
-        }
-        return (figure < start - 2).then_some(figure);
-    }
-    apposition_of(lexemes, start)
 }
 
 /// A change stated after the figure ending at `end`: `1.2% higher`, `a 3% increase`, `a

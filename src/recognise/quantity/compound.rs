@@ -542,7 +542,8 @@ pub(super) fn join_two(
         && b.is_exact()
         && a.qualifier.is_none()
         && a.change.is_none()
-        // "£1,021,475 – roughly £4,000 a week –": a hedged figure after a dash is an aside.
+        // A hedged second figure ends no range unless `between` or `from` opens it:
+        // "£1,021,475 – roughly £4,000 a week –" is an aside, "5 to about 10" no range.
         && (opened || b.qualifier.is_none())
     {
         let mut merged = first.clone();
