@@ -467,10 +467,7 @@ fn words_of(text: &str) -> Vec<String> {
         .map(|w| {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
             // "U.S.": an abbreviation keeps its last stop.
-            let dotted = bare.len() >= 3
-                && bare
-                    .split('.')
-                    .all(|part| part.len() == 1 && part.chars().all(|c| c.is_ascii_alphabetic()));
+            let dotted = crate::text::words::lacks_last_stop(bare);
             match w.find(bare) {
                 Some(at) if dotted && w[at + bare.len()..].starts_with('.') => {
                     &w[at..=at + bare.len()]

@@ -147,11 +147,7 @@ fn joined(lexemes: &[Lexeme<'_>]) -> String {
     };
     // "U.S": an abbreviation's last stop, left outside the name's lexemes, is its own.
     let last_word = name.rsplit(' ').next().unwrap_or_default();
-    let dotted = last_word.len() >= 3
-        && last_word
-            .split('.')
-            .all(|part| part.len() == 1 && part.chars().all(|c| c.is_ascii_uppercase()));
-    if dotted {
+    if crate::text::words::lacks_last_stop(last_word) {
         name.push('.');
     }
     name

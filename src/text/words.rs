@@ -41,6 +41,15 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
+/// Whether `word` is an abbreviation whose last stop was left off (`U.S` of `U.S.`): the
+/// stop is its own, not a sentence's.
+pub(crate) fn lacks_last_stop(word: &str) -> bool {
+    !word.is_empty()
+        && !word.ends_with('.')
+        && word.contains('.')
+        && abbreviation(&format!("{word}."), 0) == Some(word.len() + 1)
+}
+
 /// `U.S.`, `e.g.`: two or more single letters each followed by a full stop.
 fn abbreviation(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
@@ -338,6 +347,16 @@ mod tests {
 
     fn cut(text: &str) -> Vec<&str> {
         words(text).map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn an_abbreviation_missing_its_last_stop_is_known() {
+        assert!(lacks_last_stop("U.S"));
+        assert!(lacks_last_stop("U.K"));
+        assert!(!lacks_last_stop("U.S."));
+        assert!(!lacks_last_stop("US"));
+        assert!(!lacks_last_stop("St.John"));
+        assert!(!lacks_last_stop(""));
     }
 
     #[test]
