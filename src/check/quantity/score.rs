@@ -86,40 +86,33 @@ pub(super) fn decide(
             continue;
         }
         // "Westbury United beat Harbour City 3-1" against "Harbour City … win 3-1 at
-        // Westbury United": a score is its winner's.
+        // Westbury United": a score is its winner's. And "Hoffenheim won 2-1" against
+        // "Hoffenheim 1 Bayern Munich 2": a side of a result line (a name between its
+        // numbers) that is not its winner.
         if !matches!(agreement, Agreement::Different)
             && let Some(owner) = mention.owner.as_deref()
-            && let Some((winner, loser)) = super::winner_and_loser(&claim.says)
-            && super::names_one(owner, &loser)
-            && !super::names_one(owner, &winner)
         {
-            let mut outcome = Outcome::new(analysis, Verdict::Refuted);
-            outcome.evidence = Some(value_evidence(analysis, mention));
-            outcome
-                .notes
-                .push(format!("the article gives the win to {owner}"));
-            return outcome;
-        }
-        // "Hoffenheim won 2-1" against "Hoffenheim 1 Bayern Munich 2": a side of a result
-        // line (a name between its numbers) that is not its winner.
-        let result_line = analysis
-            .slice(mention.value_span)
-            .contains(|c: char| c.is_uppercase());
-        if result_line
-            && !matches!(agreement, Agreement::Different)
-            && let Some(owner) = mention.owner.as_deref()
-            && let Some(winner) = super::claimed_winner(&claim.says)
-            && !super::names_one(owner, &winner)
-            && analysis
-                .slice(analysis.sentences[mention.sentence].span)
-                .contains(winner.as_str())
-        {
-            let mut outcome = Outcome::new(analysis, Verdict::Refuted);
-            outcome.evidence = Some(value_evidence(analysis, mention));
-            outcome
-                .notes
-                .push(format!("the article gives the win to {owner}"));
-            return outcome;
+            let beaten = super::winner_and_loser(&claim.says).is_some_and(|(winner, loser)| {
+                super::names_one(owner, &loser) && !super::names_one(owner, &winner)
+            });
+            let result_line = analysis
+                .slice(mention.value_span)
+                .contains(|c: char| c.is_uppercase());
+            let other_side = result_line
+                && super::claimed_winner(&claim.says).is_some_and(|winner| {
+                    !super::names_one(owner, &winner)
+                        && analysis
+                            .slice(analysis.sentences[mention.sentence].span)
+                            .contains(winner.as_str())
+                });
+            if beaten || other_side {
+                let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+                outcome.evidence = Some(value_evidence(analysis, mention));
+                outcome
+                    .notes
+                    .push(format!("the article gives the win to {owner}"));
+                return outcome;
+            }
         }
         // "MPs backed the deal 432-202" against "rejected the deal by 432 votes to 202".
         if !matches!(agreement, Agreement::Different)
