@@ -248,8 +248,29 @@ fn denied_in_paragraph(claim: &Claim, analysis: &Analysis, at: usize) -> Option<
                     let w = word(b).to_lowercase();
                     ["he", "she", "they", "it"].contains(&w.as_str()) || names.contains(&w)
                 });
+                // The verb it denies is its own, in its clause ("if he does not pay, and
+                // ordered him": not `ordered`).
                 let verb = (t + 1..(t + 4).min(range.end))
+                    .take_while(|&v| {
+                        !analysis
+                            .slice(crate::source::Span::new(
+                                analysis.tokens[v - 1].span.end,
+                                analysis.tokens[v]
+                                    .span
+                                    .start
+                                    .max(analysis.tokens[v - 1].span.end),
+                            ))
+                            .contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
+                            && !["and", "or", "but"].contains(&word(v).to_lowercase().as_str())
+                    })
                     .find(|&v| verbs.contains(&verb_root(word(v))))?;
+                // "if he does not pay", "unless they did not": a condition, not a denial.
+                let condition = (range.start..t).rev().take(5).any(|b| {
+                    ["if", "unless", "whether"].contains(&word(b).to_lowercase().as_str())
+                });
+                if condition {
+                    return None;
+                }
                 // "was not lifted out until after 2 a.m.": when, not whether; "not only".
                 let when = (verb + 1..(verb + 5).min(range.end)).any(|w| {
                     ["until", "till", "before"].contains(&word(w).to_lowercase().as_str())

@@ -3662,3 +3662,225 @@ fn speakers_past_insertions_and_months() {
         Verdict::Supported
     );
 }
+
+/// Trials 14 and 15: a figure paired with another of its item (`8.61% and 26 seats`), a
+/// subordinate clause after `since`, a dateline with its date, a possessive before a score
+/// after a verb, and an `and` joining a clause with a name of its own.
+#[test]
+fn owners_of_paired_figures_scores_and_joined_clauses() {
+    assert_eq!(
+        owners(
+            "The centre-right alliance won 14.40% and 65 seats, the New Left 8.61% and 26 \
+             seats, and the far-right Confederation 7.16% and 18 seats."
+        )[2..],
+        [
+            Some("New Left".to_string()),
+            Some("New Left".to_string()),
+            Some("Confederation".to_string()),
+            Some("Confederation".to_string())
+        ]
+    );
+    assert_eq!(
+        owners("It was the first final since Rangers beat Hearts 5-1 in 1996."),
+        [Some("Rangers".to_string())]
+    );
+    assert_eq!(
+        owners("WASHINGTON, Nov 26 (Reuters) - John Wall scored 36 points."),
+        [Some("John Wall".to_string())]
+    );
+    let reserves = owners("Washington's reserves outscored Houston's 45-9.");
+    assert!(
+        reserves[0]
+            .as_deref()
+            .is_some_and(|owner| owner.starts_with("Washington")),
+        "{reserves:?}"
+    );
+    assert_eq!(
+        owners("Eric Gordon scored 36 for Houston and Clint Capela had 17 points.")[1],
+        Some("Clint Capela".to_string())
+    );
+    // Two places joined by "and" stay one phrase.
+    assert_ne!(
+        owners(
+            "A gang who carried out 29 robberies across Greater Manchester and Cheshire – and \
+             forced a mum and her two children into a wardrobe – were jailed."
+        )[1],
+        Some("Cheshire".to_string())
+    );
+}
+
+/// Trials 14 and 15: which way a level went, said after it (`30.70%, up from 27.40%`,
+/// `78.2%, lower than 82.2% in 2020`), by any form of its verb (`lifting its share to`), or
+/// from the level before written after a currency's letters (`to US$333 million from US$4.1
+/// billion`).
+#[test]
+fn the_way_a_level_went_is_read_around_it() {
+    let coalition = "Civic Coalition came second with 30.70%, up from 27.40% four years ago.";
+    assert_eq!(
+        verdict(
+            coalition,
+            "says = \"Civic Coalition's share fell to 30.70%\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            coalition,
+            "says = \"Civic Coalition's share rose to 30.70%\""
+        ),
+        Verdict::Supported
+    );
+    let turnout = "Turnout among enrolled voters was 78.2%, lower than 82.2% in 2020.";
+    assert_eq!(
+        verdict(turnout, "says = \"Turnout rose to 78.2%\""),
+        Verdict::Refuted
+    );
+    let school = "Lister Mills Academy bucked the trend, lifting its share to 21.4 per cent \
+                  from 19.9 per cent.";
+    assert_eq!(
+        verdict(
+            school,
+            "says = \"Lister Mills Academy's share fell to 21.4%\""
+        ),
+        Verdict::Refuted
+    );
+    let debt = "Chief financial officer David Lamont said BHP's net debt had fallen to US$333 \
+                million from US$4.1 billion.";
+    assert!(quantities(debt)[1].1.earlier, "{:?}", quantities(debt));
+    assert_eq!(
+        verdict(debt, "says = \"BHP's net debt fell to US$4.1 billion\""),
+        Verdict::Refuted
+    );
+}
+
+/// Trials 14 and 15: a claim of what was asked for is answered by a figure asked for, not
+/// by the sentence given (`asked for 12 years` against `sentenced to 12 years … prosecutors
+/// had asked for 11`); a verb with its object before the figure (`fined Juliari Rp500
+/// million`, `ordered him to return Rp14.59 billion`) tells the figures apart; a condition
+/// (`if he does not pay`) denies nothing; a limit both state (`within`, `at least`) must
+/// agree.
+#[test]
+fn requests_verbs_conditions_and_limits() {
+    let court = "The court sentenced Juliari Batubara to 12 years in prison. Prosecutors had \
+                 asked for 11 years.";
+    assert_eq!(
+        verdict(court, "says = \"Prosecutors had asked for 12 years\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(court, "says = \"Prosecutors had asked for 11 years\""),
+        Verdict::Supported
+    );
+    let fines = "The panel also fined Juliari Rp500 million, to be replaced by six more months \
+                 in jail if he does not pay, and ordered him to return Rp14.59 billion to the \
+                 state.";
+    assert_ne!(
+        verdict(fines, "says = \"Juliari was fined Rp14.59 billion\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            fines,
+            "says = \"Juliari was ordered to return Rp14.59 billion to the state\""
+        ),
+        Verdict::Supported
+    );
+    let appeal = "Maqdir Ismail said the defence would decide within seven days whether to \
+                  appeal. Prosecutors will seek at least £2million.";
+    assert_eq!(
+        verdict(
+            appeal,
+            "says = \"The defence will decide within 14 days whether to appeal\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            appeal,
+            "says = \"Prosecutors will seek at least £1.2million\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            appeal,
+            "says = \"Prosecutors will seek at least £2million\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// Trials 14 and 15: a score a claim gives to the side the article says lost (`The Rockets
+/// beat the Wizards`, `Houston's bench outscored Washington's`), a lead written `up 42-30`,
+/// and a statement the article denies with `None of`.
+#[test]
+fn the_side_that_lost_and_a_lead_and_none_of() {
+    let game = "The Washington Wizards came back to beat the Houston Rockets 135-131 in \
+                overtime. Washington's reserves outscored Houston's 45-9. The Rockets were \
+                still up 42-30 after the first quarter.";
+    assert_eq!(
+        verdict(game, "says = \"The Rockets beat the Wizards 135-131\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(game, "says = \"The Wizards beat the Rockets 135-131\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            game,
+            "says = \"Houston's bench outscored Washington's 45-9\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            game,
+            "says = \"The Rockets led 42-30 after the first quarter\""
+        ),
+        Verdict::Supported
+    );
+    let crews = "None of FirstEnergy's Ohio crews had been sent south for Hurricane Debby.";
+    assert_eq!(
+        verdict(
+            crews,
+            "says = \"Some of FirstEnergy's Ohio crews had been sent south for Hurricane Debby\""
+        ),
+        Verdict::Refuted
+    );
+}
+
+/// Trial 16: gigawatts and watt-hours are measures (`14GW`, `2kWh`), never added up across
+/// two plants (`5 GW and 300MW`); a claim expecting `refuted` whose keys name no one is
+/// bound by the names of its `says`, not refused.
+#[test]
+fn power_and_energy_and_claims_bound_by_their_says() {
+    let plants = only("Coal plants kept 14GW available.");
+    assert_eq!(plants.low, 14.0);
+    assert_eq!(plants.measure().map(|m| m.name), Some("gigawatt"));
+    let two = quantities("Wind reached 5 GW and 300MW.");
+    assert_eq!(two.len(), 2, "{two:?}");
+    assert_eq!(
+        only("a 1.5 kWh pack").measure().map(|m| m.name),
+        Some("kilowatt-hour")
+    );
+    let toml = "article = \"a\"\n[[claim]]\nsays = \"Sabalenka won the final in 67 minutes\"\n\
+                quantity = \"67 minutes\"\nexpect = \"refuted\"\n";
+    let (file, diagnostics) = parse(
+        SourceFile::new("claims/t.toml", toml),
+        std::path::Path::new("claims/t.toml"),
+        "t",
+        &OneArticle,
+        &Aliases::default(),
+    );
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let file = file.expect("the claim reads");
+    assert_eq!(&*file.claims[0].context[0].name, "Sabalenka");
+    assert_eq!(
+        verdict(
+            "Sabalenka won the final in 76 minutes.",
+            "says = \"Sabalenka won the final in 67 minutes\"\nquantity = \"67 minutes\"\nexpect = \"refuted\""
+        ),
+        Verdict::Refuted
+    );
+}

@@ -720,6 +720,10 @@ const SCORE_HINTS: &[&str] = &[
     "majority",
     "defeat",
     "victory",
+    "beaten",
+    "outscored",
+    "led",
+    "trailed",
 ];
 
 /// A claim's bare pair of whole figures, read as an ascending range, is a score where the

@@ -207,14 +207,37 @@ fn parse_claim(
         context.extend(names);
         kind
     });
+    let expected = reader.choice(table, "expect", EXPECT);
+    let expect = expected.as_ref().map_or(Verdict::Supported, |e| e.value);
+    // A claim expecting `refuted` whose keys and value name no one (`says = "Sabalenka won
+    // the final in 67 minutes"`, `quantity = "67 minutes"`; `says = "There were 314 measles
+    // cases nationally in 2017"`) is bound by the other words of its `says`, as the
+    // fact-checker meant them: without them no other value could refute it. (A claim
+    // expecting `supported` keeps its binding as written: the words of a label, `says =
+    // "Published 20 September 2023"`, are no context.)
+    if context.is_empty()
+        && expect == Verdict::Refuted
+        && let (Some(says), Some(kind)) = (&says, &kind)
+        && super::shorthand::colon(&says.value).is_none()
+    {
+        let value = match kind {
+            ClaimKind::Quantity(claimed) => Some(claimed.value_text.as_str()),
+            ClaimKind::Date(claimed) => Some(claimed.text.as_str()),
+            _ => None,
+        };
+        if let Some(value) = value {
+            context = super::shorthand::bound_by(&says.value, value)
+                .iter()
+                .map(|word| Term::new(word, aliases))
+                .collect();
+        }
+    }
     let within = reader
         .choice(table, "within", WITHIN)
         .map_or(defaults.within, |w| w.value);
     let require = reader
         .choice(table, "require", REQUIRE)
         .map_or(defaults.require, |r| r.value);
-    let expected = reader.choice(table, "expect", EXPECT);
-    let expect = expected.as_ref().map_or(Verdict::Supported, |e| e.value);
     if let (Some(expected), Some(kind)) = (&expected, &kind)
         && expected.value == Verdict::Refuted
     {

@@ -832,6 +832,38 @@ fn content_words(context: &str) -> Vec<String> {
         .collect()
 }
 
+/// What binds a claim whose value and keys name no one: the names in its `says` outside the
+/// words of its value (`Sabalenka` of "Sabalenka won the final in 67 minutes"), else its
+/// content words there that are no verb (`measles`, `nationally` of "There were 314 measles
+/// cases nationally in 2017").
+pub(super) fn bound_by(says: &str, value: &str) -> Vec<String> {
+    let value: Vec<String> = value
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let rest: String = says
+        .split_whitespace()
+        .filter(|w| {
+            let bare = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            !value.contains(&bare) && !bare.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let named = names(&rest);
+    if !named.is_empty() {
+        return named;
+    }
+    content_words(&rest)
+        .into_iter()
+        .filter(|w| w.chars().count() > 2 && !is_verb(w))
+        .collect()
+}
+
 /// The names in a context: runs of capitalised words and acronyms (`Steve Jobs`, `NATO`).
 pub(super) fn names(context: &str) -> Vec<String> {
     let mut names = Vec::new();

@@ -1105,6 +1105,17 @@ fn group_words(lexemes: &[Lexeme<'_>]) -> Option<String> {
     (!words.is_empty() && words.len() <= 8).then(|| words.join(" "))
 }
 
+/// Whether `found` is a score after a verb and a possessive: in "Washington's reserves
+/// outscored Houston's 45-9" the possessor's noun is left out, and the score is the
+/// subject's.
+fn score_after_verb(lexemes: &[Lexeme<'_>], found: &Found) -> bool {
+    let start = found.lexemes().start;
+    found.quantity.score.is_some() && start >= 2 && lexemes[start - 1].text.ends_with("'s") && {
+        let verb = &lexemes[start - 2];
+        is_verb_word(verb) || (verb.kind == Kind::Word && verb.text.ends_with("ed"))
+    }
+}
+
 /// A possessive right before a figure: `Westbury` of `Westbury's nine`.
 fn possessor(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
     let start = found.lexemes().start;
@@ -1114,6 +1125,9 @@ fn possessor(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
         at -= 1;
     }
     let before = &lexemes[at];
+    if score_after_verb(lexemes, found) {
+        return None;
+    }
     (before.kind == Kind::Word && before.is_capitalised())
         .then(|| before.text.strip_suffix("'s"))
         .flatten()
@@ -1310,14 +1324,31 @@ fn name_list(
                 .checked_sub(1)
                 .map_or(0, |previous| found[figures[previous]].lexemes().end);
             after.push(name_after(lexemes, range.end, limit));
-            before.push(name_before(lexemes, range.start, floor).or_else(|| {
-                // (Only before a bare figure: "cutting 45 seconds" is a verb's.)
-                lexemes[range.clone()]
-                    .iter()
-                    .all(|l| l.kind != Kind::Word)
-                    .then(|| super::quantity::common_item(lexemes, range.start, floor))
+            // "the New Left 8.61% and 26 seats": a figure joined by `and` to a figure of
+            // another kind right before it is the same item's, named before that figure.
+            let paired = position.checked_sub(1).and_then(|previous| {
+                let figure = &found[figures[previous]];
+                let joined = matches!(&lexemes[figure.lexemes().end.min(range.start)..range.start],
+                    [and] if and.is("and"));
+                let floor = previous
+                    .checked_sub(1)
+                    .map_or(0, |p| found[figures[p]].lexemes().end);
+                (joined && kind_of(figure) != kind_of(&found[i]))
+                    .then(|| name_before(lexemes, figure.lexemes().start, floor))
                     .flatten()
-            }));
+            });
+            before.push(
+                paired
+                    .or_else(|| name_before(lexemes, range.start, floor))
+                    .or_else(|| {
+                        // (Only before a bare figure: "cutting 45 seconds" is a verb's.)
+                        lexemes[range.clone()]
+                            .iter()
+                            .all(|l| l.kind != Kind::Word)
+                            .then(|| super::quantity::common_item(lexemes, range.start, floor))
+                            .flatten()
+                    }),
+            );
         }
         // The side the list names its entities on: after (`in York`) unless more figures are
         // named before them (`the AfD 152`).
@@ -1480,8 +1511,10 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
             }
         }
     }
-    // "Westbury's nine", "Kirby's 1,700 soldiers".
+    // "Westbury's nine", "Kirby's 1,700 soldiers"; not "Washington's reserves outscored
+    // Houston's 45-9", a score after a verb (the possessor's noun left out), the subject's.
     if let Some(before) = range.start.checked_sub(1).map(|i| &lexemes[i])
+        && !score_after_verb(lexemes, found)
         && before.kind == Kind::Word
         && before.is_capitalised()
         && let Some(name) = before.text.strip_suffix("'s")
@@ -2014,6 +2047,12 @@ fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     lexeme.text.ends_with("ed")
         && lexemes.get(at + 1).is_some_and(|next| {
             next.kind != Kind::Word
+                // "outscored Houston's 45-9", "defeated Arsenal": a side as its object.
+                || (next.is_capitalised()
+                    && ["outscored", "defeated", "edged", "thrashed", "routed", "trounced", "crushed", "hammered", "outplayed", "eliminated"]
+                        .iter()
+                        .any(|w| lexeme.is(w)))
+                || ["them", "him", "it", "us"].iter().any(|w| next.is(w))
                 || crate::recognise::numbers::is_number_word(&next.text.to_lowercase())
                 || [
                     "the", "a", "an", "to", "by", "at", "in", "on", "from", "up", "down", "about",
@@ -2042,29 +2081,44 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     // carmaker said") speaks of the main clause's subject.
     // "as" opens one too where a name and its verb follow ("… win as far-right AfD
     // doubles its vote"); its other senses ("as many as", "such as Germany") have none.
-    let subordinate = (SUBORDINATORS.iter().any(|w| lexeme.is(w)) || lexeme.is("as")) && {
-        let mut first = at + 1 + usize::from(lexemes.get(at + 1).is_some_and(|l| l.is("the")));
-        // "far-right AfD", "centre-left SPD": a hyphenated adjective before the name.
-        if lexemes
-            .get(first + 1)
-            .is_some_and(|l| l.text == "-" && !l.spaced)
-            && lexemes
-                .get(first)
-                .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised())
-        {
-            first += 3;
-        }
-        lexemes.get(first).is_some_and(is_name_word)
-    };
+    // So does "since" ("the first since Rangers beat Hearts 5-1"; not "since 2008").
+    let subordinate =
+        (SUBORDINATORS.iter().any(|w| lexeme.is(w)) || lexeme.is("as") || lexeme.is("since")) && {
+            let mut first = at + 1 + usize::from(lexemes.get(at + 1).is_some_and(|l| l.is("the")));
+            // "far-right AfD", "centre-left SPD": a hyphenated adjective before the name.
+            if lexemes
+                .get(first + 1)
+                .is_some_and(|l| l.text == "-" && !l.spaced)
+                && lexemes
+                    .get(first)
+                    .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised())
+            {
+                first += 3;
+            }
+            lexemes.get(first).is_some_and(is_name_word)
+        };
     let joins = lexeme.is("and") || subordinate;
     if !joins || !(0..at).any(|before| is_verb(lexemes, before)) {
         return false;
     }
-    // "hospitals in Batroun and Jbeil treated": an "and" between two names joins them.
+    // "hospitals in Batroun and Jbeil treated", "robberies across Greater Manchester and
+    // Cheshire": an "and" between two names joins them, unless a verb stands before it in
+    // its clause and the second name has a verb of its own ("Eric Gordon scored 36 for
+    // Houston and Clint Capela had 17 points").
+    let clause_start = (0..at)
+        .rev()
+        .find(|&b| matches!(lexemes[b].text, "," | ";" | ":"))
+        .map_or(0, |b| b + 1);
+    let own_verb = || {
+        (at + 1..(at + 5).min(lexemes.len()))
+            .find(|&name| !is_name_word(&lexemes[name]))
+            .is_some_and(|verb| is_verb(lexemes, verb))
+    };
     if lexeme.is("and")
         && at > 0
         && is_name_word(&lexemes[at - 1])
         && lexemes.get(at + 1).is_some_and(is_name_word)
+        && !((clause_start..at).any(|before| is_verb(lexemes, before)) && own_verb())
     {
         return false;
     }
@@ -2211,7 +2265,12 @@ fn dateline_end(lexemes: &[Lexeme<'_>]) -> usize {
             at += 3;
             seen = true;
         } else if capitals(lexeme)
-            || (seen && (lexeme.text == "," || lexeme.text == "." || lexeme.is_capitalised()))
+            || (seen
+                && (lexeme.text == ","
+                    || lexeme.text == "."
+                    || lexeme.is_capitalised()
+                    // "WASHINGTON, Nov 26 (Reuters) -": the dateline's date.
+                    || lexeme.kind == Kind::Number))
         {
             seen |= capitals(lexeme);
             at += 1;

@@ -197,10 +197,13 @@ pub(crate) fn is_negator(word: &str) -> bool {
         || word.ends_with("n\u{2019}t")
 }
 
-/// Whether `word` denies, a verb ([`is_negator`]) or a noun (`no`, `nor`: `no big-city mayor
-/// lost`).
+/// Whether `word` denies, a verb ([`is_negator`]) or a noun (`no`, `nor`, `none`, `neither`:
+/// `no big-city mayor lost`, `none of the crews had been sent`).
 pub(crate) fn denies(word: &str) -> bool {
-    is_negator(word) || word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nor")
+    is_negator(word)
+        || ["no", "nor", "none", "neither"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether a word is written all in capitals (an acronym such as `NATO`, `US`).

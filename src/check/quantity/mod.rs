@@ -407,13 +407,27 @@ fn way_beside(
     if !between.starts_with(',') || words.len() > 3 {
         return None;
     }
+    // "Turnout was 78.2%, lower than 82.2% in 2020": a level against an earlier one.
     let compared = matches!(
         words.as_slice(),
-        ["against"] | ["compared", "with"] | ["compared", "to"] | ["versus"] | ["vs"]
+        ["against"]
+            | ["compared", "with"]
+            | ["compared", "to"]
+            | ["versus"]
+            | ["vs"]
+            | ["lower", "than"]
+            | ["higher", "than"]
+            | ["down", "on"]
+            | ["up", "on"]
     );
+    // (Read as the next figure's qualifier: "78.2%, lower than 82.2% in 2020".)
+    let comparing = words.is_empty()
+        && beside.qualifier.as_ref().is_some_and(|q| {
+            ["lower than", "higher than", "below", "above"].contains(&q.text.as_str())
+        });
     let same_measure =
         beside.measure().map(|m| m.dimension) == stated.measure().map(|m| m.dimension);
-    if compared && beside.change.is_none() && same_measure {
+    if (compared || comparing) && beside.change.is_none() && same_measure {
         return if beside.low > stated.high {
             Some(Trend::Down)
         } else if beside.high < stated.low {
@@ -430,6 +444,15 @@ fn way_beside(
     });
     if plain && beside.reached.is_none() {
         return beside.change;
+    }
+    // "came second with 30.70%, up from 27.40%": the level before a change, set after the
+    // level with the way it went.
+    if beside.earlier && words.last() == Some(&"from") {
+        return match words.as_slice() {
+            ["up", "from"] => Some(Trend::Up),
+            ["down", "from"] => Some(Trend::Down),
+            _ => None,
+        };
     }
     None
 }
@@ -790,6 +813,13 @@ const WIN_VERBS: &[&str] = &[
     "downed",
     "routed",
     "eliminated",
+    "outscored",
+    "outscore",
+    "outscores",
+    "crushed",
+    "trounced",
+    "hammered",
+    "outplayed",
 ];
 
 /// The winner and the loser a claim names around its verb of winning (`Westbury United beat
@@ -829,16 +859,34 @@ fn winner_and_loser(says: &str) -> Option<(String, String)> {
             .trim_end_matches("'s")
             .to_string()
     };
-    let winner: Vec<String> = words[..verb]
+    // "Houston's bench outscored …": the possessor of the side's noun.
+    let before = match words[..verb] {
+        [.., owner, noun]
+            if !capitalised(&&noun)
+                && capitalised(&&owner)
+                && (owner.ends_with("'s") || owner.ends_with("\u{2019}s")) =>
+        {
+            &words[..verb - 1]
+        }
+        _ => &words[..verb],
+    };
+    let winner: Vec<String> = before
         .iter()
         .rev()
         .take_while(capitalised)
         .map(|w| bare(w))
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
         .collect();
-    let loser: Vec<String> = words[verb + 1..]
+    // ("The Rockets beat the Wizards": past the article.)
+    let after = &words[verb + 1..];
+    let after = match after.first() {
+        Some(w) if w.eq_ignore_ascii_case("the") => &after[1..],
+        _ => after,
+    };
+    let loser: Vec<String> = after
         .iter()
         .take_while(capitalised)
         .map(|w| bare(w))
@@ -970,16 +1018,53 @@ fn own_verb(analysis: &Analysis, mention: &Mention) -> Option<String> {
     if at == 0 || at <= sentence.tokens.start {
         return None;
     }
-    let token = analysis.tokens[at - 1];
-    let gap = analysis.slice(crate::source::Span::new(
-        token.span.end,
-        mention.span.start.max(token.span.end),
-    ));
-    let word = analysis.slice(token.span).to_lowercase();
-    let past = (word.len() > 4 && word.ends_with("ed") && word.chars().all(char::is_alphabetic))
-        || PAST_TENSES.contains(&word.as_str());
-    (gap.trim().is_empty() && past).then_some(word)
+    let word = |at: usize| analysis.slice(analysis.tokens[at].span).to_lowercase();
+    let joined = |left: usize, right: usize| {
+        analysis
+            .slice(crate::source::Span::new(
+                analysis.tokens[left].span.end,
+                analysis.tokens[right]
+                    .span
+                    .start
+                    .max(analysis.tokens[left].span.end),
+            ))
+            .trim()
+            .is_empty()
+    };
+    // "fined Juliari Rp500 million", "ordered him to return Rp14.59 billion": past the
+    // verb's object, a pronoun or a name.
+    let mut verb = at - 1;
+    if !joined(verb, at) {
+        return None;
+    }
+    let is_object = |at: usize| {
+        let text = analysis.slice(analysis.tokens[at].span);
+        OBJECT_PRONOUNS.contains(&text) || text.starts_with(char::is_uppercase)
+    };
+    if verb > sentence.tokens.start && is_object(verb) && joined(verb - 1, verb) {
+        verb -= 1;
+    }
+    let text = word(verb);
+    let past = (text.len() > 4 && text.ends_with("ed") && text.chars().all(char::is_alphabetic))
+        || PAST_TENSES.contains(&text.as_str());
+    // "to return", "to pay": an infinitive's verb, named as it stands.
+    let infinitive = verb > sentence.tokens.start
+        && word(verb - 1) == "to"
+        && text.chars().count() > 2
+        && text.chars().all(char::is_alphabetic)
+        && !NOT_INFINITIVES.contains(&text.as_str());
+    (past || infinitive).then_some(text)
 }
+
+/// Pronouns a verb takes as its object before a figure (`fined him $500`).
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "us", "me"];
+
+/// Words after `to` before a figure that are no verb (`rose to about 5%`, `to nearly $3m`).
+const NOT_INFINITIVES: &[&str] = &[
+    "about", "around", "nearly", "almost", "roughly", "some", "over", "under", "just", "only",
+    "more", "less", "fewer", "the", "its", "their", "his", "her", "a", "an", "between", "within",
+    "least", "most", "record", "new",
+];
 
 /// Irregular past tenses that take a figure as their object.
 const PAST_TENSES: &[&str] = &[
@@ -1241,6 +1326,66 @@ fn accepts_irrealis(
             && stated
                 .iter()
                 .any(|family| ["request", "proposal"].contains(family)))
+}
+
+/// Whether a claim's `says` states its value as what someone asked for or proposed
+/// (`Prosecutors had asked for 12 years`), before the value: not a shorthand, nor a `says`
+/// that does not state the value.
+fn claims_request(claim: &Claim, claimed: &QuantityClaim) -> bool {
+    let says = &claim.says;
+    if crate::claims::shorthand_colon(says).is_some() {
+        return false;
+    }
+    let Some(at) = says.find(claimed.value_text.as_str()) else {
+        return false;
+    };
+    let words: Vec<String> = says[..at]
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .collect();
+    asks(&words)
+}
+
+/// Whether `words` (lower case) ask for or propose something: a verb of request, or its noun
+/// (`asked`, `sought`, `called for`, `proposal`; not `oil demand` or `the asking price`).
+fn asks(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(n, word)| {
+        let before_for = words.get(n + 1).is_some_and(|w| w == "for");
+        REQUESTS.contains(&word.as_str())
+            || (before_for
+                && [
+                    "ask", "asks", "asking", "call", "calls", "calling", "called",
+                ]
+                .contains(&word.as_str()))
+    })
+}
+
+/// The words of a request or proposal (`asked`, `sought`, `proposed`).
+const REQUESTS: &[&str] = &[
+    "asked",
+    "sought",
+    "seek",
+    "seeks",
+    "seeking",
+    "demanded",
+    "demanding",
+    "requested",
+    "requesting",
+    "proposed",
+    "proposing",
+    "proposal",
+    "recommended",
+    "urged",
+    "wanted",
+];
+
+/// Whether the clause after `mention` says it was asked for: "the six and a half years his
+/// lawyers had asked for", "a year more than prosecutors had sought".
+fn requested_after(analysis: &Analysis, mention: &Mention) -> bool {
+    let words: Vec<String> = clause_after(analysis, mention, 7)
+        .map(|at| analysis.slice(analysis.tokens[at].span).to_lowercase())
+        .collect();
+    asks(&words)
 }
 
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
@@ -1548,6 +1693,22 @@ impl<'a> Search<'a> {
                         analysis,
                         mention,
                         "the fact (states it as expected, asked for or possible)".into(),
+                    ),
+                ));
+            }
+            return None;
+        }
+        // "Prosecutors had asked for 12 years" against "sentenced him to 12 years": a claim
+        // of what was asked for is answered only by a figure the article gives as asked for.
+        if !stated.irrealis && claims_request(claim, claimed) && !requested_after(analysis, mention)
+        {
+            if matches!(relation, Relation::Supports { .. }) {
+                self.near.push((
+                    1,
+                    candidate(
+                        analysis,
+                        mention,
+                        "a request (states the figure as the fact)".into(),
                     ),
                 ));
             }

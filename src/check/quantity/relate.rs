@@ -245,6 +245,30 @@ pub(super) fn relate(
             qualifier_only: false,
         };
     }
+    // "within 14 days" against "within seven days", "at least £1.2m" against "at least £2m":
+    // where both state the same limit, the limit is the figure (a deadline, a cap, a floor),
+    // and they must agree.
+    fn limit(q: &Quantity) -> Option<&str> {
+        q.qualifier
+            .as_ref()
+            .map(|q| q.text.as_str())
+            .filter(|text| {
+                [
+                    "within",
+                    "at most",
+                    "no more than",
+                    "a maximum of",
+                    "at least",
+                    "a minimum of",
+                ]
+                .contains(text)
+            })
+    }
+    if limit(claimed).is_some() && limit(claimed) == limit(stated) && !within_stated {
+        return Relation::Contradicts {
+            qualifier_only: false,
+        };
+    }
     let inside_claim = low >= claimed.low - slack && high <= claimed.high + slack;
     if !claimed.is_exact() && inside_claim {
         return Relation::Supports {

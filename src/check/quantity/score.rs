@@ -79,12 +79,6 @@ pub(super) fn decide(
             }
             continue;
         }
-        if !matches!(
-            context::binding(claim, analysis, mention),
-            context::Binding::Free
-        ) {
-            continue;
-        }
         // "Westbury United beat Harbour City 3-1" against "Harbour City … win 3-1 at
         // Westbury United": a score is its winner's. And "Hoffenheim won 2-1" against
         // "Hoffenheim 1 Bayern Munich 2": a side of a result line (a name between its
@@ -113,6 +107,12 @@ pub(super) fn decide(
                     .push(format!("the article gives the win to {owner}"));
                 return outcome;
             }
+        }
+        if !matches!(
+            context::binding(claim, analysis, mention),
+            context::Binding::Free
+        ) {
+            continue;
         }
         // "MPs backed the deal 432-202" against "rejected the deal by 432 votes to 202".
         if !matches!(agreement, Agreement::Different)

@@ -118,6 +118,62 @@ const CHANGES: &[(&str, Trend)] = &[
     ("weakened", Trend::Down),
     ("weakens", Trend::Down),
     ("softened", Trend::Down),
+    // Other forms of the same verbs ("lifting its share to 21.4%").
+    ("lift", Trend::Up),
+    ("lifts", Trend::Up),
+    ("lifted", Trend::Up),
+    ("lifting", Trend::Up),
+    ("boost", Trend::Up),
+    ("boosts", Trend::Up),
+    ("boosting", Trend::Up),
+    ("raise", Trend::Up),
+    ("raises", Trend::Up),
+    ("raising", Trend::Up),
+    ("jumping", Trend::Up),
+    ("surging", Trend::Up),
+    ("soars", Trend::Up),
+    ("soaring", Trend::Up),
+    ("gaining", Trend::Up),
+    ("widen", Trend::Up),
+    ("widens", Trend::Up),
+    ("widening", Trend::Up),
+    ("hikes", Trend::Up),
+    ("hiking", Trend::Up),
+    ("spiked", Trend::Up),
+    ("spiking", Trend::Up),
+    ("accelerated", Trend::Up),
+    ("accelerating", Trend::Up),
+    ("swelled", Trend::Up),
+    ("swelling", Trend::Up),
+    ("expanded", Trend::Up),
+    ("expanding", Trend::Up),
+    ("expands", Trend::Up),
+    ("reduces", Trend::Down),
+    ("shrink", Trend::Down),
+    ("shrinks", Trend::Down),
+    ("shrinking", Trend::Down),
+    ("narrowing", Trend::Down),
+    ("narrows", Trend::Down),
+    ("plunging", Trend::Down),
+    ("plunges", Trend::Down),
+    ("plummeted", Trend::Down),
+    ("plummeting", Trend::Down),
+    ("plummets", Trend::Down),
+    ("slumping", Trend::Down),
+    ("slumps", Trend::Down),
+    ("tumbling", Trend::Down),
+    ("tumbles", Trend::Down),
+    ("tumble", Trend::Down),
+    ("dipping", Trend::Down),
+    ("dips", Trend::Down),
+    ("sinking", Trend::Down),
+    ("sinks", Trend::Down),
+    ("easing", Trend::Down),
+    ("sliding", Trend::Down),
+    ("slides", Trend::Down),
+    ("slipping", Trend::Down),
+    ("contracting", Trend::Down),
+    ("retreating", Trend::Down),
 ];
 
 /// Nouns of change that may follow their figure (`a 3% increase`, `a 12-point drop`).
@@ -380,7 +436,9 @@ const OBJECTS: &[&str] = &["it", "them", "this", "that", "these", "those"];
 fn is_part_of_figure(lexeme: &Lexeme<'_>) -> bool {
     lexeme.kind == Kind::Number
         || lexeme.text == "%"
-        || (lexeme.kind == Kind::Symbol && crate::recognise::units::may_start_currency(lexeme.text))
+        // (`$`, and the letters of `US$`, `A$`, `HK$`, `Rp`.)
+        || ((lexeme.kind == Kind::Symbol || lexeme.text.starts_with(char::is_uppercase))
+            && crate::recognise::units::may_start_currency(lexeme.text))
         || crate::recognise::numbers::multiplier(lexeme.text).is_some()
         || ["per", "cent", "percent", "percentage", "point", "points"]
             .iter()

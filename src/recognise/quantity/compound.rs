@@ -285,10 +285,14 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
         {
             continue;
         }
+        // (Not past a bare figure of the list: "17 states … - roughly 6,000 in X and about
+        // 1,550 in Y" carries nothing to the 1,550.)
         let Some(previous) = before
             .iter()
             .rev()
-            .find(|f| f.quantity.unit.is_some() && f.quantity.score.is_none())
+            .filter(|f| f.quantity.score.is_none() && !f.quantity.age)
+            .find(|f| f.quantity.unit.is_some() || f.lexemes.end <= current.lexemes.start)
+            .filter(|f| f.quantity.unit.is_some())
         else {
             continue;
         };
@@ -605,7 +609,18 @@ pub(super) fn join_two(
     }
     // Compound amounts: bigger unit first, joined by nothing, a comma or "and".
     let compound = matches!(words.as_slice(), [] | [","] | ["and"] | [",", "and"])
-        && unit_a.dimension != units::Dimension::Temperature;
+        // (Of the measures a person states in parts: "6 ft 2 in", "2 hours and 5 minutes", "£5 and 50p";
+        // never "5 GW and 300MW" of two plants.)
+        && matches!(
+            unit_a.dimension,
+            units::Dimension::Length
+                | units::Dimension::Mass
+                | units::Dimension::Duration
+                | units::Dimension::Area
+                | units::Dimension::Volume
+                | units::Dimension::Speed
+                | units::Dimension::Currency(_)
+        );
     if !compound
         || !a.is_exact()
         || !b.is_exact()

@@ -1034,7 +1034,19 @@ fn score_at(
         return None;
     }
     let descending = first.low >= second;
-    if !context && (!descending || change::follows_change(lexemes, start)) {
+    // "were still up 42-30 after the first quarter": a lead, not a rise of 42 (a pair of
+    // whole figures written high to low, hyphenated, with nothing after it).
+    let lead = descending
+        && start > 0
+        && (lexemes[start - 1].is("up") || lexemes[start - 1].is("down"))
+        && lexemes
+            .get(first.end)
+            .is_some_and(|l| l.text == "-" && !l.spaced)
+        && lexemes.get(end).is_none_or(|l| {
+            l.kind != Kind::Symbol
+                && crate::recognise::units::lookup(&l.text.to_lowercase()).is_none()
+        });
+    if !context && !lead && (!descending || change::follows_change(lexemes, start)) {
         return None;
     }
     let mut sets = vec![(first.low, second)];
