@@ -3884,3 +3884,50 @@ fn power_and_energy_and_claims_bound_by_their_says() {
         Verdict::Refuted
     );
 }
+
+/// Trial 16: a list whose later items are named before their figures names its first item
+/// the same way, even by a sentence's first word (`Wales recorded 34 per cent and Northern
+/// Ireland 37.5 per cent`).
+#[test]
+fn a_list_named_before_its_figures_names_its_first_item_too() {
+    assert_eq!(
+        owners("Wales recorded 34 per cent and Northern Ireland 37.5 per cent."),
+        [
+            Some("Wales".to_string()),
+            Some("Northern Ireland".to_string())
+        ]
+    );
+    let scores = "Wales recorded 34 per cent and Northern Ireland 37.5 per cent.";
+    assert_eq!(
+        verdict(scores, "says = \"Northern Ireland: 34%\""),
+        Verdict::Refuted
+    );
+    // Items named after their figures keep their names.
+    assert_eq!(
+        owners("The remaining victims died in neighbouring states: 73 in Morelos, 45 in Puebla."),
+        [Some("Morelos".to_string()), Some("Puebla".to_string())]
+    );
+}
+
+/// Trial 17: several values after a shorthand's colon are read as the sentence it stands
+/// for, a value with its setting, rate or description, not refused.
+#[test]
+fn several_values_after_a_colon_are_read_as_a_sentence() {
+    let rain = "Musumeci said 200 litres of rain per square metre had fallen in 36 hours.";
+    assert_eq!(
+        verdict(
+            rain,
+            "says = \"Musumeci: 200 litres of rain per square metre in 36 hours\""
+        ),
+        Verdict::Supported
+    );
+    let sessions = "Participants in the Maintain Your Brain trial were asked to do three \
+                    45-minute sessions a week.";
+    assert_eq!(
+        verdict(
+            sessions,
+            "says = \"Maintain Your Brain: three 45-minute sessions a week\""
+        ),
+        Verdict::Supported
+    );
+}

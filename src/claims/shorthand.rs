@@ -196,9 +196,16 @@ pub(super) fn parse(
                 return None;
             }
         },
+        // "Rain: 200 litres of rain per square metre in 36 hours", "Exercise: three
+        // 45-minute sessions a week", "Output: seven of 10 divisions reported lower
+        // production": read as the sentence it shortens, which tells a value from its
+        // setting, rate and description (and claims each of several values).
         _ => {
-            unreadable(reader, several_values(&normalised, &quantities, &dates));
-            return None;
+            let spaced = Located {
+                value: format!("{context} {}", &text[context.len() + 1..]),
+                span: says.span,
+            };
+            return sentence(reader, &spaced, aliases);
         }
     };
     let names = names(context);
@@ -291,23 +298,6 @@ fn quotation(text: &str, aliases: &Aliases) -> Option<(ClaimKind, Vec<Term>)> {
         .map(|name| Term::new(&name, aliases).as_speaker())
         .collect();
     Some((ClaimKind::Quote(phrase), speakers))
-}
-
-/// The label of a `says` with several values: each of them, as written.
-fn several_values(
-    normalised: &str,
-    quantities: &[&crate::recognise::Mention],
-    dates: &[&crate::recognise::Mention],
-) -> String {
-    let found: Vec<String> = quantities
-        .iter()
-        .chain(dates)
-        .map(|m| format!("`{}`", &normalised[m.span.range()]))
-        .collect();
-    format!(
-        "several values here: {}; which one does it claim?",
-        found.join(", ")
-    )
 }
 
 /// A `says` with no kind key and no colon, read as a fact-checker writes a claim: `UK

@@ -353,6 +353,17 @@ fn name_after(lexemes: &[Lexeme<'_>], from: usize, limit: usize) -> Option<Strin
 /// together (`Labour won 212 seats`, `the Guard has activated 4,900 troops`), or before `on`,
 /// `at` or `with` (`the Greens on 11.6%`, `the Left party on 8.8%`).
 fn name_before(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<String> {
+    name_before_as(lexemes, start, floor, false)
+}
+
+/// [`name_before`], taking a sentence's first word alone as a name where `opening` is set
+/// (a list whose other items are named so: `Wales recorded 34 per cent and Scotland 37.5`).
+fn name_before_as(
+    lexemes: &[Lexeme<'_>],
+    start: usize,
+    floor: usize,
+    opening: bool,
+) -> Option<String> {
     let mut at = start;
     if at > floor && matches!(lexemes[at - 1].text, "," | ":") {
         at -= 1;
@@ -393,7 +404,7 @@ fn name_before(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<Str
         && lexemes
             .get(end + 1)
             .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised());
-    (!sentence_word).then_some(name)
+    (opening || !sentence_word).then_some(name)
 }
 
 /// A key saying which figures can form a list together: the same kind of unit.
@@ -1349,6 +1360,23 @@ fn name_list(
                             .flatten()
                     }),
             );
+        }
+        // "34 per cent and Scotland 37.5 per cent": a name right before the next figure is
+        // that figure's, named before it; and then so is the sentence's first word before
+        // the first figure ("Wales recorded 34 per cent").
+        for n in 0..members.len().saturating_sub(1) {
+            let next = found[members[n + 1]].lexemes().start;
+            let right_before = next > 0 && is_name_word(&lexemes[next - 1]);
+            if right_before && after[n].is_some() && after[n] == before[n + 1] {
+                after[n] = None;
+            }
+        }
+        if before[0].is_none()
+            && before[1..].iter().any(Option::is_some)
+            && after.iter().all(Option::is_none)
+        {
+            let range = found[members[0]].lexemes();
+            before[0] = name_before_as(lexemes, range.start, 0, true);
         }
         // The side the list names its entities on: after (`in York`) unless more figures are
         // named before them (`the AfD 152`).
