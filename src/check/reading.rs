@@ -3931,3 +3931,35 @@ fn several_values_after_a_colon_are_read_as_a_sentence() {
         Verdict::Supported
     );
 }
+
+/// Trial 16: a figure the article reports as one side's word is not another side's (`The
+/// Conservatives say … £20m` against `while Labour points out that … £20m`); a time before
+/// the verb of saying is no one (`Apple on Wednesday said`).
+#[test]
+fn a_figure_reported_by_one_side_is_not_the_others_word() {
+    let budget = "The Conservatives say the settlement left the council £2.5m short, while \
+                  Labour points out that the authority's funding has gone up by £20m since \
+                  last year.";
+    assert_ne!(
+        verdict(
+            budget,
+            "says = \"The Conservatives say the council's funding has gone up by £20m\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            budget,
+            "says = \"Labour says the council's funding has gone up by £20m\""
+        ),
+        Verdict::Supported
+    );
+    let results = "Rival Apple Inc on Wednesday said quarterly revenue was $10.17 billion.";
+    assert_eq!(
+        verdict(
+            results,
+            "says = \"Apple said quarterly revenue was $10.17 billion\""
+        ),
+        Verdict::Supported
+    );
+}

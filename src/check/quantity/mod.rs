@@ -1328,6 +1328,131 @@ fn accepts_irrealis(
                 .any(|family| ["request", "proposal"].contains(family)))
 }
 
+/// Verbs that report what someone says (not `posted` or `reported`, which as often state
+/// results).
+const REPORTING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "told",
+    "tells",
+    "argue",
+    "argues",
+    "argued",
+    "claim",
+    "claims",
+    "claimed",
+    "insist",
+    "insists",
+    "insisted",
+    "estimate",
+    "estimates",
+    "estimated",
+    "point",
+    "points",
+    "pointed",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+];
+
+fn reports(word: &str) -> bool {
+    REPORTING.contains(&word.to_lowercase().as_str())
+}
+
+/// Days and months: a time before a verb of saying (`on Wednesday said`), no one who says.
+const TIMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Who a claim says says it: the capitalised words right before its first verb of saying
+/// (`The Conservatives` of "The Conservatives say the council's funding has gone up by £20m"),
+/// before its value.
+fn claimed_sayer(says: &str) -> Option<String> {
+    let words: Vec<&str> = says.split_whitespace().collect();
+    let figure = words
+        .iter()
+        .position(|w| w.contains(|c: char| c.is_ascii_digit()))?;
+    let verb = words[..figure]
+        .iter()
+        .position(|w| reports(w.trim_matches(|c: char| !c.is_alphabetic())))?;
+    let name: Vec<&str> = words[..verb]
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+        })
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .collect();
+    (!name.is_empty()).then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// Who the article says reports the figure of `mention`: the name right before a verb of
+/// saying earlier in its sentence, with no clause break between (`Labour` of "while Labour
+/// points out that the authority's funding has gone up by £20m").
+fn reporter_before(analysis: &Analysis, mention: &Mention) -> Option<String> {
+    let sentence = &analysis.sentences[mention.sentence];
+    let at = analysis.token_at(mention.span.start);
+    let word = |t: usize| analysis.slice(analysis.tokens[t].span);
+    let broken = |t: usize| {
+        let (l, r) = (analysis.tokens[t].span, analysis.tokens[t + 1].span);
+        analysis
+            .slice(crate::source::Span::new(l.end, r.start.max(l.end)))
+            .contains([';', ':', '.', '(', ')', '"', '\u{201c}', '\u{201d}'])
+    };
+    let floor = at.saturating_sub(14).max(sentence.tokens.start);
+    let mut t = at;
+    while t > floor {
+        t -= 1;
+        if t + 1 < at && broken(t) {
+            return None;
+        }
+        if reports(word(t)) && t > sentence.tokens.start {
+            let mut start = t;
+            while start > sentence.tokens.start
+                && word(start - 1).starts_with(char::is_uppercase)
+                && !word(start - 1).eq_ignore_ascii_case("the")
+            {
+                start -= 1;
+            }
+            if start == t || (start == sentence.tokens.start && start + 1 == t) {
+                // No name, or a sentence's first word alone ("Officials say").
+                return None;
+            }
+            let name: Vec<&str> = (start..t).map(|n| word(n).trim_end_matches("'s")).collect();
+            if name.iter().any(|w| TIMES.contains(w)) {
+                return None;
+            }
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
 /// Whether a claim's `says` states its value as what someone asked for or proposed
 /// (`Prosecutors had asked for 12 years`), before the value: not a shorthand, nor a `says`
 /// that does not state the value.
@@ -1709,6 +1834,26 @@ impl<'a> Search<'a> {
                         analysis,
                         mention,
                         "a request (states the figure as the fact)".into(),
+                    ),
+                ));
+            }
+            return None;
+        }
+        // "The Conservatives say the council's funding has gone up by £20m" against "while
+        // Labour points out that the authority's funding has gone up by £20m": a figure the
+        // article reports as another's word is not the claim's sayer's.
+        if let Some(sayer) = claimed_sayer(&claim.says)
+            && let Some(reporter) = reporter_before(analysis, mention)
+            && !names_one(&reporter, &sayer)
+            && !names_one(&sayer, &reporter)
+        {
+            if matches!(relation, Relation::Supports { .. }) {
+                self.near.push((
+                    1,
+                    candidate(
+                        analysis,
+                        mention,
+                        format!("`{sayer}` saying it (the article has {reporter} say it)"),
                     ),
                 ));
             }
