@@ -3963,3 +3963,17 @@ fn a_figure_reported_by_one_side_is_not_the_others_word() {
         Verdict::Supported
     );
 }
+
+/// A range after a verb of change is the change's range (`rose 12-15%`), where `rose 12 to
+/// 15%` stays a change and the level reached; a lead written high to low after `up` is a
+/// score whatever ends the sentence (`were up 42-30.`).
+#[test]
+fn a_hyphened_range_after_a_change_is_the_changes() {
+    let rise = only("Prices rose 12-15% this year.");
+    assert_eq!(
+        (rise.low, rise.high, rise.change),
+        (12.0, 15.0, Some(Trend::Up))
+    );
+    assert_eq!(quantities("Prices rose 12 to 15%.").len(), 2);
+    assert!(only("Shares were up 42-30.").score.is_some());
+}

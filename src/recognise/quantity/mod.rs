@@ -683,8 +683,16 @@ fn quantity_at(
     let mut vague = first.vague;
     let mut end = first.end;
     let mut unit_suffix = first.unit_suffix;
-    // "rose 5% to 20%", "fell €40m to €310m": a change and the level reached, not a range.
-    let range = if change::follows_change(lexemes, start) && !opening.between {
+    // "rose 5% to 20%", "fell €40m to €310m": a change and the level reached, not a range;
+    // but "rose 12-15%", two bare figures joined by a hyphen, is a range of the change.
+    let hyphened = lexemes
+        .get(first.end)
+        .is_some_and(|l| l.text == "-" && !l.spaced)
+        && lexemes
+            .get(first.end + 1)
+            .is_some_and(|l| l.kind == Kind::Number && !l.spaced)
+        && first.end == opening.number + 1;
+    let range = if change::follows_change(lexemes, start) && !opening.between && !hyphened {
         None
     } else {
         range_at(lexemes, end, opening.between, opening.currency.is_some())
@@ -1043,7 +1051,8 @@ fn score_at(
             .get(first.end)
             .is_some_and(|l| l.text == "-" && !l.spaced)
         && lexemes.get(end).is_none_or(|l| {
-            l.kind != Kind::Symbol
+            l.text != "%"
+                && !crate::recognise::units::may_start_currency(l.text)
                 && crate::recognise::units::lookup(&l.text.to_lowercase()).is_none()
         });
     if !context && !lead && (!descending || change::follows_change(lexemes, start)) {
