@@ -56,6 +56,11 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
     vocabulary().get(word) & class::SPEECH_VERB != 0
 }
 
+/// Whether `word` (any case) names a month or a day of the week (`May`, `Wednesday`, `Sept`).
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    vocabulary().get(word) & class::CALENDAR != 0
+}
+
 /// Whether `word` (any case) is a title or a role that stands before a name (`Chancellor`,
 /// `Judge`, `minister`).
 pub(crate) fn is_title_or_role(word: &str) -> bool {

@@ -1364,29 +1364,6 @@ fn reports(word: &str) -> bool {
     REPORTING.contains(&word.to_lowercase().as_str())
 }
 
-/// Days and months: a time before a verb of saying (`on Wednesday said`), no one who says.
-const TIMES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Who a claim says says it: the capitalised words right before its first verb of saying
 /// (`The Conservatives` of "The Conservatives say the council's funding has gone up by £20m"),
 /// before its value.
@@ -1444,7 +1421,11 @@ fn reporter_before(analysis: &Analysis, mention: &Mention) -> Option<String> {
                 return None;
             }
             let name: Vec<&str> = (start..t).map(|n| word(n).trim_end_matches("'s")).collect();
-            if name.iter().any(|w| TIMES.contains(w)) {
+            // (A day or month before the verb is a time, no one who says: `on Wednesday said`.)
+            if name
+                .iter()
+                .any(|w| crate::recognise::vocabulary::is_calendar_word(w))
+            {
                 return None;
             }
             return Some(name.join(" "));
