@@ -48,6 +48,28 @@ pub(crate) fn missing_within<'c>(
         .collect()
 }
 
+/// Whether every one of the `missing` terms is a topic of the claim's (a lower-case word of
+/// its figure's setting: `quake` of `after the quake`) that the article's headline or first
+/// paragraph gives: the setting of the whole story.
+pub(crate) fn only_topics_missing(claim: &Claim, analysis: &Analysis, missing: &[&str]) -> bool {
+    let paragraphs = analysis.sentences.partition_point(|s| s.paragraph < 2);
+    let Some(last) = paragraphs.checked_sub(1) else {
+        return false;
+    };
+    let opening = 0..analysis.sentences[last].tokens.end;
+    missing.iter().all(|name| {
+        claim.context.iter().any(|term| {
+            *term.name == **name
+                && term.topic
+                && term.alternatives.iter().any(|phrase| {
+                    !analysis
+                        .find_phrase(phrase, false, opening.clone())
+                        .is_empty()
+                })
+        })
+    })
+}
+
 /// The last words of bodies' names: no surname.
 const ORGANISATION_NOUNS: &[&str] = &[
     "authority",
@@ -414,8 +436,10 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         // "Burrows paid more than £320,000 … Mahmood is thought to have used around
         // £120,000": a name the figure's clause gives it to is its owner, where the claim's
         // name stands only in another sentence.
+        // (Not past the verb's object: "Judge Callaghan fined him $12,000" is his fine.)
         Some(owner)
             if opens_as_subject(analysis, mention, owner)
+                && !object_before(analysis, mention)
                 && is_proper_name(analysis, owner)
                 && names_in(analysis, window.clone(), &terms)
                 && !names_in(analysis, sentence.clone(), &terms) =>
@@ -445,8 +469,23 @@ fn opens_as_subject(analysis: &Analysis, mention: &Mention, owner: &str) -> bool
         && crate::recognise::parse_number(owner).is_none()
 }
 
-/// Whether `owner` is a proper name: each word capitalised, and none written in lower case
-/// elsewhere in the article (`Investigators` opening a sentence is a common noun).
+/// Pronouns a verb takes as its object before a figure (`fined him $500`).
+pub(super) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "us", "me"];
+
+/// Whether an object pronoun stands right before the figure (`fined him $12,000`, `gave
+/// them 40`): the figure is the object's, not the subject's.
+fn object_before(analysis: &Analysis, mention: &Mention) -> bool {
+    let at = analysis.token_at(mention.span.start);
+    let sentence = &analysis.sentences[mention.sentence];
+    at > sentence.tokens.start && {
+        let word = analysis.slice(analysis.tokens[at - 1].span);
+        OBJECT_PRONOUNS.iter().any(|p| word.eq_ignore_ascii_case(p))
+    }
+}
+
+/// Whether `owner` is a proper name: each word capitalised, and one at least never written
+/// in lower case elsewhere in the article (`Investigators` opening a sentence is a common
+/// noun).
 fn is_proper_name(analysis: &Analysis, owner: &str) -> bool {
     // "Negotiators must give": a plural opening a sentence is a name only where the article
     // capitalises it inside a sentence too (`Burrows`).
@@ -459,11 +498,13 @@ fn is_proper_name(analysis: &Analysis, owner: &str) -> bool {
     {
         return false;
     }
-    owner.split(' ').all(|word| {
-        word.starts_with(char::is_uppercase)
-            && (word.chars().skip(1).any(char::is_uppercase)
-                || !written_in_lower_case(analysis, word))
-    })
+    // ("Southwest Airlines" is a name wherever the article writes "airlines".)
+    owner
+        .split(' ')
+        .all(|word| word.starts_with(char::is_uppercase))
+        && owner.split(' ').any(|word| {
+            word.chars().skip(1).any(char::is_uppercase) || !written_in_lower_case(analysis, word)
+        })
 }
 
 /// Whether the article writes `word` in lower case somewhere (`rents` of `Rents`): a common

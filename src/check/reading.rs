@@ -3977,3 +3977,60 @@ fn a_hyphened_range_after_a_change_is_the_changes() {
     assert_eq!(quantities("Prices rose 12 to 15%.").len(), 2);
     assert!(only("Shares were up 42-30.").score.is_some());
 }
+
+/// Trial 18: the setting a story opens with (`after the quake`) holds for a figure in the
+/// claim's unit that the claim's participle is said of, so the bare figure of a headline
+/// (`toll climbs to 193`) supports no count of the missing; an adverb is no word of an owner
+/// (`Southwest Airlines again`), and a name one of whose words the article writes in lower
+/// case elsewhere (`airlines`) is still a name; a figure after an object pronoun is the
+/// object's (`fined him $12,000`); `His 76 goals` are the subject's of the sentence before;
+/// a bare figure after a possessive name takes the unit of the figure it is compared with,
+/// not of a phrase describing another noun (`in Europe's top five leagues`); `2016's` is no
+/// length.
+#[test]
+fn settings_adverbs_objects_and_possessives() {
+    let quake = "China quake toll climbs to 193\n\nThe death toll from Saturday's earthquake \
+                 has risen to 193, the ministry said.\n\nAt least 25 people are still missing.";
+    let missing =
+        |count: &str| format!("says = \"At least {count} people remain missing after the quake\"");
+    assert_eq!(verdict(quake, &missing("52")), Verdict::Refuted);
+    assert_eq!(verdict(quake, &missing("25")), Verdict::Supported);
+    let airlines = "Airlines\n\nSouthwest Airlines again topped the carrier table with 157.7m \
+                    passengers. Delta Air Lines edged past American Airlines for second place. \
+                    US airlines carried 849.3m passengers.";
+    assert_eq!(
+        verdict(
+            airlines,
+            "says = \"Delta Air Lines carried 157.7m passengers\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            airlines,
+            "says = \"Southwest Airlines carried 157.7m passengers\""
+        ),
+        Verdict::Supported
+    );
+    let fine = "Tau fined\n\nJudge Mark Callaghan fined him $12,000 for hunting the birds. Tau \
+                said he was sorry.";
+    assert_eq!(
+        verdict(fine, "says = \"Tau was fined $12,000\""),
+        Verdict::Supported
+    );
+    let goals = "Lukaku scores four\n\nLukaku now has 59 goals for Everton. His 76 goals in \
+                 Europe's top five leagues make him the best, ahead of Luis Oliveira's 72.";
+    assert_eq!(
+        verdict(goals, "says = \"Luis Oliveira scored 76 goals\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(goals, "says = \"Luis Oliveira scored 72 goals\""),
+        Verdict::Supported
+    );
+    let compared = quantities("The total was 3.4% higher than 2016's 933.1m passengers.");
+    assert!(
+        compared.iter().all(|(_, q)| q.low != 2016.0),
+        "{compared:?}"
+    );
+}

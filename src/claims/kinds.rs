@@ -161,7 +161,10 @@ pub(super) fn parse(
         return match quantity(text, says, aliases) {
             Ok((claim, names)) => Some((
                 ClaimKind::Quantity(Box::new(claim)),
-                names.iter().map(|name| Term::new(name, aliases)).collect(),
+                names
+                    .iter()
+                    .map(|name| Term::of_figure(name, aliases))
+                    .collect(),
             )),
             Err(reason) => {
                 reader.diagnostics.push(

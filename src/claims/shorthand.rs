@@ -173,7 +173,7 @@ pub(super) fn parse(
     let kind = match (quantities.as_slice(), dates.as_slice()) {
         ([_], _) if dated_setting => match kinds::quantity(&normalised, text, aliases) {
             Ok((quantity, names)) => {
-                terms.extend(names.iter().map(|name| Term::new(name, aliases)));
+                terms.extend(names.iter().map(|name| Term::of_figure(name, aliases)));
                 ClaimKind::Quantity(Box::new(quantity))
             }
             Err(reason) => {
@@ -545,8 +545,10 @@ fn sentence(
                         &normalised[quantity.span.end..until],
                         openers,
                     ));
-                    let terms: Vec<Term> =
-                        names.iter().map(|name| Term::new(name, aliases)).collect();
+                    let terms: Vec<Term> = names
+                        .iter()
+                        .map(|name| Term::of_figure(name, aliases))
+                        .collect();
                     (
                         ClaimKind::Quantity(Box::new(claimed)),
                         quantity.span.start,
@@ -590,15 +592,16 @@ fn sentence(
                     .map_or(until.max(value.span.end), |next| next.span.start);
                 let written = normalised[value.span.range()].trim().to_string();
                 let part = match &value.kind {
-                    MentionKind::Quantity(_) => {
-                        kinds::quantity(&normalised[from..to], text, aliases).map(
-                            |(claimed, names)| super::Part {
-                                text: written,
-                                kind: ClaimKind::Quantity(Box::new(claimed)),
-                                context: names.iter().map(|n| Term::new(n, aliases)).collect(),
-                            },
-                        )
-                    }
+                    MentionKind::Quantity(_) => kinds::quantity(
+                        &normalised[from..to],
+                        text,
+                        aliases,
+                    )
+                    .map(|(claimed, names)| super::Part {
+                        text: written,
+                        kind: ClaimKind::Quantity(Box::new(claimed)),
+                        context: names.iter().map(|n| Term::of_figure(n, aliases)).collect(),
+                    }),
                     MentionKind::Date(_) => kinds::date(&written).map(|claimed| super::Part {
                         text: written,
                         kind: ClaimKind::Date(Box::new(claimed)),

@@ -18,6 +18,10 @@ pub struct Term {
     /// value says after it (`the robberies` of `At least 100 people suffered as a result of
     /// the robberies`), which an article often says apart from the figure.
     pub anywhere: bool,
+    /// A lower-case word of a figure's setting (`quake` of `after the quake`): in the
+    /// article's headline or first paragraph, it is the setting of the whole story, found
+    /// for every figure.
+    pub topic: bool,
 }
 
 impl Term {
@@ -36,6 +40,7 @@ impl Term {
             alternatives: alternatives.into(),
             speaker: false,
             anywhere: false,
+            topic: false,
         }
     }
 
@@ -43,6 +48,14 @@ impl Term {
     pub fn anywhere(mut self) -> Self {
         self.anywhere = true;
         self
+    }
+
+    /// A term of a claim's figure: a lower-case one (a word of its setting, `quake` of `after
+    /// the quake`) is a topic, a name is not.
+    pub fn of_figure(name: &str, aliases: &Aliases) -> Self {
+        let mut term = Term::new(name, aliases);
+        term.topic = name.starts_with(char::is_lowercase);
+        term
     }
 
     /// This term as a `speaker` term.

@@ -319,7 +319,15 @@ fn name_after(lexemes: &[Lexeme<'_>], from: usize, limit: usize) -> Option<Strin
             {
                 name += 1;
             }
-            if let Some(found) = name_starting(lexemes, name, limit) {
+            // ("76 goals in Europe's top five leagues": a possessive describes the noun after
+            // it, and names no item.)
+            let possessive = lexemes.get(name).is_some_and(|l| {
+                l.text.ends_with("'s")
+                    && lexemes
+                        .get(name + 1)
+                        .is_some_and(|next| next.kind != Kind::Symbol && !next.is_capitalised())
+            });
+            if !possessive && let Some(found) = name_starting(lexemes, name, limit) {
                 return Some(found);
             }
             // "$8 billion for foreign aid programs": what a sum is for.
@@ -507,9 +515,20 @@ pub(crate) fn pronoun_antecedent(
     let [pronoun, next, ..] = sentence else {
         return None;
     };
-    let subject_pronoun = ["They", "It", "He", "She"].contains(&pronoun.text);
-    let verb_after = next.kind == Kind::Word
-        && (is_verb_word(next) || (next.text.ends_with("ly") && !next.is_capitalised()));
+    // "His 76 goals …": a possessive before the sentence's figure is its owner's.
+    let possessive =
+        ["His", "Her", "Their", "Its"].contains(&pronoun.text) && next.kind == Kind::Number;
+    let pronoun_text = match pronoun.text {
+        "His" => "He",
+        "Her" => "She",
+        "Their" => "They",
+        "Its" => "It",
+        other => other,
+    };
+    let subject_pronoun = ["They", "It", "He", "She"].contains(&pronoun_text);
+    let verb_after = possessive
+        || next.kind == Kind::Word
+            && (is_verb_word(next) || (next.text.ends_with("ly") && !next.is_capitalised()));
     // "It was his first race": `it` before a verb `to be` is more often no one's.
     let dummy = pronoun.text == "It"
         && ["is", "was", "has", "had", "will", "would"]
@@ -532,7 +551,7 @@ pub(crate) fn pronoun_antecedent(
     // `He` and `She` with a name.
     let plural = (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
         || subject.contains(" and ");
-    let agrees = match pronoun.text {
+    let agrees = match pronoun_text {
         "They" => plural,
         "It" => !plural,
         _ => head.starts_with(char::is_uppercase),
@@ -559,8 +578,16 @@ const ADVERBS: &[&str] = &[
     "first",
     "last",
     "later",
+    "earlier",
+    "initially",
+    "subsequently",
+    "eventually",
+    "finally",
     "since",
+    "soon",
     "meanwhile",
+    "instead",
+    "too",
 ];
 
 fn listed_pronoun(word: &str) -> bool {
@@ -2351,6 +2378,14 @@ fn clause_subject(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     subject_of_clause(lexemes, start, true).or_else(|| subject_of_clause(lexemes, start, false))
 }
 
+/// An adverb between a subject and its verb (`quickly`, `again`, `also`): no word of the
+/// owner ("Job openings unexpectedly", "Southwest Airlines again"); `last` is the
+/// adjective it is as often (`the last survivor`, `Last year`).
+fn is_adverb(l: &Lexeme<'_>) -> bool {
+    (l.text.ends_with("ly") && !l.is_capitalised() && l.text.len() > 4)
+        || ADVERBS.iter().any(|w| *w != "last" && l.is(w))
+}
+
 /// [`clause_subject`], in the reported clause after a verb of saying or not.
 fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Option<String> {
     let mut clause = start;
@@ -2548,7 +2583,9 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
             let name_end = (at..subject.len())
                 .find(|&k| !(subject[k].is_capitalised() || subject[k].text == "-"))
                 .unwrap_or(subject.len());
+            // ("Southwest Airlines again topped": an adverb before the verb is no noun.)
             let rest = &subject[name_end..];
+            let rest = &rest[..rest.len() - rest.iter().rev().take_while(|l| is_adverb(l)).count()];
             let noun = !rest.is_empty()
                 && rest.len() <= 3
                 && rest
@@ -2583,34 +2620,7 @@ fn subject_of_clause(lexemes: &[Lexeme<'_>], start: usize, reported: bool) -> Op
         .enumerate()
         .filter(|&(at, l)| l.kind == Kind::Word && !glued(at))
         .map(|(_, l)| l)
-        .filter(|l| {
-            let adverb = l.text.ends_with("ly") && !l.is_capitalised() && l.text.len() > 4;
-            let filler = [
-                "also",
-                "still",
-                "now",
-                "then",
-                "again",
-                "already",
-                "just",
-                "first",
-                "later",
-                "earlier",
-                "initially",
-                "subsequently",
-                "eventually",
-                "finally",
-                "since",
-                "once",
-                "soon",
-                "meanwhile",
-                "instead",
-                "too",
-            ]
-            .iter()
-            .any(|w| l.is(w));
-            !adverb && !filler
-        })
+        .filter(|l| !is_adverb(l))
         .map(|l| l.text.to_string())
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
         .take_while(|w| {

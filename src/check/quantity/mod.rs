@@ -1039,7 +1039,7 @@ fn own_verb(analysis: &Analysis, mention: &Mention) -> Option<String> {
     }
     let is_object = |at: usize| {
         let text = analysis.slice(analysis.tokens[at].span);
-        OBJECT_PRONOUNS.contains(&text) || text.starts_with(char::is_uppercase)
+        context::OBJECT_PRONOUNS.contains(&text) || text.starts_with(char::is_uppercase)
     };
     if verb > sentence.tokens.start && is_object(verb) && joined(verb - 1, verb) {
         verb -= 1;
@@ -1055,9 +1055,6 @@ fn own_verb(analysis: &Analysis, mention: &Mention) -> Option<String> {
         && !NOT_INFINITIVES.contains(&text.as_str());
     (past || infinitive).then_some(text)
 }
-
-/// Pronouns a verb takes as its object before a figure (`fined him $500`).
-const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "us", "me"];
 
 /// Words after `to` before a figure that are no verb (`rose to about 5%`, `to nearly $3m`).
 const NOT_INFINITIVES: &[&str] = &[
@@ -1646,7 +1643,7 @@ impl<'a> Search<'a> {
         {
             return self.described_elsewhere(mention);
         }
-        let missing = context::missing_context(claim, analysis, mention.sentence);
+        let mut missing = context::missing_context(claim, analysis, mention.sentence);
         let (convert, unit_note) = match unit_match(claimed, stated) {
             UnitMatch::Compatible { convert, note } => (convert, note),
             UnitMatch::OtherCurrency => {
@@ -1673,6 +1670,16 @@ impl<'a> Search<'a> {
                 return None;
             }
         };
+        // "52 people remain missing after the quake": a figure in the claim's unit, the
+        // claim's participle said of it, stands in the setting the story opens with.
+        if !missing.is_empty()
+            && stated.unit.is_some()
+            && unit_note.is_none()
+            && predicate_notes.is_empty()
+            && context::only_topics_missing(claim, analysis, &missing)
+        {
+            missing.clear();
+        }
         let (low, high) = match convert {
             Some((from, to)) => (
                 convert_value(stated.low, &from, &to),
@@ -2086,6 +2093,8 @@ impl<'a> Search<'a> {
                     return None;
                 }
                 if stated.unit.is_none() && claimed.quantity.unit.is_some() {
+                    // A bare figure the claim's participle is not said of ("toll climbs to
+                    // 193" for "52 people remain missing") states nothing the claim says.
                     let undescribed =
                         claimed.described_by.len() - description_beside(claimed, analysis, mention);
                     self.unitless.get_or_insert((outcome, undescribed));

@@ -287,10 +287,32 @@ fn carry_units(lexemes: &[Lexeme<'_>], found: &mut [Found]) {
         }
         // (Not past a bare figure of the list: "17 states … - roughly 6,000 in X and about
         // 1,550 in Y" carries nothing to the 1,550.)
+        // "His 76 goals in Europe's top five leagues …, ahead of Luis Oliveira's 72": the
+        // figure a possessive's bare figure is compared with is no figure of a phrase that
+        // describes another's noun.
+        let after_possessive = current.lexemes.start > 0 && {
+            let word = &lexemes[current.lexemes.start - 1];
+            word.is_capitalised() && word.text.ends_with("'s")
+        };
+        let describes_another = |f: &Found| {
+            after_possessive
+                && before.iter().any(|other| {
+                    other.lexemes.end <= f.lexemes.start
+                        && other.quantity.unit.is_some()
+                        && lexemes[other.lexemes.end..f.lexemes.start].iter().any(|l| {
+                            ["in", "of", "at", "across", "among"]
+                                .iter()
+                                .any(|w| l.is(w))
+                        })
+                        && !lexemes[other.lexemes.end..f.lexemes.start].iter().any(|l| {
+                            l.kind == Kind::Symbol || l.class & crate::text::lexer::class::VERB != 0
+                        })
+                })
+        };
         let Some(previous) = before
             .iter()
             .rev()
-            .filter(|f| f.quantity.score.is_none() && !f.quantity.age)
+            .filter(|f| f.quantity.score.is_none() && !f.quantity.age && !describes_another(f))
             .find(|f| f.quantity.unit.is_some() || f.lexemes.end <= current.lexemes.start)
             .filter(|f| f.quantity.unit.is_some())
         else {

@@ -48,6 +48,15 @@ const NOT_IN_UNIT: &[&str] = &[
     "into",
     "across",
     "near",
+    // "one behind club legend Duncan Ferguson": a preposition, no noun.
+    "behind",
+    "ahead",
+    "above",
+    "below",
+    "beyond",
+    "beside",
+    "despite",
+    "again",
     "per",
     "a",
     "an",
@@ -256,6 +265,14 @@ pub(super) fn measure_at(
         }) else {
             continue;
         };
+        // "2016's 933.1m", "the 1990's": a possessive or plural, not feet.
+        if spelling == "'"
+            && lexemes
+                .get(at + length)
+                .is_some_and(|l| !l.spaced && (l.text == "s" || l.text == "S"))
+        {
+            continue;
+        }
         // A quotation mark closing an open quotation is not an inch or foot sign:
         // "English 101" is not 101 inches.
         if matches!(spelling.as_str(), "\"" | "''" | "'") {
