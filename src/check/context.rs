@@ -420,16 +420,22 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     match owner {
         None => Binding::Free,
         Some(owner) if owned_elsewhere() => Binding::Other(owner.to_string()),
-        // "Platt, 35," … "Mellor": a figure bound to another name, the claim's name beside it.
+        // "Platt, 35," … "Mellor": a figure bound to another name, the claim's name beside it
+        // (here and below, unless the claim names the owner too: "Economists had expected the
+        // jobless rate to hold at 5.4 per cent").
         Some(owner)
-            if mention.bond == Bond::Bound && names_in(analysis, window.clone(), &terms) =>
+            if mention.bond == Bond::Bound
+                && names_in(analysis, window.clone(), &terms)
+                && !says_words(&claim.says, owner) =>
         {
             Binding::Other(owner.to_string())
         }
         // "Segway-Ninebot sold 2.3m scooters — more than eight times Lime's fleet": the
         // subject of the figure's verb owns it; the claim's name in its sentence is another.
         Some(owner)
-            if mention.bond == Bond::Subject && names_in(analysis, window.clone(), &terms) =>
+            if mention.bond == Bond::Subject
+                && names_in(analysis, window.clone(), &terms)
+                && !says_words(&claim.says, owner) =>
         {
             Binding::Other(owner.to_string())
         }
@@ -467,6 +473,18 @@ fn opens_as_subject(analysis: &Analysis, mention: &Mention, owner: &str) -> bool
         && next.starts_with(|c: char| c.is_lowercase())
         && !crate::recognise::vocabulary::is_speech_verb(next)
         && crate::recognise::parse_number(owner).is_none()
+}
+
+/// Whether `says` has the words of `owner`, one after another (any case).
+fn says_words(says: &str, owner: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (says, owner) = (words(says), words(owner));
+    !owner.is_empty() && says.windows(owner.len()).any(|run| run == owner.as_slice())
 }
 
 /// Pronouns a verb takes as its object before a figure (`fined him $500`).

@@ -4034,3 +4034,43 @@ fn settings_adverbs_objects_and_possessives() {
         "{compared:?}"
     );
 }
+
+/// Trial 18: a claim that names a figure's owner too is about it, whoever else it names
+/// (`Economists had expected the jobless rate to hold at 5.4 per cent`); a list item's place
+/// may stand after its description (`in the provincial capital Chengdu, five in …`); a family
+/// name written first is the speaker it stands for (`Premier Li Keqiang … Li told`).
+#[test]
+fn owners_named_in_the_claim_described_places_and_family_names() {
+    let jobs = "Jobs\n\nThe jobless rate dropped to 5.3 per cent. Economists had expected the \
+                jobless rate to hold at 5.4 per cent.";
+    assert_eq!(
+        verdict(
+            jobs,
+            "says = \"Economists had expected the jobless rate to hold at 5.4 per cent\""
+        ),
+        Verdict::Supported
+    );
+    let toll = "Quake\n\nEight people died in the provincial capital Chengdu, five in the Garze \
+                Tibetan Autonomous Prefecture and two in Ngawa.";
+    assert_eq!(
+        verdict(toll, "says = \"Eight people died in Chengdu\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(toll, "says = \"Five people died in Chengdu\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(toll, "says = \"Five people died in Garze\""),
+        Verdict::Supported
+    );
+    let premier = "Quake\n\nPremier Li Keqiang flew into the disaster zone on Saturday. \
+                   \"Every hour counts,\" Li told officials.";
+    assert_eq!(
+        verdict(
+            premier,
+            "says = \"x\"\nquote = \"Every hour counts\"\nspeaker = \"Li Keqiang\""
+        ),
+        Verdict::Supported
+    );
+}

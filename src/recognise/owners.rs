@@ -310,14 +310,17 @@ fn name_after(lexemes: &[Lexeme<'_>], from: usize, limit: usize) -> Option<Strin
             {
                 return Some(found);
             }
-            // "in eastern Chad": a lower-case word before the name.
-            if lexemes
-                .get(name)
-                .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised())
-                && lexemes.get(name + 1).is_some_and(is_name_word)
-                && name + 1 < limit
-            {
-                name += 1;
+            // "in eastern Chad", "in the provincial capital Chengdu": lower-case words before
+            // the name.
+            let described = (1..=3).find(|&words| {
+                name + words < limit
+                    && lexemes[name..name + words]
+                        .iter()
+                        .all(|l| l.kind == Kind::Word && !l.is_capitalised() && !is_verb_word(l))
+                    && is_name_word(&lexemes[name + words])
+            });
+            if let Some(words) = described {
+                name += words;
             }
             // ("76 goals in Europe's top five leagues": a possessive describes the noun after
             // it, and names no item.)

@@ -1003,10 +1003,25 @@ impl Discourse {
         woman: Option<bool>,
     ) -> usize {
         let last_word = name.rsplit(' ').next().unwrap_or(name);
-        let known = self.entities.iter().rposition(|e| {
-            e.name == name
-                || (!name.contains(' ') && e.person && e.name.rsplit(' ').next() == Some(last_word))
-        });
+        let known = self
+            .entities
+            .iter()
+            .rposition(|e| {
+                e.name == name
+                    || (!name.contains(' ')
+                        && e.person
+                        && e.name.rsplit(' ').next() == Some(last_word))
+            })
+            // "Premier Li Keqiang … Li told officials": a family name written first, where no
+            // one's name ends with it.
+            .or_else(|| {
+                self.entities.iter().rposition(|e| {
+                    !name.contains(' ')
+                        && e.person
+                        && e.name.contains(' ')
+                        && e.name.split(' ').next() == Some(name)
+                })
+            });
         let index = match known {
             Some(index) => index,
             None => {

@@ -155,7 +155,8 @@ fn phrase_after(analysis: &Analysis, mention: &Mention) -> std::ops::Range<usize
     if end == start && end < analysis.sentences[mention.sentence].tokens.end {
         // `, excluding …`, `, before …`: the comma closes no clause.
         let word = analysis.slice(analysis.tokens[end].span);
-        let gap = analysis.slice(Span::new(mention.span.end, analysis.tokens[end].span.start));
+        let next = analysis.tokens[end].span.start;
+        let gap = analysis.slice(Span::new(mention.span.end.min(next), next));
         if gap.trim() == ","
             && ["excluding", "before", "stripping"]
                 .iter()

@@ -502,11 +502,27 @@ pub(super) fn opens_list_item(lexemes: &[Lexeme<'_>], at: usize) -> bool {
         }
         // "248 Labour MPs, 35 from the SNP": the capitalised words are a figure's noun.
         let counted = name > 0 && lexemes[name - 1].kind == Kind::Number;
+        // ("in the provincial capital Chengdu, five in …": the preposition may stand before
+        // the name's description.)
+        let mut before = name;
+        while before > 0
+            && name - before < 3
+            && lexemes[before - 1].kind == Kind::Word
+            && !lexemes[before - 1].is_capitalised()
+            && lexemes[before - 1].class & crate::text::lexer::class::VERB == 0
+            && !["in", "at", "near", "from", "for", "on", "of", "to"]
+                .iter()
+                .any(|w| lexemes[before - 1].is(w))
+        {
+            before -= 1;
+        }
         let governed = counted
-            || name > 0
-                && ["in", "at", "near", "from", "for", "on", "of", "to"]
-                    .iter()
-                    .any(|w| lexemes[name - 1].is(w));
+            || [name, before].iter().any(|&at| {
+                at > 0
+                    && ["in", "at", "near", "from", "for", "on", "of", "to"]
+                        .iter()
+                        .any(|w| lexemes[at - 1].is(w))
+            });
         if !governed {
             return false;
         }
