@@ -333,11 +333,7 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         // word is capitalised whatever it is. Where only it owns the figure, the article
         // writes it in lower case (a common noun, not a name), and another of the claim's
         // names owns another figure of this kind in the window, the claim is about that one.
-        let opening = |term: &Term| {
-            claim.says.split_whitespace().next() == Some(&*term.name)
-                && !term.name.contains(' ')
-                && written_in_lower_case(analysis, &term.name)
-        };
+        let opening = |term: &Term| common_opening(claim, analysis, term);
         let only_opening = terms
             .iter()
             .filter(|term| owns(term, owner))
@@ -499,6 +495,14 @@ fn object_before(analysis: &Analysis, mention: &Mention) -> bool {
         let word = analysis.slice(analysis.tokens[at - 1].span);
         OBJECT_PRONOUNS.iter().any(|p| word.eq_ignore_ascii_case(p))
     }
+}
+
+/// Whether `term` is the claim's first word, and a common noun the article writes in lower
+/// case (`Workers`, `Rents`): capitalised only as the sentence's first word.
+fn common_opening(claim: &Claim, analysis: &Analysis, term: &Term) -> bool {
+    claim.says.split_whitespace().next() == Some(&*term.name)
+        && !term.name.contains(' ')
+        && written_in_lower_case(analysis, &term.name)
 }
 
 /// Whether `owner` is a proper name: each word capitalised, and one at least never written

@@ -4074,3 +4074,32 @@ fn owners_named_in_the_claim_described_places_and_family_names() {
         Verdict::Supported
     );
 }
+
+/// Trial 18: a statement's name that the article gives only as what another is compared
+/// with (`ahead of Los Angeles International`) is not said to be what the statement says.
+#[test]
+fn a_name_compared_with_is_not_the_statements_subject() {
+    let airports = "Airports\n\nHartsfield-Jackson Atlanta International remained the busiest \
+                    US airport, ahead of Los Angeles International and Chicago O'Hare.";
+    assert_eq!(
+        verdict(
+            airports,
+            "says = \"Los Angeles International was the busiest US airport\""
+        ),
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict(
+            airports,
+            "says = \"Hartsfield-Jackson Atlanta International was the busiest US airport\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            airports,
+            "says = \"Atlanta was the busiest US airport, ahead of Los Angeles International\""
+        ),
+        Verdict::Supported
+    );
+}

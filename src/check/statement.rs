@@ -51,6 +51,7 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
     let whole = statement.words.len();
     let mut lacking_context = None;
     let mut scattered = None;
+    let mut compared = None;
     for (sentence, &count) in counts.iter().enumerate() {
         if count < whole {
             continue;
@@ -60,6 +61,14 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
         // was.
         if !together(analysis, sentence, &found) {
             scattered.get_or_insert(sentence);
+            continue;
+        }
+        // "Atlanta remained the busiest US airport, ahead of Los Angeles International" does
+        // not say Los Angeles was: a name the article gives only as what another is compared
+        // with, where the claim does not.
+        if let Some(name) = compared_only(claim, statement, analysis, sentence, &found) {
+            scattered.get_or_insert(sentence);
+            compared.get_or_insert((sentence, name));
             continue;
         }
         let missing = context::missing_context(claim, analysis, sentence);
@@ -90,6 +99,15 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
         return outcome;
     }
     let mut outcome = Outcome::new(analysis, Verdict::Absent);
+    if let Some((sentence, name)) = compared {
+        outcome.candidates.push(Candidate {
+            evidence: evidence(analysis, analysis.sentences[sentence].span),
+            lacks: format!(
+                "`{name}` as the statement's subject (the article compares another with it)"
+            ),
+        });
+        return outcome;
+    }
     if let Some(sentence) = scattered {
         outcome.candidates.push(Candidate {
             evidence: evidence(analysis, analysis.sentences[sentence].span),
@@ -128,6 +146,70 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
         });
     }
     outcome
+}
+
+/// Words after which a name is what another is compared with (`ahead of`, `followed by`).
+const COMPARED_WITH: &[&[&str]] = &[
+    &["ahead", "of"],
+    &["behind"],
+    &["followed", "by"],
+    &["than"],
+    &["beating"],
+    &["trailing"],
+    &["outpacing"],
+];
+
+/// Whether the words before `at` (a determiner aside) are one of [`COMPARED_WITH`].
+fn after_comparison(words: &[&str], at: usize) -> bool {
+    let mut end = at;
+    if end > 0 && words[end - 1].eq_ignore_ascii_case("the") {
+        end -= 1;
+    }
+    COMPARED_WITH.iter().any(|marker| {
+        end >= marker.len()
+            && words[end - marker.len()..end]
+                .iter()
+                .zip(marker.iter())
+                .all(|(word, m)| word.eq_ignore_ascii_case(m))
+    })
+}
+
+/// A name of the statement (a capitalised word of it) that `sentence` gives only after a
+/// comparison (`ahead of Los Angeles International`) where the claim gives it otherwise.
+fn compared_only<'s>(
+    claim: &Claim,
+    statement: &'s StatementClaim,
+    analysis: &Analysis,
+    sentence: usize,
+    found: &[Vec<usize>],
+) -> Option<&'s str> {
+    let claim_words: Vec<&str> = claim
+        .says
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let range = analysis.sentences[sentence].tokens.clone();
+    let words: Vec<&str> = range
+        .clone()
+        .map(|t| analysis.slice(analysis.tokens[t].span))
+        .collect();
+    statement
+        .shown
+        .iter()
+        .zip(found)
+        .filter(|(shown, _)| shown.starts_with(char::is_uppercase))
+        .find(|(shown, starts)| {
+            let first = shown.split_whitespace().next().unwrap_or(shown);
+            let in_claim = claim_words
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case(first))
+                .is_some_and(|at| after_comparison(&claim_words, at));
+            let mut here = starts.iter().filter(|&&at| range.contains(&at)).peekable();
+            here.peek().is_some()
+                && !in_claim
+                && here.all(|&at| after_comparison(&words, at - range.start))
+        })
+        .map(|(shown, _)| shown.as_str())
 }
 
 /// Whether one occurrence of each word stands in `sentence` within a few words of the others:
