@@ -42,7 +42,7 @@ pub(crate) fn missing_within<'c>(
                 .any(|phrase| found(phrase, window.clone()));
             !present
                 && !surname_of(analysis, term)
-                    .is_some_and(|surname| found(&surname, window.clone()))
+                    .is_some_and(|surname| surname_found(analysis, term, &surname, window.clone()))
         })
         .map(|term| &*term.name)
         .collect()
@@ -176,6 +176,29 @@ fn surname_of(analysis: &Analysis, term: &Term) -> Option<Phrase> {
                 .is_empty()
         }))
     .then(|| Phrase::new(words[words.len() - 1]))
+}
+
+/// Whether `surname` (of `term`, a person's name) stands in `range` as that person's: not
+/// after another given name ("Shaun Cross" is not Mandy Cross).
+fn surname_found(
+    analysis: &Analysis,
+    term: &Term,
+    surname: &Phrase,
+    range: std::ops::Range<usize>,
+) -> bool {
+    let given = term.name.split_whitespace().next().unwrap_or("");
+    analysis
+        .find_phrase(surname, false, range)
+        .into_iter()
+        .any(|at| {
+            let before = (at > 0).then(|| analysis.slice(analysis.tokens[at - 1].span));
+            before.is_none_or(|word| {
+                !word.starts_with(char::is_uppercase)
+                    || word.eq_ignore_ascii_case(given)
+                    || crate::recognise::vocabulary::is_title_or_role(word)
+                    || analysis.tokens[at - 1].sentence != analysis.tokens[at].sentence
+            })
+        })
 }
 
 /// How many words stand between the text at `span` (in sentence `sentence`) and the nearest

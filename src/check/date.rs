@@ -1,5 +1,6 @@
-//! `date` claims: a date mention agreeing on every part both sides state, with the context
-//! in the window. A date stating a common part differently, in context, refutes.
+//! `date` claims: a date mention agreeing on every part both sides state, and stating every
+//! part the claim states (`in December` does not support `Dec. 1`), with the context in the
+//! window. A date stating a common part differently, in context, refutes.
 
 use super::quantity::{candidate, substituted, value_evidence};
 use super::{Outcome, context, listed};
@@ -11,6 +12,7 @@ use crate::text::Within;
 pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) -> Outcome {
     let mut refutation = None;
     let mut near = Vec::new();
+    let mut less_said = false;
     // Where the claim's context stands in one sentence with dates, those dates are the ones
     // it is about: "The stumps began emerging last summer. Tests, completed in April, …" —
     // April is not when they emerged.
@@ -36,7 +38,15 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
                 .then(|| (mention, agrees, in_sentence(mention)))
         })
         .collect();
-    let bound = dates.iter().any(|&(_, _, in_sentence)| in_sentence);
+    // (A date that says less than the claim binds nothing: "third-quarter results" in the
+    // sentence naming the S&P 500 is not when it set its record on July 26.)
+    let says_less = |mention: &Mention| {
+        matches!(&mention.kind, MentionKind::Date(stated)
+            if stated.agrees_by_days(&claimed.date).is_none() && vaguer(stated, &claimed.date))
+    };
+    let bound = dates
+        .iter()
+        .any(|&(mention, _, in_sentence)| in_sentence && !says_less(mention));
     for &(mention, agrees, in_sentence) in dates
         .iter()
         .filter(|&&(_, _, in_sentence)| !bound || in_sentence)
@@ -76,6 +86,19 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             }
             continue;
         }
+        // "on Dec. 1" against "in December": the article says less than the claim, and
+        // nothing against it.
+        if agrees && says_less(mention) {
+            if near.len() < 3 {
+                near.push(candidate(
+                    analysis,
+                    mention,
+                    "the claim's day or month (the article's date says less)".into(),
+                ));
+            }
+            less_said = true;
+            continue;
+        }
         if agrees {
             let mut outcome = Outcome::new(analysis, Verdict::Supported);
             outcome.evidence = Some(value_evidence(analysis, mention));
@@ -89,7 +112,7 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             refutation = Some((distance, mention));
         }
     }
-    if let Some((_, mention)) = refutation {
+    if let Some((_, mention)) = refutation.filter(|_| !less_said) {
         let mut outcome = Outcome::new(analysis, Verdict::Refuted);
         outcome.evidence = Some(value_evidence(analysis, mention));
         outcome.notes.extend(resolution_note(analysis, mention));
@@ -104,6 +127,14 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
     let mut outcome = Outcome::new(analysis, Verdict::Absent);
     outcome.candidates = near;
     outcome
+}
+
+/// Whether the article's date leaves out a part the claim states: the day of a month
+/// (`December` for `Dec. 1`), or the month of a year (`2023` for `March 2023`).
+fn vaguer(stated: &crate::recognise::DateValue, claimed: &crate::recognise::DateValue) -> bool {
+    let no_day = stated.day.is_none() && stated.weekday.is_none() && stated.relative.is_none();
+    let no_month = stated.month.is_none() && stated.quarter.is_none() && stated.relative.is_none();
+    (claimed.day.is_some() && no_day) || (claimed.month.is_some() && no_month)
 }
 
 /// How a weekday or relative date was read against the day of publication.

@@ -4103,3 +4103,57 @@ fn a_name_compared_with_is_not_the_statements_subject() {
         Verdict::Supported
     );
 }
+
+/// Trial 19: a date that says less than the claim (`in December` for `Dec. 1`) supports it
+/// no more than a span does, binds nothing, and keeps another date from refuting it.
+#[test]
+fn a_date_that_says_less_supports_nothing() {
+    let meeting = "OPEC\n\nThe group pumped less last month. OPEC+ will hold its next ministerial \
+                   meeting in December.";
+    assert_eq!(
+        verdict(
+            meeting,
+            "says = \"OPEC+ will hold its next ministerial meeting on Dec. 1\"\ndate = \"Dec. 1\""
+        ),
+        Verdict::Absent
+    );
+    assert_eq!(
+        verdict(
+            meeting,
+            "says = \"OPEC+ will hold its next ministerial meeting in December\"\ndate = \"December\""
+        ),
+        Verdict::Supported
+    );
+    let record = "Stocks\n\nThe S&P 500 reports third-quarter results. It set its record on July \
+                  26.";
+    assert_eq!(
+        verdict(
+            record,
+            "says = \"The S&P 500 set its record on July 26\"\ndate = \"July 26\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// Trial 19: a surname after another given name is another person's (`Shaun Cross` is not
+/// Mandy Cross); a figure after a person's address is the person's (`Shaun Cross, 30, of
+/// Clifton Close, Orpington, 18 months`).
+#[test]
+fn surnames_and_addresses_name_their_own_person() {
+    let court = "Jailed\n\nMark Bowman, 55, of Princes Gardens, Whitley Bay, was jailed for three \
+                 years. Ryan Weston, 27, of Clarkson Avenue, Wisbech, got 20 months and Shaun \
+                 Cross, 30, of Clifton Close, Orpington, 18 months.\n\nMandy Cross, 59, was \
+                 given a suspended sentence.";
+    assert_eq!(
+        verdict(court, "says = \"Shaun Cross got 18 months\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(court, "says = \"Ryan Weston got 18 months\""),
+        Verdict::Refuted
+    );
+    assert_ne!(
+        verdict(court, "says = \"Mandy Cross was jailed for 20 months\""),
+        Verdict::Supported
+    );
+}

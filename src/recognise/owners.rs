@@ -409,6 +409,11 @@ fn name_before_as(
     }
     let end = at.checked_sub(1).filter(|&end| end >= floor)?;
     let (start, name) = name_ending(lexemes, end, floor)?;
+    // "Shaun Cross, 30, of Clifton Close, Orpington, 18 months": the place is the address of
+    // the person named before it.
+    if let Some(person) = addressed(lexemes, start, floor) {
+        return Some(person);
+    }
     // A sentence's first word alone, capitalised for its place ("Regular gasoline averaged").
     let sentence_word = start == 0
         && start == end
@@ -416,6 +421,25 @@ fn name_before_as(
             .get(end + 1)
             .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised());
     (opening || !sentence_word).then_some(name)
+}
+
+/// The person whose address the name at `start` ends (`Shaun Cross` of `Shaun Cross, 30, of
+/// Clifton Close, Orpington`): a name, its age, then `of` or `from` and the address's names.
+fn addressed(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<String> {
+    let mut at = start;
+    while at > floor && (lexemes[at - 1].text == "," || is_name_word(&lexemes[at - 1])) {
+        at -= 1;
+    }
+    let of = at.checked_sub(1).filter(|&of| of >= floor)?;
+    if !(lexemes[of].is("of") || lexemes[of].is("from")) || of < floor + 4 {
+        return None;
+    }
+    let aged = lexemes[of - 1].text == ","
+        && lexemes[of - 2].kind == Kind::Number
+        && lexemes[of - 3].text == ",";
+    aged.then(|| name_ending(lexemes, of - 4, floor))
+        .flatten()
+        .map(|(_, name)| name)
 }
 
 /// A key saying which figures can form a list together: the same kind of unit.
@@ -1486,7 +1510,7 @@ fn apposed(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<Str
     // "in Leeds, 28,800 in York" is a list; "Mellor, 40," an apposition ("recorded in
     // Cavan-Monaghan, at 44.54%," is what the name stands at, wherever it is).
     let governed = start > 0 && (lexemes[start - 1].class & ATTACH != 0);
-    (!governed || joined_by_preposition).then_some(name)
+    (!governed || joined_by_preposition).then(|| addressed(lexemes, start, 0).unwrap_or(name))
 }
 
 /// What a figure is the threshold of, where words after it say it is needed (`the 272
