@@ -4157,3 +4157,22 @@ fn surnames_and_addresses_name_their_own_person() {
         Verdict::Supported
     );
 }
+
+/// Trial 19: the level a change reached after `to reach`, `to hit`, `to top` or `to stand at`
+/// was reached the change's way (`Exports climbed 5% to reach $4.2bn` is no fall).
+#[test]
+fn a_level_reached_after_to_reach_goes_the_changes_way() {
+    let exports = "Trade\n\nExports climbed 5% to reach $4.2bn. Imports rose to stand at 3.1%.";
+    assert_eq!(
+        verdict(exports, "says = \"Exports fell to $4.2bn\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(exports, "says = \"Exports rose to $4.2bn\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(exports, "says = \"Imports fell to 3.1%\""),
+        Verdict::Refuted
+    );
+}

@@ -454,7 +454,20 @@ fn is_part_of_figure(lexeme: &Lexeme<'_>) -> bool {
 /// points to 3.4%` (down), `cut its dividend to 9.15p` (down). `None` where no verb of
 /// change leads to it.
 pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> {
-    let to = start.checked_sub(1).filter(|&i| lexemes[i].is("to"))?;
+    let is = |at: Option<usize>, words: &[&str]| {
+        at.is_some_and(|at| words.iter().any(|w| lexemes[at].is(w)))
+    };
+    let back = |n: usize| start.checked_sub(n);
+    // "climbed 5% to reach $4.2bn", "rose to stand at 3.1%": the level the change reached.
+    let to = if is(back(1), &["to"]) {
+        back(1)
+    } else if is(back(1), &["reach", "hit", "top", "touch", "total"]) && is(back(2), &["to"]) {
+        back(2)
+    } else if is(back(1), &["at"]) && is(back(2), &["stand"]) && is(back(3), &["to"]) {
+        back(3)
+    } else {
+        None
+    }?;
     let at = before_object_or_figure(lexemes, to, false);
     let at = if at > 0 && lexemes[at - 1].kind == Kind::Word && lexemes[at - 1].text.ends_with("ly")
     {
