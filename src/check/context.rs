@@ -496,13 +496,10 @@ fn opens_as_subject(analysis: &Analysis, mention: &Mention, owner: &str) -> bool
 
 /// Whether `says` has the words of `owner`, one after another (any case).
 fn says_words(says: &str, owner: &str) -> bool {
-    let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (says, owner) = (words(says), words(owner));
+    let (says, owner) = (
+        crate::claims::claim_words(says),
+        crate::claims::claim_words(owner),
+    );
     !owner.is_empty() && says.windows(owner.len()).any(|run| run == owner.as_slice())
 }
 

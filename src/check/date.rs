@@ -23,9 +23,9 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
                 .is_empty()
     };
     // Every date that agrees with the claim or could disagree, once, with whether it is bound
-    // to the claim's sentence: a date resolved against publication compares as the days it
-    // stands for.
-    let dates: Vec<(&Mention, bool, bool)> = analysis
+    // to the claim's sentence and whether it says less than the claim: a date resolved
+    // against publication compares as the days it stands for.
+    let dates: Vec<(&Mention, bool, bool, bool)> = analysis
         .mentions
         .iter()
         .filter_map(|mention| {
@@ -34,22 +34,20 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             };
             let by_days = stated.agrees_by_days(&claimed.date);
             let agrees = by_days.unwrap_or_else(|| stated.agrees_with(&claimed.date));
+            // "on Dec. 1" against "in December": the article says less than the claim.
+            let says_less = by_days.is_none() && vaguer(stated, &claimed.date);
             (agrees || by_days.is_some() || stated.comparable(&claimed.date))
-                .then(|| (mention, agrees, in_sentence(mention)))
+                .then(|| (mention, agrees, in_sentence(mention), says_less))
         })
         .collect();
     // (A date that says less than the claim binds nothing: "third-quarter results" in the
     // sentence naming the S&P 500 is not when it set its record on July 26.)
-    let says_less = |mention: &Mention| {
-        matches!(&mention.kind, MentionKind::Date(stated)
-            if stated.agrees_by_days(&claimed.date).is_none() && vaguer(stated, &claimed.date))
-    };
     let bound = dates
         .iter()
-        .any(|&(mention, _, in_sentence)| in_sentence && !says_less(mention));
-    for &(mention, agrees, in_sentence) in dates
+        .any(|&(_, _, in_sentence, says_less)| in_sentence && !says_less);
+    for &(mention, agrees, in_sentence, says_less) in dates
         .iter()
-        .filter(|&&(_, _, in_sentence)| !bound || in_sentence)
+        .filter(|&&(_, _, in_sentence, _)| !bound || in_sentence)
     {
         // Every context term in the date's sentence is in the claim's window, which holds
         // the sentence.
@@ -86,9 +84,8 @@ pub(super) fn decide(claim: &Claim, claimed: &DateClaim, analysis: &Analysis) ->
             }
             continue;
         }
-        // "on Dec. 1" against "in December": the article says less than the claim, and
-        // nothing against it.
-        if agrees && says_less(mention) {
+        // Nothing against the claim either: no support, and no other date refutes it.
+        if agrees && says_less {
             if near.len() < 3 {
                 near.push(candidate(
                     analysis,

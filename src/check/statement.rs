@@ -67,7 +67,6 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
         // not say Los Angeles was: a name the article gives only as what another is compared
         // with, where the claim does not.
         if let Some(name) = compared_only(claim, statement, analysis, sentence, &found) {
-            scattered.get_or_insert(sentence);
             compared.get_or_insert((sentence, name));
             continue;
         }
@@ -183,11 +182,8 @@ fn compared_only<'s>(
     sentence: usize,
     found: &[Vec<usize>],
 ) -> Option<&'s str> {
-    let claim_words: Vec<&str> = claim
-        .says
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let claim_words = crate::claims::claim_words(&claim.says);
+    let claim_words: Vec<&str> = claim_words.iter().map(String::as_str).collect();
     let range = analysis.sentences[sentence].tokens.clone();
     let words: Vec<&str> = range
         .clone()

@@ -2093,8 +2093,6 @@ impl<'a> Search<'a> {
                     return None;
                 }
                 if stated.unit.is_none() && claimed.quantity.unit.is_some() {
-                    // A bare figure the claim's participle is not said of ("toll climbs to
-                    // 193" for "52 people remain missing") states nothing the claim says.
                     let undescribed =
                         claimed.described_by.len() - description_beside(claimed, analysis, mention);
                     self.unitless.get_or_insert((outcome, undescribed));

@@ -502,6 +502,11 @@ pub(super) fn opens_list_item(lexemes: &[Lexeme<'_>], at: usize) -> bool {
         }
         // "248 Labour MPs, 35 from the SNP": the capitalised words are a figure's noun.
         let counted = name > 0 && lexemes[name - 1].kind == Kind::Number;
+        let governs = |l: &Lexeme<'_>| {
+            ["in", "at", "near", "from", "for", "on", "of", "to"]
+                .iter()
+                .any(|w| l.is(w))
+        };
         // ("in the provincial capital Chengdu, five in …": the preposition may stand before
         // the name's description.)
         let mut before = name;
@@ -510,19 +515,11 @@ pub(super) fn opens_list_item(lexemes: &[Lexeme<'_>], at: usize) -> bool {
             && lexemes[before - 1].kind == Kind::Word
             && !lexemes[before - 1].is_capitalised()
             && lexemes[before - 1].class & crate::text::lexer::class::VERB == 0
-            && !["in", "at", "near", "from", "for", "on", "of", "to"]
-                .iter()
-                .any(|w| lexemes[before - 1].is(w))
+            && !governs(&lexemes[before - 1])
         {
             before -= 1;
         }
-        let governed = counted
-            || [name, before].iter().any(|&at| {
-                at > 0
-                    && ["in", "at", "near", "from", "for", "on", "of", "to"]
-                        .iter()
-                        .any(|w| lexemes[at - 1].is(w))
-            });
+        let governed = counted || (before > 0 && governs(&lexemes[before - 1]));
         if !governed {
             return false;
         }
