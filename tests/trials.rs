@@ -1,4 +1,4 @@
-//! The trials suite (`tests/fixtures/trials`): 111 articles written for nineteen trials of
+//! The trials suite (`tests/fixtures/trials`): 99 articles written for seventeen trials of
 //! natural claims on news the checker had not seen (markets, prices, a parliament vote,
 //! earnings against forecasts, a budget; a sentencing, an earthquake, a football match, a
 //! vaccine study, an air strike; a wildfire, mayoral races, a rail strike, a 100m final,
@@ -21,5 +21,5 @@ fn every_trial_claim_gets_its_expected_verdict() {
     let suite = common::repo().join("tests/fixtures/trials");
     let (_, passed) = common::all_passed(&common::factcheck(&suite, &["check", "--no-cache"]));
     // The suite is not allowed to shrink unnoticed.
-    assert!(passed >= 1965, "{passed} passed");
+    assert!(passed >= 1736, "{passed} passed");
 }

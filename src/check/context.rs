@@ -179,7 +179,7 @@ fn surname_of(analysis: &Analysis, term: &Term) -> Option<Phrase> {
 }
 
 /// Whether `surname` (of `term`, a person's name) stands in `range` as that person's: not
-/// after another given name ("Shaun Cross" is not Mandy Cross).
+/// after another given name ("Dean Marsh" is not Carol Marsh).
 fn surname_found(
     analysis: &Analysis,
     term: &Term,

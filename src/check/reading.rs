@@ -3995,9 +3995,8 @@ fn settings_adverbs_objects_and_possessives() {
         |count: &str| format!("says = \"At least {count} people remain missing after the quake\"");
     assert_eq!(verdict(quake, &missing("52")), Verdict::Refuted);
     assert_eq!(verdict(quake, &missing("25")), Verdict::Supported);
-    let airlines = "Airlines\n\nSouthwest Airlines again topped the carrier table with 157.7m \
-                    passengers. Delta Air Lines edged past American Airlines for second place. \
-                    US airlines carried 849.3m passengers.";
+    let airlines = "Airlines\n\nSouthwest Airlines again led the table with 157.7m passengers. \
+                    Delta Air Lines came second. US airlines carried 849.3m passengers.";
     assert_eq!(
         verdict(
             airlines,
@@ -4064,7 +4063,7 @@ fn owners_named_in_the_claim_described_places_and_family_names() {
         verdict(toll, "says = \"Five people died in Garze\""),
         Verdict::Supported
     );
-    let premier = "Quake\n\nPremier Li Keqiang flew into the disaster zone on Saturday. \
+    let premier = "Quake\n\nPremier Li Keqiang reached Lushan on Saturday. \
                    \"Every hour counts,\" Li told officials.";
     assert_eq!(
         verdict(
@@ -4079,8 +4078,8 @@ fn owners_named_in_the_claim_described_places_and_family_names() {
 /// with (`ahead of Los Angeles International`) is not said to be what the statement says.
 #[test]
 fn a_name_compared_with_is_not_the_statements_subject() {
-    let airports = "Airports\n\nHartsfield-Jackson Atlanta International remained the busiest \
-                    US airport, ahead of Los Angeles International and Chicago O'Hare.";
+    let airports = "Airports\n\nHartsfield-Jackson Atlanta International stayed the busiest \
+                    US airport, ahead of Los Angeles International.";
     assert_eq!(
         verdict(
             airports,
@@ -4135,25 +4134,25 @@ fn a_date_that_says_less_supports_nothing() {
     );
 }
 
-/// Trial 19: a surname after another given name is another person's (`Shaun Cross` is not
-/// Mandy Cross); a figure after a person's address is the person's (`Shaun Cross, 30, of
-/// Clifton Close, Orpington, 18 months`).
+/// Trial 19: a surname after another given name is another person's (`Dean Marsh` is not
+/// Carol Marsh); a figure after a person's address is the person's (`Dean Marsh, 30, of
+/// Park Close, Ashford, 18 months`).
 #[test]
 fn surnames_and_addresses_name_their_own_person() {
-    let court = "Jailed\n\nMark Bowman, 55, of Princes Gardens, Whitley Bay, was jailed for three \
-                 years. Ryan Weston, 27, of Clarkson Avenue, Wisbech, got 20 months and Shaun \
-                 Cross, 30, of Clifton Close, Orpington, 18 months.\n\nMandy Cross, 59, was \
+    let court = "Jailed\n\nAlan Price, 55, of Mill Lane, Hexham, was jailed for three \
+                 years. Lee Turner, 27, of Station Road, Ely, got 20 months and Dean \
+                 Marsh, 30, of Park Close, Ashford, 18 months.\n\nCarol Marsh, 59, was \
                  given a suspended sentence.";
     assert_eq!(
-        verdict(court, "says = \"Shaun Cross got 18 months\""),
+        verdict(court, "says = \"Dean Marsh got 18 months\""),
         Verdict::Supported
     );
     assert_eq!(
-        verdict(court, "says = \"Ryan Weston got 18 months\""),
+        verdict(court, "says = \"Lee Turner got 18 months\""),
         Verdict::Refuted
     );
     assert_ne!(
-        verdict(court, "says = \"Mandy Cross was jailed for 20 months\""),
+        verdict(court, "says = \"Carol Marsh was jailed for 20 months\""),
         Verdict::Supported
     );
 }

@@ -63,7 +63,7 @@ pub(super) fn decide(claim: &Claim, statement: &StatementClaim, analysis: &Analy
             scattered.get_or_insert(sentence);
             continue;
         }
-        // "Atlanta remained the busiest US airport, ahead of Los Angeles International" does
+        // "Atlanta stayed the busiest US airport, ahead of Los Angeles International" does
         // not say Los Angeles was: a name the article gives only as what another is compared
         // with, where the claim does not.
         if let Some(name) = compared_only(claim, statement, analysis, sentence, &found) {

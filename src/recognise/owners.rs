@@ -409,7 +409,7 @@ fn name_before_as(
     }
     let end = at.checked_sub(1).filter(|&end| end >= floor)?;
     let (start, name) = name_ending(lexemes, end, floor)?;
-    // "Shaun Cross, 30, of Clifton Close, Orpington, 18 months": the place is the address of
+    // "Dean Marsh, 30, of Park Close, Ashford, 18 months": the place is the address of
     // the person named before it.
     if let Some(person) = addressed(lexemes, start, floor) {
         return Some(person);
@@ -423,8 +423,8 @@ fn name_before_as(
     (opening || !sentence_word).then_some(name)
 }
 
-/// The person whose address the name at `start` ends (`Shaun Cross` of `Shaun Cross, 30, of
-/// Clifton Close, Orpington`): a name, its age, then `of` or `from` and the address's names.
+/// The person whose address the name at `start` ends (`Dean Marsh` of `Dean Marsh, 30, of
+/// Park Close, Ashford`): a name, its age, then `of` or `from` and the address's names.
 fn addressed(lexemes: &[Lexeme<'_>], start: usize, floor: usize) -> Option<String> {
     let mut at = start;
     while at > floor && (lexemes[at - 1].text == "," || is_name_word(&lexemes[at - 1])) {
