@@ -164,8 +164,10 @@ fn surname_of(analysis: &Analysis, term: &Term) -> Option<Phrase> {
             .iter()
             .any(|noun| last.eq_ignore_ascii_case(noun))
     });
+    // (Nor a series' letter: "Band A", "Plan B".)
     let person = (2..=3).contains(&words.len())
         && !body
+        && words.last().is_some_and(|last| last.chars().count() >= 2)
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
         });

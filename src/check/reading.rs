@@ -4175,3 +4175,92 @@ fn a_level_reached_after_to_reach_goes_the_changes_way() {
         Verdict::Refuted
     );
 }
+
+/// Stop 32: a date in a claim's setting is read whole (`to May 21`, not `May`) and after any
+/// of its prepositions (`for Hartley in the 1962 final`); where the article's figure has a
+/// date of its own, it must be that one. A date the figure's statement was made on
+/// (`released on Tuesday`, `it said on Tuesday`) is not the figure's.
+#[test]
+fn a_claims_setting_date_is_read_whole_and_a_statements_day_is_not_the_figures() {
+    let rain = "Rain\n\nForecasters said rain would fall over Tarnby in the five days to June 9.";
+    assert_ne!(
+        verdict(
+            rain,
+            "says = \"Rain will fall over Tarnby in the five days to June 12\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            rain,
+            "says = \"Rain will fall over Tarnby in the five days to June 9\""
+        ),
+        Verdict::Supported
+    );
+    let final_ = "Cup\n\nOkafor became the first man to score three times in a final since \
+                  Len Hartley did it for Wexham in 1962.";
+    assert_ne!(
+        verdict(
+            final_,
+            "says = \"Len Hartley scored three times for Wexham in the 1961 final\""
+        ),
+        Verdict::Supported
+    );
+    let results = "Results\n\nIn results released on Tuesday, Corvel reported $412 million in \
+                   net revenue, up 12 percent.";
+    let results = format!("---\ndate: 2025-02-20\n---\n{results}");
+    assert_eq!(
+        verdict_on_markdown(
+            &results,
+            "says = \"Corvel reported $412 million in net revenue for 2024\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// Stop 32: a capital letter after a name is part of it (`Band A`, `Plan B`): a claim about
+/// a Band A home is not supported by a Band D home's figure, and the letter is no surname.
+#[test]
+fn a_series_letter_after_a_name_is_part_of_the_name() {
+    let bills = "Bills\n\nRates go up in April.\n\nThe fire levy adds £9 a year for a Band D home.";
+    assert_ne!(
+        verdict(
+            bills,
+            "says = \"The fire levy adds £9 a year for a Band A home\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            bills,
+            "says = \"The fire levy adds £9 a year for a Band D home\""
+        ),
+        Verdict::Supported
+    );
+}
+
+/// Stop 32: a verb's object may run to five words (`cut its full-year operating profit
+/// forecast to`): the level after it was reached the verb's way, and a level the article
+/// gives beside a rise (`3.2 trillion yen, up 6%`) refutes a cut to it.
+#[test]
+fn a_long_object_between_a_verb_of_change_and_its_level() {
+    let found =
+        quantities("Norikawa cut its full-year operating profit forecast to 3.2 trillion yen.");
+    assert_eq!(found[0].1.reached, Some(Trend::Down), "{found:?}");
+    let forecast = "Outlook\n\nFor the year to March, Norikawa now expects operating profit of \
+                    3.2 trillion yen, up 6% from the 3.0 trillion yen it forecast in August.";
+    assert_eq!(
+        verdict(
+            forecast,
+            "says = \"Norikawa cut its full-year operating profit forecast to 3.2 trillion yen\""
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(
+            forecast,
+            "says = \"Norikawa raised its full-year operating profit forecast to 3.2 trillion yen\""
+        ),
+        Verdict::Supported
+    );
+}

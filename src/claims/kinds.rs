@@ -316,6 +316,13 @@ pub(super) fn quantity(
         }
     }
     let (after, setting) = setting_of(&after_words);
+    // "in the seven days to May 21": the setting's date with its figures (the setting's words
+    // to find leave them out).
+    let setting_date = setting_words(&after_words)
+        .filter(|words| !words.is_empty())
+        .and_then(|words| parse_date(&words.join(" ")))
+        .filter(|(_, span)| span.start == 0)
+        .map(|(date, _)| date);
     let (rate, after) = rate_of(&after);
     // "4 people killed": the participle says what happened to them; it is no part of the
     // unit (whose head is `people`).
@@ -350,6 +357,11 @@ pub(super) fn quantity(
         .then(|| parse_date(&setting.join(" ")))
         .flatten()
         .map(|(date, _)| date)
+        // (`May 21`, not `May`, where the figures read with the words say more.)
+        .map(|date| match &setting_date {
+            Some(fuller) if fuller.agrees_with(&date) => fuller.clone(),
+            _ => date,
+        })
         .or_else(|| dated_setting(&after_words))
         .or_else(|| relative_period(&after_words))
         .or_else(|| starting_month(&after_words, quantity.change.is_none()))
@@ -518,6 +530,31 @@ const SETTING_FILLER: &[&str] = &["the", "a", "an", "its", "their", "his", "her"
 
 /// The noun phrase of `words` and the content words of the setting after it (`troops` and
 /// `Belarus` of `troops in Belarus`). A rate (`a share`, `per head`) is not a setting.
+/// The words of the setting in `words` (after its first preposition) with its figures, its
+/// fillers and prepositions aside: `May 21` of `to May 21`.
+fn setting_words(words: &[String]) -> Option<Vec<&str>> {
+    let at = words
+        .iter()
+        .position(|w| SETTING_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
+    Some(
+        words[at + 1..]
+            .iter()
+            .map(String::as_str)
+            .filter(|w| {
+                let w = w.to_lowercase();
+                !SETTING_FILLER.contains(&w.as_str()) && !SETTING_PREPOSITIONS.contains(&w.as_str())
+            })
+            .collect(),
+    )
+}
+
+/// A capital letter naming one of a series (`A` of `Band A`, `B*` of `Grade B*`).
+fn designates(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| matches!(c, '*' | '+' | '-'))
+}
+
 fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
     let Some(at) = words
         .iter()
@@ -526,16 +563,29 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
         return (words.to_vec(), Vec::new());
     };
     // "to shareholders in the quarter": the setting's content words, not its prepositions.
-    let setting = words[at + 1..]
-        .iter()
-        .filter(|w| {
-            let w = w.to_lowercase();
-            !SETTING_FILLER.contains(&w.as_str())
-                && !SETTING_PREPOSITIONS.contains(&w.as_str())
-                && !w.starts_with(|c: char| c.is_ascii_digit())
-        })
-        .cloned()
-        .collect();
+    let mut setting: Vec<String> = Vec::new();
+    for (index, word) in words.iter().enumerate().skip(at + 1) {
+        // "for a Band A home", "Plan B", "Group A": a capital letter after a name is part of
+        // it (not the article `a`), and the name is found only whole.
+        if designates(word)
+            && index > at + 1
+            && is_name(&words[index - 1])
+            && let Some(name) = setting.last_mut()
+            && words[index - 1].ends_with(|c: char| c.is_alphanumeric())
+            && name.ends_with(words[index - 1].as_str())
+        {
+            name.push(' ');
+            name.push_str(word);
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if !SETTING_FILLER.contains(&lower.as_str())
+            && !SETTING_PREPOSITIONS.contains(&lower.as_str())
+            && !lower.starts_with(|c: char| c.is_ascii_digit())
+        {
+            setting.push(word.clone());
+        }
+    }
     (words[..at].to_vec(), setting)
 }
 
@@ -547,17 +597,22 @@ pub(super) const DATED_PREPOSITIONS: &[&str] = &["in", "during", "for", "through
 /// `in the first quarter`): the figure's own date. (Not after `since`, `from` or `by`: a
 /// baseline or a deadline.)
 fn dated_setting(words: &[String]) -> Option<crate::recognise::DateValue> {
-    let at = words
+    // Each preposition of a date in turn: "for Bolton in the 1957 final".
+    words
         .iter()
-        .position(|w| DATED_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
-    let rest: Vec<&str> = words[at + 1..]
-        .iter()
-        .map(String::as_str)
-        .take_while(|w| !SETTING_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
-        .collect();
-    // (With its article: "the first quarter" is a date, "first quarter" not.)
-    let (date, span) = parse_date(&rest.join(" "))?;
-    (span.start == 0 || rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))).then_some(date)
+        .enumerate()
+        .filter(|(_, w)| DATED_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .find_map(|(at, _)| {
+            let rest: Vec<&str> = words[at + 1..]
+                .iter()
+                .map(String::as_str)
+                .take_while(|w| !SETTING_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+                .collect();
+            // (With its article: "the first quarter" is a date, "first quarter" not.)
+            let (date, span) = parse_date(&rest.join(" "))?;
+            (span.start == 0 || rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the")))
+                .then_some(date)
+        })
 }
 
 /// A level's start given by `from` and a month right after it (`to £1,818 from July`): its

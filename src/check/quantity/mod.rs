@@ -676,7 +676,26 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
             .any(|w| last.eq_ignore_ascii_case(w))
             && !last.eq_ignore_ascii_case("on")
     };
+    // "In results released on Tuesday, the firm reported $686 million", "…, it said on
+    // Tuesday": the day a statement was made is not the date of the figure it gives.
+    let of_a_statement = |d: &&Mention| {
+        let before = analysis.slice(crate::source::Span::new(
+            analysis.sentences[mention.sentence].span.start,
+            d.span.start,
+        ));
+        let mut words = before.split_whitespace().rev().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        let mut last = words.next().unwrap_or_default();
+        if last == "on" {
+            last = words.next().unwrap_or_default();
+        }
+        STATEMENT_VERBS.contains(&last.as_str())
+            || crate::recognise::vocabulary::is_speech_verb(&last)
+    };
     let before = dates()
+        .filter(|d| !of_a_statement(d))
         .filter(|d| d.span.end <= mention.span.start && d.span.start >= previous_figure)
         .max_by_key(|d| d.span.start)
         // "the 2009-10 financial year will come to £167bn": a year written as two is named
@@ -709,10 +728,23 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
     };
     dates()
         .filter(|d| d.span.start >= mention.span.end && d.span.end <= next_figure)
-        .filter(|d| !baseline(d) && same_clause(d))
+        .filter(|d| !baseline(d) && same_clause(d) && !of_a_statement(d))
         .min_by_key(|d| d.span.start)
         .or(before)
 }
+
+/// Verbs of publishing: a date right after one (`released on Tuesday`) is the day of the
+/// statement, as after a verb of saying.
+const STATEMENT_VERBS: &[&str] = &[
+    "released",
+    "published",
+    "announced",
+    "issued",
+    "unveiled",
+    "disclosed",
+    "posted",
+    "reported",
+];
 
 /// The article's figure of a setting's measure (or a count of its noun) nearest `mention` in
 /// its sentence (one past a comma counts as farther than any before it), where that figure is

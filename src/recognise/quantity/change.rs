@@ -410,16 +410,28 @@ fn before_object_or_figure(lexemes: &[Lexeme<'_>], mut at: usize, level: bool) -
 }
 
 /// Where a verb's object ending right before `at` begins: `it`, or a determiner and up to
-/// two words (`shrank the package`, `cut its forecast`, `cut his price target`).
+/// five words, hyphens joining them (`shrank the package`, `cut its forecast`, `cut its
+/// full-year operating profit forecast`), none a preposition.
 fn object_before(lexemes: &[Lexeme<'_>], at: usize) -> Option<usize> {
     if at > 0 && OBJECTS.iter().any(|w| lexemes[at - 1].is(w)) {
         return Some(at - 1);
     }
-    (1..=2).find_map(|words| {
+    let of_the_noun = |l: &Lexeme<'_>| {
+        (l.kind == Kind::Word
+            && trend_of(l).is_none()
+            && !["to", "from", "by", "in", "on", "at", "for", "with", "and"]
+                .iter()
+                .any(|w| l.is(w)))
+            || l.text == "-"
+    };
+    (1..=7).find_map(|words| {
         (at > words
+            && lexemes[at - words..at].iter().all(of_the_noun)
             && lexemes[at - words..at]
                 .iter()
-                .all(|l| l.kind == Kind::Word && trend_of(l).is_none())
+                .filter(|l| l.kind == Kind::Word)
+                .count()
+                <= 5
             && DETERMINERS.iter().any(|w| lexemes[at - words - 1].is(w)))
         .then(|| at - words - 1)
     })
