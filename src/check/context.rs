@@ -350,6 +350,41 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
             return Binding::Other(owner.to_string());
         }
     }
+    // "She spent little more than eight hours on court – while men's finalist Daniil Medvedev
+    // had racked up over 20 hours": a figure of no owner is not the one of a claim name that
+    // owns another figure of its kind later in the sentence, and stands nowhere in the
+    // figure's own clause (not "About 2,000 people entered, according to the Justice
+    // Department, which has charged 840", nor "In the 630-seat Bundestag, …").
+    if owner.is_none() {
+        let sentence = analysis.window(mention.sentence, Within::Sentence);
+        let end = analysis.token_at(mention.span.end);
+        let clause_end = (end..sentence.end)
+            .find(|&t| {
+                let word = analysis.slice(analysis.tokens[t].span);
+                ["but", "while", "whereas", "although", "though", "than"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+            })
+            .unwrap_or(sentence.end);
+        let own_clause = sentence.start..clause_end;
+        let other_term = terms.iter().find(|term| {
+            !names_in(analysis, own_clause.clone(), &[*term])
+                && !named(analysis, own_clause.clone(), &[*term], true)
+                && analysis
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.sentence == mention.sentence
+                            && m.span.start >= mention.span.end
+                            && same_kind(m, mention)
+                    })
+                    .filter_map(|m| m.owner.as_deref())
+                    .any(|other| owns(term, other))
+        });
+        if let Some(term) = other_term {
+            return Binding::Other(format!("someone other than {}", term.name));
+        }
+    }
     if let Some(owner) = owner
         && terms.iter().any(|term| owns(term, owner))
     {

@@ -4264,3 +4264,30 @@ fn a_long_object_between_a_verb_of_change_and_its_level() {
         Verdict::Supported
     );
 }
+
+/// Stop 32: a figure of no owner (`She spent …`) is not the one of a claim name that owns
+/// another figure of its kind later in the sentence, past its clause (`– while … Medvedev had
+/// racked up over 20 hours`); a name in the figure's own clause, as its source or its
+/// setting, does not make it another's.
+#[test]
+fn an_ownerless_figure_is_not_a_name_that_owns_a_later_figure_of_its_kind() {
+    let court = "Final\n\nIt was her second major. She spent little more than nine hours on court \
+                 over the fortnight – while men's finalist Piotr Lasek had already racked up \
+                 over 21 hours.";
+    assert_eq!(
+        verdict(
+            court,
+            "says = \"Lasek spent little more than nine hours on court\""
+        ),
+        Verdict::Refuted
+    );
+    let crowd = "Riot\n\nAbout 3,000 people entered the building, according to the Interior \
+                 Ministry, which has charged more than 640 people.";
+    assert_eq!(
+        verdict(
+            crowd,
+            "says = \"x\"\nquantity = \"3,000 people\"\nsource = \"Interior Ministry\""
+        ),
+        Verdict::Supported
+    );
+}
