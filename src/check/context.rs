@@ -703,8 +703,17 @@ fn named(
     as_source: bool,
 ) -> bool {
     let text = |t: usize| analysis.slice(analysis.tokens[t].span);
+    // ("Daniel Kiprono claimed the biggest win of his career": `claimed` with an object is
+    // winning it, not saying; it says only before `that`, a quotation or a colon.)
     let speaks = |t: usize| {
-        crate::recognise::speakers::SPEECH_VERBS.contains(&text(t).to_lowercase().as_str())
+        let word = text(t).to_lowercase();
+        let claiming = ["claim", "claims", "claimed", "claiming"].contains(&word.as_str());
+        crate::recognise::speakers::SPEECH_VERBS.contains(&word.as_str())
+            && (!claiming
+                || analysis.tokens.get(t + 1).is_none_or(|next| {
+                    let next = analysis.slice(next.span);
+                    next.eq_ignore_ascii_case("that") || next.starts_with(['"', '“', ':', ','])
+                }))
     };
     terms
         .iter()

@@ -4291,3 +4291,27 @@ fn an_ownerless_figure_is_not_a_name_that_owns_a_later_figure_of_its_kind() {
         Verdict::Supported
     );
 }
+
+/// Stop 32 (found while rewriting the fixtures): `claimed` with an object is winning, not
+/// saying (`Maria Osei claimed the biggest win of her career, leaving 39-year-old Ana Lind
+/// behind`: the 39 is Lind's, not Osei's); and a relative clause set off before a verb of
+/// saying holds its own names (`Governor Ruth Okafor, who spoke at a forum in Porto,
+/// Portugal, said:` is Okafor speaking, not Portugal).
+#[test]
+fn claimed_with_an_object_is_no_saying_and_a_relative_clause_is_not_the_speaker() {
+    let race = "Race\n\nKenya's Maria Osei claimed the biggest win of her career on Sunday, \
+                leaving 39-year-old Ana Lind behind.";
+    assert_eq!(
+        verdict(race, "says = \"Maria Osei is 39\""),
+        Verdict::Refuted
+    );
+    let forum = "Rates\n\nGovernor Ruth Okafor, who spoke at a forum in Porto, Portugal, said: \
+                 \"Prices are clearly cooling.\"";
+    assert_eq!(
+        verdict(
+            forum,
+            "says = \"x\"\nquote = \"Prices are clearly cooling.\"\nspeaker = \"Ruth Okafor\""
+        ),
+        Verdict::Supported
+    );
+}
