@@ -358,18 +358,11 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     if owner.is_none() {
         let sentence = analysis.window(mention.sentence, Within::Sentence);
         let end = analysis.token_at(mention.span.end);
-        let clause_end = (end..sentence.end)
-            .find(|&t| {
-                let word = analysis.slice(analysis.tokens[t].span);
-                ["but", "while", "whereas", "although", "though", "than"]
-                    .iter()
-                    .any(|w| word.eq_ignore_ascii_case(w))
-            })
-            .unwrap_or(sentence.end);
-        let own_clause = sentence.start..clause_end;
+        let own_clause = sentence.start..clause_end(analysis, end, sentence.end);
         let other_term = terms.iter().find(|term| {
-            !names_in(analysis, own_clause.clone(), &[*term])
-                && !named(analysis, own_clause.clone(), &[*term], true)
+            let named_as = |as_source| named(analysis, own_clause.clone(), &[*term], as_source);
+            !named_as(false)
+                && !named_as(true)
                 && analysis
                     .mentions
                     .iter()
@@ -431,17 +424,13 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
             analysis.token_at(mention.span.start),
             analysis.token_at(mention.span.end),
         );
-        let clause_end = (end..sentence.end)
-            .find(|&t| {
-                let word = analysis.slice(analysis.tokens[t].span);
-                // ("…with 12 goals, one more than Lionel Messi": whom it is compared with.)
-                ["but", "while", "whereas", "although", "though", "than"]
-                    .iter()
-                    .any(|w| word.eq_ignore_ascii_case(w))
-            })
-            .unwrap_or(sentence.end);
         if named(analysis, sentence.start..start, &terms, true)
-            || named(analysis, end..clause_end, &terms, true)
+            || named(
+                analysis,
+                end..clause_end(analysis, end, sentence.end),
+                &terms,
+                true,
+            )
         {
             return Binding::Free;
         }
@@ -510,6 +499,20 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         }
         Some(_) => Binding::Free,
     }
+}
+
+/// Where the clause of the token before `from` ends, at the latest `sentence_end`: at the
+/// next word that opens another clause (`but`, `while`), or whom it is compared with
+/// (`…with 12 goals, one more than Lionel Messi`).
+fn clause_end(analysis: &Analysis, from: usize, sentence_end: usize) -> usize {
+    (from..sentence_end)
+        .find(|&t| {
+            let word = analysis.slice(analysis.tokens[t].span);
+            ["but", "while", "whereas", "although", "though", "than"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        })
+        .unwrap_or(sentence_end)
 }
 
 /// Whether the figure's sentence opens with `owner`, followed by a word in lower case that

@@ -316,13 +316,17 @@ pub(super) fn quantity(
         }
     }
     let (after, setting) = setting_of(&after_words);
-    // "in the seven days to May 21": the setting's date with its figures (the setting's words
-    // to find leave them out).
-    let setting_date = setting_words(&after_words)
-        .filter(|words| !words.is_empty())
-        .and_then(|words| parse_date(&words.join(" ")))
+    // "in the seven days to May 21": the setting's date is read with its figures; the words
+    // to find leave them out.
+    let setting_date = (!setting.is_empty())
+        .then(|| parse_date(&setting.join(" ")))
+        .flatten()
         .filter(|(_, span)| span.start == 0)
         .map(|(date, _)| date);
+    let setting: Vec<String> = setting
+        .into_iter()
+        .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
     let (rate, after) = rate_of(&after);
     // "4 people killed": the participle says what happened to them; it is no part of the
     // unit (whose head is `people`).
@@ -528,26 +532,6 @@ pub(super) const SETTING_PREPOSITIONS: &[&str] = &[
 /// Words of a setting that say nothing about it (`the` of `in the north`).
 const SETTING_FILLER: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "and", "of"];
 
-/// The noun phrase of `words` and the content words of the setting after it (`troops` and
-/// `Belarus` of `troops in Belarus`). A rate (`a share`, `per head`) is not a setting.
-/// The words of the setting in `words` (after its first preposition) with its figures, its
-/// fillers and prepositions aside: `May 21` of `to May 21`.
-fn setting_words(words: &[String]) -> Option<Vec<&str>> {
-    let at = words
-        .iter()
-        .position(|w| SETTING_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
-    Some(
-        words[at + 1..]
-            .iter()
-            .map(String::as_str)
-            .filter(|w| {
-                let w = w.to_lowercase();
-                !SETTING_FILLER.contains(&w.as_str()) && !SETTING_PREPOSITIONS.contains(&w.as_str())
-            })
-            .collect(),
-    )
-}
-
 /// A capital letter naming one of a series (`A` of `Band A`, `B*` of `Grade B*`).
 fn designates(word: &str) -> bool {
     let mut chars = word.chars();
@@ -555,6 +539,9 @@ fn designates(word: &str) -> bool {
         && chars.all(|c| matches!(c, '*' | '+' | '-'))
 }
 
+/// The noun phrase of `words` and the words of the setting after it, figures included
+/// (`troops` and `Belarus` of `troops in Belarus`; `seven days` and `May 21` of `seven days
+/// to May 21`). A rate (`a share`, `per head`) is not a setting.
 fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
     let Some(at) = words
         .iter()
@@ -581,7 +568,6 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
         let lower = word.to_lowercase();
         if !SETTING_FILLER.contains(&lower.as_str())
             && !SETTING_PREPOSITIONS.contains(&lower.as_str())
-            && !lower.starts_with(|c: char| c.is_ascii_digit())
         {
             setting.push(word.clone());
         }

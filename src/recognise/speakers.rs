@@ -1710,27 +1710,23 @@ fn subject_before(lexemes: &[Lexeme<'_>], quotations: &[Span], at: usize) -> Opt
     }
     // "Jerome Powell, who was on a panel in Sintra, Portugal, said": a relative clause set off
     // before the verb holds its own names; the speaker is the name before its `who`.
-    let relative = (at.saturating_sub(30)..at - 1).rev().find(|&i| {
-        i >= 2
-            && lexemes[i].is("who")
-            && lexemes[i - 1].text == ","
-            && !inside(quotations, &lexemes[i])
-    });
-    if let Some(who) = relative
-        && !lexemes[who..at - 1]
-            .iter()
-            .any(|l| matches!(l.text, "." | ";" | "\"" | "“" | "”") || is_speech_verb(l))
-        && lexemes[who - 2].is_capitalised()
-        && lexemes[who - 2].kind == Kind::Word
-    {
-        let (start, end) = run_ending(lexemes, who - 2, quotations);
-        if let Some(agent @ Agent::Name { person: true, .. }) = name_agent(lexemes, start, end) {
-            return Some(agent);
-        }
-    }
+    let relative = (at.saturating_sub(30)..at - 1)
+        .rev()
+        .find(|&i| {
+            i >= 2
+                && lexemes[i].is("who")
+                && lexemes[i - 1].text == ","
+                && !inside(quotations, &lexemes[i])
+        })
+        .filter(|&who| {
+            !lexemes[who..at - 1]
+                .iter()
+                .any(|l| matches!(l.text, "." | ";" | "\"" | "“" | "”") || is_speech_verb(l))
+        });
     // Back over up to three comma-set insertions to the name before them (an age and a
-    // relative clause: "Rahul Gandhi, 43, who held his Amethi seat, said").
-    let mut comma = at - 1;
+    // relative clause: "Rahul Gandhi, 43, who held his Amethi seat, said"), from the comma
+    // before a relative clause where there is one.
+    let mut comma = relative.map_or(at - 1, |who| who - 1);
     for _ in 0..3 {
         let floor = comma.saturating_sub(16);
         // A name right before the comma, not after a preposition ("for Doyle").

@@ -662,28 +662,29 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
                 .trim()
                 .eq_ignore_ascii_case("from")
     };
+    // The words of the sentence before a date, last first.
+    let words_before = |d: &Mention| {
+        analysis
+            .slice(crate::source::Span::new(
+                analysis.sentences[mention.sentence].span.start,
+                d.span.start,
+            ))
+            .split_whitespace()
+            .rev()
+    };
     let baseline = |d: &&Mention| {
         if starts(d) {
             return false;
         }
-        let before = analysis.slice(crate::source::Span::new(
-            analysis.sentences[mention.sentence].span.start,
-            d.span.start,
-        ));
-        let last = before.split_whitespace().next_back().unwrap_or("");
-        ["from", "since", "than", "with", "on"]
+        let last = words_before(d).next().unwrap_or("");
+        ["from", "since", "than", "with"]
             .iter()
             .any(|w| last.eq_ignore_ascii_case(w))
-            && !last.eq_ignore_ascii_case("on")
     };
     // "In results released on Tuesday, the firm reported $686 million", "…, it said on
     // Tuesday": the day a statement was made is not the date of the figure it gives.
     let of_a_statement = |d: &&Mention| {
-        let before = analysis.slice(crate::source::Span::new(
-            analysis.sentences[mention.sentence].span.start,
-            d.span.start,
-        ));
-        let mut words = before.split_whitespace().rev().map(|w| {
+        let mut words = words_before(d).map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         });
