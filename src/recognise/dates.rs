@@ -1972,27 +1972,3 @@ mod tests {
         assert!(!thursday.comparable(&feb20));
     }
 }
-#[cfg(test)]
-mod debug {
-    #[test]
-    #[ignore]
-    fn debug_dates() {
-        for text in [
-            "a Category 4 storm made landfall around 1430 GMT on Sunday",
-            "at 10:30 a.m. ET",
-            "at 2 p.m. EDT and 11:55 a.m.",
-            "until noon on Sunday",
-            "by mid-2026 and in fiscal 2024 and FY2024",
-            "in the year to March",
-            "a time of 2:04:11",
-            "from 7 a.m. to 7 p.m.",
-        ] {
-            let found = super::find(&crate::recognise::vocabulary::lex(text, 0));
-            let shown: Vec<String> = found
-                .iter()
-                .map(|f| format!("{} => {}", &text[f.span.range()], f.value.describe()))
-                .collect();
-            eprintln!("{text}\n   {}", shown.join("\n   "));
-        }
-    }
-}

@@ -2105,7 +2105,8 @@ fn is_verb_word(lexeme: &Lexeme<'_>) -> bool {
 
 /// Whether the lexeme at `at` is a verb: one of [`VERBS`], a verb of saying, or a word in
 /// `-ed` that a figure, a determiner or a preposition follows (`soared 10.5%`); not a noun
-/// after a determiner or a figure (`the cost`, `a 7.5 million cost`).
+/// after a determiner, a figure or a superlative (`the cost`, `a 7.5 million cost`, `the
+/// biggest win`).
 fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     let Some(lexeme) = lexemes.get(at) else {
         return false;
@@ -2119,7 +2120,10 @@ fn is_verb(lexemes: &[Lexeme<'_>], at: usize) -> bool {
             "billion", "thousand",
         ]
         .iter()
-        .any(|w| lexemes[at - 1].is(w)));
+        .any(|w| lexemes[at - 1].is(w))
+            || (lexemes[at - 1].kind == Kind::Word
+                && !["most", "least"].iter().any(|w| lexemes[at - 1].is(w))
+                && crate::text::words::is_superlative(lexemes[at - 1].text)));
     if noun {
         return false;
     }
@@ -3064,6 +3068,22 @@ mod tests {
             owner_list("Labour spent $5m on 3 campaigns."),
             [Some("Labour".into()), Some("Labour".into())]
         );
+    }
+
+    /// A noun after a superlative is no verb (`the biggest win`): a verb of saying before it
+    /// (`claimed`) reports no clause, and the figure later in the sentence is its subject's.
+    #[test]
+    fn a_noun_after_a_superlative_is_no_verb() {
+        let owners = owner_list(
+            "Daniel Kiprono of Kenya claimed the biggest win of his career on Sunday, leaving Tesfaye Bekana behind in the last 3 kilometers.",
+        );
+        assert_eq!(owners.len(), 1);
+        let owner = owners[0].clone().expect("an owner");
+        assert!(owner.starts_with("Daniel Kiprono"), "{owner}");
+        assert!(!is_verb(&lex("the biggest win", 0), 2));
+        assert!(is_verb(&lex("they win", 0), 1));
+        // Not a noun ending in -est: "the protest ended".
+        assert!(is_verb(&lex("the protest ended in 2020", 0), 2));
     }
 
     /// An age belongs to whom it describes, not to the sentence's subject.

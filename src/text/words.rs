@@ -206,6 +206,22 @@ pub(crate) fn denies(word: &str) -> bool {
             .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Whether `word` is a superlative (`biggest`, `highest`, `best`, `most`; any case): an
+/// adjective in `-est` of two syllables or more, less the nouns that end so (`interest`,
+/// `protest`) and `latest`, which dates rather than ranks.
+pub(crate) fn is_superlative(word: &str) -> bool {
+    let word = word.to_lowercase();
+    ["best", "worst", "most", "least"].contains(&word.as_str())
+        || (word.ends_with("est")
+            && word.len() > 4
+            && ![
+                "interest", "forest", "protest", "request", "harvest", "latest", "contest",
+                "arrest", "conquest", "inquest", "honest", "modest", "manifest", "suggest",
+                "digest", "invest", "attest", "detest",
+            ]
+            .contains(&word.as_str()))
+}
+
 /// Whether a word is written all in capitals (an acronym such as `NATO`, `US`).
 pub(crate) fn is_acronym(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());

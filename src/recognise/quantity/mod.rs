@@ -1186,17 +1186,9 @@ fn superlative_in(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     if !at.checked_sub(1).is_some_and(|i| lexemes[i].is("in")) {
         return false;
     }
-    lexemes[at.saturating_sub(6)..at - 1].iter().any(|l| {
-        let word = lower(l.text);
-        l.kind == Kind::Word
-            && (["best", "worst", "most", "least"].contains(&word.as_ref())
-                || (word.ends_with("est")
-                    && word.len() > 4
-                    && ![
-                        "interest", "forest", "protest", "request", "harvest", "latest",
-                    ]
-                    .contains(&word.as_ref())))
-    })
+    lexemes[at.saturating_sub(6)..at - 1]
+        .iter()
+        .any(|l| l.kind == Kind::Word && crate::text::words::is_superlative(l.text))
 }
 
 /// Fixed expressions with "one" that count nothing: the word before and after it.

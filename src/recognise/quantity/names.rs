@@ -197,6 +197,12 @@ pub(super) fn comparison_after(lexemes: &[Lexeme<'_>], end: usize) -> bool {
             .is_some_and(|l| COMPARISONS.iter().any(|w| l.is(w)) || names_a_bond(l))
 }
 
+/// Whether `word` makes the span of time before it a record's reach: `high`, `low`,
+/// `peak`, `record` (`a decade high`, `a 41-year low`).
+pub(super) fn compares(word: &Lexeme<'_>) -> bool {
+    COMPARISONS[..6].iter().any(|w| word.is(w))
+}
+
 /// Words after `N-year` that make it the name of a bond (`the 10-year Treasury yield`, `the
 /// two-year gilt`), not a span of time.
 fn names_a_bond(word: &Lexeme<'_>) -> bool {

@@ -833,12 +833,27 @@ pub(super) fn article_before_unit<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Opti
     if value == 1.0 && first.is("one") {
         return None; // "one hour" is read as a number word already
     }
-    // "a year ago", "a day later", "from a year earlier": a point in time, not a span.
+    // "a year ago", "a day later", "from a year earlier": a point in time, not a span. "a
+    // decade high", "a month low": a comparison, as "a 10-year high" is.
     if lexemes.get(next + 1).is_some_and(|l| {
         ["ago", "earlier", "later", "before", "previously", "on"]
             .iter()
             .any(|w| l.is(w))
+            || super::names::compares(l)
     }) && matches!(measure.dimension, units::Dimension::Duration)
+    {
+        return None;
+    }
+    // "May was a month of swings", "2024 was a year of records": a span that describes
+    // what the subject was, not an amount of it.
+    let described = at.checked_sub(1).is_some_and(|b| {
+        ["was", "is", "were", "are", "been", "be"]
+            .iter()
+            .any(|w| lexemes[b].is(w))
+    }) && lexemes.get(next + 1).is_some_and(|l| l.is("of"));
+    if (first.is("a") || first.is("an"))
+        && described
+        && matches!(measure.dimension, units::Dimension::Duration)
     {
         return None;
     }
