@@ -446,7 +446,9 @@ fn sentence(
     let mut until = normalised.len();
     let mut level_after = None;
     let mut level_before = None;
-    if let [first, second] = quantities.as_slice() {
+    // Words left out of the value's reading (`from 34` of `rose from 34 to 44 seats`).
+    let mut cut: Option<std::ops::Range<usize>> = None;
+    if let [first, second] = quantities.clone().as_slice() {
         let between = normalised[first.span.end..second.span.start.max(first.span.end)]
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();
@@ -454,7 +456,21 @@ fn sentence(
         // ("closed up 1% at $18.22": a change's level is given `at` too.)
         let change_at = between == "at"
             && matches!(&first.kind, MentionKind::Quantity(q) if q.change.is_some());
-        if change_at
+        // "rose from 34 to 44 seats": the level reached is the value, the level it came from
+        // is checked beside the article's (as in "rose to 44 seats from 34").
+        let from_to = between == "to"
+            && normalised[..first.span.start]
+                .trim_end()
+                .to_lowercase()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w == "from");
+        if from_to && let MentionKind::Quantity(level) = &first.kind {
+            level_before = Some(level.clone());
+            let from_word = normalised[..first.span.start].trim_end().len() - "from".len();
+            cut = Some(from_word..first.span.end);
+            quantities.remove(0);
+        } else if change_at
             || ["to", "from", "up from", "down from", "compared with"]
                 .iter()
                 .any(|joiner| between == *joiner || between.ends_with(&format!(" {joiner}")))
@@ -503,11 +519,24 @@ fn sentence(
             // that the words of change before it still count ("fell 0.4 points").
             let from = mentions
                 .iter()
-                .filter(|m| m.span.end <= quantity.span.start)
+                .filter(|m| {
+                    m.span.end <= quantity.span.start
+                        && !cut.as_ref().is_some_and(|cut| cut.contains(&m.span.start))
+                })
                 .map(|m| m.span.end)
                 .max()
                 .unwrap_or(0);
-            match kinds::quantity(&normalised[from..until], text, aliases) {
+            let read = match &cut {
+                Some(cut) if from <= cut.start && cut.end <= until => {
+                    std::borrow::Cow::Owned(format!(
+                        "{}{}",
+                        &normalised[from..cut.start],
+                        &normalised[cut.end..until]
+                    ))
+                }
+                _ => std::borrow::Cow::Borrowed(&normalised[from..until]),
+            };
+            match kinds::quantity(&read, text, aliases) {
                 Ok((mut claimed, names)) => {
                     claimed.level_after = level_after;
                     claimed.level_before = level_before;

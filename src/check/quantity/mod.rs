@@ -1127,6 +1127,26 @@ fn list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mentio
     if own_verb {
         return None;
     }
+    // "3.7 percent were diagnosed with type 2 diabetes, 3.8 percent with cancer": an item
+    // with no verb before its list's next comma shares the verb of the item before it, even
+    // one in `-ed` ("Four people were killed and three others seriously injured" has one).
+    let gapped = !after
+        .split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(8)
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            (w.ends_with("ed") && w.len() >= 4 && w != "hundred")
+                || PAST_TENSES.contains(&w.as_str())
+                || casualty(&w).is_some()
+                || [
+                    "and", "is", "are", "was", "were", "has", "have", "had", "will", "says",
+                    "said", "say",
+                ]
+                .contains(&w.as_str())
+        });
     let mut head = None;
     let mut later = mention;
     for earlier in analysis
@@ -1145,10 +1165,22 @@ fn list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mentio
             later.span.start.max(earlier.span.end),
         ));
         let joined = between.contains(',') || between.contains(" and ");
-        let verb = between
-            .split_whitespace()
-            .any(|w| w.ends_with("ed") && w.len() >= 4 && w != "hundred");
-        if !joined || verb {
+        let ed = |words: &str| {
+            words
+                .split_whitespace()
+                .any(|w| w.ends_with("ed") && w.len() >= 4 && w != "hundred")
+        };
+        // A verb right before the later item is its own ("killed at least 17 people and
+        // injured 61"); one after the earlier item, before the list's comma, is the one a
+        // gapped item shares.
+        let lead = between
+            .rsplit([','])
+            .next()
+            .unwrap_or("")
+            .rsplit(" and ")
+            .next()
+            .unwrap_or("");
+        if !joined || ed(lead) || (ed(between) && !gapped) {
             break;
         }
         head = Some(earlier);
@@ -1221,7 +1253,8 @@ const EXPECTATIONS: &[(&str, &str)] = &[
     ("estimat", "estimate"),
     ("anticipat", "anticipate"),
     ("budget", "budget"),
-    ("pencil", "pencil"),
+    // "the €3.7bn that analysts had pencilled in" is what they expected.
+    ("pencil", "expect"),
     ("ask", "request"),
     ("sought", "request"),
     ("seek", "request"),
@@ -1396,7 +1429,7 @@ fn reports(word: &str) -> bool {
 
 /// Who a claim says says it: the capitalised words right before its first verb of saying
 /// (`The Conservatives` of "The Conservatives say the council's funding has gone up by £20m"),
-/// before its value.
+/// before its value, else one or two words after `the` there (`the coalition`).
 fn claimed_sayer(says: &str) -> Option<String> {
     let words: Vec<&str> = says.split_whitespace().collect();
     let figure = words
@@ -1415,7 +1448,20 @@ fn claimed_sayer(says: &str) -> Option<String> {
         })
         .filter(|w| !w.eq_ignore_ascii_case("the"))
         .collect();
-    (!name.is_empty()).then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
+    if !name.is_empty() {
+        return Some(name.into_iter().rev().collect::<Vec<_>>().join(" "));
+    }
+    // "The coalition said 90 civilians were killed": a body named by a common noun after
+    // `the` (one or two words) says it as much as a name does.
+    let before = &words[..verb];
+    let the = before
+        .iter()
+        .rposition(|w| w.eq_ignore_ascii_case("the"))
+        .filter(|&the| (1..=2).contains(&(before.len() - the - 1)))?;
+    let noun: Vec<&str> = before[the + 1..].to_vec();
+    noun.iter()
+        .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .then(|| noun.join(" "))
 }
 
 /// Who the article says reports the figure of `mention`: the name right before a verb of

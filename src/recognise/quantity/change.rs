@@ -656,7 +656,8 @@ const EXPECTED: &[&str] = &[
 /// Whether the figure at `start..end` is the one expected, set beside the actual figure:
 /// after `rather than` (`75% … rather than the 78% forecast`), or after `the` with a word of
 /// forecast right after it in its clause (`below the 5.7% previously targeted`, `down from the
-/// £178bn he had forecast`, `the 190,000 economists had expected`).
+/// £178bn he had forecast`, `the 190,000 economists had expected`, `the 6.8 per cent that
+/// forecasters had expected`).
 pub(super) fn expected_level(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> bool {
     let before = |back: usize| start.checked_sub(back).map(|i| &lexemes[i]);
     let the = before(1).is_some_and(|l| l.is("the"));
@@ -687,6 +688,9 @@ pub(super) fn expected_level(lexemes: &[Lexeme<'_>], start: usize, end: usize) -
     // The word of forecast right after the figure, or after who forecast it: not a verb of
     // the figure's own clause ("the eight crooks targeted victims").
     const BETWEEN: &[&str] = &[
+        // "the 6.8 per cent that forecasters had expected".
+        "that",
+        "which",
         "previously",
         "originally",
         "initially",

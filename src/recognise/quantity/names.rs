@@ -225,6 +225,9 @@ fn names_a_bond(word: &Lexeme<'_>) -> bool {
     .any(|w| word.is(w))
 }
 
+/// Words that may follow a number dialled (`called 999 for help`, `dialled 911 to report`).
+const ATTACHING_AFTER: &[&str] = &["to", "for", "and", "or", "but", "after", "when", "from"];
+
 /// Whether the plain digits at `start..end` name something (a model, a unit, an exercise),
 /// are a year, or a time of day, rather than a quantity.
 pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, value: f64) -> bool {
@@ -240,6 +243,20 @@ pub(super) fn names_or_dates(lexemes: &[Lexeme<'_>], start: usize, end: usize, v
         return true;
     }
 
+    // A number dialled, a phone number: "had dialled 999", "called 911", "ring 111" (no
+    // noun after it: "called 40 times" counts).
+    if previous.is_some_and(|p| {
+        [
+            "dial", "dials", "dialled", "dialed", "dialling", "dialing", "call", "calls", "called",
+            "calling", "ring", "rang", "phone", "phoned", "text", "texted",
+        ]
+        .iter()
+        .any(|w| p.is(w))
+    }) && next.is_none_or(|n| {
+        n.kind != Kind::Word || !n.is_capitalised() && ATTACHING_AFTER.iter().any(|w| n.is(w))
+    }) {
+        return true;
+    }
     // A model after a product's name in mixed case: "iPhone 15", "PlayStation 5".
     // (a capital between small letters: not an acronym such as "AfD").
     let mixed_case = |word: &str| {
