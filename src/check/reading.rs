@@ -4358,6 +4358,25 @@ fn held_out_trial_20_false_supports_closed_as_classes() {
             "{claim}"
         );
     }
+    let listed = "Study\n\nIn the 7.8 years participants were followed on average, 2,006 of them \
+                  developed one of the four conditions: 3.7 percent were diagnosed with type 2 \
+                  diabetes, 3.8 percent with cancer, 0.9 percent had a heart attack and 0.8 \
+                  percent a stroke.";
+    assert_ne!(
+        verdict(listed, "says = \"3.8% of participants developed diabetes\""),
+        Verdict::Supported
+    );
+    let record = "Final\n\nA crowd of 87,192 watched the final. It also eclipsed the 80,203 \
+                  who saw the 2012 Olympic women's final at Wembley, previously the highest \
+                  attendance for a women's international on English soil.";
+    assert_eq!(
+        verdict(record, "says = \"Attendance: 80,203\""),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        verdict(record, "says = \"Attendance: 87,192\""),
+        Verdict::Supported
+    );
     let raid = "Raid\n\nThe UN said 90 civilians died in the raid, but the coalition insisted \
                 the toll was 5.";
     assert_ne!(
@@ -4371,10 +4390,32 @@ fn held_out_trial_20_false_supports_closed_as_classes() {
         verdict(raid, "says = \"The UN said 90 civilians died\""),
         Verdict::Supported
     );
+    let headline = "UN says 90 civilians died in Afghan raid; coalition insists toll was 5\n\n\
+                    The raid took place on Friday.";
+    assert_ne!(
+        verdict(
+            headline,
+            "says = \"The coalition said 90 civilians were killed\""
+        ),
+        Verdict::Supported
+    );
     let prices = "Prices\n\nCore inflation fell more steeply, to 6.2 per cent from 6.9 per cent \
                   - well below the 6.8 per cent that forecasters had expected. Including exceptional \
                   items, operating profit rose 22.1% to €4.3bn (£3.6bn), comfortably ahead of \
                   the €3.7bn that analysts had pencilled in.";
+    let cpi = "Prices\n\nThe consumer prices index (CPI) rose by 6.7 per cent in the year to \
+               August, down from 6.8 per cent in July, the ONS said.";
+    for (claim, expected) in [
+        ("CPI rose to 6.7% in August", Verdict::Refuted),
+        ("CPI fell to 6.7% in August", Verdict::Supported),
+        ("CPI: 6.7%", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(cpi, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
     for (claim, expected) in [
         ("Core inflation came in at 6.8%", Verdict::Refuted),
         ("Core inflation fell to 6.2%", Verdict::Supported),

@@ -3138,6 +3138,11 @@ mod tests {
             first("Police said a 35-year-old man was arrested."),
             Some("man".into())
         );
+        // A relative pronoun is no word of an owner ("of Londoner who").
+        assert_eq!(
+            first("At that pace, a Londoner who was paying £1,250 a month would now pay more."),
+            None
+        );
         assert_eq!(
             first("A 34-year-old man from Lyon said he had lost 20 kg."),
             Some("man from Lyon".into())

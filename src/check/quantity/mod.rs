@@ -279,11 +279,25 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
     };
     // Its own phrase: the words after it, and the few right before it ("penalty after 23
     // minutes").
+    // (Not past a comma: in "3.7 percent were diagnosed with type 2 diabetes, 3.8 percent
+    // with cancer", `diabetes` is the item before's.)
     let own = |mention: &Mention| {
         let start = analysis.token_at(mention.span.start);
         let sentence = analysis.sentences[mention.sentence].tokens.start;
-        let before = start.saturating_sub(3).max(sentence)..start;
-        has(clause_after(analysis, mention, 12)) || has(before)
+        let mut from = start;
+        let mut end = mention.span.start;
+        while from > start.saturating_sub(3).max(sentence) {
+            let token = analysis.tokens[from - 1].span;
+            if analysis
+                .slice(crate::source::Span::new(token.end, end.max(token.end)))
+                .contains([',', ';'])
+            {
+                break;
+            }
+            from -= 1;
+            end = token.start;
+        }
+        has(clause_after(analysis, mention, 12)) || has(from..start)
     };
     // (Or those of the figure it restates, or is the level before of.)
     if own(mention) || restated(analysis, mention).is_some_and(own) {
@@ -383,9 +397,10 @@ fn other_level(level: &Quantity, stated: &Mention, tolerance: crate::claims::Tol
             && !same_number(level, q.low, q.high, tolerance))
 }
 
-/// The way a level was reached where the article says it right after the figure: a change
-/// set beside it (`48.3 per cent, up about three points on 2003`), or the level it is
-/// compared with (`NOK124.76 billion, against NOK125.40 billion in 2016`: down).
+/// The way a level was reached where the article says it right after the figure (past its
+/// own time: `6.7 per cent in the year to August, down from 6.8 per cent`): a change set
+/// beside it (`48.3 per cent, up about three points on 2003`), or the level it is compared
+/// with (`NOK124.76 billion, against NOK125.40 billion in 2016`: down).
 fn way_beside(
     analysis: &Analysis,
     mention: &Mention,
@@ -400,6 +415,25 @@ fn way_beside(
         .slice(crate::source::Span::new(mention.span.end, next.span.start))
         .trim()
         .to_lowercase();
+    // "rose by 6.7 per cent in the year to August, down from 6.8 per cent in July": the
+    // figure's own time between it and its comma.
+    let between = match between.split_once(',') {
+        Some((time, rest))
+            if !time.is_empty()
+                && time.split_whitespace().count() <= 6
+                && ["in ", "on ", "over ", "during ", "last ", "this "]
+                    .iter()
+                    .any(|w| time.starts_with(w))
+                && analysis.mentions.iter().any(|m| {
+                    matches!(m.kind, MentionKind::Date(_))
+                        && mention.span.end <= m.span.start
+                        && m.span.end <= next.span.start
+                }) =>
+        {
+            format!(",{rest}")
+        }
+        _ => between,
+    };
     let words: Vec<&str> = between
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -1492,8 +1526,13 @@ fn reporter_before(analysis: &Analysis, mention: &Mention) -> Option<String> {
             {
                 start -= 1;
             }
-            if start == t || (start == sentence.tokens.start && start + 1 == t) {
-                // No name, or a sentence's first word alone ("Officials say").
+            // No name, or a sentence's first word alone ("Officials say"; an acronym is a
+            // name wherever it stands: "UN says 90 civilians died").
+            if start == t
+                || (start == sentence.tokens.start
+                    && start + 1 == t
+                    && !crate::text::words::is_acronym(word(start)))
+            {
                 return None;
             }
             let name: Vec<&str> = (start..t).map(|n| word(n).trim_end_matches("'s")).collect();

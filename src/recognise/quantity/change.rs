@@ -518,7 +518,7 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> (bool, bool
 
 /// Whether the figure starting at `start` is said of an earlier time than the article's
 /// news: a baseline it is compared with (`improved on the 31 seats it won`, `compared with
-/// 4.1%`), a previous level named before it (`the previous record low of 59.32%`), or a
+/// 4.1%`, `eclipsed the 80,203 who saw …`), a previous level named before it (`the previous record low of 59.32%`), or a
 /// time `ago` in its clause (`the 31 seats it won two years ago`).
 fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     let word = |at: usize| lexemes.get(at).filter(|l| l.kind == Kind::Word);
@@ -557,7 +557,24 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         });
     let compared =
         (is(1, &["with", "to"]) && is(2, &["compared", "comparison"])) || is(1, &["versus", "vs"]);
-    if improved || (compared && timed) {
+    // "eclipsed the 80,203 who saw the 2012 final", "surpassed the 1.2 million of 2019": the
+    // mark a record passed (after its determiner) is an earlier one.
+    let passed = at < start
+        && is(
+            1,
+            &[
+                "eclipsed",
+                "eclipsing",
+                "surpassed",
+                "surpassing",
+                "bettered",
+                "bettering",
+                "overtook",
+                "overtaking",
+                "outstripped",
+            ],
+        );
+    if improved || passed || (compared && timed) {
         return true;
     }
     // "the previous record low of 59.32%": `of` after a noun phrase naming an earlier level.

@@ -202,9 +202,17 @@ fn numbers_that_name_things_are_not_quantities() {
         "a COVID-19 outbreak",
         "the 1990s",
         "he said \"English 101\" was hard",
+        // A number dialled (stop 33: "had dialled 999" refuted "jailed for nine years").
+        "several motorists had dialled 999 to report the van",
+        "a neighbour called 911.",
     ] {
         assert!(read(text).is_empty(), "{text:?} → {:?}", read(text));
     }
+    // A count after such a verb still counts.
+    assert_eq!(
+        value_unit("he called 40 times"),
+        (40.0, Some("times".into()))
+    );
 }
 
 #[test]
