@@ -732,9 +732,34 @@ fn named(
                         .into_iter()
                         .any(|start| {
                             let end = start + phrase.len();
-                            let before =
-                                |n: usize| start.checked_sub(n).filter(|&t| t >= window.start);
-                            let source = (end < window.end && speaks(end))
+                            // (Not across a sentence's end: "…, the National Weather Service
+                            // said. Bakersfield hit 113" has Bakersfield no source.)
+                            let stop = |from: usize, to: usize| {
+                                analysis
+                                    .slice(crate::source::Span::new(
+                                        analysis.tokens[from].span.end,
+                                        analysis.tokens[to]
+                                            .span
+                                            .start
+                                            .max(analysis.tokens[from].span.end),
+                                    ))
+                                    .contains(['.', '!', '?', '\n'])
+                            };
+                            let before = |n: usize| {
+                                start
+                                    .checked_sub(n)
+                                    .filter(|&t| t >= window.start && !stop(t, start))
+                            };
+                            // "City economists had expected the rate to climb": who forecasts
+                            // a figure is its source too, past a role and an auxiliary.
+                            let forecasts = (end..(end + 3).min(window.end))
+                                .take_while(|&t| {
+                                    !stop(t.saturating_sub(1).max(start), t)
+                                        && text(t).starts_with(char::is_lowercase)
+                                })
+                                .any(|t| FORECASTING.contains(&text(t).to_lowercase().as_str()));
+                            let source = (end < window.end && !stop(end - 1, end) && speaks(end))
+                                || forecasts
                                 || before(1).is_some_and(speaks)
                                 || before(2)
                                     .is_some_and(|t| text(t).eq_ignore_ascii_case("according"))
@@ -745,6 +770,22 @@ fn named(
                 })
         })
 }
+
+/// Verbs of forecasting: who forecasts a figure reports it, as one who says it does.
+const FORECASTING: &[&str] = &[
+    "expected",
+    "expects",
+    "expect",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "projected",
+    "projects",
+    "estimated",
+    "estimates",
+    "anticipated",
+];
 
 /// Whether a context term names an owner: every word of one of its spellings is in the
 /// owner's name (`York` for `York`, `SNP` for `the SNP`), or the owner is a common noun

@@ -4437,3 +4437,66 @@ fn held_out_trial_20_false_supports_closed_as_classes() {
         Verdict::Supported
     );
 }
+
+/// Stop 33, from held-out trial 21: a name opening a sentence after one that ends `…, the
+/// National Weather Service said.` was taken for the source of that `said`, so its own
+/// figure's claims went unbound (`Bakersfield reached 116F` was supported by Sacramento's
+/// 116 in the sentence before, and `Bakersfield hit 113F` refuted by it). A source is found
+/// within its sentence only. Who forecasts a figure reports it, past an apposition (`Lerato
+/// Dlamini, chief economist at Karoo Capital, expects …`; `The Reserve Bank forecasts a 7.0
+/// per cent fall` is not the Treasury's 7.2). A `, with …` list after a subject of as many
+/// names pairs them in order (`Wales and Scotland also set national records, with 37.1C at
+/// Hawarden and 34.8C at Charterhall`).
+#[test]
+fn a_source_stays_in_its_sentence_and_forecasters_report() {
+    let heat = "Heat\n\nDowntown Sacramento reached 116 degrees Fahrenheit (46.7 Celsius), the \
+                National Weather Service said. Bakersfield hit 113, temperatures near Hemet \
+                touched 107 and downtown Los Angeles peaked at 93.";
+    for (claim, expected) in [
+        ("Bakersfield reached 116F", Verdict::Refuted),
+        ("Bakersfield hit 113F", Verdict::Supported),
+        ("Downtown Sacramento reached 116F", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(heat, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let outlook = "Outlook\n\nThe Treasury expects the economy to shrink by 7.2 per cent this \
+                   year. The Reserve Bank forecasts a 7.0 per cent fall. Lerato Dlamini, chief \
+                   economist at Karoo Capital, expects output to plunge by about 50 per cent.";
+    for (claim, expected) in [
+        (
+            "The Reserve Bank forecasts a 7.2% contraction this year",
+            Verdict::Refuted,
+        ),
+        (
+            "The Treasury expects the economy to shrink by 7.2%",
+            Verdict::Supported,
+        ),
+        (
+            "Dlamini expects output to plunge by about 50 per cent",
+            Verdict::Supported,
+        ),
+    ] {
+        assert_eq!(
+            verdict(outlook, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let records = "Records\n\nWales and Scotland also set national records, with 37.1C at \
+                   Hawarden in Flintshire and 34.8C at Charterhall in the Scottish Borders.";
+    for (claim, expected) in [
+        ("Wales set a national record of 37.1C", Verdict::Supported),
+        ("Wales set a national record of 34.8C", Verdict::Refuted),
+        ("Charterhall recorded 34.8C", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(records, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+}

@@ -516,6 +516,15 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
     for (at, name) in respectively(lexemes, found) {
         owners[at] = Some((name, Bond::Bound));
     }
+    // "Wales and Scotland also set national records, with 37.1C at Hawarden and 34.8C at
+    // Charterhall": each figure is the name's in the same place, and its own place's too.
+    for (at, name) in with_each(lexemes, found) {
+        let owner = match owners[at].take() {
+            Some((place, Bond::Bound)) if place != name => format!("{place}, {name}"),
+            _ => name,
+        };
+        owners[at] = Some((owner, Bond::Bound));
+    }
     // "118 Conservative MPs – more than a third of the parliamentary party –": a figure set
     // off by a dash or a bracket right after another restates it, and is its owner's.
     for i in 1..found.len() {
@@ -687,6 +696,55 @@ fn respectively(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)>
         .zip(names)
         .map(|(figure, (_, name))| (figure, name))
         .collect()
+}
+
+/// The figures of a `, with …` list after a subject of as many names joined by `and` (`Wales
+/// and Scotland also set national records, with 37.1C at Hawarden and 34.8C at
+/// Charterhall`), each with the name in its place: the implicit "respectively".
+fn with_each(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)> {
+    let Some(with) =
+        (1..lexemes.len()).find(|&at| lexemes[at].is("with") && lexemes[at - 1].text == ",")
+    else {
+        return Vec::new();
+    };
+    let figures: Vec<usize> = (0..found.len())
+        .filter(|&i| found[i].lexemes().start > with)
+        .collect();
+    // The items are joined by commas and one `and`, with no verb and no other clause.
+    let tail = &lexemes[with + 1..];
+    let verb = (with + 1..lexemes.len()).any(|at| is_verb(lexemes, at));
+    if figures.len() < 2
+        || verb
+        || tail.iter().any(|l| {
+            [";", ":", "while", "but", "whereas"]
+                .iter()
+                .any(|w| l.is(w) || l.text == *w)
+        })
+    {
+        return Vec::new();
+    }
+    // The subject: names joined by `and` or commas from the clause's start.
+    let mut at = dateline_end(lexemes);
+    let mut names = Vec::new();
+    while let Some((name, next)) =
+        name_and_end(lexemes, at, with).filter(|_| lexemes.get(at).is_some_and(is_name_word))
+    {
+        // ("Wales and Scotland" reads as one name: its parts are the items.)
+        names.extend(name.split(" and ").map(str::to_string));
+        at = next.max(at + 1);
+        if lexemes
+            .get(at)
+            .is_some_and(|l| l.is("and") || l.text == ",")
+        {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    if names.len() != figures.len() || lexemes.get(at).is_none_or(|l| l.is_capitalised()) {
+        return Vec::new();
+    }
+    figures.into_iter().zip(names).collect()
 }
 
 /// The name heading a list item with no verb, whose figures are all that name's: `- Peter

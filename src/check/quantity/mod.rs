@@ -1455,6 +1455,16 @@ const REPORTING: &[&str] = &[
     "notes",
     "warned",
     "warns",
+    // Who forecasts a figure reports it ("the Treasury expects the economy to shrink by
+    // 7.2 per cent. The Reserve Bank forecasts a 7.0 per cent fall").
+    "expects",
+    "expected",
+    "forecasts",
+    "forecast",
+    "predicts",
+    "predicted",
+    "projects",
+    "projected",
 ];
 
 fn reports(word: &str) -> bool {
@@ -1519,6 +1529,23 @@ fn reporter_before(analysis: &Analysis, mention: &Mention) -> Option<String> {
             return None;
         }
         if reports(word(t)) && t > sentence.tokens.start {
+            // "Lerato Dlamini, chief economist at Karoo Capital, expects": the name before
+            // an apposition set off by commas, not the apposition's own.
+            let comma = |k: usize| {
+                let (l, r) = (analysis.tokens[k - 1].span, analysis.tokens[k].span);
+                analysis
+                    .slice(crate::source::Span::new(l.end, r.start.max(l.end)))
+                    .contains(',')
+            };
+            let end = if comma(t) {
+                (sentence.tokens.start + 1..t - 1)
+                    .rev()
+                    .find(|&k| comma(k))
+                    .unwrap_or(t)
+            } else {
+                t
+            };
+            let t = end;
             let mut start = t;
             while start > sentence.tokens.start
                 && word(start - 1).starts_with(char::is_uppercase)
