@@ -4500,3 +4500,61 @@ fn a_source_stays_in_its_sentence_and_forecasters_report() {
         );
     }
 }
+
+/// Stop 33, more of trial 21's false ✓ as classes: an absolute `with` gives a move to its
+/// name (`…, with Lennar up 1.7 per cent at $49.49`); a figure set `against` another is the
+/// one it is `for` (`took 4,354 votes, against 3,890 for Loken`); two limits the same way are
+/// one figure (`72 degrees or above` is not `78 degrees or higher`); a sentence opened by a
+/// time ago is of that time (`Four years ago, Iveson won … with 61.88 per cent`).
+#[test]
+fn absolute_with_contrast_for_limits_and_times_ago() {
+    let market = "Markets\n\nThe PHLX Housing index gained 0.9 per cent, with Lennar up 1.7 per \
+                  cent at $49.49.";
+    for (claim, expected) in [
+        ("Lennar shares gained 0.9%", Verdict::Refuted),
+        ("Lennar shares rose 1.7%", Verdict::Supported),
+        ("Lennar closed at $49.49", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(market, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let ward = "Ward 4\n\nDziadyk took 4,354 votes, close to 30 per cent, against 3,890 for \
+                Loken - a margin of 464.";
+    for (claim, expected) in [
+        ("Loken received 4,354 votes", Verdict::Refuted),
+        ("Loken received 3,890 votes", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(ward, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    let alert = "Alert\n\nResidents were urged to set thermostats at 78 degrees or higher.";
+    assert_eq!(
+        verdict(
+            alert,
+            "says = \"Residents were asked to keep thermostats at 72 degrees or above\""
+        ),
+        Verdict::Refuted
+    );
+    let mayor = "Mayor\n\nMayor Don Iveson won 72.5 per cent of the vote. Four years ago, \
+                 Iveson won the open seat with 61.88 per cent.";
+    assert_ne!(
+        verdict(
+            mayor,
+            "says = \"Iveson was re-elected with 61.88% of the vote\""
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            mayor,
+            "says = \"Iveson was re-elected with 72.5% of the vote\""
+        ),
+        Verdict::Supported
+    );
+}

@@ -105,15 +105,21 @@ pub(crate) fn mentions(lexemes: &[Lexeme<'_>], sentence: usize) -> Vec<Mention> 
         owners[0] = Some((winner, Bond::Bound));
     }
     // A bare level counts its plural subject, and so does a bare figure of the same clause
-    // after it ("orders peaked at 1.3m …, against about 600,000 before").
+    // after it ("orders peaked at 1.3m …, against about 600,000 before"), or set against it
+    // ("took 4,354 votes, …, against 3,890 for Loken").
     let mut counted: Option<(&str, Unit)> = None;
     for (found, owner) in quantities.iter_mut().zip(&owners) {
         let owner = owner.as_ref().map(|(name, _)| name.as_str());
         owners::counted_subject(lexemes, found, owner);
         owners::currency_subject(lexemes, found, owner);
+        let against = found.lexemes().start.checked_sub(1).is_some_and(|at| {
+            ["against", "versus", "vs"]
+                .iter()
+                .any(|w| lexemes[at].is(w))
+        });
         match (&found.quantity.unit, counted.as_ref()) {
             (None, Some((name, unit)))
-                if owner == Some(*name) && found.quantity.score.is_none() =>
+                if (owner == Some(*name) || against) && found.quantity.score.is_none() =>
             {
                 found.quantity.unit = Some(unit.clone());
             }

@@ -474,6 +474,8 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| item_head(lexemes, range.start))
                 .or_else(|| located_in(lexemes, range.end))
                 .or_else(|| standing_on(lexemes, range.start))
+                .or_else(|| with_moving(lexemes, range.start))
+                .or_else(|| for_against(lexemes, range.clone()))
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
                 .or_else(|| whole_of(lexemes, range.clone()).map(|name| (name, Bond::Bound)))
@@ -531,8 +533,15 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         let previous = found[i - 1].lexemes();
         let start = found[i].lexemes().start;
         let between = &lexemes[previous.end.min(start)..start];
-        let insertion =
-            matches!(between, [mark] if (mark.text == "-" && mark.spaced) || mark.text == "(");
+        // ("with Lennar up 1.7 per cent at $49.49": the level a move reached is its
+        // mover's.)
+        let reached_at = matches!(between, [at] if at.is("at"))
+            && found[i - 1].quantity.change.is_some()
+            && owners[i - 1]
+                .as_ref()
+                .is_some_and(|(_, bond)| *bond == Bond::Bound);
+        let insertion = reached_at
+            || matches!(between, [mark] if (mark.text == "-" && mark.spaced) || mark.text == "(");
         if insertion && let Some((name, bond)) = owners[i - 1].clone() {
             owners[i] = Some((name, bond));
         }
@@ -995,6 +1004,52 @@ fn is_fragment(owner: &str) -> bool {
         || (words.len() > 1 && opens.contains(&first.as_str()) && !acronym(0))
         || (closes.contains(&last.as_str()) && !acronym(words.len() - 1))
         || (0..words.len()).any(|i| inside.contains(&words[i].as_str()) && !acronym(i))
+}
+
+/// The name an absolute `with` gives a move to (`The PHLX Housing index gained 0.9 per cent,
+/// with Lennar up 1.7 per cent`): `with`, a name, a word of the move, the figure.
+fn with_moving(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    let moved = lexemes.get(start.checked_sub(1)?)?;
+    if ![
+        "up", "down", "off", "higher", "lower", "rising", "falling", "gaining", "losing", "adding",
+        "shedding", "climbing", "sliding",
+    ]
+    .iter()
+    .any(|w| moved.is(w))
+    {
+        return None;
+    }
+    let end = start.checked_sub(2)?;
+    let (first, name) = name_ending(lexemes, end, 0)?;
+    (first > 0 && lexemes[first - 1].is("with")).then_some(name)
+}
+
+/// The name a figure is `for` after a contrast (`Dziadyk took 4,354 votes, against 3,890
+/// for Loken`, `compared with 12% for Labour`).
+fn for_against(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
+    let before = lexemes.get(figure.start.checked_sub(1)?)?;
+    let contrast = ["against", "versus", "vs"].iter().any(|w| before.is(w))
+        || (before.is("with")
+            && figure
+                .start
+                .checked_sub(2)
+                .is_some_and(|at| lexemes[at].is("compared")));
+    let mut at = figure.end;
+    // Past the figure's counted noun: "against 3,890 votes for Loken".
+    while lexemes
+        .get(at)
+        .is_some_and(|l| l.kind == Kind::Word && !l.is_capitalised() && !l.is("for"))
+        && at < figure.end + 2
+    {
+        at += 1;
+    }
+    if !contrast || !lexemes.get(at)?.is("for") {
+        return None;
+    }
+    lexemes
+        .get(at + 1)
+        .filter(|l| is_name_word(l))
+        .and_then(|_| name_starting(lexemes, at + 1, lexemes.len()))
 }
 
 /// The name a figure stands `on`, outside any list: `AfD` of `ahead of the AfD on 20.8%`,

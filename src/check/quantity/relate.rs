@@ -248,20 +248,18 @@ pub(super) fn relate(
     // "within 14 days" against "within seven days", "at least £1.2m" against "at least £2m":
     // where both state the same limit, the limit is the figure (a deadline, a cap, a floor),
     // and they must agree.
+    // ("72 degrees or above" against "78 degrees or higher": the same floor in other words.)
     fn limit(q: &Quantity) -> Option<&str> {
         q.qualifier
             .as_ref()
             .map(|q| q.text.as_str())
-            .filter(|text| {
-                [
-                    "within",
-                    "at most",
-                    "no more than",
-                    "a maximum of",
-                    "at least",
-                    "a minimum of",
-                ]
-                .contains(text)
+            .and_then(|text| match text {
+                "within" | "at most" | "no more than" | "a maximum of" | "or less" | "or below"
+                | "or fewer" | "or lower" | "or under" | "and under" | "or younger"
+                | "and younger" => Some("at most"),
+                "at least" | "a minimum of" | "or more" | "or above" | "or higher" | "or over"
+                | "and over" | "and above" | "or older" | "and older" => Some("at least"),
+                _ => None,
             })
     }
     if limit(claimed).is_some() && limit(claimed) == limit(stated) && !within_stated {

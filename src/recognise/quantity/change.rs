@@ -519,7 +519,8 @@ pub(super) fn earlier_level(lexemes: &[Lexeme<'_>], start: usize) -> (bool, bool
 /// Whether the figure starting at `start` is said of an earlier time than the article's
 /// news: a baseline it is compared with (`improved on the 31 seats it won`, `compared with
 /// 4.1%`, `eclipsed the 80,203 who saw …`), a previous level named before it (`the previous record low of 59.32%`), or a
-/// time `ago` in its clause (`the 31 seats it won two years ago`).
+/// time `ago` in its clause (`the 31 seats it won two years ago`) or opening its sentence
+/// (`Four years ago, Iveson won … 61.88 per cent`).
 fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     let word = |at: usize| lexemes.get(at).filter(|l| l.kind == Kind::Word);
     let mut at = start;
@@ -588,8 +589,15 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
             return true;
         }
     }
-    // "the 31 seats it won two years ago".
-    after.iter().any(|l| l.is("ago"))
+    // "the 31 seats it won two years ago"; "Four years ago, Iveson won the open seat with
+    // 61.88 per cent": a sentence opened by a time ago is of that time.
+    let opened_ago = lexemes
+        .iter()
+        .take(start)
+        .position(|l| l.text == ",")
+        .filter(|&comma| comma <= 5)
+        .is_some_and(|comma| lexemes[..comma].iter().any(|l| l.is("ago")));
+    opened_ago || after.iter().any(|l| l.is("ago"))
 }
 
 /// Whether the figure starting at `start` is the level before a change (see
