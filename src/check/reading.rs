@@ -4446,7 +4446,9 @@ fn held_out_trial_20_false_supports_closed_as_classes() {
 /// Dlamini, chief economist at Karoo Capital, expects …`; `The Reserve Bank forecasts a 7.0
 /// per cent fall` is not the Treasury's 7.2). A `, with …` list after a subject of as many
 /// names pairs them in order (`Wales and Scotland also set national records, with 37.1C at
-/// Hawarden and 34.8C at Charterhall`).
+/// Hawarden and 34.8C at Charterhall`). After a clause with its verb, a comma before a noun
+/// phrase and its verb opens a clause of its own (`Bakersfield hit 113, temperatures near
+/// Hemet touched 107 and downtown Los Angeles, cooled by the ocean, peaked at 93`).
 #[test]
 fn a_source_stays_in_its_sentence_and_forecasters_report() {
     let heat = "Heat\n\nDowntown Sacramento reached 116 degrees Fahrenheit (46.7 Celsius), the \
@@ -4459,6 +4461,20 @@ fn a_source_stays_in_its_sentence_and_forecasters_report() {
     ] {
         assert_eq!(
             verdict(heat, &format!("says = \"{claim}\"")),
+            expected,
+            "{claim}"
+        );
+    }
+    // Clauses spliced by commas each own their figures, past a participle's insertion.
+    let spliced = "Heat\n\nBakersfield hit 113, temperatures near Hemet in Riverside County \
+                   touched 107 and downtown Los Angeles, cooled by the ocean, peaked at 93.";
+    for (claim, expected) in [
+        ("Downtown Los Angeles peaked at 113F", Verdict::Refuted),
+        ("Downtown Los Angeles peaked at 93F", Verdict::Supported),
+        ("Bakersfield hit 113F", Verdict::Supported),
+    ] {
+        assert_eq!(
+            verdict(spliced, &format!("says = \"{claim}\"")),
             expected,
             "{claim}"
         );

@@ -2320,6 +2320,39 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
             }
             lexemes.get(first).is_some_and(is_name_word)
         };
+    // "Bakersfield hit 113, temperatures near Hemet touched 107": after a clause with its
+    // verb, a comma before a noun phrase and its verb opens a clause of its own.
+    if lexeme.text == "," && (0..at).any(|before| is_verb(lexemes, before)) {
+        let first = lexemes.get(at + 1);
+        let opens_phrase = first.is_some_and(|l| {
+            l.kind == Kind::Word
+                && l.class & (ATTACH | OPENER) == 0
+                && ![
+                    "and", "or", "but", "which", "who", "whom", "whose", "where", "when", "while",
+                    "as", "after", "before", "with", "including", "according", "up", "down",
+                    "a", "an", "the", "its", "his", "her", "their", "it", "he", "she", "they",
+                    "we", "i", "this", "that", "there",
+                ]
+                .iter()
+                .any(|w| l.is(w))
+                && !is_verb(lexemes, at + 1)
+                // Not a participle's clause ("…, having ended the session 1 percent
+                // higher") nor an adverb before the verb ("…, together edged up 0.9").
+                && !l.text.ends_with("ing")
+                && !is_adverb(l)
+                && !l.is("together")
+        });
+        if opens_phrase {
+            let phrase_end = (at + 2..(at + 8).min(lexemes.len()))
+                .find(|&k| lexemes[k].kind != Kind::Word || is_verb(lexemes, k));
+            if let Some(k) = phrase_end
+                && is_verb(lexemes, k)
+                && lexemes[k].class & crate::text::lexer::class::SPEECH_VERB == 0
+            {
+                return true;
+            }
+        }
+    }
     let joins = lexeme.is("and") || subordinate;
     if !joins || !(0..at).any(|before| is_verb(lexemes, before)) {
         return false;
@@ -2357,7 +2390,12 @@ fn clause_boundary(lexemes: &[Lexeme<'_>], at: usize) -> bool {
         if matches!(lexemes[next].text, "," | ";" | ".") {
             // "and Voi, Lime's closest competitor in London, put its ridership at 9m": a
             // name, then an apposition set off by commas, then its verb.
-            let after_comma = at > 0 && lexemes[at - 1].text == ",";
+            // (Or a participle's insertion: "and downtown Los Angeles, cooled by the ocean,
+            // peaked at 93".)
+            let after_comma = at > 0 && lexemes[at - 1].text == ","
+                || lexemes.get(next + 1).is_some_and(|l| {
+                    l.kind == Kind::Word && !l.is_capitalised() && l.text.ends_with("ed")
+                });
             let apposition = (after_comma
                 && lexemes[next].text == ","
                 && seen
