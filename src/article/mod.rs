@@ -698,6 +698,13 @@ impl Analysis {
             .find(|q| q.tokens.start <= range.start && range.end <= q.tokens.end)
     }
 
+    /// The text between tokens `left` and `right` (`right` after `left`): the marks and
+    /// spaces that join them (`, ` of "Capital, expects").
+    pub(crate) fn gap(&self, left: usize, right: usize) -> &str {
+        let end = self.tokens[left].span.end;
+        self.slice(Span::new(end, self.tokens[right].span.start.max(end)))
+    }
+
     /// The normalised span of tokens `range` (first to last, inclusive of the words).
     pub(crate) fn token_span(&self, range: Range<usize>) -> Span {
         Span::new(

@@ -734,17 +734,10 @@ fn named(
                             let end = start + phrase.len();
                             // (Not across a sentence's end: "…, the National Weather Service
                             // said. Bakersfield hit 113" has Bakersfield no source.)
-                            let stop = |from: usize, to: usize| {
-                                analysis
-                                    .slice(crate::source::Span::new(
-                                        analysis.tokens[from].span.end,
-                                        analysis.tokens[to]
-                                            .span
-                                            .start
-                                            .max(analysis.tokens[from].span.end),
-                                    ))
-                                    .contains(['.', '!', '?', '\n'])
-                            };
+                            let sentence_of =
+                                |t: usize| analysis.sentence_at(analysis.tokens[t].span.start);
+                            let stop =
+                                |from: usize, to: usize| sentence_of(from) != sentence_of(to);
                             let before = |n: usize| {
                                 start
                                     .checked_sub(n)
@@ -772,7 +765,7 @@ fn named(
 }
 
 /// Verbs of forecasting: who forecasts a figure reports it, as one who says it does.
-const FORECASTING: &[&str] = &[
+pub(super) const FORECASTING: &[&str] = &[
     "expected",
     "expects",
     "expect",

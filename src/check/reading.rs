@@ -28,6 +28,17 @@ fn only(sentence: &str) -> Quantity {
     found.into_iter().next().unwrap().1
 }
 
+/// Asserts each `says` claim's verdict on `article`.
+fn assert_says(article: &str, cases: &[(&str, Verdict)]) {
+    for (claim, expected) in cases {
+        assert_eq!(
+            verdict(article, &format!("says = \"{claim}\"")),
+            *expected,
+            "{claim}"
+        );
+    }
+}
+
 fn head(quantity: &Quantity) -> &str {
     quantity.unit.as_ref().map_or("", |u| u.head.as_str())
 }
@@ -1661,20 +1672,17 @@ fn an_opening_common_noun_does_not_bind_a_figure_another_name_owns() {
 #[test]
 fn from_x_to_y_keeps_its_direction_and_the_level_before() {
     let article = "The death toll in Mexico City had gone up from 148 to 154. The number of missing has fallen sharply, from about 200 on Wednesday to 42. Net borrowing came in at £167bn, down from the £178bn he had forecast. Analyst Tom Lowe cut his price target to $21 from $26.";
-    for (claim, expected) in [
-        ("Deaths in Mexico City fell to 154", Verdict::Refuted),
-        ("Deaths in Mexico City rose to 154", Verdict::Supported),
-        ("The number of missing rose to 42", Verdict::Refuted),
-        ("Net borrowing: £178bn", Verdict::Refuted),
-        ("Tom Lowe cut his price target to $26", Verdict::Refuted),
-        ("Tom Lowe cut his price target to $21", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            ("Deaths in Mexico City fell to 154", Verdict::Refuted),
+            ("Deaths in Mexico City rose to 154", Verdict::Supported),
+            ("The number of missing rose to 42", Verdict::Refuted),
+            ("Net borrowing: £178bn", Verdict::Refuted),
+            ("Tom Lowe cut his price target to $26", Verdict::Refuted),
+            ("Tom Lowe cut his price target to $21", Verdict::Supported),
+        ],
+    );
 }
 
 /// A figure given as what was expected beside the actual one (`rather than the 78%
@@ -1683,21 +1691,18 @@ fn from_x_to_y_keeps_its_direction_and_the_level_before() {
 #[test]
 fn a_figure_expected_is_not_the_actual_figure() {
     let article = "Borrowing will fall to 5.2% of GDP by 2014-15, below the 5.7% previously targeted. Debt will peak at 75% of GDP rather than the 78% forecast.";
-    for (claim, expected) in [
-        ("Debt will peak at 78% of GDP", Verdict::Refuted),
-        ("Debt will peak at 75% of GDP", Verdict::Supported),
-        ("Borrowing will fall to 5.7% of GDP", Verdict::Refuted),
-        (
-            "Debt had been forecast to peak at 78% of GDP",
-            Verdict::Supported,
-        ),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            ("Debt will peak at 78% of GDP", Verdict::Refuted),
+            ("Debt will peak at 75% of GDP", Verdict::Supported),
+            ("Borrowing will fall to 5.7% of GDP", Verdict::Refuted),
+            (
+                "Debt had been forecast to peak at 78% of GDP",
+                Verdict::Supported,
+            ),
+        ],
+    );
     let found = quantities("Debt will peak at 75% of GDP rather than the 78% forecast.");
     assert!(!found[0].1.expected && found[1].1.expected, "{found:?}");
 }
@@ -1707,28 +1712,25 @@ fn a_figure_expected_is_not_the_actual_figure() {
 #[test]
 fn a_tally_keeps_its_date_and_a_vote_its_side() {
     let article = "May's deal was defeated by 432 votes to 202 in January and by 391 to 242 in March. The DUP's 10 MPs voted against the bill. The 10-year gilt yield was unchanged at 4.05%.";
-    for (claim, expected) in [
-        (
-            "May's deal was defeated 391-242 in January",
-            Verdict::Refuted,
-        ),
-        (
-            "May's deal was defeated 391-242 in March",
-            Verdict::Supported,
-        ),
-        ("The DUP's 10 MPs voted for the bill", Verdict::Refuted),
-        (
-            "The DUP's 10 MPs voted against the bill",
-            Verdict::Supported,
-        ),
-        ("The 10-year gilt yield rose to 4.05%", Verdict::Refuted),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            (
+                "May's deal was defeated 391-242 in January",
+                Verdict::Refuted,
+            ),
+            (
+                "May's deal was defeated 391-242 in March",
+                Verdict::Supported,
+            ),
+            ("The DUP's 10 MPs voted for the bill", Verdict::Refuted),
+            (
+                "The DUP's 10 MPs voted against the bill",
+                Verdict::Supported,
+            ),
+            ("The 10-year gilt yield rose to 4.05%", Verdict::Refuted),
+        ],
+    );
 }
 
 /// A claim opening with its value is about what the words after it say: they bind it
@@ -1847,30 +1849,27 @@ fn a_count_of_a_part_of_a_group_counts_its_noun() {
 #[test]
 fn a_sentence_with_several_values_claims_each() {
     let article = "Later on Friday the Observatory raised its toll to 106, including 42 children. Leeds trailed 3-1 with half an hour to play.";
-    for (claim, expected) in [
-        (
-            "The Observatory raised its toll to 106, including 42 children",
-            Verdict::Supported,
-        ),
-        (
-            "The Observatory raised its toll to 106, including 33 children",
-            Verdict::Refuted,
-        ),
-        (
-            "Leeds trailed 3-1 with half an hour to play",
-            Verdict::Supported,
-        ),
-        (
-            "Leeds trailed 3-1 with 20 minutes to play",
-            Verdict::Refuted,
-        ),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            (
+                "The Observatory raised its toll to 106, including 42 children",
+                Verdict::Supported,
+            ),
+            (
+                "The Observatory raised its toll to 106, including 33 children",
+                Verdict::Refuted,
+            ),
+            (
+                "Leeds trailed 3-1 with half an hour to play",
+                Verdict::Supported,
+            ),
+            (
+                "Leeds trailed 3-1 with 20 minutes to play",
+                Verdict::Refuted,
+            ),
+        ],
+    );
     let refuted = decide(
         article,
         "says = \"The Observatory raised its toll to 106, including 33 children\"",
@@ -1977,28 +1976,25 @@ fn a_persons_verb_of_being_with_a_bare_number_is_an_age() {
 #[test]
 fn a_sentence_with_no_value_is_a_statement() {
     let article = "Governor Gavin Newsom has declared a state of emergency in El Dorado County. Shapps said the government would not intervene in the talks. Martinez was convicted of murder.";
-    for (claim, expected) in [
-        (
-            "Gavin Newsom declared a state of emergency in El Dorado County",
-            Verdict::Supported,
-        ),
-        (
-            "Shapps said the government would intervene in the talks",
-            Verdict::Refuted,
-        ),
-        (
-            "Shapps said the government would not intervene",
-            Verdict::Supported,
-        ),
-        ("Martinez was not convicted of murder", Verdict::Refuted),
-        ("Martinez was convicted of racketeering", Verdict::Absent),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            (
+                "Gavin Newsom declared a state of emergency in El Dorado County",
+                Verdict::Supported,
+            ),
+            (
+                "Shapps said the government would intervene in the talks",
+                Verdict::Refuted,
+            ),
+            (
+                "Shapps said the government would not intervene",
+                Verdict::Supported,
+            ),
+            ("Martinez was not convicted of murder", Verdict::Refuted),
+            ("Martinez was convicted of racketeering", Verdict::Absent),
+        ],
+    );
     let denied = decide(
         article,
         "says = \"Shapps said the government would intervene in the talks\"",
@@ -2093,40 +2089,34 @@ fn what_each_item_has_is_its_names_and_carries_the_unit() {
 #[test]
 fn a_year_in_the_claim_is_its_figures_date() {
     let sales = "Sales were $5bn in 2021 and $6bn in 2022.";
-    for (claim, expected) in [
-        ("Sales were $5bn in 2022", Verdict::Refuted),
-        ("Sales were $5bn in 2021", Verdict::Supported),
-        ("Sales: $6bn in 2022", Verdict::Supported),
-        ("In 2022, sales were $5bn", Verdict::Refuted),
-        ("In 2022, sales were $6bn", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(sales, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        sales,
+        &[
+            ("Sales were $5bn in 2022", Verdict::Refuted),
+            ("Sales were $5bn in 2021", Verdict::Supported),
+            ("Sales: $6bn in 2022", Verdict::Supported),
+            ("In 2022, sales were $5bn", Verdict::Refuted),
+            ("In 2022, sales were $6bn", Verdict::Supported),
+        ],
+    );
     let borrowing = "Borrowing is forecast to be £163bn in 2010-11, £131bn in 2011-12 and £110bn in 2012-13. Net borrowing for the 2009-10 financial year will come to £167bn.";
-    for (claim, expected) in [
-        (
-            "Borrowing in 2012-13 is forecast at £131bn",
-            Verdict::Refuted,
-        ),
-        (
-            "Borrowing in 2011-12 is forecast at £131bn",
-            Verdict::Supported,
-        ),
-        (
-            "Net borrowing for 2009-10 will total £167bn",
-            Verdict::Supported,
-        ),
-    ] {
-        assert_eq!(
-            verdict(borrowing, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        borrowing,
+        &[
+            (
+                "Borrowing in 2012-13 is forecast at £131bn",
+                Verdict::Refuted,
+            ),
+            (
+                "Borrowing in 2011-12 is forecast at £131bn",
+                Verdict::Supported,
+            ),
+            (
+                "Net borrowing for 2009-10 will total £167bn",
+                Verdict::Supported,
+            ),
+        ],
+    );
     // Not a date in a clause of its own.
     let sentence = "Petters, who was convicted in 2008, was sentenced on Tuesday to 50 years.";
     assert_eq!(
@@ -2171,18 +2161,15 @@ fn another_figures_date_is_not_this_ones() {
 #[test]
 fn a_figure_forecast_asked_for_or_possible_is_not_the_fact() {
     let sentence = "Richard was given a one-year suspended sentence and fined €50,000. Prosecutors had asked for three years, one of them to be served, a €100,000 fine and a five-year ban.";
-    for (claim, expected) in [
-        ("Richard was fined €100,000", Verdict::Refuted),
-        ("Richard was fined €50,000", Verdict::Supported),
-        ("Prosecutors sought a €100,000 fine", Verdict::Supported),
-        ("Prosecutors asked for a €200,000 fine", Verdict::Refuted),
-    ] {
-        assert_eq!(
-            verdict(sentence, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        sentence,
+        &[
+            ("Richard was fined €100,000", Verdict::Refuted),
+            ("Richard was fined €50,000", Verdict::Supported),
+            ("Prosecutors sought a €100,000 fine", Verdict::Supported),
+            ("Prosecutors asked for a €200,000 fine", Verdict::Refuted),
+        ],
+    );
     let forecast = "Nationwide expects prices to rise around 1% this year.";
     assert_ne!(
         verdict(forecast, "says = \"Prices rose around 1% this year\""),
@@ -2229,17 +2216,14 @@ fn an_elliptical_list_of_common_nouns_names_each_figure() {
         assert_eq!((head(quantity), quantity.change), ("jobs", Some(Trend::Up)));
     }
     let article = "Hiring was broad. Professional and business services added 81,000 jobs, retail 35,000, health care 23,000 and construction 16,000.";
-    for (claim, expected) in [
-        ("Retail added 81,000 jobs", Verdict::Refuted),
-        ("Retail added 35,000 jobs", Verdict::Supported),
-        ("Health care added 23,000 jobs", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            ("Retail added 81,000 jobs", Verdict::Refuted),
+            ("Retail added 35,000 jobs", Verdict::Supported),
+            ("Health care added 23,000 jobs", Verdict::Supported),
+        ],
+    );
     // Not before a figure with a unit of its own: "cutting 45 seconds" is a verb's.
     let race = "Jepkemoi won in 2:16:16, the fastest time ever run in a women-only marathon, cutting 45 seconds from the previous mark.";
     assert_eq!(
@@ -2257,17 +2241,14 @@ fn an_elliptical_list_of_common_nouns_names_each_figure() {
 #[test]
 fn a_role_before_a_name_owns_the_figure_with_it() {
     let article = "Prosecutors asked for the statutory maximum of 335 years, while defense attorney Paul Engh argued that a little more than four years would be enough.";
-    for (claim, expected) in [
-        ("The defense asked for 335 years", Verdict::Refuted),
-        ("Prosecutors asked for 335 years", Verdict::Supported),
-        ("Engh argued for more than four years", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            ("The defense asked for 335 years", Verdict::Refuted),
+            ("Prosecutors asked for 335 years", Verdict::Supported),
+            ("Engh argued for more than four years", Verdict::Supported),
+        ],
+    );
 }
 
 /// A figure of the claim's setting (`in 6 hours`, `for 12 months`) must be the one the
@@ -2359,34 +2340,31 @@ fn a_figure_of_an_earlier_time_is_not_the_current_one() {
 #[test]
 fn a_sentence_quoting_words_is_a_quote_claim() {
     let article = "\"For the Volkswagen Group, 2019 turned out to be an exceptionally strong year,\" Herbert Diess, the chief executive, said. \"Policy has to walk rather than run,\" Mark Carney added.";
-    for (claim, expected) in [
-        (
-            "Diess said \\\"For the Volkswagen Group, 2019 turned out to be an exceptionally strong year\\\"",
-            Verdict::Supported,
-        ),
-        (
-            "Diess said \\\"For the Volkswagen Group, 2019 turned out to be a disastrous year\\\"",
-            Verdict::Refuted,
-        ),
-        (
-            "Carney said \\\"Policy has to run rather than walk\\\"",
-            Verdict::Refuted,
-        ),
-        (
-            "Diess said \\\"Policy has to walk rather than run\\\"",
-            Verdict::Refuted,
-        ),
-        (
-            "“Policy has to walk rather than run,” Carney said",
-            Verdict::Supported,
-        ),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            (
+                "Diess said \\\"For the Volkswagen Group, 2019 turned out to be an exceptionally strong year\\\"",
+                Verdict::Supported,
+            ),
+            (
+                "Diess said \\\"For the Volkswagen Group, 2019 turned out to be a disastrous year\\\"",
+                Verdict::Refuted,
+            ),
+            (
+                "Carney said \\\"Policy has to run rather than walk\\\"",
+                Verdict::Refuted,
+            ),
+            (
+                "Diess said \\\"Policy has to walk rather than run\\\"",
+                Verdict::Refuted,
+            ),
+            (
+                "“Policy has to walk rather than run,” Carney said",
+                Verdict::Supported,
+            ),
+        ],
+    );
 }
 
 /// List items named by an apposition with `at` (`Cavan-Monaghan, at 44.54%, and Mayo, at
@@ -2979,21 +2957,18 @@ fn a_verbless_list_item_gives_its_figures_to_its_name() {
                    - James Brown, 45, of Duffield Drive, Colchester, for 10 years;\n\
                    - William Brown, 49, of Friday Wood Green, Colchester, for seven years;\n\
                    - Peter Biddle, 66, of Ardleigh, for four years.";
-    for (claim, expected) in [
-        ("James Brown was jailed for 10 years", Verdict::Supported),
-        (
-            "William Brown was jailed for seven years",
-            Verdict::Supported,
-        ),
-        ("William Brown was jailed for 10 years", Verdict::Refuted),
-        ("Peter Biddle was jailed for seven years", Verdict::Refuted),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            ("James Brown was jailed for 10 years", Verdict::Supported),
+            (
+                "William Brown was jailed for seven years",
+                Verdict::Supported,
+            ),
+            ("William Brown was jailed for 10 years", Verdict::Refuted),
+            ("Peter Biddle was jailed for seven years", Verdict::Refuted),
+        ],
+    );
     // Without a bullet, an item with no verb at all.
     let plain = "Peter Biddle, 66, of Ardleigh, four years. Van Purdy, 60, of Ardleigh, two years.";
     assert_eq!(
@@ -3011,27 +2986,24 @@ fn a_possessive_in_a_reported_clause_is_the_reporters() {
     let article = "The US company Moderna said on Monday that its own vaccine was 94.5% \
                    effective, based on an interim analysis of 95 cases. Unlike the Pfizer jab, \
                    Moderna's can be stored in an ordinary fridge.";
-    for (claim, expected) in [
-        ("The Pfizer vaccine was 94.5% effective", Verdict::Refuted),
-        (
-            "Pfizer's interim analysis was based on 95 cases",
-            Verdict::Refuted,
-        ),
-        (
-            "Moderna said its vaccine was 94.5% effective",
-            Verdict::Supported,
-        ),
-        (
-            "Moderna's analysis was based on 95 cases",
-            Verdict::Supported,
-        ),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            ("The Pfizer vaccine was 94.5% effective", Verdict::Refuted),
+            (
+                "Pfizer's interim analysis was based on 95 cases",
+                Verdict::Refuted,
+            ),
+            (
+                "Moderna said its vaccine was 94.5% effective",
+                Verdict::Supported,
+            ),
+            (
+                "Moderna's analysis was based on 95 cases",
+                Verdict::Supported,
+            ),
+        ],
+    );
 }
 
 /// A sentence opening with a name and a comma is no verbless list item when it has a
@@ -3349,20 +3321,17 @@ fn a_change_put_another_way_is_the_same_change() {
     );
     let article = "The average asking price climbed 1.5 per cent – or £5,389 – to £368,118 in \
                    March.";
-    for (claim, expected) in [
-        (
-            "The average asking price rose by £5,389",
-            Verdict::Supported,
-        ),
-        ("The average asking price fell by £5,389", Verdict::Refuted),
-        ("The average asking price rose 1.5%", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(article, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        article,
+        &[
+            (
+                "The average asking price rose by £5,389",
+                Verdict::Supported,
+            ),
+            ("The average asking price fell by £5,389", Verdict::Refuted),
+            ("The average asking price rose 1.5%", Verdict::Supported),
+        ],
+    );
     let found =
         quantities("The pair billed the CPS for £1,021,475 – roughly £4,000 a week – in all.");
     assert_eq!(
@@ -4334,30 +4303,24 @@ fn claimed_with_an_object_is_no_saying_and_a_relative_clause_is_not_the_speaker(
 fn held_out_trial_20_false_supports_closed_as_classes() {
     let vote = "Vote\n\nThe main opposition Labour Party slumped to 27 per cent and 34 seats, \
                 ten fewer than in the outgoing parliament.";
-    for (claim, expected) in [
-        ("Labour rose from 34 to 44 seats", Verdict::Refuted),
-        ("Labour fell from 44 to 34 seats", Verdict::Supported),
-        ("Labour fell to 34 seats", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(vote, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        vote,
+        &[
+            ("Labour rose from 34 to 44 seats", Verdict::Refuted),
+            ("Labour fell from 44 to 34 seats", Verdict::Supported),
+            ("Labour fell to 34 seats", Verdict::Supported),
+        ],
+    );
     let study = "Study\n\nOver the follow-up, 3.7 percent were diagnosed with type 2 diabetes, \
                  3.8 percent with cancer, 0.9 percent had a heart attack and 0.8 percent a \
                  stroke. An avalanche killed at least 17 people and injured 61.";
-    for (claim, expected) in [
-        ("3.8% were diagnosed with cancer", Verdict::Supported),
-        ("The avalanche killed at least 61 people", Verdict::Refuted),
-    ] {
-        assert_eq!(
-            verdict(study, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        study,
+        &[
+            ("3.8% were diagnosed with cancer", Verdict::Supported),
+            ("The avalanche killed at least 61 people", Verdict::Refuted),
+        ],
+    );
     let listed = "Study\n\nIn the 7.8 years participants were followed on average, 2,006 of them \
                   developed one of the four conditions: 3.7 percent were diagnosed with type 2 \
                   diabetes, 3.8 percent with cancer, 0.9 percent had a heart attack and 0.8 \
@@ -4405,31 +4368,25 @@ fn held_out_trial_20_false_supports_closed_as_classes() {
                   the €3.7bn that analysts had pencilled in.";
     let cpi = "Prices\n\nThe consumer prices index (CPI) rose by 6.7 per cent in the year to \
                August, down from 6.8 per cent in July, the ONS said.";
-    for (claim, expected) in [
-        ("CPI rose to 6.7% in August", Verdict::Refuted),
-        ("CPI fell to 6.7% in August", Verdict::Supported),
-        ("CPI: 6.7%", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(cpi, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
-    for (claim, expected) in [
-        ("Core inflation came in at 6.8%", Verdict::Refuted),
-        ("Core inflation fell to 6.2%", Verdict::Supported),
-        (
-            "Analysts had expected operating profit of €3.7bn",
-            Verdict::Supported,
-        ),
-    ] {
-        assert_eq!(
-            verdict(prices, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        cpi,
+        &[
+            ("CPI rose to 6.7% in August", Verdict::Refuted),
+            ("CPI fell to 6.7% in August", Verdict::Supported),
+            ("CPI: 6.7%", Verdict::Supported),
+        ],
+    );
+    assert_says(
+        prices,
+        &[
+            ("Core inflation came in at 6.8%", Verdict::Refuted),
+            ("Core inflation fell to 6.2%", Verdict::Supported),
+            (
+                "Analysts had expected operating profit of €3.7bn",
+                Verdict::Supported,
+            ),
+        ],
+    );
     let results = "Results\n\nSales of consumer products dropped 10 percent to $510 million, \
                    while interactive media revenue slid 20 percent to $113 million.";
     assert_ne!(
@@ -4454,67 +4411,55 @@ fn a_source_stays_in_its_sentence_and_forecasters_report() {
     let heat = "Heat\n\nDowntown Sacramento reached 116 degrees Fahrenheit (46.7 Celsius), the \
                 National Weather Service said. Bakersfield hit 113, temperatures near Hemet \
                 touched 107 and downtown Los Angeles peaked at 93.";
-    for (claim, expected) in [
-        ("Bakersfield reached 116F", Verdict::Refuted),
-        ("Bakersfield hit 113F", Verdict::Supported),
-        ("Downtown Sacramento reached 116F", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(heat, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        heat,
+        &[
+            ("Bakersfield reached 116F", Verdict::Refuted),
+            ("Bakersfield hit 113F", Verdict::Supported),
+            ("Downtown Sacramento reached 116F", Verdict::Supported),
+        ],
+    );
     // Clauses spliced by commas each own their figures, past a participle's insertion.
     let spliced = "Heat\n\nBakersfield hit 113, temperatures near Hemet in Riverside County \
                    touched 107 and downtown Los Angeles, cooled by the ocean, peaked at 93.";
-    for (claim, expected) in [
-        ("Downtown Los Angeles peaked at 113F", Verdict::Refuted),
-        ("Downtown Los Angeles peaked at 93F", Verdict::Supported),
-        ("Bakersfield hit 113F", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(spliced, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        spliced,
+        &[
+            ("Downtown Los Angeles peaked at 113F", Verdict::Refuted),
+            ("Downtown Los Angeles peaked at 93F", Verdict::Supported),
+            ("Bakersfield hit 113F", Verdict::Supported),
+        ],
+    );
     let outlook = "Outlook\n\nThe Treasury expects the economy to shrink by 7.2 per cent this \
                    year. The Reserve Bank forecasts a 7.0 per cent fall. Lerato Dlamini, chief \
                    economist at Karoo Capital, expects output to plunge by about 50 per cent.";
-    for (claim, expected) in [
-        (
-            "The Reserve Bank forecasts a 7.2% contraction this year",
-            Verdict::Refuted,
-        ),
-        (
-            "The Treasury expects the economy to shrink by 7.2%",
-            Verdict::Supported,
-        ),
-        (
-            "Dlamini expects output to plunge by about 50 per cent",
-            Verdict::Supported,
-        ),
-    ] {
-        assert_eq!(
-            verdict(outlook, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        outlook,
+        &[
+            (
+                "The Reserve Bank forecasts a 7.2% contraction this year",
+                Verdict::Refuted,
+            ),
+            (
+                "The Treasury expects the economy to shrink by 7.2%",
+                Verdict::Supported,
+            ),
+            (
+                "Dlamini expects output to plunge by about 50 per cent",
+                Verdict::Supported,
+            ),
+        ],
+    );
     let records = "Records\n\nWales and Scotland also set national records, with 37.1C at \
                    Hawarden in Flintshire and 34.8C at Charterhall in the Scottish Borders.";
-    for (claim, expected) in [
-        ("Wales set a national record of 37.1C", Verdict::Supported),
-        ("Wales set a national record of 34.8C", Verdict::Refuted),
-        ("Charterhall recorded 34.8C", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(records, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        records,
+        &[
+            ("Wales set a national record of 37.1C", Verdict::Supported),
+            ("Wales set a national record of 34.8C", Verdict::Refuted),
+            ("Charterhall recorded 34.8C", Verdict::Supported),
+        ],
+    );
 }
 
 /// Stop 33, more of trial 21's false ✓ as classes: an absolute `with` gives a move to its
@@ -4526,29 +4471,23 @@ fn a_source_stays_in_its_sentence_and_forecasters_report() {
 fn absolute_with_contrast_for_limits_and_times_ago() {
     let market = "Markets\n\nThe PHLX Housing index gained 0.9 per cent, with Lennar up 1.7 per \
                   cent at $49.49.";
-    for (claim, expected) in [
-        ("Lennar shares gained 0.9%", Verdict::Refuted),
-        ("Lennar shares rose 1.7%", Verdict::Supported),
-        ("Lennar closed at $49.49", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(market, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        market,
+        &[
+            ("Lennar shares gained 0.9%", Verdict::Refuted),
+            ("Lennar shares rose 1.7%", Verdict::Supported),
+            ("Lennar closed at $49.49", Verdict::Supported),
+        ],
+    );
     let ward = "Ward 4\n\nDziadyk took 4,354 votes, close to 30 per cent, against 3,890 for \
                 Loken - a margin of 464.";
-    for (claim, expected) in [
-        ("Loken received 4,354 votes", Verdict::Refuted),
-        ("Loken received 3,890 votes", Verdict::Supported),
-    ] {
-        assert_eq!(
-            verdict(ward, &format!("says = \"{claim}\"")),
-            expected,
-            "{claim}"
-        );
-    }
+    assert_says(
+        ward,
+        &[
+            ("Loken received 4,354 votes", Verdict::Refuted),
+            ("Loken received 3,890 votes", Verdict::Supported),
+        ],
+    );
     let alert = "Alert\n\nResidents were urged to set thermostats at 78 degrees or higher.";
     assert_eq!(
         verdict(

@@ -448,7 +448,11 @@ fn sentence(
     let mut level_before = None;
     // Words left out of the value's reading (`from 34` of `rose from 34 to 44 seats`).
     let mut cut: Option<std::ops::Range<usize>> = None;
-    if let [first, second] = quantities.clone().as_slice() {
+    let pair = match quantities.as_slice() {
+        [first, second] => Some((*first, *second)),
+        _ => None,
+    };
+    if let Some((first, second)) = pair {
         let between = normalised[first.span.end..second.span.start.max(first.span.end)]
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();

@@ -285,17 +285,10 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
         let start = analysis.token_at(mention.span.start);
         let sentence = analysis.sentences[mention.sentence].tokens.start;
         let mut from = start;
-        let mut end = mention.span.start;
-        while from > start.saturating_sub(3).max(sentence) {
-            let token = analysis.tokens[from - 1].span;
-            if analysis
-                .slice(crate::source::Span::new(token.end, end.max(token.end)))
-                .contains([',', ';'])
-            {
-                break;
-            }
+        while from > start.saturating_sub(3).max(sentence)
+            && !analysis.gap(from - 1, from).contains([',', ';'])
+        {
             from -= 1;
-            end = token.start;
         }
         has(clause_after(analysis, mention, 12)) || has(from..start)
     };
@@ -1086,18 +1079,7 @@ fn own_verb(analysis: &Analysis, mention: &Mention) -> Option<String> {
         return None;
     }
     let word = |at: usize| analysis.slice(analysis.tokens[at].span).to_lowercase();
-    let joined = |left: usize, right: usize| {
-        analysis
-            .slice(crate::source::Span::new(
-                analysis.tokens[left].span.end,
-                analysis.tokens[right]
-                    .span
-                    .start
-                    .max(analysis.tokens[left].span.end),
-            ))
-            .trim()
-            .is_empty()
-    };
+    let joined = |left: usize, right: usize| analysis.gap(left, right).trim().is_empty();
     // "fined Juliari Rp500 million", "ordered him to return Rp14.59 billion": past the
     // verb's object, a pronoun or a name.
     let mut verb = at - 1;
@@ -1208,7 +1190,7 @@ fn list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mentio
         // injured 61"); one after the earlier item, before the list's comma, is the one a
         // gapped item shares.
         let lead = between
-            .rsplit([','])
+            .rsplit(',')
             .next()
             .unwrap_or("")
             .rsplit(" and ")
@@ -1455,20 +1437,14 @@ const REPORTING: &[&str] = &[
     "notes",
     "warned",
     "warns",
-    // Who forecasts a figure reports it ("the Treasury expects the economy to shrink by
-    // 7.2 per cent. The Reserve Bank forecasts a 7.0 per cent fall").
-    "expects",
-    "expected",
-    "forecasts",
-    "forecast",
-    "predicts",
-    "predicted",
-    "projects",
-    "projected",
 ];
 
+/// Whether `word` reports a figure: a verb of saying, or of forecasting ("the Treasury
+/// expects the economy to shrink by 7.2 per cent. The Reserve Bank forecasts a 7.0 per cent
+/// fall": [`context::FORECASTING`]).
 fn reports(word: &str) -> bool {
-    REPORTING.contains(&word.to_lowercase().as_str())
+    let word = word.to_lowercase();
+    REPORTING.contains(&word.as_str()) || context::FORECASTING.contains(&word.as_str())
 }
 
 /// Who a claim says says it: the capitalised words right before its first verb of saying
@@ -1502,7 +1478,7 @@ fn claimed_sayer(says: &str) -> Option<String> {
         .iter()
         .rposition(|w| w.eq_ignore_ascii_case("the"))
         .filter(|&the| (1..=2).contains(&(before.len() - the - 1)))?;
-    let noun: Vec<&str> = before[the + 1..].to_vec();
+    let noun = &before[the + 1..];
     noun.iter()
         .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
         .then(|| noun.join(" "))
@@ -1516,9 +1492,8 @@ fn reporter_before(analysis: &Analysis, mention: &Mention) -> Option<String> {
     let at = analysis.token_at(mention.span.start);
     let word = |t: usize| analysis.slice(analysis.tokens[t].span);
     let broken = |t: usize| {
-        let (l, r) = (analysis.tokens[t].span, analysis.tokens[t + 1].span);
         analysis
-            .slice(crate::source::Span::new(l.end, r.start.max(l.end)))
+            .gap(t, t + 1)
             .contains([';', ':', '.', '(', ')', '"', '\u{201c}', '\u{201d}'])
     };
     let floor = at.saturating_sub(14).max(sentence.tokens.start);
@@ -1531,12 +1506,7 @@ fn reporter_before(analysis: &Analysis, mention: &Mention) -> Option<String> {
         if reports(word(t)) && t > sentence.tokens.start {
             // "Lerato Dlamini, chief economist at Karoo Capital, expects": the name before
             // an apposition set off by commas, not the apposition's own.
-            let comma = |k: usize| {
-                let (l, r) = (analysis.tokens[k - 1].span, analysis.tokens[k].span);
-                analysis
-                    .slice(crate::source::Span::new(l.end, r.start.max(l.end)))
-                    .contains(',')
-            };
+            let comma = |k: usize| analysis.gap(k - 1, k).contains(',');
             let end = if comma(t) {
                 (sentence.tokens.start + 1..t - 1)
                     .rev()
