@@ -386,13 +386,17 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         // word is capitalised whatever it is. Where only it owns the figure, the article
         // writes it in lower case (a common noun, not a name), and another of the claim's
         // names owns another figure of this kind in the window, the claim is about that one.
-        let opening = |term: &Term| common_opening(claim, analysis, term);
-        let only_opening = terms
-            .iter()
-            .filter(|term| owns(term, owner))
-            .all(|term| opening(term));
+        // (Nor where only the claim's lower-case words own it: `health` of "Men in poor
+        // health had five times the risk of men in ideal health" against "Women in poor
+        // health had almost five times the risk … Among men, those in poor health had 2.5
+        // times".)
+        let lower_case = |term: &Term| term.name.starts_with(char::is_lowercase);
+        let owning = || terms.iter().filter(|term| owns(term, owner));
+        let only_opening = owning().all(|term| common_opening(claim, analysis, term));
+        // (Then the claim's other term must be capitalised: its subject.)
+        let only_lower_case = owning().all(|term| lower_case(term));
         let within = analysis.window_span(mention.sentence, claim.within);
-        let another_named = only_opening
+        let another_named = (only_opening || only_lower_case)
             && analysis
                 .mentions
                 .iter()
@@ -401,9 +405,11 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
                 .filter_map(|m| m.owner.as_deref())
                 .any(|other| {
                     other != owner
-                        && terms
-                            .iter()
-                            .any(|term| !owns(term, owner) && owns(term, other))
+                        && terms.iter().any(|term| {
+                            !owns(term, owner)
+                                && owns(term, other)
+                                && (only_opening || !lower_case(term))
+                        })
                 });
         if !another_named {
             return Binding::Free;

@@ -4513,3 +4513,66 @@ fn absolute_with_contrast_for_limits_and_times_ago() {
         Verdict::Supported
     );
 }
+
+/// Stop 34, held-out trial 22: a numbered name is found whole, an age standing as a noun
+/// after a verb is someone else's, a rate of time is read past what a measure measures, and
+/// a share of one group is not another's.
+#[test]
+fn held_out_trial_22_false_supports_closed_as_classes() {
+    let wards = "Council\n\nIn Ward 5, Sarah Hamilton, 32, won 6,156 votes in a \
+                 nine-candidate field.\n\nIn Ward 4, Tom Ellis won 4,210 votes.";
+    assert_says(
+        wards,
+        &[
+            ("Nine candidates ran in Ward 5", Verdict::Supported),
+            ("Nine candidates ran in Ward 4", Verdict::Absent),
+            ("Tom Ellis won 4,210 votes in Ward 4", Verdict::Supported),
+        ],
+    );
+    let praised = "Record\n\nAbdul-Jabbar praised the staying power of the 38-year-old, who is \
+                   in his 20th season.";
+    assert_ne!(
+        verdict(praised, "says = \"Abdul-Jabbar was 38\""),
+        Verdict::Supported
+    );
+    let flood = "Floods\n\nNatural Resources Wales estimated that at the peak about 900 tonnes \
+                 of water a second was flowing through the town.";
+    assert_says(
+        flood,
+        &[
+            (
+                "About 900 tonnes of water a second flowed through the town",
+                Verdict::Supported,
+            ),
+            (
+                "About 900 tonnes of water a minute flowed through the town",
+                Verdict::Absent,
+            ),
+        ],
+    );
+    let study = "Study\n\nAt the other end of the scale, 21.9 per cent of women had poor health, \
+                 compared with 30.5 per cent of men. Women in poor health had almost five times \
+                 the risk of heart disease of women with ideal health, the study found. Among \
+                 men, those in poor health had 2.5 times the risk of men in ideal health.";
+    assert_says(
+        study,
+        &[
+            (
+                "21.9 per cent of men in the study had poor health",
+                Verdict::Refuted,
+            ),
+            (
+                "30.5 per cent of men in the study had poor health",
+                Verdict::Supported,
+            ),
+            (
+                "Men in poor health had five times the heart disease risk of men in ideal health",
+                Verdict::Refuted,
+            ),
+            (
+                "Women in poor health had five times the risk of women in ideal health",
+                Verdict::Supported,
+            ),
+        ],
+    );
+}

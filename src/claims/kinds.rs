@@ -554,7 +554,13 @@ fn setting_of(words: &[String]) -> (Vec<String>, Vec<String>) {
     for (index, word) in words.iter().enumerate().skip(at + 1) {
         // "for a Band A home", "Plan B", "Group A": a capital letter after a name is part of
         // it (not the article `a`), and the name is found only whole.
-        if designates(word)
+        // So is a number after a word of a series ("in Ward 4", "at Terminal 5"): Ward 5's
+        // figure is no Ward 4's.
+        let numbered = word.len() <= 4
+            && word.starts_with(|c: char| c.is_ascii_digit())
+            && word.chars().all(|c| c.is_ascii_alphanumeric())
+            && crate::recognise::quantity::designator(&words[index - 1]);
+        if (designates(word) || numbered)
             && index > at + 1
             && is_name(&words[index - 1])
             && let Some(name) = setting.last_mut()
@@ -726,13 +732,33 @@ fn predicate_of(words: &[String], has_noun: bool) -> (Vec<String>, Vec<String>) 
     (words[..at].to_vec(), predicate)
 }
 
+/// Verbs of being, ending a noun phrase.
+const VERBS_OF_BEING: &[&str] = &["is", "was", "were", "are", "has", "had", "have"];
+
 /// A rate at the end of `words` (`a share`, `an hour`, `per head`): what it is per, and the
 /// words before it.
 fn rate_of(words: &[String]) -> (Option<String>, Vec<String>) {
+    let per = |word: &String| ["a", "an", "per", "each"].contains(&word.to_lowercase().as_str());
     if let [rest @ .., article, noun] = words
-        && ["a", "an", "per", "each"].contains(&article.to_lowercase().as_str())
+        && per(article)
     {
         return (Some(noun.to_lowercase()), rest.to_vec());
+    }
+    // "900 tonnes of water a minute flowed": a rate of time inside the phrase, after what
+    // is measured (not a time before or after: "a year earlier").
+    const TIMES: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
+    let inside = (1..words.len().saturating_sub(1)).find(|&at| {
+        per(&words[at])
+            && TIMES.contains(&words[at + 1].to_lowercase().as_str())
+            // (Ending the phrase, or before its verb: not "a second dose".)
+            && words
+                .get(at + 2)
+                .is_none_or(|next| is_participle(next) || VERBS_OF_BEING.contains(&next.as_str()))
+    });
+    if let Some(at) = inside {
+        let mut rest = words[..at].to_vec();
+        rest.extend_from_slice(&words[at + 2..]);
+        return (Some(words[at + 1].to_lowercase()), rest);
     }
     (None, words.to_vec())
 }

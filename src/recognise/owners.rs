@@ -1103,6 +1103,27 @@ fn aged(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String
                 .iter()
                 .any(|w| lexeme.is(w))
     };
+    // "praised the staying power of the 38-year-old, who …": an age standing as its own
+    // noun after a verb or preposition is someone else's than the clause's subject; it is
+    // the person it names (at a clause's opening, or set off by a comma, it is the subject's).
+    let nominal = start >= lexemes.len()
+        || (!describes(start) && name_starting(lexemes, start, lexemes.len()).is_none());
+    if nominal
+        && let Some(determiner) = figure.start.checked_sub(1)
+        && ["the", "a", "an"].iter().any(|w| lexemes[determiner].is(w))
+        && determiner
+            .checked_sub(1)
+            .is_some_and(|before| lexemes[before].kind == Kind::Word)
+    {
+        let mut person = lower(lexemes[determiner].text).into_owned();
+        for lexeme in &lexemes[determiner + 1..start] {
+            if lexeme.spaced {
+                person.push(' ');
+            }
+            person.push_str(lexeme.text);
+        }
+        return Some(person);
+    }
     // A name, right after the age or past a word or two of description (`striker`).
     for at in start..(start + 3).min(lexemes.len()) {
         if let Some(name) = name_starting(lexemes, at, lexemes.len()) {

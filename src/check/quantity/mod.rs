@@ -293,7 +293,10 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
         has(clause_after(analysis, mention, 12)) || has(from..start)
     };
     // (Or those of the figure it restates, or is the level before of.)
-    if own(mention) || restated(analysis, mention).is_some_and(own) {
+    if own(mention)
+        || restated(analysis, mention).is_some_and(own)
+        || compared_with(analysis, mention).is_some_and(own)
+    {
         return false;
     }
     let measured = |m: &Mention| matches!(&m.kind, MentionKind::Quantity(q) if q.unit.is_some());
@@ -548,7 +551,13 @@ fn better_described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Ment
             })
             .collect()
     };
-    let own = beside(mention, true);
+    // (With those of the figure it is compared with.)
+    let mut own = beside(mention, true);
+    if let Some(paired) = compared_with(analysis, mention) {
+        for (own, theirs) in own.iter_mut().zip(beside(paired, false)) {
+            *own |= theirs;
+        }
+    }
     analysis.mentions.iter().filter(in_sentence).any(|other| {
         other.span != mention.span && context::same_kind(other, mention) && {
             let theirs = beside(other, false);
@@ -582,6 +591,59 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
         })
 }
 
+/// The owner of `mention`, a share of a plain noun (`women`), where a word the claim
+/// describes its figure with (`men` of `21.9 per cent of men`) is the whole owner of another
+/// figure of this kind in the sentence, and no word of this one's.
+fn owned_by_another_of(
+    claimed: &QuantityClaim,
+    analysis: &Analysis,
+    mention: &Mention,
+) -> Option<String> {
+    // (Each a share of whom `of` names right after it.)
+    let partitive = |m: &Mention| {
+        let owner = m.owner.as_deref().unwrap_or("");
+        let sentence_end = analysis.sentences[m.sentence].span.end;
+        let after = analysis.slice(crate::source::Span::new(m.span.end, sentence_end));
+        let after = after.trim_start();
+        !owner.is_empty()
+            && owner
+                .chars()
+                .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+            && after
+                .strip_prefix("of ")
+                .map(|rest| rest.strip_prefix("the ").unwrap_or(rest))
+                .is_some_and(|rest| rest.starts_with(owner))
+    };
+    if !partitive(mention) {
+        return None;
+    }
+    let owner = mention.owner.as_deref()?;
+    let stems = |name: &str| -> Vec<String> {
+        crate::text::Phrase::new(name)
+            .words()
+            .map(|w| w.stem().to_string())
+            .collect()
+    };
+    let own = stems(owner);
+    let described = claimed
+        .described_by
+        .iter()
+        .flat_map(|p| p.words().map(|w| w.stem().to_string()).collect::<Vec<_>>())
+        .filter(|stem| !own.contains(stem))
+        .collect::<Vec<_>>();
+    let taken = analysis.mentions.iter().any(|other| {
+        other.sentence == mention.sentence
+            && other.span != mention.span
+            && context::same_kind(other, mention)
+            && partitive(other)
+            && other
+                .owner
+                .as_deref()
+                .is_some_and(|theirs| stems(theirs).iter().all(|s| described.contains(s)))
+    });
+    taken.then(|| owner.to_string())
+}
+
 /// The figure `mention` restates, set off by a comma or a dash and `or` right after it:
 /// `1.5 per cent` of `climbed 1.5 per cent – or £5,389 – to`, `$1.57` of `rose $1.57, or
 /// 1.7%,`; or the level a level before a change is paired with (`5.7%` of `rose to 5.7% in
@@ -610,6 +672,36 @@ fn restated<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention
         && !gap.contains([';', '.', ':'])
         && gap.split_whitespace().any(|w| w == "from" || w == "with");
     (set_off || level_before).then_some(before)
+}
+
+/// The figure `mention` is set against (`21.9 per cent` of `21.9 per cent of women had poor
+/// health, compared with 30.5 per cent of men`): of what that one is said to be, this one is
+/// too.
+fn compared_with<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
+    let before = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence && m.span.end <= mention.span.start)
+        .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
+        .max_by_key(|m| m.span.end)?;
+    let gap = analysis.slice(crate::source::Span::new(
+        before.span.end,
+        mention.span.start,
+    ));
+    let gap = gap.trim();
+    let compared = context::same_kind(before, mention)
+        && !gap.contains([';', '.', ':'])
+        && [
+            "compared with",
+            "compared to",
+            "against",
+            "versus",
+            "vs",
+            "vs.",
+        ]
+        .iter()
+        .any(|joiner| gap.ends_with(joiner));
+    compared.then_some(before)
 }
 
 /// How many of the words a sentence claim describes its figure with stand in the phrase of
@@ -1844,6 +1936,16 @@ impl<'a> Search<'a> {
         {
             let note = format!("`{qualifier}` (the article's figure is of that measure)");
             self.near.push((1, candidate(analysis, mention, note)));
+            return None;
+        }
+        // "21.9 per cent of men" against "21.9 per cent of women had poor health, compared
+        // with 30.5 per cent of men": whom the claim's share is of owns another figure.
+        if matches!(relation, Relation::Supports { .. })
+            && let Some(owner) = owned_by_another_of(claimed, analysis, mention)
+        {
+            if self.misattributed.is_none() {
+                self.misattributed = Some((mention, owner));
+            }
             return None;
         }
         // A figure the article gives to another entity is that entity's.

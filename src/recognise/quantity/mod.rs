@@ -27,6 +27,7 @@ use crate::source::Span;
 use crate::text::lexer::{Kind, Lexeme, Phrases, lower};
 use compound::join_compounds;
 pub(crate) use compound::{NOT_NAME_WORDS, common_item, possessive_item};
+pub(crate) use names::designator;
 use names::{is_code, names_or_dates};
 pub use read::read_number;
 use read::{Read, article_before_unit, currency_at, fraction_after, number_at, range_at};
@@ -875,12 +876,18 @@ fn quantity_at(
         high = low;
         end = next;
     }
-    // "$1.87 a share", "$15 an hour": a rate.
+    // "$1.87 a share", "$15 an hour": a rate; "900 tonnes of water a second": a measure's
+    // rate of time after what it measures.
     if let Some(current) = unit.as_mut()
         && let Some((per, next)) = unit::rate_at(lexemes, end)
     {
         current.per = Some(per);
         end = next;
+    } else if let Some(current) = unit.as_mut()
+        && current.measure.is_some()
+        && let Some(per) = unit::time_rate_after_of(lexemes, end)
+    {
+        current.per = Some(per);
     } else if unit.is_none()
         && let Some((_, next)) = unit::rate_at(lexemes, end)
     {

@@ -164,6 +164,12 @@ const CAPITALISED_DESIGNATORS: &[&str] = &[
     "mark", "model", "act", "part", "title", "figure", "table", "item", "question", "measure",
 ];
 
+/// Whether a capitalised `word` names one of a numbered series (`Ward` of `Ward 4`,
+/// `Terminal` of `Terminal 5`): the number after it is part of a name, not a figure.
+pub(crate) fn designator(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && DESIGNATORS.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether `word` before a number designates it: `Category 4`, `Level 3`, `flight 370`.
 pub(super) fn designates(word: &Lexeme<'_>) -> bool {
     if word.kind != Kind::Word {

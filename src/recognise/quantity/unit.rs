@@ -638,6 +638,26 @@ const RATE_NOUNS: &[&str] = &[
     "trip",
 ];
 
+/// A rate of time after what a measure ending at `at` measures: `second` of `900 tonnes
+/// of water a second`, `day` of `5,000 barrels of oil a day`. The figure's span stays its
+/// own; the rate is its unit's.
+pub(super) fn time_rate_after_of(lexemes: &[Lexeme<'_>], at: usize) -> Option<String> {
+    if !lexemes.get(at).is_some_and(|l| l.is("of")) {
+        return None;
+    }
+    let noun = |l: &Lexeme<'_>| l.kind == Kind::Word && !l.is_capitalised();
+    // One or two words of what is measured ("water", "crude oil").
+    (at + 2..=at + 3)
+        .filter(|&next| lexemes[at + 1..next.min(lexemes.len())].iter().all(noun))
+        .filter(|&next| next <= lexemes.len())
+        .find_map(|next| {
+            let (per, _) = rate_at(lexemes, next)?;
+            ["second", "minute", "hour", "day", "week", "month", "year"]
+                .contains(&per.as_str())
+                .then_some(per)
+        })
+}
+
 /// A rate after a quantity ending at `at`: `a share`, `an hour`, `per head`, `a year`; what it
 /// is per and where it ends. Not a comparison (`a year earlier`, `a year ago`).
 pub(super) fn rate_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(String, usize)> {
