@@ -411,7 +411,25 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
                                 && (only_opening || !lower_case(term))
                         })
                 });
-        if !another_named {
+        // ("Shares in easyJet fell 4.1 percent" against "Ryanair shares … were down 4.1
+        // percent": the owner names another name than the claim's own.)
+        let names_another = only_opening
+            && owner.split(' ').any(|word| {
+                word.starts_with(char::is_uppercase)
+                    && !written_in_lower_case(analysis, word)
+                    && capitalised_inside(analysis, word)
+                    && !says_words(&claim.says, word)
+            })
+            && terms.iter().any(|term| {
+                !owns(term, owner)
+                    && !common_opening(claim, analysis, term)
+                    && is_proper_name(analysis, &term.name)
+                    && !term
+                        .name
+                        .split(' ')
+                        .any(crate::recognise::vocabulary::is_calendar_word)
+            });
+        if !another_named && !names_another {
             return Binding::Free;
         }
         return Binding::Other(owner.to_string());
@@ -593,6 +611,16 @@ fn is_proper_name(analysis: &Analysis, owner: &str) -> bool {
         && owner.split(' ').any(|word| {
             word.chars().skip(1).any(char::is_uppercase) || !written_in_lower_case(analysis, word)
         })
+}
+
+/// Whether the article writes `word` capitalised inside a sentence somewhere, not only
+/// opening one (`Ryanair` of "… than Ryanair"; not `Consumer` of "Consumer price inflation
+/// rose").
+fn capitalised_inside(analysis: &Analysis, word: &str) -> bool {
+    analysis.sentences.iter().any(|sentence| {
+        (sentence.tokens.start + 1..sentence.tokens.end)
+            .any(|t| analysis.slice(analysis.tokens[t].span) == word)
+    })
 }
 
 /// Whether the article writes `word` in lower case somewhere (`rents` of `Rents`): a common

@@ -4576,3 +4576,49 @@ fn held_out_trial_22_false_supports_closed_as_classes() {
         ],
     );
 }
+
+/// Stop 34, held-out trial 22: a level to be reached by a year is of that year; a source
+/// with a number in its name reports; a share move of one named company is not another's,
+/// a name in camel case included.
+#[test]
+fn held_out_trial_22_dates_sources_and_named_owners() {
+    let tram = "Trams\n\nOfficials expect the network to carry 34 million passengers by 2032, \
+                including 13 million on the new route, and 38 million by 2042.";
+    assert_says(
+        tram,
+        &[(
+            "The network is expected to carry 34 million passengers by 2032",
+            Verdict::Supported,
+        )],
+    );
+    assert_ne!(
+        verdict(
+            tram,
+            "says = \"The network is expected to carry 34 million passengers by 2042\""
+        ),
+        Verdict::Supported
+    );
+    let toll = "Strike\n\nThe rebel-controlled Saba news agency said two strikes had killed 65 \
+                civilians. A correspondent for France 24 reported that more than 100 people \
+                had died.";
+    assert_says(
+        toll,
+        &[("Saba said 65 civilians were killed", Verdict::Supported)],
+    );
+    assert_ne!(
+        verdict(toll, "says = \"Saba said more than 100 people had died\""),
+        Verdict::Supported
+    );
+    let shares = "Airlines\n\nRyanair shares fell as much as 6 percent in early Dublin trading \
+                  and were down 4.1 percent at 10.36 euros.\n\nSeveral weaker carriers have \
+                  already gone. Shares in easyJet, which last week posted a loss, slipped 2.8 \
+                  percent in London.";
+    assert_says(
+        shares,
+        &[
+            ("Shares in easyJet fell 2.8 percent", Verdict::Supported),
+            ("Shares in Ryanair fell 4.1 percent", Verdict::Supported),
+            ("Shares in easyJet fell 4.1 percent", Verdict::Refuted),
+        ],
+    );
+}

@@ -589,11 +589,19 @@ pub(super) const DATED_PREPOSITIONS: &[&str] = &["in", "during", "for", "through
 /// `in the first quarter`): the figure's own date. (Not after `since`, `from` or `by`: a
 /// baseline or a deadline.)
 fn dated_setting(words: &[String]) -> Option<crate::recognise::DateValue> {
-    // Each preposition of a date in turn: "for Bolton in the 1957 final".
+    // Each preposition of a date in turn: "for Bolton in the 1957 final". (A year a level
+    // is to be reached by is its date too: "to carry 34 million passengers by 2042" is not
+    // the 34 million of 2032.)
+    let by_year = |at: usize| {
+        words[at].eq_ignore_ascii_case("by")
+            && words
+                .get(at + 1)
+                .is_some_and(|year| year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()))
+    };
     words
         .iter()
         .enumerate()
-        .filter(|(_, w)| DATED_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .filter(|&(at, w)| DATED_PREPOSITIONS.contains(&w.to_lowercase().as_str()) || by_year(at))
         .find_map(|(at, _)| {
             let rest: Vec<&str> = words[at + 1..]
                 .iter()
@@ -765,7 +773,7 @@ fn rate_of(words: &[String]) -> (Option<String>, Vec<String>) {
 
 /// Whether a claim word is a name (capitalised, or an acronym), not a describing word.
 pub(super) fn is_name(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(char::is_uppercase) || crate::text::words::is_camel_case(word)
 }
 
 /// Words that make a claim's bare pair of figures a score or tally (`Westbury lost 1-3`).

@@ -901,7 +901,9 @@ pub(super) fn names(context: &str) -> Vec<String> {
             .strip_suffix("'s")
             .or_else(|| bare.strip_suffix("’s"))
             .unwrap_or(bare);
-        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        // (A name in camel case too: "easyJet", "iPhone".)
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
+            || crate::text::words::is_camel_case(bare);
         let skipped = index == 0 && NOT_NAMES.contains(&bare);
         if capitalised && !skipped {
             run.push(bare);

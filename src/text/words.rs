@@ -360,6 +360,15 @@ fn hash_bytes(hash: u64, bytes: &[u8]) -> u64 {
     })
 }
 
+/// Whether `word` is a name written in camel case, lower-case first (`easyJet`, `iPhone`,
+/// `eBay`): a lower-case letter, then a capital after it.
+pub fn is_camel_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase)
+        && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && chars.any(char::is_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

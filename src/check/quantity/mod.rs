@@ -725,8 +725,15 @@ fn description_beside(claimed: &QuantityClaim, analysis: &Analysis, mention: &Me
             })
             .count()
     };
-    let own = beside(mention);
-    restated(analysis, mention).map_or(own, |paired| own.max(beside(paired)))
+    // (Or the figure it is compared with.)
+    [
+        restated(analysis, mention),
+        compared_with(analysis, mention),
+    ]
+    .into_iter()
+    .flatten()
+    .map(beside)
+    .fold(beside(mention), usize::max)
 }
 
 /// Whether a claim's context term stands right after a figure, in its phrase: `transition`
@@ -1529,6 +1536,9 @@ const REPORTING: &[&str] = &[
     "notes",
     "warned",
     "warns",
+    "report",
+    "reports",
+    "reported",
 ];
 
 /// Whether `word` reports a figure: a verb of saying, or of forecasting ("the Treasury
@@ -1609,8 +1619,14 @@ fn reporter_before(analysis: &Analysis, mention: &Mention) -> Option<String> {
             };
             let t = end;
             let mut start = t;
+            // (A number after a name is part of it: "France 24", "Channel 4".)
+            let numbered = |k: usize| {
+                k > sentence.tokens.start + 1
+                    && word(k).chars().all(|c| c.is_ascii_digit())
+                    && word(k - 1).starts_with(char::is_uppercase)
+            };
             while start > sentence.tokens.start
-                && word(start - 1).starts_with(char::is_uppercase)
+                && (word(start - 1).starts_with(char::is_uppercase) || numbered(start - 1))
                 && !word(start - 1).eq_ignore_ascii_case("the")
             {
                 start -= 1;
