@@ -697,14 +697,19 @@ fn respectively(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)>
         names.push((next, name));
         at = next;
     }
+    // ("followed by Coventry and Manchester, …, to £178,268 and £166,982 respectively": two
+    // names a name's reading joined, as in "Procter and Gamble".)
+    let mut names: Vec<String> = names.into_iter().map(|(_, name)| name).collect();
+    if names.len() < figures.len() {
+        names = names
+            .iter()
+            .flat_map(|name| name.split(" and ").map(String::from))
+            .collect();
+    }
     if names.len() != figures.len() {
         return Vec::new();
     }
-    figures
-        .into_iter()
-        .zip(names)
-        .map(|(figure, (_, name))| (figure, name))
-        .collect()
+    figures.into_iter().zip(names).collect()
 }
 
 /// The figures of a `, with …` list after a subject of as many names joined by `and` (`Wales
@@ -3027,6 +3032,18 @@ mod tests {
 
     fn owner_list(text: &str) -> Vec<Option<String>> {
         owned(text).into_iter().map(|(_, o)| o).collect()
+    }
+
+    /// Held-out trial 22: names a name's reading joined by `and` ("Procter and Gamble")
+    /// are split again to pair with a list closed by `respectively`.
+    #[test]
+    fn respectively_pairs_names_joined_by_and() {
+        assert_eq!(
+            owner_list(
+                "Edinburgh came third, up 10.4 per cent to £246,611, followed by Coventry and Manchester, which both rose by 8.6 per cent, to £178,268 and £166,982 respectively."
+            )[4..],
+            [Some("Coventry".into()), Some("Manchester".into())]
+        );
     }
 
     /// A figure in a subordinate clause after the main clause belongs to that clause's subject
