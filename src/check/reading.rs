@@ -4622,3 +4622,39 @@ fn held_out_trial_22_dates_sources_and_named_owners() {
         ],
     );
 }
+
+/// Stop 34, held-out trial 22: a claimed change's level is checked where the article states
+/// the change without it: a level the article gives only as the one before is no level
+/// reached.
+#[test]
+fn a_change_stated_without_its_level_is_checked_against_the_level_elsewhere() {
+    let results = "Ryanair profit falls 29% to four-year low\n\nRyanair's annual profit fell 29 \
+                   percent to its lowest level in four years, the airline said.\n\nProfit after \
+                   tax for the year was 1.02 billion euros, down from 1.45 billion euros in the \
+                   previous 12 months.";
+    assert_says(
+        results,
+        &[
+            ("Ryanair's annual profit fell 29%", Verdict::Supported),
+            (
+                "Ryanair's annual profit fell 29% to 1.45 billion euros",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    let restated = "Ryanair profit falls 29% to four-year low\n\nRyanair's annual profit fell 29 \
+                    percent to 1.02 billion euros, the airline said.";
+    assert_says(
+        restated,
+        &[
+            (
+                "Ryanair's annual profit fell 29% to 1.02 billion euros",
+                Verdict::Supported,
+            ),
+            (
+                "Ryanair's annual profit fell 29% to 1.12 billion euros",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+}

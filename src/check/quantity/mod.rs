@@ -2184,6 +2184,71 @@ impl<'a> Search<'a> {
             self.refute(mention, low, converted, true, vec![note]);
             return None;
         }
+        // "Ryanair's profit fell 29% to 1.45 billion euros" against a headline's "profit
+        // falls 29% to four-year low": a change stated without its level is checked against
+        // the article's other statement of it ("fell 29 percent to 1.02 billion euros").
+        let gap = |from: &Mention, to: &Mention| {
+            analysis
+                .slice(crate::source::Span::new(from.span.end, to.span.start))
+                .trim()
+                .to_lowercase()
+        };
+        if let Some(level) = &claimed.level_after
+            && matches!(relation, Relation::Supports { .. })
+            && stated.change.is_some()
+            && next.is_none_or(|m| !joined(m, "to") && !joined(m, "at"))
+            && let Some((restated, reached)) = analysis
+                .mentions
+                .iter()
+                .filter(|m| m.span != mention.span && context::same_kind(m, mention))
+                .filter(|m| {
+                    matches!(&m.kind, MentionKind::Quantity(q)
+                        if q.change == stated.change && q.low == stated.low && q.high == stated.high)
+                })
+                .find_map(|m| {
+                    next_figure(analysis, m)
+                        .filter(|r| gap(m, r) == "to")
+                        .map(|r| (m, r))
+                })
+            && other_level(level, reached, claim.tolerance)
+        {
+            let note = format!(
+                "the article gives the change reaching {}",
+                mention_text(analysis, reached)
+            );
+            self.refute(restated, low, converted, true, vec![note]);
+            return None;
+        }
+        // (Or where the article gives the claimed level only as the level before a change:
+        // "1.02 billion euros …, down from 1.45 billion euros".)
+        if let Some(level) = &claimed.level_after
+            && matches!(relation, Relation::Supports { .. })
+            && stated.change.is_some()
+            && next.is_none_or(|m| !joined(m, "to") && !joined(m, "at"))
+        {
+            let kind = |q: &Quantity| q.measure().map(|m| m.dimension);
+            let levels: Vec<&Mention> = analysis
+                .mentions
+                .iter()
+                .filter(|m| {
+                    matches!(&m.kind, MentionKind::Quantity(q)
+                        if q.change.is_none()
+                            && kind(q) == kind(level)
+                            && same_number(level, q.low, q.high, claim.tolerance))
+                })
+                .collect();
+            let earlier = |m: &&Mention| matches!(&m.kind, MentionKind::Quantity(q) if q.earlier);
+            if !levels.is_empty() && levels.iter().all(earlier) {
+                // (The level the claim's change reached is the evidence, not the change.)
+                let mut outcome = Outcome::new(analysis, Verdict::Refuted);
+                outcome.evidence = Some(value_evidence(analysis, levels[0]));
+                outcome.notes = vec![format!(
+                    "the article gives {} as the level before a change",
+                    mention_text(analysis, levels[0])
+                )];
+                return Some(outcome);
+            }
+        }
         // "Grace Gibbs, 78, was charged at least £123,000" against "Grace Gibbs, 87, … was
         // charged at least £123,000": the claim describes someone the article does not.
         if matches!(relation, Relation::Supports { .. })
