@@ -4658,3 +4658,45 @@ fn a_change_stated_without_its_level_is_checked_against_the_level_elsewhere() {
         ],
     );
 }
+
+/// Stop 34, held-out trial 22: a quotation claim's speaker is the name at its verb of
+/// saying, with a role before it or an affiliation after it; other names in the claim are
+/// no speakers, and a surname with its particle (`al-Assiri`) is the surname.
+#[test]
+fn a_quotation_claims_speaker_is_the_name_at_its_verb() {
+    let court = "Fraud\n\nProsecutor Nicholas Reade said Qureshi had handled £640,000 and had \
+                 \u{201c}a hand in the calls as well as the cash\u{201d}.";
+    assert_says(
+        court,
+        &[(
+            "Prosecutor Nicholas Reade said Qureshi had \\\"a hand in the calls as well as the cash\\\"",
+            Verdict::Supported,
+        )],
+    );
+    let results = "Boeing\n\n\u{201c}This is really a story about keeping a lid on costs,\u{201d} \
+                   said Alex Hamilton, managing director at EarlyBirdCapital. Sonia Gandhi \
+                   welcomed the results.";
+    assert_says(
+        results,
+        &[
+            (
+                "Alex Hamilton of EarlyBirdCapital said the results were \\\"really a story about keeping a lid on costs\\\"",
+                Verdict::Supported,
+            ),
+            (
+                "Sonia Gandhi said \\\"really a story about keeping a lid on costs\\\"",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    let strike = "Strike\n\nIn Riyadh, coalition spokesman Brigadier General Ahmed al-Assiri \
+                  described the target as \u{201c}a militia gathering\u{201d}. Later, \
+                  \u{201c}we did not strike civilians on purpose,\u{201d} Assiri said.";
+    assert_says(
+        strike,
+        &[(
+            "Coalition spokesman Ahmed al-Assiri said \\\"we did not strike civilians on purpose\\\"",
+            Verdict::Supported,
+        )],
+    );
+}

@@ -293,11 +293,58 @@ fn quotation(text: &str, aliases: &Aliases) -> Option<(ClaimKind, Vec<Term>)> {
     if phrase.is_empty() {
         return None;
     }
-    let speakers = names(&outside)
+    let speakers = speaker_names(&outside)
         .into_iter()
         .map(|name| Term::new(&name, aliases).as_speaker())
         .collect();
     Some((ClaimKind::Quote(phrase), speakers))
+}
+
+/// Who a quotation claim says said it, from its words outside the quotation: the name right
+/// before its verb of saying, past an affiliation (`Alex Hamilton` of `Alex Hamilton of
+/// EarlyBirdCapital said`), else the first after it (`said Alex Hamilton`); every name where
+/// no verb of saying stands. Other names (`Qureshi` of `Nicholas Reade said Qureshi had`)
+/// are no speakers.
+fn speaker_names(outside: &str) -> Vec<String> {
+    let words: Vec<&str> = outside.split_whitespace().collect();
+    let bare = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let Some(verb) = words
+        .iter()
+        .position(|w| crate::recognise::speakers::SPEECH_VERBS.contains(&bare(w).as_str()))
+    else {
+        return names(outside);
+    };
+    let affiliation = |w: &str| ["of", "at", "from", "for", "with"].contains(&bare(w).as_str());
+    // The subject before the verb: its words back to a clause's comma, the affiliation cut.
+    let mut start = verb;
+    while start > 0 && !words[start - 1].ends_with(',') {
+        start -= 1;
+    }
+    let subject = &words[start..verb];
+    let subject = subject
+        .iter()
+        .position(|w| affiliation(w))
+        .map_or(subject, |at| &subject[..at]);
+    if let Some(name) = names(&subject.join(" ")).pop() {
+        return vec![name];
+    }
+    // After the verb: its first name, up to an affiliation or a comma.
+    let after: Vec<&str> = words[verb + 1..]
+        .iter()
+        .copied()
+        .take_while(|w| !affiliation(w))
+        .collect();
+    let end = after
+        .iter()
+        .position(|w| w.ends_with(','))
+        .map_or(after.len(), |at| at + 1);
+    match names(&after[..end].join(" ")).into_iter().next() {
+        Some(name) => vec![name],
+        None => names(outside),
+    }
 }
 
 /// A `says` with no kind key and no colon, read as a fact-checker writes a claim: `UK

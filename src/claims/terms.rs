@@ -71,15 +71,39 @@ impl Term {
         let stems: Vec<&str> = speaker.words().map(|w| w.stem()).collect();
         self.alternatives.iter().any(|phrase| {
             let words: Vec<&str> = phrase.words().map(|w| w.stem()).collect();
+            // "Alex Hamilton of EarlyBirdCapital", "Coalition spokesman Ahmed al-Assiri": the
+            // person's name is the words before an affiliation (`of`, `from`, `at`).
+            let person = words
+                .iter()
+                .position(|w| ["of", "from", "at"].contains(w))
+                .map_or(&words[..], |at| &words[..at]);
             // "Chancellor Reeves" names Rachel Reeves, "Sonia Gandhi" does not name Rahul
-            // Gandhi: a surname alone matches where no other given name stands before it.
-            let other_given_name = words.len() >= 2
-                && stems.len() >= 2
-                && words[0] != stems[0]
-                && !crate::recognise::vocabulary::is_title_or_role(words[0])
-                && !crate::recognise::vocabulary::is_title_or_role(stems[0]);
-            words.iter().all(|w| stems.contains(w))
-                || (words.last() == stems.last() && !other_given_name)
+            // Gandhi: a surname alone matches where no other given name stands before it
+            // (the words right before the surnames; "Prosecutor Nicholas Reade" is Nicholas
+            // Reade).
+            fn before_last<'w>(names: &[&'w str]) -> Option<&'w str> {
+                names.len().checked_sub(2).map(|at| names[at])
+            }
+            let other_given_name = match (before_last(person), before_last(&stems)) {
+                (Some(ours), Some(theirs)) => {
+                    ours != theirs
+                        && !crate::recognise::vocabulary::is_title_or_role(ours)
+                        && !crate::recognise::vocabulary::is_title_or_role(theirs)
+                }
+                _ => false,
+            };
+            // ("al-Assiri" is Assiri.)
+            let surname = |word: &str, of: &str| {
+                word == of
+                    || word
+                        .rsplit_once('-')
+                        .is_some_and(|(particle, rest)| rest == of && particle.len() <= 3)
+            };
+            let same_surname = match (person.last(), stems.last()) {
+                (Some(ours), Some(theirs)) => surname(ours, theirs) || surname(theirs, ours),
+                _ => false,
+            };
+            words.iter().all(|w| stems.contains(w)) || (same_surname && !other_given_name)
         })
     }
 }
