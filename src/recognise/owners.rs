@@ -1808,7 +1808,34 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
 /// Brandt, who joined for £38m and is reported to earn £250,000 a week`.
 fn relative_owner(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String> {
     let who = relative_clause(lexemes, figure.start, &["who", "which"])?;
-    name_ending(lexemes, who - 2, 0).map(|(_, name)| name)
+    let (start, name) = name_ending(lexemes, who - 2, 0)?;
+    // "Graham Pettifer, 58, an antiques dealer from Holbrook, near Ipswich, who was jailed":
+    // `who` is a person, not the place a preposition names; the name before the places.
+    let placed = |start: usize| {
+        start.checked_sub(1).is_some_and(|at| {
+            ["near", "from", "in", "at", "of", "outside", "around"]
+                .iter()
+                .any(|w| lexemes[at].is(w))
+        })
+    };
+    if !lexemes[who].is("who") || !placed(start) {
+        return Some(name);
+    }
+    let floor = who.saturating_sub(20);
+    let mut at = start - 1;
+    while at > floor {
+        at -= 1;
+        if matches!(lexemes[at].text, ";" | "." | ":") || is_verb(lexemes, at) {
+            return None;
+        }
+        if let Some((start, name)) = name_ending(lexemes, at, 0) {
+            if !placed(start) {
+                return Some(name);
+            }
+            at = start.saturating_sub(1);
+        }
+    }
+    None
 }
 
 /// The pronoun (one of `pronouns`, after a comma) that opens a relative clause holding the
@@ -3032,6 +3059,25 @@ mod tests {
 
     fn owner_list(text: &str) -> Vec<Option<String>> {
         owned(text).into_iter().map(|(_, o)| o).collect()
+    }
+
+    /// Held-out trial 22: `who` is a person, not the place a preposition names before it.
+    #[test]
+    fn who_skips_the_places_before_it_for_its_person() {
+        assert_eq!(
+            owner_list(
+                "At the centre was Graham Pettifer, 58, an antiques dealer from Holbrook, near Ipswich, who was jailed for six years."
+            ),
+            [
+                Some("Graham Pettifer".into()),
+                Some("Graham Pettifer".into())
+            ]
+        );
+        // (A name with no preposition before it stays the one `who` hangs on.)
+        assert_eq!(
+            owner_list("The fund was run by Niklas Brandt, who joined for £38m."),
+            [Some("Niklas Brandt".into())]
+        );
     }
 
     /// Held-out trial 22: names a name's reading joined by `and` ("Procter and Gamble")
