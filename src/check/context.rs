@@ -70,6 +70,35 @@ pub(crate) fn only_topics_missing(claim: &Claim, analysis: &Analysis, missing: &
     })
 }
 
+/// Whether every term in `missing` is a name the story is about: named in its headline and
+/// in its opening paragraph (`Ryanair` of "Ryanair annual profit falls 29%" and "Ryanair's
+/// annual profit fell …"), and so the subject of figures the article gives without it.
+pub(crate) fn only_story_subjects_missing(analysis: &Analysis, missing: &[&str]) -> bool {
+    let paragraph = |number: usize| {
+        let first = analysis.sentences.partition_point(|s| s.paragraph < number);
+        let last = analysis
+            .sentences
+            .partition_point(|s| s.paragraph <= number);
+        (first < last).then(|| {
+            analysis.sentences[first].tokens.start..analysis.sentences[last - 1].tokens.end
+        })
+    };
+    let (Some(headline), Some(opening)) = (paragraph(0), paragraph(1)) else {
+        return false;
+    };
+    !missing.is_empty()
+        && missing.iter().all(|name| {
+            let phrase = Phrase::new(name);
+            name.starts_with(char::is_uppercase)
+                && !analysis
+                    .find_phrase(&phrase, false, headline.clone())
+                    .is_empty()
+                && !analysis
+                    .find_phrase(&phrase, false, opening.clone())
+                    .is_empty()
+        })
+}
+
 /// The last words of bodies' names: no surname.
 const ORGANISATION_NOUNS: &[&str] = &[
     "authority",

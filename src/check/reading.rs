@@ -4700,3 +4700,31 @@ fn a_quotation_claims_speaker_is_the_name_at_its_verb() {
         )],
     );
 }
+
+/// Stop 34, held-out trial 22: a figure the article gives to a common noun the claim names
+/// (`the average fare`) is of the story's subject, the name its headline and opening give,
+/// though its paragraph does not repeat it; not a figure of another name.
+#[test]
+fn a_figure_of_the_claims_noun_is_the_story_subjects() {
+    let results = "Ryanair profit falls 29% as fares slide\n\nRyanair's annual profit fell 29 \
+                   percent, the airline said on Monday.\n\nPassenger numbers rose 7 percent, but \
+                   the average fare dropped 6 percent to 37 euros.\n\nShares in easyJet slipped \
+                   2.8 percent in London.";
+    assert_says(
+        results,
+        &[
+            (
+                "The average Ryanair fare fell 6 percent to 37 euros",
+                Verdict::Supported,
+            ),
+            (
+                "Ryanair's passenger numbers rose 7 percent",
+                Verdict::Supported,
+            ),
+        ],
+    );
+    assert_ne!(
+        verdict(results, "says = \"Ryanair shares slipped 2.8 percent\""),
+        Verdict::Supported
+    );
+}
