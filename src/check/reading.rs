@@ -4728,3 +4728,26 @@ fn a_figure_of_the_claims_noun_is_the_story_subjects() {
         Verdict::Supported
     );
 }
+
+/// Stop 34, held-out trial 23: a magnitude glued by a hyphen (`US$4.7-billion`, Canadian
+/// style) is one figure, and a loss is no profit.
+#[test]
+fn hyphened_magnitudes_and_a_loss_against_a_profit() {
+    let deal = only("The deal is worth about US$4.7-billion, the company said.");
+    assert_eq!(deal.low, 4_700_000_000.0);
+    let results = "BlackBerry\n\nBlackBerry shocked the market with a preliminary \
+                   second-quarter loss of nearly US$1-billion.";
+    assert_says(
+        results,
+        &[
+            (
+                "BlackBerry reported a second-quarter loss of nearly US$1 billion",
+                Verdict::Supported,
+            ),
+            (
+                "BlackBerry reported a second-quarter profit of nearly US$1 billion",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+}

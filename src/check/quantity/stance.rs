@@ -106,6 +106,14 @@ const VERBS: &[(&str, Side)] = &[
     ("slashed", Side::Loss),
     ("axed", Side::Loss),
     ("laid off", Side::Loss),
+    // Nouns of a result that come in opposite pairs: "a profit of nearly $1bn" against "a
+    // loss of nearly US$1-billion".
+    ("profit", Side::Gain),
+    ("profits", Side::Gain),
+    ("surplus", Side::Gain),
+    ("loss", Side::Loss),
+    ("losses", Side::Loss),
+    ("deficit", Side::Loss),
     ("cut", Side::Changed),
     ("cuts", Side::Changed),
     ("slashed", Side::Changed),

@@ -678,6 +678,18 @@ pub(super) fn finish_digits<'a>(
             _ => unit_suffix = Some(suffix),
         },
     }
+    // "US$4.7-billion", "$965-million": a magnitude glued by a hyphen (Canadian style).
+    let hyphened = unit_suffix.is_none()
+        && lexemes.get(end).is_some_and(|l| l.text == "-" && !l.spaced)
+        && lexemes.get(end + 1).is_some_and(|l| {
+            !l.spaced
+                && l.kind == Kind::Word
+                && l.text.len() > 2
+                && numbers::multiplier(&l.text.to_lowercase()).is_some()
+        });
+    if hyphened {
+        end += 1;
+    }
     if unit_suffix.is_none()
         && let Some(next) = lexemes.get(end)
         && next.kind == Kind::Word
