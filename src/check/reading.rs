@@ -4751,3 +4751,37 @@ fn hyphened_magnitudes_and_a_loss_against_a_profit() {
         ],
     );
 }
+
+/// Stop 34, held-out trial 23: a claim about a time before the news is not answered by the
+/// figure now, and a compass direction after a distance must agree.
+#[test]
+fn a_time_before_and_a_compass_direction() {
+    let jobs = "US hiring surges as unemployment dips to 4.1%\n\nEmployers added 254,000 jobs \
+                in September, the Labor Department said.";
+    assert_says(
+        jobs,
+        &[("The US unemployment rate fell to 4.1%", Verdict::Supported)],
+    );
+    assert_ne!(
+        verdict(
+            jobs,
+            "says = \"The US unemployment rate was 4.1% a year earlier\""
+        ),
+        Verdict::Supported
+    );
+    let town = "Mendon\n\nMendon sits roughly 100 miles northeast of Kansas City and just under \
+                100 miles northwest of Columbia.";
+    assert_says(
+        town,
+        &[
+            (
+                "Mendon is about 100 miles northwest of Columbia",
+                Verdict::Supported,
+            ),
+            (
+                "Mendon is about 100 miles northeast of Columbia",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+}

@@ -668,6 +668,80 @@ fn owner_named_by_claim(says: &str, analysis: &Analysis, mention: &Mention) -> b
     !owned.is_empty() && common && owned.iter().all(|w| said.contains(w))
 }
 
+/// Whether a claim says its figure is of a time before the news (`a year earlier`, `the
+/// previous year`).
+fn claims_a_time_before(says: &str) -> bool {
+    let says = says.to_lowercase();
+    [
+        "a year earlier",
+        "a year before",
+        "the year before",
+        "the previous year",
+        "a month earlier",
+        "a quarter earlier",
+        "a year ago",
+        "a decade earlier",
+    ]
+    .iter()
+    .any(|time| {
+        // (Not the time a change is measured against: "0.9% higher than a year ago", "up
+        // 5% on a year earlier".)
+        // (Nor the date of a level before: "widened to 9.3 percent from 8.4 percent a year
+        // earlier".)
+        says.match_indices(time).any(|(at, _)| {
+            !["than ", "on ", "from ", "with ", "over ", "since "]
+                .iter()
+                .any(|joiner| says[..at].ends_with(joiner))
+                && !says[..at].contains(" from ")
+        })
+    })
+}
+
+/// Whether the figure's sentence speaks of a time before the news.
+fn says_a_time_before(analysis: &Analysis, mention: &Mention) -> bool {
+    let sentence = analysis
+        .slice(analysis.sentences[mention.sentence].span)
+        .to_lowercase();
+    [
+        "earlier",
+        " ago",
+        "previous",
+        "a year before",
+        "last year",
+        "in 20",
+        "in 19",
+    ]
+    .iter()
+    .any(|time| sentence.contains(time))
+}
+
+/// The compass direction among the few words after `value` in `text` (`northeast` of `100
+/// miles northeast of Columbia`), hyphens dropped.
+fn compass_after(text: &str, value: &str) -> Option<String> {
+    let at = text.find(value)? + value.len();
+    text[at..]
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase()
+                .replace('-', "")
+        })
+        .find(|w| {
+            [
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+            ]
+            .contains(&w.as_str())
+        })
+}
+
 /// The figure `mention` restates, set off by a comma or a dash and `or` right after it:
 /// `1.5 per cent` of `climbed 1.5 per cent – or £5,389 – to`, `$1.57` of `rose $1.57, or
 /// 1.7%,`; or the level a level before a change is paired with (`5.7%` of `rose to 5.7% in
@@ -2115,6 +2189,44 @@ impl<'a> Search<'a> {
                     ),
                 ));
             }
+            return None;
+        }
+        // "The US unemployment rate was 4.1% a year earlier" is not answered by the rate now,
+        // "unemployment dips to 4.1%": a figure of the year before is one the article says is.
+        if matches!(relation, Relation::Supports { .. })
+            && claims_a_time_before(&claim.says)
+            && !stated.earlier
+            && !stated.another_time
+            && !says_a_time_before(analysis, mention)
+        {
+            self.near.push((
+                1,
+                candidate(
+                    analysis,
+                    mention,
+                    "the earlier time (states the figure now)".into(),
+                ),
+            ));
+            return None;
+        }
+        // "about 100 miles northeast of Columbia" against "just under 100 miles northwest of
+        // Columbia": the way the figure measures.
+        if matches!(relation, Relation::Supports { .. })
+            && let Some(claimed_way) = compass_after(&claim.says, &claimed.value_text)
+            && let Some(stated_way) = compass_after(
+                analysis.slice(crate::source::Span::new(
+                    mention.span.start,
+                    analysis.sentences[mention.sentence]
+                        .span
+                        .end
+                        .max(mention.span.start),
+                )),
+                analysis.slice(mention.value_span),
+            )
+            && claimed_way != stated_way
+        {
+            let note = format!("the article gives the figure {stated_way}, not {claimed_way}");
+            self.refute(mention, low, converted, true, vec![note]);
             return None;
         }
         // "up from 6,200": what the figure was before a change, not what it is — unless the
