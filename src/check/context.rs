@@ -74,14 +74,14 @@ pub(crate) fn only_topics_missing(claim: &Claim, analysis: &Analysis, missing: &
 /// in its opening paragraph (`Ryanair` of "Ryanair annual profit falls 29%" and "Ryanair's
 /// annual profit fell …"), and so the subject of figures the article gives without it.
 pub(crate) fn only_story_subjects_missing(analysis: &Analysis, missing: &[&str]) -> bool {
+    // (Its paragraph's tokens, where the article has one of that number.)
     let paragraph = |number: usize| {
         let first = analysis.sentences.partition_point(|s| s.paragraph < number);
-        let last = analysis
+        analysis
             .sentences
-            .partition_point(|s| s.paragraph <= number);
-        (first < last).then(|| {
-            analysis.sentences[first].tokens.start..analysis.sentences[last - 1].tokens.end
-        })
+            .get(first)
+            .filter(|s| s.paragraph == number)
+            .map(|_| analysis.window(first, Within::Paragraph))
     };
     let (Some(headline), Some(opening)) = (paragraph(0), paragraph(1)) else {
         return false;
@@ -625,12 +625,7 @@ fn is_proper_name(analysis: &Analysis, owner: &str) -> bool {
     // "Negotiators must give": a plural opening a sentence is a name only where the article
     // capitalises it inside a sentence too (`Burrows`).
     let plural = owner.ends_with('s') && !owner.contains(' ');
-    if plural
-        && !analysis.sentences.iter().any(|sentence| {
-            (sentence.tokens.start + 1..sentence.tokens.end)
-                .any(|t| analysis.slice(analysis.tokens[t].span) == owner)
-        })
-    {
+    if plural && !capitalised_inside(analysis, owner) {
         return false;
     }
     // ("Southwest Airlines" is a name wherever the article writes "airlines".)
@@ -646,10 +641,20 @@ fn is_proper_name(analysis: &Analysis, owner: &str) -> bool {
 /// opening one (`Ryanair` of "… than Ryanair"; not `Consumer` of "Consumer price inflation
 /// rose").
 fn capitalised_inside(analysis: &Analysis, word: &str) -> bool {
-    analysis.sentences.iter().any(|sentence| {
-        (sentence.tokens.start + 1..sentence.tokens.end)
-            .any(|t| analysis.slice(analysis.tokens[t].span) == word)
+    written_at(analysis, word).any(|t| {
+        analysis.slice(analysis.tokens[t].span) == word
+            && analysis.sentences[analysis.sentence_at(analysis.tokens[t].span.start)]
+                .tokens
+                .start
+                != t
     })
+}
+
+/// The tokens where the article writes `word`, in any case (from the term index).
+fn written_at<'a>(analysis: &'a Analysis, word: &str) -> impl Iterator<Item = usize> + 'a {
+    analysis
+        .find_phrase(&Phrase::new(word), true, 0..analysis.tokens.len())
+        .into_iter()
 }
 
 /// Whether the article writes `word` in lower case somewhere (`rents` of `Rents`): a common
@@ -657,10 +662,7 @@ fn capitalised_inside(analysis: &Analysis, word: &str) -> bool {
 fn written_in_lower_case(analysis: &Analysis, word: &str) -> bool {
     let lower = word.to_lowercase();
     lower != word
-        && analysis
-            .tokens
-            .iter()
-            .any(|token| analysis.slice(token.span) == lower)
+        && written_at(analysis, word).any(|t| analysis.slice(analysis.tokens[t].span) == lower)
 }
 
 fn is_score(mention: &Mention) -> bool {

@@ -754,10 +754,10 @@ fn rate_of(words: &[String]) -> (Option<String>, Vec<String>) {
     }
     // "900 tonnes of water a minute flowed": a rate of time inside the phrase, after what
     // is measured (not a time before or after: "a year earlier").
-    const TIMES: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
     let inside = (1..words.len().saturating_sub(1)).find(|&at| {
         per(&words[at])
-            && TIMES.contains(&words[at + 1].to_lowercase().as_str())
+            && crate::recognise::quantity::TIMES_OF_A_RATE
+                .contains(&words[at + 1].to_lowercase().as_str())
             // (Ending the phrase, or before its verb: not "a second dose".)
             && words
                 .get(at + 2)

@@ -949,8 +949,7 @@ pub(super) fn names(context: &str) -> Vec<String> {
             .or_else(|| bare.strip_suffix("’s"))
             .unwrap_or(bare);
         // (A name in camel case too: "easyJet", "iPhone".)
-        let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
-            || crate::text::words::is_camel_case(bare);
+        let capitalised = kinds::is_name(bare);
         let skipped = index == 0 && NOT_NAMES.contains(&bare);
         if capitalised && !skipped {
             run.push(bare);

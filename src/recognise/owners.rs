@@ -268,19 +268,10 @@ fn attaches(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     (lexeme.class & ATTACH != 0)
         || (lexeme.is("of")
             && at > 0
-            && [
-                "north",
-                "south",
-                "east",
-                "west",
-                "northeast",
-                "northwest",
-                "southeast",
-                "southwest",
-                "outside",
-            ]
-            .iter()
-            .any(|w| lexemes[at - 1].is(w)))
+            && crate::text::words::COMPASS_POINTS
+                .iter()
+                .chain(&["outside"])
+                .any(|w| lexemes[at - 1].is(w)))
 }
 
 /// The name a preposition attaches after the figure: `in York`, `at Emley Moor`, `in the
@@ -1120,14 +1111,7 @@ fn aged(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Option<String
             .checked_sub(1)
             .is_some_and(|before| lexemes[before].kind == Kind::Word)
     {
-        let mut person = lower(lexemes[determiner].text).into_owned();
-        for lexeme in &lexemes[determiner + 1..start] {
-            if lexeme.spaced {
-                person.push(' ');
-            }
-            person.push_str(lexeme.text);
-        }
-        return Some(person);
+        return Some(lower(&joined(&lexemes[determiner..start])).into_owned());
     }
     // A name, right after the age or past a word or two of description (`striker`).
     for at in start..(start + 3).min(lexemes.len()) {

@@ -360,6 +360,18 @@ fn hash_bytes(hash: u64, bytes: &[u8]) -> u64 {
     })
 }
 
+/// The points of the compass, in lower case and written as one word (`northeast`).
+pub const COMPASS_POINTS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// Whether `word` is a name written in camel case, lower-case first (`easyJet`, `iPhone`,
 /// `eBay`): a lower-case letter, then a capital after it.
 pub fn is_camel_case(word: &str) -> bool {

@@ -42,6 +42,9 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
         weak: None,
         unitless: None,
         stance: stance::of_claim(&claim.says),
+        time_before: claims_a_time_before(&claim.says),
+        compass: compass_after(&claim.says, &claimed.value_text),
+        sayer: claimed_sayer(&claim.says),
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
@@ -145,6 +148,12 @@ struct Search<'a> {
     unitless: Option<(Outcome, usize)>,
     /// What the claim's `says` says of its figure (its denial, its verb), read once.
     stance: stance::Stance,
+    /// Whether the claim is of a time before the news (`was 4.1% a year earlier`), read once.
+    time_before: bool,
+    /// The compass direction after the claim's figure (`northeast`), read once.
+    compass: Option<String>,
+    /// Who the claim says says its figure (`The Conservatives say …`), read once.
+    sayer: Option<String>,
 }
 
 /// The tokens between `from` and a level before a change that name it: `a peak` of `down
@@ -618,19 +627,13 @@ fn owned_by_another_of(
         return None;
     }
     let owner = mention.owner.as_deref()?;
-    let stems = |name: &str| -> Vec<String> {
-        crate::text::Phrase::new(name)
-            .words()
-            .map(|w| w.stem().to_string())
-            .collect()
-    };
     let own = stems(owner);
-    let described = claimed
+    let described: Vec<String> = claimed
         .described_by
         .iter()
-        .flat_map(|p| p.words().map(|w| w.stem().to_string()).collect::<Vec<_>>())
+        .flat_map(|p| stems(p.text()))
         .filter(|stem| !own.contains(stem))
-        .collect::<Vec<_>>();
+        .collect();
     let taken = analysis.mentions.iter().any(|other| {
         other.sentence == mention.sentence
             && other.span != mention.span
@@ -642,6 +645,14 @@ fn owned_by_another_of(
                 .is_some_and(|theirs| stems(theirs).iter().all(|s| described.contains(s)))
     });
     taken.then(|| owner.to_string())
+}
+
+/// The stems of `text`'s words (`women` → `woman`): how owners and descriptions compare.
+fn stems(text: &str) -> Vec<String> {
+    crate::text::Phrase::new(text)
+        .words()
+        .map(|w| w.stem().to_string())
+        .collect()
 }
 
 /// Whether `mention`'s owner is a common noun phrase (`average fare`) whose every word the
@@ -657,12 +668,6 @@ fn owner_named_by_claim(says: &str, analysis: &Analysis, mention: &Mention) -> b
         .split(' ')
         .enumerate()
         .all(|(at, word)| !word.starts_with(char::is_uppercase) || (at == 0 && word == opening));
-    let stems = |text: &str| -> Vec<String> {
-        crate::text::Phrase::new(text)
-            .words()
-            .map(|w| w.stem().to_string())
-            .collect()
-    };
     let said = stems(says);
     let owned = stems(owner);
     !owned.is_empty() && common && owned.iter().all(|w| said.contains(w))
@@ -697,22 +702,37 @@ fn claims_a_time_before(says: &str) -> bool {
     })
 }
 
-/// Whether the figure's sentence speaks of a time before the news.
+/// Whether the figure's sentence speaks of a time before the news: its words (`earlier`,
+/// `ago`, `previous`, `last year`), or a year it dates something `in`.
 fn says_a_time_before(analysis: &Analysis, mention: &Mention) -> bool {
-    let sentence = analysis
-        .slice(analysis.sentences[mention.sentence].span)
-        .to_lowercase();
-    [
+    let tokens = analysis.sentences[mention.sentence].tokens.clone();
+    let words = [
         "earlier",
-        " ago",
+        "ago",
         "previous",
+        "previously",
         "a year before",
         "last year",
-        "in 20",
-        "in 19",
-    ]
-    .iter()
-    .any(|time| sentence.contains(time))
+    ];
+    let said = words.iter().any(|words| {
+        !analysis
+            .find_phrase(&crate::text::Phrase::new(words), false, tokens.clone())
+            .is_empty()
+    });
+    let in_a_year = analysis.mentions.iter().any(|m| {
+        m.sentence == mention.sentence
+            && matches!(m.kind, MentionKind::Date(_))
+            && analysis.slice(m.span).starts_with(['1', '2'])
+            && analysis
+                .token_at(m.span.start)
+                .checked_sub(1)
+                .is_some_and(|at| {
+                    analysis
+                        .slice(analysis.tokens[at].span)
+                        .eq_ignore_ascii_case("in")
+                })
+    });
+    said || in_a_year
 }
 
 /// The compass direction among the few words after `value` in `text` (`northeast` of `100
@@ -727,26 +747,12 @@ fn compass_after(text: &str, value: &str) -> Option<String> {
                 .to_lowercase()
                 .replace('-', "")
         })
-        .find(|w| {
-            [
-                "north",
-                "south",
-                "east",
-                "west",
-                "northeast",
-                "northwest",
-                "southeast",
-                "southwest",
-            ]
-            .contains(&w.as_str())
-        })
+        .find(|w| crate::text::words::COMPASS_POINTS.contains(&w.as_str()))
 }
 
-/// The figure `mention` restates, set off by a comma or a dash and `or` right after it:
-/// `1.5 per cent` of `climbed 1.5 per cent – or £5,389 – to`, `$1.57` of `rose $1.57, or
-/// 1.7%,`; or the level a level before a change is paired with (`5.7%` of `rose to 5.7% in
-/// October, up from 5.5%`). What describes that figure describes this one.
-fn restated<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
+/// The figure right before `mention` in its sentence, with the words between them trimmed
+/// (`restated`, `compared_with`).
+fn figure_before<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<(&'m Mention, &'m str)> {
     let before = analysis
         .mentions
         .iter()
@@ -757,7 +763,15 @@ fn restated<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention
         before.span.end,
         mention.span.start,
     ));
-    let gap = gap.trim();
+    Some((before, gap.trim()))
+}
+
+/// The figure `mention` restates, set off by a comma or a dash and `or` right after it:
+/// `1.5 per cent` of `climbed 1.5 per cent – or £5,389 – to`, `$1.57` of `rose $1.57, or
+/// 1.7%,`; or the level a level before a change is paired with (`5.7%` of `rose to 5.7% in
+/// October, up from 5.5%`). What describes that figure describes this one.
+fn restated<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
+    let (before, gap) = figure_before(analysis, mention)?;
     let set_off = gap
         .strip_suffix("or")
         .map(str::trim_end)
@@ -776,17 +790,7 @@ fn restated<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention
 /// health, compared with 30.5 per cent of men`): of what that one is said to be, this one is
 /// too.
 fn compared_with<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
-    let before = analysis
-        .mentions
-        .iter()
-        .filter(|m| m.sentence == mention.sentence && m.span.end <= mention.span.start)
-        .filter(|m| matches!(m.kind, MentionKind::Quantity(_)))
-        .max_by_key(|m| m.span.end)?;
-    let gap = analysis.slice(crate::source::Span::new(
-        before.span.end,
-        mention.span.start,
-    ));
-    let gap = gap.trim();
+    let (before, gap) = figure_before(analysis, mention)?;
     let compared = context::same_kind(before, mention)
         && !gap.contains([';', '.', ':'])
         && [
@@ -2174,10 +2178,10 @@ impl<'a> Search<'a> {
         // "The Conservatives say the council's funding has gone up by £20m" against "while
         // Labour points out that the authority's funding has gone up by £20m": a figure the
         // article reports as another's word is not the claim's sayer's.
-        if let Some(sayer) = claimed_sayer(&claim.says)
+        if let Some(sayer) = &self.sayer
             && let Some(reporter) = reporter_before(analysis, mention)
-            && !names_one(&reporter, &sayer)
-            && !names_one(&sayer, &reporter)
+            && !names_one(&reporter, sayer)
+            && !names_one(sayer, &reporter)
         {
             if matches!(relation, Relation::Supports { .. }) {
                 self.near.push((
@@ -2194,7 +2198,7 @@ impl<'a> Search<'a> {
         // "The US unemployment rate was 4.1% a year earlier" is not answered by the rate now,
         // "unemployment dips to 4.1%": a figure of the year before is one the article says is.
         if matches!(relation, Relation::Supports { .. })
-            && claims_a_time_before(&claim.says)
+            && self.time_before
             && !stated.earlier
             && !stated.another_time
             && !says_a_time_before(analysis, mention)
@@ -2212,7 +2216,7 @@ impl<'a> Search<'a> {
         // "about 100 miles northeast of Columbia" against "just under 100 miles northwest of
         // Columbia": the way the figure measures.
         if matches!(relation, Relation::Supports { .. })
-            && let Some(claimed_way) = compass_after(&claim.says, &claimed.value_text)
+            && let Some(claimed_way) = &self.compass
             && let Some(stated_way) = compass_after(
                 analysis.slice(crate::source::Span::new(
                     mention.span.start,
@@ -2223,7 +2227,7 @@ impl<'a> Search<'a> {
                 )),
                 analysis.slice(mention.value_span),
             )
-            && claimed_way != stated_way
+            && *claimed_way != stated_way
         {
             let note = format!("the article gives the figure {stated_way}, not {claimed_way}");
             self.refute(mention, low, converted, true, vec![note]);
@@ -2298,12 +2302,13 @@ impl<'a> Search<'a> {
         // the article's change reached must be the claimed one.
         // ("hit £5.38bn …, up 36% from £3.95bn" against `rose 36% to £3.95bn`: the level
         // after `from` is the one before.)
-        let between = |m: &Mention| {
+        let gap = |from: &Mention, to: &Mention| {
             analysis
-                .slice(crate::source::Span::new(mention.span.end, m.span.start))
+                .slice(crate::source::Span::new(from.span.end, to.span.start))
                 .trim()
                 .to_lowercase()
         };
+        let between = |m: &Mention| gap(mention, m);
         let joined = |m: &Mention, word: &str| between(m) == word;
         let next = next_figure(analysis, mention);
         if let Some(level) = &claimed.level_after
@@ -2336,16 +2341,13 @@ impl<'a> Search<'a> {
         // "Ryanair's profit fell 29% to 1.45 billion euros" against a headline's "profit
         // falls 29% to four-year low": a change stated without its level is checked against
         // the article's other statement of it ("fell 29 percent to 1.02 billion euros").
-        let gap = |from: &Mention, to: &Mention| {
-            analysis
-                .slice(crate::source::Span::new(from.span.end, to.span.start))
-                .trim()
-                .to_lowercase()
-        };
-        if let Some(level) = &claimed.level_after
-            && matches!(relation, Relation::Supports { .. })
-            && stated.change.is_some()
-            && next.is_none_or(|m| !joined(m, "to") && !joined(m, "at"))
+        // (A change stated here without the level it reached.)
+        let level_unstated = claimed.level_after.as_ref().filter(|_| {
+            matches!(relation, Relation::Supports { .. })
+                && stated.change.is_some()
+                && next.is_none_or(|m| !joined(m, "to") && !joined(m, "at"))
+        });
+        if let Some(level) = level_unstated
             && let Some((restated, reached)) = analysis
                 .mentions
                 .iter()
@@ -2370,11 +2372,7 @@ impl<'a> Search<'a> {
         }
         // (Or where the article gives the claimed level only as the level before a change:
         // "1.02 billion euros …, down from 1.45 billion euros".)
-        if let Some(level) = &claimed.level_after
-            && matches!(relation, Relation::Supports { .. })
-            && stated.change.is_some()
-            && next.is_none_or(|m| !joined(m, "to") && !joined(m, "at"))
-        {
+        if let Some(level) = level_unstated {
             let kind = |q: &Quantity| q.measure().map(|m| m.dimension);
             let levels: Vec<&Mention> = analysis
                 .mentions

@@ -32,7 +32,7 @@ use names::{is_code, names_or_dates};
 pub use read::read_number;
 use read::{Read, article_before_unit, currency_at, fraction_after, number_at, range_at};
 use unit::measure_at;
-pub(crate) use unit::plural_noun;
+pub(crate) use unit::{TIMES_OF_A_RATE, plural_noun};
 use unit::{compound_adjective, ends_unit, noun_phrase};
 
 /// Which way a qualifier bends a number.

@@ -648,15 +648,16 @@ pub(super) fn time_rate_after_of(lexemes: &[Lexeme<'_>], at: usize) -> Option<St
     let noun = |l: &Lexeme<'_>| l.kind == Kind::Word && !l.is_capitalised();
     // One or two words of what is measured ("water", "crude oil").
     (at + 2..=at + 3)
-        .filter(|&next| lexemes[at + 1..next.min(lexemes.len())].iter().all(noun))
-        .filter(|&next| next <= lexemes.len())
+        .filter(|&next| next <= lexemes.len() && lexemes[at + 1..next].iter().all(noun))
         .find_map(|next| {
             let (per, _) = rate_at(lexemes, next)?;
-            ["second", "minute", "hour", "day", "week", "month", "year"]
-                .contains(&per.as_str())
-                .then_some(per)
+            TIMES_OF_A_RATE.contains(&per.as_str()).then_some(per)
         })
 }
+
+/// The spans of time a rate can be per (`a second`, `a day`, `a year`).
+pub(crate) const TIMES_OF_A_RATE: &[&str] =
+    &["second", "minute", "hour", "day", "week", "month", "year"];
 
 /// A rate after a quantity ending at `at`: `a share`, `an hour`, `per head`, `a year`; what it
 /// is per and where it ends. Not a comparison (`a year earlier`, `a year ago`).
