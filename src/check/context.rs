@@ -293,6 +293,9 @@ pub(crate) enum Said {
     /// The article does not say who said them, and the claimed speaker is not named in
     /// their sentence.
     Unsaid,
+    /// The claim names a role (`the prosecutor`), and the article gives the words to someone
+    /// (named) it does not call so.
+    NotInRole(String),
 }
 
 /// The claim's `speaker` against the quotation's attributed speaker (aliases apply).
@@ -301,12 +304,29 @@ pub(crate) fn quote_speaker(claim: &Claim, analysis: &Analysis, quotation: &Quot
     if speakers.is_empty() {
         return Said::Agrees(None);
     }
-    if let Some(speaker) = &quotation.speaker {
-        return if speakers.iter().all(|term| term.names(speaker)) {
-            Said::Agrees(None)
-        } else {
-            Said::Other(speaker.clone())
-        };
+    // A role that names no one (`the prosecutor said`) answers a claim of that role, and
+    // of another refutes it; a claimed name is judged as for words attributed to no one.
+    let unnamed = quotation.how == Some(crate::recognise::speakers::How::Unnamed);
+    let is_role = |term: &&Term| !term.name.starts_with(char::is_uppercase);
+    if let Some(speaker) = &quotation.speaker
+        && (!unnamed || speakers.iter().all(is_role))
+    {
+        if speakers.iter().all(|term| term.names(speaker)) {
+            return Said::Agrees(None);
+        }
+        // "The judge said …" against "Judge Anuja Dhir said": a named speaker the article
+        // calls by the claimed role.
+        if !unnamed && speakers.iter().all(is_role) {
+            return if speakers
+                .iter()
+                .all(|term| term.names(speaker) || in_role(analysis, speaker, term))
+            {
+                Said::Agrees(None)
+            } else {
+                Said::NotInRole(speaker.clone())
+            };
+        }
+        return Said::Other(speaker.clone());
     }
     // Unattributed: the claimed speaker must be named in the quotation's own sentence.
     let first = analysis.sentence_at(quotation.span.start);
@@ -328,6 +348,34 @@ pub(crate) fn quote_speaker(claim: &Claim, analysis: &Analysis, quotation: &Quot
     } else {
         Said::Unsaid
     }
+}
+
+/// Whether the article calls `speaker` by the role `term` names: the role's word stands
+/// among the four words before the speaker's last name (`Judge Anuja Dhir`, `the prosecutor,
+/// Jane Smith`) or the four after it (`Smith, the prosecutor,`).
+fn in_role(analysis: &Analysis, speaker: &str, term: &Term) -> bool {
+    let Some(surname) = speaker.split_whitespace().next_back() else {
+        return false;
+    };
+    let surname = Phrase::new(surname);
+    let roles: Vec<&str> = term
+        .alternatives
+        .iter()
+        .filter_map(|phrase| phrase.words().last().map(|w| w.stem()))
+        .collect();
+    analysis
+        .find_phrase(&surname, false, 0..analysis.tokens.len())
+        .into_iter()
+        .any(|at| {
+            let sentence = analysis.sentences[analysis.tokens[at].sentence]
+                .tokens
+                .clone();
+            let near = at.saturating_sub(4).max(sentence.start)..(at + 5).min(sentence.end);
+            near.into_iter().any(|index| {
+                let word = crate::text::words::key(analysis.slice(analysis.tokens[index].span));
+                roles.contains(&crate::text::words::stem(&word).as_ref())
+            })
+        })
 }
 
 /// Whose figure a mention is, for a claim.
@@ -852,15 +900,23 @@ fn owns(term: &Term, owner: &str) -> bool {
     let common = !owner.chars().any(char::is_uppercase);
     let owner = Phrase::new(owner);
     let stems: Vec<&str> = owner.words().map(|w| w.stem()).collect();
+    // (Its title aside: "Mr. Watsa" is Prem Watsa.)
+    let untitled: Vec<&str> = match stems
+        .iter()
+        .position(|w| !crate::recognise::vocabulary::is_title(w))
+    {
+        Some(at) => stems[at..].to_vec(),
+        None => stems.clone(),
+    };
     term.alternatives.iter().any(|phrase| {
         let words: Vec<&str> = phrase.words().map(|w| w.stem()).collect();
         !words.is_empty()
             && (words.iter().all(|w| stems.contains(w))
                 || (common && !stems.is_empty() && stems.iter().all(|s| words.contains(s)))
                 // "Scholz" owns what "Olaf Scholz" is claimed to have: the surname.
-                || (!stems.is_empty()
-                    && stems.iter().all(|s| words.contains(s))
-                    && stems.last() == words.last()))
+                || (!untitled.is_empty()
+                    && untitled.iter().all(|s| words.contains(s))
+                    && untitled.last() == words.last()))
     })
 }
 

@@ -38,6 +38,16 @@ fn judge(claim: &Claim, analysis: &Analysis, quotation: &Quotation, sentence: us
     match context::quote_speaker(claim, analysis, quotation) {
         Said::Other(speaker) => Judged::Other(speaker),
         Said::Unsaid => Judged::Unsaid,
+        Said::NotInRole(speaker) => Judged::Lacking(format!(
+            "the article gives these words to {speaker}, whom it does not call {}",
+            claim
+                .context
+                .iter()
+                .filter(|t| t.speaker)
+                .map(|t| format!("the {}", t.name))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )),
         Said::Agrees(note) => {
             let missing = context::missing_besides_speaker(claim, analysis, sentence);
             if missing.is_empty() {

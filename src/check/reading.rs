@@ -4785,3 +4785,136 @@ fn a_time_before_and_a_compass_direction() {
         ],
     );
 }
+
+/// Stop 35, held-out trial 24 and the missed supports of trials 20–23: a claim's date is
+/// found as a date (an abbreviation, the story's own time), a quotation's role speaks for
+/// itself, and a figure of a part or of a time before answers no claim about the whole or now.
+#[test]
+fn held_out_trial_24_dates_roles_and_parts() {
+    // The story's time: a figure that states no date in a story headlined with the claim's.
+    let jobs = "US hiring surges in September as employers add 254,000 jobs\n\nAmerican \
+                employers added 254,000 jobs in September, the Labor Department said.\n\n\
+                Restaurants and bars led the way. Food services and drinking places added \
+                69,000 jobs. Health care added 45,000 positions.\n\nIn August, retailers had cut 9,000 jobs.";
+    assert_says(
+        jobs,
+        &[
+            (
+                "Bars and restaurants added 69,000 jobs in September",
+                Verdict::Supported,
+            ),
+            // (Dated by the story only, another figure refutes nothing.)
+            (
+                "Health care employers added 45,000 jobs in September",
+                Verdict::Absent,
+            ),
+        ],
+    );
+    let story = decide(
+        jobs,
+        "says = \"Bars and restaurants added 69,000 jobs in September\"",
+    );
+    assert!(
+        story.outcomes[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("the story's")),
+        "{story:?}"
+    );
+    // (A date set before the figure in its paragraph is the figure's.)
+    assert_ne!(
+        verdict(jobs, "says = \"Retailers cut 9,000 jobs in September\""),
+        Verdict::Supported
+    );
+    // A date in the window as the article abbreviates it.
+    let watsa = "BlackBerry bid\n\nFairfax is run by Prem Watsa. Mr. Watsa, 63, stepped down \
+                 from BlackBerry's board on Aug. 12.";
+    assert_says(
+        watsa,
+        &[(
+            "Prem Watsa, 63, stepped down from BlackBerry's board on August 12",
+            Verdict::Supported,
+        )],
+    );
+    // "just over 270" is a little over 270, not any figure above it.
+    let quake = "Quake toll rises\n\nMore than 400 people were injured.";
+    assert_ne!(
+        verdict(quake, "says = \"Just over 270 people were injured\""),
+        Verdict::Supported
+    );
+    // "slowed to 6.8 per cent from 7.4 per cent": the level before, whatever the verb.
+    let prices = "Inflation falls in August\n\nInflation fell to 6.7% in August. Services \
+                  inflation slowed to 6.8 per cent from 7.4 per cent.";
+    assert_says(
+        prices,
+        &[("Services inflation: 6.8% in August", Verdict::Supported)],
+    );
+    assert_ne!(
+        verdict(prices, "says = \"Services inflation: 7.4% in August\""),
+        Verdict::Supported
+    );
+    // A figure of a part answers no claim about the whole country.
+    let election = "Labor wins\n\nThe two-party swing to Labor in the state was 10.6%. \
+                    Turnout in WA was 88.0 per cent.";
+    assert_says(
+        election,
+        &[
+            (
+                "The national two-party swing to Labor was 10.6%",
+                Verdict::Absent,
+            ),
+            ("National turnout was 88.0 per cent", Verdict::Absent),
+            (
+                "The two-party swing to Labor in WA was 10.6%",
+                Verdict::Supported,
+            ),
+        ],
+    );
+}
+
+/// Stop 35: a quotation claim whose speaker is a role (`The prosecutor said "…"`) is read,
+/// never refused; the role is found as the article's speaker in that role.
+#[test]
+fn a_quotation_claim_of_a_role() {
+    let court = "Gang jailed\n\nJudge Anuja Dhir sentenced the men. \"This was a callous \
+                 scheme,\" she said.\n\n\"These defendants did not stumble into crime,\" the \
+                 prosecutor said.\n\nMitigating, a barrister said: \"He was foolish and greedy, \
+                 but he was not the man on the telephone.\"";
+    let role = |claim: &str, expect: &str| {
+        decide(court, &format!("says = {claim:?}\nexpect = {expect:?}")).verdict
+    };
+    assert_eq!(
+        role(
+            "The prosecutor said \"These defendants did not stumble into crime\"",
+            "supported"
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        role(
+            "The judge said \"These defendants did not stumble into crime\"",
+            "refuted"
+        ),
+        Verdict::Refuted
+    );
+    assert_eq!(
+        role("The judge said \"This was a callous scheme\"", "supported"),
+        Verdict::Supported
+    );
+    // (A claimed name against words a role that names no one said: not refuted.)
+    assert_ne!(
+        role(
+            "Anuja Dhir said \"These defendants did not stumble into crime\"",
+            "absent"
+        ),
+        Verdict::Supported
+    );
+    // A named speaker the article does not call by the claimed role.
+    assert_ne!(
+        role(
+            "The prosecutor said \"This was a callous scheme\"",
+            "refuted"
+        ),
+        Verdict::Supported
+    );
+}

@@ -331,6 +331,16 @@ fn speaker_names(outside: &str) -> Vec<String> {
     if let Some(name) = names(&subject.join(" ")).pop() {
         return vec![name];
     }
+    // "The prosecutor said", "Her lawyer told the court": no name, a role speaks; the role
+    // noun is the speaker (found as the article's speaker in that role).
+    if let Some(role) = subject
+        .iter()
+        .rev()
+        .map(|w| bare(w))
+        .find(|w| crate::recognise::vocabulary::is_title_or_role(w))
+    {
+        return vec![role];
+    }
     // After the verb: its first name, up to an affiliation or a comma.
     let after: Vec<&str> = words[verb + 1..]
         .iter()

@@ -677,16 +677,20 @@ pub enum How {
     Role,
     /// No verb of its own: the speaker of the quotation before it.
     Continuation,
+    /// `the prosecutor said`, `his lawyer said`: a person's role that names no one the text
+    /// has named; the role's words stand as the speaker, no name guessed.
+    Unnamed,
 }
 
 impl How {
-    /// `named`, `pronoun`, `role` or `continuation`.
+    /// `named`, `pronoun`, `role`, `continuation` or `unnamed role`.
     pub fn name(self) -> &'static str {
         match self {
             How::Named => "named",
             How::Pronoun => "pronoun",
             How::Role => "role",
             How::Continuation => "continuation",
+            How::Unnamed => "unnamed role",
         }
     }
 }
@@ -835,8 +839,20 @@ impl Discourse {
         }
         // Quotations with no verb of their own continue the quotation before them in the
         // paragraph, or, opening the paragraph, the last quoted speaker.
+        // A role that names no one ("…," the Labour leader told the chamber) is the speaker
+        // of the quotation before it in the paragraph where there is one (it refers back),
+        // else stands unnamed.
         let mut previous: Option<String> = None;
         for (index, quotation) in quotations.iter().enumerate() {
+            if let Some(found) = &mut found[index]
+                && found.how == How::Unnamed
+                && let Some(speaker) = &previous
+            {
+                *found = Attribution {
+                    speaker: speaker.clone(),
+                    how: How::Continuation,
+                };
+            }
             if found[index].is_none() {
                 let continued = previous.clone().or_else(|| {
                     quotation
@@ -884,6 +900,8 @@ impl Discourse {
             }
         }
         verbs.sort_unstable();
+        // A role that names no one speaks only where no verb nearer or farther names someone.
+        let mut unnamed = None;
         for (_, _, sentence, at) in verbs {
             let lexemes = own[sentence];
             // "adding that…", "Describing the plan as…, Judge Cole said", "…, but conceded
@@ -896,8 +914,14 @@ impl Discourse {
             if let Some(agent) = agent
                 && let Some(attribution) = self.resolve(&agent)
             {
-                return Some(attribution);
+                if attribution.how != How::Unnamed {
+                    return Some(attribution);
+                }
+                unnamed.get_or_insert(attribution);
             }
+        }
+        if unnamed.is_some() {
+            return unnamed;
         }
         // A headline's "Pentagon: Russian troop numbers 'continue to grow'": the name before
         // the sentence's opening colon speaks.
@@ -961,8 +985,9 @@ impl Discourse {
                         })
                 });
                 // A person's role no one was given ("the teenager grinned", "the mother
-                // said") names no one the text has named: never a guess. A body's role stays
-                // as written ("the Israeli military").
+                // said") names no one the text has named: never a guess at a name, its
+                // words stand unnamed. A body's role stays as written ("the Israeli
+                // military").
                 let person_role = !listed(BODY, noun)
                     && ![
                         "ministry",
@@ -986,15 +1011,12 @@ impl Discourse {
                         "charity",
                     ]
                     .contains(&noun.as_str());
-                let speaker = match in_role {
-                    Some(entity) => entity.name.clone(),
-                    None if person_role => return None,
-                    None => words.clone(),
+                let (speaker, how) = match in_role {
+                    Some(entity) => (entity.name.clone(), How::Role),
+                    None if person_role => (words.clone(), How::Unnamed),
+                    None => (words.clone(), How::Role),
                 };
-                Some(Attribution {
-                    speaker,
-                    how: How::Role,
-                })
+                Some(Attribution { speaker, how })
             }
         }
     }
@@ -2081,12 +2103,23 @@ mod tests {
     }
 
     #[test]
-    fn a_role_no_one_was_given_names_no_one() {
+    fn a_role_no_one_was_given_names_no_one_and_speaks_unnamed() {
         let found = speakers(&[
             "Lee Ashworth, 34, led the gang.",
             "In a statement read to the court, the mother said: \u{201C}I still check the locks.\u{201D}",
         ]);
-        assert_eq!(found, [None]);
+        assert_eq!(found, [named("mother", "unnamed role")]);
+        // (Referring back to the speaker before it in the paragraph, it is that speaker.)
+        let found = speakers(&[
+            "Jeremy Corbyn said MPs had \u{201C}turned down a rush job\u{201D}. \u{201C}This defeat is the price,\u{201D} the Labour leader told the chamber.",
+        ]);
+        assert_eq!(
+            found,
+            [
+                named("Jeremy Corbyn", "named"),
+                named("Jeremy Corbyn", "continuation")
+            ]
+        );
     }
 
     #[test]

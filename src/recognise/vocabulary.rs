@@ -61,6 +61,11 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     vocabulary().get(word) & class::CALENDAR != 0
 }
 
+/// Whether `word` (any case) is a title that stands before a name (`Mr`, `Dr`, `Judge`).
+pub(crate) fn is_title(word: &str) -> bool {
+    vocabulary().get(word) & class::TITLE != 0
+}
+
 /// Whether `word` (any case) is a title or a role that stands before a name (`Chancellor`,
 /// `Judge`, `minister`).
 pub(crate) fn is_title_or_role(word: &str) -> bool {

@@ -45,6 +45,7 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
         time_before: claims_a_time_before(&claim.says),
         compass: compass_after(&claim.says, &claimed.value_text),
         sayer: claimed_sayer(&claim.says),
+        story: None,
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
@@ -146,6 +147,9 @@ struct Search<'a> {
     /// the article counts 24 soldiers), with how many of the claim's description words it
     /// lacks.
     unitless: Option<(Outcome, usize)>,
+    /// A support by a figure that states no date, where the story's headline or opening
+    /// gives the claim's: kept in case no figure refutes the claim or is another's.
+    story: Option<Outcome>,
     /// What the claim's `says` says of its figure (its denial, its verb), read once.
     stance: stance::Stance,
     /// Whether the claim is of a time before the news (`was 4.1% a year earlier`), read once.
@@ -673,6 +677,65 @@ fn owner_named_by_claim(says: &str, analysis: &Analysis, mention: &Mention) -> b
     !owned.is_empty() && common && owned.iter().all(|w| said.contains(w))
 }
 
+/// Whether a claim says its figure is of the whole country (`national`, `nationwide`).
+fn claims_national(says: &str) -> bool {
+    says.split(|c: char| !c.is_alphabetic()).any(|w| {
+        ["national", "nationally", "nationwide", "countrywide"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+    }) || says.to_lowercase().contains("across the country")
+}
+
+/// The part of a country a figure's clause scopes it to, before the figure (`in the state`
+/// of "The two-party swing to Labor in the state was 10.6%", `in WA` of "Turnout in WA was
+/// 88.0 per cent"): `in` with a capitalised place or a noun of a part, where the words
+/// before the figure say nothing national.
+fn scoped_to_a_part(analysis: &Analysis, mention: &Mention) -> Option<String> {
+    const PARTS: &[&str] = &[
+        "state",
+        "region",
+        "province",
+        "county",
+        "city",
+        "seat",
+        "constituency",
+        "electorate",
+        "district",
+        "territory",
+        "borough",
+        "ward",
+    ];
+    let sentence = &analysis.sentences[mention.sentence];
+    let figure = analysis.token_at(mention.span.start);
+    let words: Vec<&str> = (sentence.tokens.start..figure)
+        .map(|t| analysis.slice(analysis.tokens[t].span))
+        .collect();
+    if words.iter().any(|w| {
+        ["national", "nationally", "nationwide", "overall", "country"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+    }) {
+        return None;
+    }
+    words.windows(3).find_map(|three| {
+        if !three[0].eq_ignore_ascii_case("in") {
+            return None;
+        }
+        let place = three[1].starts_with(char::is_uppercase)
+            && !crate::recognise::vocabulary::is_calendar_word(three[1])
+            && !["The", "A", "An", "His", "Her", "Its", "Their"].contains(&three[1]);
+        let part = three[1].eq_ignore_ascii_case("the")
+            && PARTS.iter().any(|p| three[2].eq_ignore_ascii_case(p));
+        if place {
+            Some(format!("in {}", three[1]))
+        } else if part {
+            Some(format!("in the {}", three[2]))
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether a claim says its figure is of a time before the news (`a year earlier`, `the
 /// previous year`).
 fn claims_a_time_before(says: &str) -> bool {
@@ -849,6 +912,82 @@ fn term_beside(claim: &Claim, analysis: &Analysis, mention: &Mention) -> bool {
                 .is_empty()
         })
     })
+}
+
+/// Whether the missing context term `name` is the claim's date, or a part of it, and the
+/// figure stands in that date all the same, and how: a date in the figure's window agrees with the
+/// claim's (`on August 12` against "on Aug. 12"), or the figure states no date of its own,
+/// no other date sets it from before it in its paragraph, and the story's headline or
+/// opening gives the claim's date ("Bars and restaurants added 69,000 jobs in September"
+/// against "Food services and drinking places added 69,000 jobs" in a story headlined "US
+/// hiring surges in September").
+fn date_term_answered(
+    analysis: &Analysis,
+    claim: &Claim,
+    mention: &Mention,
+    stated: &Quantity,
+    when: &crate::recognise::DateValue,
+    own_date: Option<&Mention>,
+    name: &str,
+) -> DateTerm {
+    let Some((date, _)) = crate::recognise::parse_date(name) else {
+        return DateTerm::No;
+    };
+    if !when.agrees_with(&date) {
+        return DateTerm::No;
+    }
+    let agrees = |m: &Mention| matches!(&m.kind, MentionKind::Date(d) if d.agrees_with(when));
+    let window = analysis.window_span(mention.sentence, claim.within);
+    let dates = || {
+        analysis
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Date(_)))
+    };
+    if dates().any(|m| window.start <= m.span.start && m.span.end <= window.end && agrees(m)) {
+        return DateTerm::InWindow;
+    }
+    // (Not a level before a change, a forecast, or a figure of another time.)
+    if own_date.is_some()
+        || stated.earlier
+        || stated.expected
+        || stated.irrealis
+        || stated.another_time
+    {
+        return DateTerm::No;
+    }
+    let paragraph = analysis.sentences[mention.sentence].paragraph;
+    let set_before = dates().any(|m| {
+        analysis.sentences[m.sentence].paragraph == paragraph
+            && m.span.end <= mention.span.start
+            && !agrees(m)
+    });
+    if set_before {
+        return DateTerm::No;
+    }
+    // The headline and the opening paragraph (the one after it too, where the opening is a
+    // byline or a dateline).
+    let first = analysis.sentences.partition_point(|s| s.paragraph < 1);
+    if first >= analysis.sentences.len() {
+        return DateTerm::No;
+    }
+    let opening = analysis.window(first, crate::text::Within::Paragraph);
+    let last = if opening.len() < 12 { 2 } else { 1 };
+    if dates().any(|m| analysis.sentences[m.sentence].paragraph <= last && agrees(m)) {
+        DateTerm::StoryTime
+    } else {
+        DateTerm::No
+    }
+}
+
+/// How a claim's date term stands for a figure ([`date_term_answered`]).
+enum DateTerm {
+    /// A date in the figure's window agrees with the claim's.
+    InWindow,
+    /// The figure has no date of its own, and the story's is the claim's.
+    StoryTime,
+    /// Neither: the term is missing.
+    No,
 }
 
 /// The date a figure states: the first date after it before the next figure, else the
@@ -1969,6 +2108,25 @@ impl<'a> Search<'a> {
             return self.described_elsewhere(mention);
         }
         let mut missing = context::missing_context(claim, analysis, mention.sentence);
+        // (A figure dated only by the story's time supports a claim, and refutes none, unless
+        // its owner is the one the claim names: its words may be of another measure the
+        // claim's date term alone kept apart.)
+        let mut story_time = false;
+        if let Some(when) = &claimed.when {
+            missing.retain(|name| {
+                match date_term_answered(analysis, claim, mention, stated, when, own_date, name) {
+                    DateTerm::InWindow => false,
+                    DateTerm::StoryTime => {
+                        story_time = true;
+                        false
+                    }
+                    DateTerm::No => true,
+                }
+            });
+        }
+        if story_time && owner_named_by_claim(&claim.says, analysis, mention) {
+            story_time = false;
+        }
         let (convert, unit_note) = match unit_match(claimed, stated) {
             UnitMatch::Compatible { convert, note } => (convert, note),
             UnitMatch::OtherCurrency => {
@@ -2059,6 +2217,16 @@ impl<'a> Search<'a> {
                 || better_described_elsewhere(claim, analysis, mention))
         {
             return self.described_elsewhere(mention);
+        }
+        // "The national two-party swing was 10.6%" against "The two-party swing to Labor in
+        // the state was 10.6%": a figure of a part answers no claim about the whole country.
+        if matches!(relation, Relation::Supports { .. })
+            && claims_national(&claim.says)
+            && let Some(part) = scoped_to_a_part(analysis, mention)
+        {
+            let note = format!("the whole country (the article's figure is of `{part}`)");
+            self.near.push((1, candidate(analysis, mention, note)));
+            return None;
         }
         // "Adjusted earnings per share were 31p": a figure of a qualified measure answers
         // only a claim about that measure.
@@ -2510,6 +2678,12 @@ impl<'a> Search<'a> {
             self.near.push((1, candidate(analysis, mention, note)));
             return None;
         }
+        if story_time && !matches!(relation, Relation::Supports { .. }) {
+            let note = "the claim's date (the figure states none; the story's is the claim's)";
+            self.near
+                .push((1, candidate(analysis, mention, note.into())));
+            return None;
+        }
         match relation {
             Relation::Supports {
                 notes: more,
@@ -2535,6 +2709,13 @@ impl<'a> Search<'a> {
                 // 21-month transition" for a claim about the transition).
                 if converted {
                     self.weak.get_or_insert(outcome);
+                    return None;
+                }
+                if story_time {
+                    outcome
+                        .notes
+                        .push("the figure's date is the story's (its headline or opening)".into());
+                    self.story.get_or_insert(outcome);
                     return None;
                 }
                 if stated.unit.is_none() && claimed.quantity.unit.is_some() {
@@ -2758,6 +2939,12 @@ impl<'a> Search<'a> {
     /// figure is one), or absent with the near misses.
     fn finish(mut self) -> Outcome {
         let analysis = self.analysis;
+        if let Some(story) = self.story.take()
+            && self.refutation.is_none()
+            && self.misattributed.is_none()
+        {
+            return story;
+        }
         let bound_refutation = self.refutation.as_ref().is_some_and(|r| {
             r.rank.unit == 0
                 && !r.rank.off_magnitude

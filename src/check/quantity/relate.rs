@@ -187,6 +187,11 @@ const NEARLY: f64 = 0.10;
 fn interval(quantity: &Quantity, low: f64, high: f64) -> (f64, f64) {
     match &quantity.qualifier {
         None => (low, high),
+        // ("just over 270" is no claim about "more than 400".)
+        Some(Qualifier {
+            direction: Direction::Above,
+            text,
+        }) if is_barely_over(text) => (low, high + high.abs() * NEARLY),
         Some(Qualifier {
             direction: Direction::Above,
             ..
@@ -219,6 +224,11 @@ fn is_peak(quantity: &Quantity) -> bool {
 
 fn is_nearly(qualifier: &str) -> bool {
     matches!(qualifier, "nearly" | "almost" | "close to" | "just under")
+}
+
+/// `just over`: a little above the figure, as `nearly` is a little below it.
+fn is_barely_over(qualifier: &str) -> bool {
+    matches!(qualifier, "just over")
 }
 
 pub(super) fn relate(

@@ -659,8 +659,19 @@ fn level_before_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     } else {
         at
     };
-    at.checked_sub(1)
-        .is_some_and(|i| trend_of(&lexemes[i]).is_some())
+    // "slowed to 6.8 per cent from 7.4 per cent", "fell more steeply, to 6.2 per cent from
+    // 6.9 per cent": a level reached `to` a figure, then `from` one, is a change whatever its
+    // verb.
+    let to = (at.saturating_sub(1)..=at).find(|&i| lexemes.get(i).is_some_and(|l| l.is("to")));
+    let reached_to = to.is_some_and(|to| {
+        lexemes[to..from_at.max(to)]
+            .iter()
+            .any(|l| l.kind == Kind::Number)
+    });
+    reached_to
+        || at
+            .checked_sub(1)
+            .is_some_and(|i| trend_of(&lexemes[i]).is_some())
 }
 
 /// Words saying a figure was what was forecast, expected or targeted.
