@@ -43,6 +43,8 @@ pub(crate) fn missing_within<'c>(
             !present
                 && !surname_of(analysis, term)
                     .is_some_and(|surname| surname_found(analysis, term, &surname, window.clone()))
+                && !opening_common_word(claim, analysis, term)
+                && !short_form_found(analysis, term, analysis.window(sentence, Within::Sentence))
         })
         .map(|term| &*term.name)
         .collect()
@@ -207,6 +209,299 @@ fn surname_of(analysis: &Analysis, term: &Term) -> Option<Phrase> {
                 .is_empty()
         }))
     .then(|| Phrase::new(words[words.len() - 1]))
+}
+
+/// Whether `term` is the claim's first word, capitalised only because it opens the
+/// sentence, and a word of grammar rather than of content (`Excluding` of "Excluding
+/// charges, Disney earned 52 cents a share", `According` of "According to the agency, …"):
+/// a word the recognisers know as no name that the article does not write at all, where
+/// another term binds the claim. A content word (`Food` of "Food prices rose", `Clothing`)
+/// stays required: the article gives it in any case.
+fn opening_common_word(claim: &Claim, analysis: &Analysis, term: &Term) -> bool {
+    let first = claim
+        .says
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let word = &*term.name;
+    if first != Some(word) || word.contains(' ') || !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    // (Another term still binds the claim: a claim bound by nothing never refutes.)
+    claim.context.iter().any(|other| other.name != term.name)
+        && !capitalised_inside(analysis, word)
+        && !crate::recognise::vocabulary::is_calendar_word(word)
+        && (crate::recognise::vocabulary::is_common_word(&lower)
+            || OPENING_PREPOSITIONS.contains(&lower.as_str()))
+        && !analysis
+            .find_phrase(&Phrase::new(&lower), false, 0..analysis.tokens.len())
+            .iter()
+            .any(|_| true)
+}
+
+/// Prepositions and participles used as prepositions that open a sentence (`Excluding
+/// charges, …`, `According to …`): words of grammar, no name.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "according",
+    "including",
+    "excluding",
+    "following",
+    "despite",
+    "regarding",
+    "concerning",
+    "counting",
+    "barring",
+    "besides",
+    "unlike",
+    "without",
+    "within",
+    "between",
+    "among",
+    "amid",
+    "against",
+    "compared",
+    "given",
+];
+
+/// The words a name's initials skip (`Bank of England` is `BoE`, `BOE`).
+const CONNECTORS: &[&str] = &["of", "and", "the", "for", "&", "de", "du", "la"];
+
+/// Capitalised first words too common to stand alone for a name (`New` of New Zealand
+/// First, `United` of United Australia Party).
+const GENERIC_FIRST_WORDS: &[&str] = &[
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "great",
+    "united",
+    "national",
+    "royal",
+    "central",
+    "general",
+    "international",
+    "european",
+    "american",
+    "british",
+    "federal",
+    "first",
+    "democratic",
+    "social",
+    "free",
+    "people's",
+    "state",
+];
+
+/// A country and the adjective its people and things go by (`US employers` are `American
+/// employers`).
+const DEMONYMS: &[(&str, &[&str])] = &[
+    ("US", &["American", "Americans"]),
+    ("USA", &["American", "Americans"]),
+    ("United States", &["American", "Americans"]),
+    ("America", &["American", "Americans"]),
+    ("UK", &["British", "Briton", "Britons"]),
+    ("Britain", &["British", "Briton", "Britons"]),
+    ("United Kingdom", &["British", "Briton", "Britons"]),
+    ("England", &["English"]),
+    ("Scotland", &["Scottish", "Scots"]),
+    ("Wales", &["Welsh"]),
+    ("Ireland", &["Irish"]),
+    ("France", &["French"]),
+    ("Germany", &["German", "Germans"]),
+    ("Italy", &["Italian", "Italians"]),
+    ("Spain", &["Spanish"]),
+    ("Portugal", &["Portuguese"]),
+    ("Netherlands", &["Dutch"]),
+    ("Poland", &["Polish"]),
+    ("Sweden", &["Swedish"]),
+    ("Norway", &["Norwegian"]),
+    ("Denmark", &["Danish"]),
+    ("Finland", &["Finnish"]),
+    ("Greece", &["Greek"]),
+    ("Turkey", &["Turkish"]),
+    ("Russia", &["Russian", "Russians"]),
+    ("Ukraine", &["Ukrainian", "Ukrainians"]),
+    ("China", &["Chinese"]),
+    ("Japan", &["Japanese"]),
+    ("India", &["Indian", "Indians"]),
+    ("Pakistan", &["Pakistani"]),
+    ("Afghanistan", &["Afghan", "Afghans"]),
+    ("Iran", &["Iranian", "Iranians"]),
+    ("Iraq", &["Iraqi", "Iraqis"]),
+    ("Israel", &["Israeli", "Israelis"]),
+    ("Syria", &["Syrian", "Syrians"]),
+    ("Yemen", &["Yemeni", "Yemenis"]),
+    ("Saudi Arabia", &["Saudi", "Saudis"]),
+    ("Egypt", &["Egyptian", "Egyptians"]),
+    ("Nigeria", &["Nigerian", "Nigerians"]),
+    ("South Africa", &["South African", "South Africans"]),
+    ("Kenya", &["Kenyan", "Kenyans"]),
+    ("Canada", &["Canadian", "Canadians"]),
+    ("Mexico", &["Mexican", "Mexicans"]),
+    ("Brazil", &["Brazilian", "Brazilians"]),
+    ("Argentina", &["Argentine", "Argentinian"]),
+    ("Australia", &["Australian", "Australians"]),
+    ("New Zealand", &["New Zealander", "New Zealanders"]),
+    ("South Korea", &["South Korean", "South Koreans"]),
+    ("North Korea", &["North Korean", "North Koreans"]),
+    ("Indonesia", &["Indonesian", "Indonesians"]),
+    ("Philippines", &["Filipino", "Filipinos", "Philippine"]),
+    ("Vietnam", &["Vietnamese"]),
+    ("Thailand", &["Thai"]),
+];
+
+/// The initials of a name's words, upper case: each word's first letter, every capital of a
+/// dotted or all-capital word (`U.S.`, `US`), connectors skipped (`NRW` of Natural
+/// Resources Wales, `USGS` of U.S. Geological Survey); none for one plain word.
+fn initials<'w>(words: impl Iterator<Item = &'w str>) -> Option<String> {
+    let mut letters = String::new();
+    let mut count = 0;
+    for word in words {
+        if CONNECTORS.iter().any(|c| word.eq_ignore_ascii_case(c)) {
+            continue;
+        }
+        let first = word.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        count += 1;
+        let bare: String = word.chars().filter(|c| *c != '.').collect();
+        if word.contains('.') || (bare.len() > 1 && bare.chars().all(|c| c.is_ascii_uppercase())) {
+            letters.extend(bare.chars().filter(char::is_ascii_uppercase));
+        } else {
+            letters.push(first);
+        }
+    }
+    (letters.len() >= 2 && (count >= 2 || letters.len() > 2)).then_some(letters)
+}
+
+/// Whether an acronym (`NRW`, `USGS`): two to six capitals, dots aside.
+fn acronym(word: &str) -> Option<String> {
+    let bare: String = word.chars().filter(|c| *c != '.').collect();
+    ((2..=6).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase())).then_some(bare)
+}
+
+/// Whether the article gives the name `term` names in a short form in `range`:
+/// - its initials (`NRW` for Natural Resources Wales), or, for an acronym, a capitalised run
+///   with those initials (`U.S. Geological Survey` for `USGS`);
+/// - a short form the article defines in brackets after the full name (`Law and Justice
+///   (PiS)`);
+/// - where the full name stands in the article, its first word alone or clipped, capitalised
+///   inside a sentence (`Fairfax` of Fairfax Financial, `the Fed` of the Federal Reserve);
+/// - a country's adjective standing alone (`American employers` for `US employers`).
+fn short_form_found(analysis: &Analysis, term: &Term, range: std::ops::Range<usize>) -> bool {
+    let name: Vec<&str> = term.name.split_whitespace().collect();
+    if name.is_empty() || !term.name.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word = |at: usize| analysis.slice(analysis.tokens[at].span);
+    let capitalised = |at: usize| word(at).starts_with(char::is_uppercase);
+    // A country's adjective standing alone (`American employers`; not `North American
+    // airlines`, `American Airlines`).
+    // The text between two tokens, trimmed.
+    let between = |left: usize, right: usize| {
+        analysis
+            .slice(crate::source::Span::new(
+                analysis.tokens[left].span.end,
+                analysis.tokens[right].span.start,
+            ))
+            .trim()
+    };
+    let joined = |left: usize, right: usize| between(left, right).is_empty();
+    let alone = |at: usize, length: usize| {
+        let sentence = analysis.sentences[analysis.tokens[at].sentence]
+            .tokens
+            .clone();
+        let end = at + length - 1;
+        (at == sentence.start || !(capitalised(at - 1) && joined(at - 1, at)))
+            && (end + 1 >= sentence.end || !(capitalised(end + 1) && joined(end, end + 1)))
+    };
+    let demonym = DEMONYMS
+        .iter()
+        .filter(|(country, _)| country.eq_ignore_ascii_case(&term.name))
+        .flat_map(|(_, adjectives)| adjectives.iter())
+        .any(|adjective| {
+            let phrase = Phrase::new(adjective);
+            analysis
+                .find_phrase(&phrase, true, range.clone())
+                .into_iter()
+                .any(|at| alone(at, phrase.len()))
+        });
+    if demonym {
+        return true;
+    }
+    let inside = |at: usize| {
+        at > analysis.sentences[analysis.tokens[at].sentence]
+            .tokens
+            .start
+            && capitalised(at)
+    };
+    // Initials.
+    if name.len() >= 2
+        && let Some(letters) = initials(name.iter().copied())
+        && range
+            .clone()
+            .any(|at| acronym(word(at)).is_some_and(|a| a == letters))
+    {
+        return true;
+    }
+    if name.len() == 1
+        && let Some(letters) = acronym(name[0])
+        && range.clone().any(|start| {
+            capitalised(start)
+                && (start + 2..=(start + 8).min(range.end))
+                    .any(|end| initials((start..end).map(word)).is_some_and(|run| run == letters))
+        })
+    {
+        return true;
+    }
+    if name.len() < 2 {
+        return false;
+    }
+    let whole: Vec<usize> = term
+        .alternatives
+        .iter()
+        .flat_map(|phrase| analysis.find_phrase(phrase, false, 0..analysis.tokens.len()))
+        .collect();
+    // A short form defined in brackets after the full name.
+    let defined = whole.iter().any(|&start| {
+        let short = start + name.len();
+        short + 1 < analysis.tokens.len()
+            && between(short - 1, short) == "("
+            && between(short, short + 1).starts_with(')')
+            && capitalised(short)
+            && range
+                .clone()
+                .any(|at| at != short && word(at) == word(short))
+    });
+    if defined {
+        return true;
+    }
+    // Its first word alone or clipped, where the full name stands in the article (not a
+    // person's given name: a person goes by the surname).
+    let first = name[0];
+    !whole.is_empty()
+        && surname_of(analysis, term).is_none()
+        && name.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        && first.chars().all(char::is_alphabetic)
+        && range.clone().any(|at| {
+            let short = word(at);
+            inside(at)
+                && short.chars().all(char::is_alphabetic)
+                && !whole.contains(&at)
+                && (short == first && !GENERIC_FIRST_WORDS.contains(&first.to_lowercase().as_str())
+                    || short.len() >= 3
+                        && short.len() < first.len()
+                        && first.starts_with(short)
+                        && at + 1 < analysis.tokens.len()
+                        && !word(at + 1).starts_with(char::is_uppercase))
+        })
 }
 
 /// Whether `surname` (of `term`, a person's name) stands in `range` as that person's: not

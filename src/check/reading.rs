@@ -4918,3 +4918,84 @@ fn a_quotation_claim_of_a_role() {
         Verdict::Supported
     );
 }
+
+/// Stop 35: a name the article gives in a short form in the figure's sentence (its initials,
+/// a short form it defines in brackets, its first word or a clipping of it where the full
+/// name stands in the article, a country's adjective), and a claim's opening preposition,
+/// which names no one.
+#[test]
+fn short_forms_of_a_name_and_an_opening_preposition() {
+    let floods = "Storm floods Wales\n\nNatural Resources Wales issued warnings across the \
+                  country.\n\nAt one point NRW had 61 flood alerts in force.";
+    assert_says(
+        floods,
+        &[(
+            "Natural Resources Wales had 61 flood alerts",
+            Verdict::Supported,
+        )],
+    );
+    let quake = "Quake strikes\n\nThe U.S. Geological Survey put the depth at 10 km.";
+    assert_says(
+        quake,
+        &[(
+            "The USGS said the quake struck at a depth of 10km",
+            Verdict::Supported,
+        )],
+    );
+    let poll = "Poland votes\n\nThe Civic Coalition (KO) led the count.\n\nKO won 157 seats, \
+                the commission said.";
+    assert_says(
+        poll,
+        &[("Civic Coalition won 157 seats", Verdict::Supported)],
+    );
+    let fed = "Rates\n\nThe Federal Reserve started cutting rates.\n\nOn Sept. 18 the Fed \
+               lowered its benchmark rate by half a percentage point.";
+    assert_says(
+        fed,
+        &[(
+            "The Federal Reserve cut its benchmark rate by half a percentage point on Sept. 18",
+            Verdict::Supported,
+        )],
+    );
+    // A country's adjective standing alone; not inside another name.
+    let jobs = "Hiring surges\n\nAmerican employers added 254,000 jobs in September.\n\n\
+                North American airlines carried 941.8 million passengers.";
+    assert_says(
+        jobs,
+        &[
+            (
+                "US employers added 254,000 jobs in September",
+                Verdict::Supported,
+            ),
+            (
+                "US airlines carried 941.8 million passengers",
+                Verdict::Absent,
+            ),
+        ],
+    );
+    // (A numbered name's first word is no short form of it: `Ward 5` is not `Ward 4`.)
+    let wards = "Results\n\nIn Ward 5, Sarah Hamilton won 6,156 votes in a nine-candidate \
+                 field.\n\nIn Ward 4, Tim Cartmell won 5,900 votes.";
+    assert_ne!(
+        verdict(wards, "says = \"Sarah Hamilton won 6,156 votes in Ward 4\""),
+        Verdict::Supported
+    );
+    // An opening preposition is no name the article must give.
+    let disney = "Disney profit sinks\n\nStripping out charges, Disney earned 52 cents a share.";
+    assert_says(
+        disney,
+        &[(
+            "Excluding charges, Disney earned 52 cents a share",
+            Verdict::Supported,
+        )],
+    );
+    // ("adding 254,000 jobs": the same change as "added".)
+    let adding = "Hiring\n\nEmployers ramped up hiring, adding 254,000 jobs in September.";
+    assert_says(
+        adding,
+        &[(
+            "Employers added 254,000 jobs in September",
+            Verdict::Supported,
+        )],
+    );
+}

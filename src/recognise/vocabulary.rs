@@ -61,6 +61,23 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     vocabulary().get(word) & class::CALENDAR != 0
 }
 
+/// Whether `word` (any case) is a common word of English the recognisers know (a
+/// determiner, a verb, an opener, a quantity's first word, a word that names no one), not
+/// a name.
+pub(crate) fn is_common_word(word: &str) -> bool {
+    vocabulary().get(word)
+        & (class::NOT_NAME
+            | class::QUANTITY_START
+            | class::VERB
+            | class::OPENER
+            | class::DETERMINER
+            | class::PRONOUN
+            | class::SPEECH_VERB
+            | class::QUALIFIER_ONLY
+            | class::ATTACH)
+        != 0
+}
+
 /// Whether `word` (any case) is a title that stands before a name (`Mr`, `Dr`, `Judge`).
 pub(crate) fn is_title(word: &str) -> bool {
     vocabulary().get(word) & class::TITLE != 0
