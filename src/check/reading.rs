@@ -4999,3 +4999,32 @@ fn short_forms_of_a_name_and_an_opening_preposition() {
         )],
     );
 }
+
+/// Stop 35: a list whose verb is left out gives each figure to the name whose age stands
+/// right before it, and twelve months make a year exactly.
+#[test]
+fn a_list_of_names_with_ages_and_months_in_a_year() {
+    let court = "Gang jailed\n\nSakaria Aden, 22, received six and a half years, Fahim Islam, \
+                 21, six years and three months, and Yasser Abukar, 24, six years. Achmed \
+                 Ahmed, 23, was sentenced to four years and two months.";
+    assert_says(
+        court,
+        &[
+            (
+                "Fahim Islam received six years and three months",
+                Verdict::Supported,
+            ),
+            ("Yasser Abukar received six years", Verdict::Supported),
+            (
+                "Sakaria Aden received six years and three months",
+                Verdict::Refuted,
+            ),
+            (
+                "Achmed Ahmed received a sentence of six years and three months",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    let term = only("He was jailed for six years and three months.");
+    assert_eq!(term.low, 75.0, "{term:?}");
+}

@@ -490,6 +490,22 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 })
         })
         .collect();
+    // "Sakaria Aden, 22, received six and a half years, Fahim Islam, 21, six years and
+    // three months": in a list whose verb is left out, a figure right after a name's age
+    // (a comma between) is that name's.
+    for at in 1..found.len() {
+        let (before, figure) = (found[at - 1].lexemes(), found[at].lexemes());
+        if found[at - 1].quantity.age
+            && !found[at].quantity.age
+            && before.end < figure.start
+            && lexemes[before.end..figure.start]
+                .iter()
+                .all(|l| l.text == ",")
+            && let Some((name, _)) = owners[at - 1].clone()
+        {
+            owners[at] = Some((name, Bond::Bound));
+        }
+    }
     // "while defense attorney Paul Engh asked for four years": a person's role, written
     // before the name at the opening of a clause, is part of who owns the figure.
     for owner in owners.iter_mut().flatten() {

@@ -91,6 +91,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use Dimension::*;
 
+/// A month in seconds: a twelfth of the 365-day year the table counts, so that `six years
+/// and three months` is 75 months, not 76.
+const MONTH: f64 = 31_536_000.0 / 12.0;
+
 const CELSIUS: MeasureUnit = unit("degree Celsius", Temperature, 1.0);
 const FAHRENHEIT: MeasureUnit = MeasureUnit {
     name: "degree Fahrenheit",
@@ -264,10 +268,10 @@ pub(crate) const UNITS: &[(&str, MeasureUnit)] = &[
     ("weeks", unit("week", Duration, 604_800.0)),
     ("fortnight", unit("fortnight", Duration, 1_209_600.0)),
     ("fortnights", unit("fortnight", Duration, 1_209_600.0)),
-    ("month", unit("month", Duration, 2_592_000.0)),
-    ("months", unit("month", Duration, 2_592_000.0)),
-    ("quarter", unit("quarter", Duration, 7_776_000.0)),
-    ("quarters", unit("quarter", Duration, 7_776_000.0)),
+    ("month", unit("month", Duration, MONTH)),
+    ("months", unit("month", Duration, MONTH)),
+    ("quarter", unit("quarter", Duration, 3.0 * MONTH)),
+    ("quarters", unit("quarter", Duration, 3.0 * MONTH)),
     ("year", unit("year", Duration, 31_536_000.0)),
     ("years", unit("year", Duration, 31_536_000.0)),
     ("yr", unit("year", Duration, 31_536_000.0)),
