@@ -1089,7 +1089,17 @@ pub(crate) fn same_kind(a: &Mention, b: &Mention) -> bool {
                     (None, None) => {
                         crate::text::words::stem(&x.head) == crate::text::words::stem(&y.head)
                     }
-                    _ => false,
+                    // "climbed 1.9 points to 5.0%" and "adding 0.7 points": points of a
+                    // share read as percentage points, or not, are one kind.
+                    (Some(m), None) | (None, Some(m)) => {
+                        let head = if x.measure.is_none() {
+                            &x.head
+                        } else {
+                            &y.head
+                        };
+                        m.dimension == crate::recognise::units::Dimension::PercentagePoint
+                            && crate::text::words::stem(head) == "point"
+                    }
                 }
         }
         // A bare figure is no sum or measure ("Arne Lindqvist, 67," beside "$11.4 million").

@@ -5028,3 +5028,25 @@ fn a_list_of_names_with_ages_and_months_in_a_year() {
     let term = only("He was jailed for six years and three months.");
     assert_eq!(term.low, 75.0, "{term:?}");
 }
+
+/// Stop 35: points of a share, read as percentage points or not, are one kind of figure, so
+/// a list's other party owns the points it is given.
+#[test]
+fn points_read_either_way_are_one_kind() {
+    let vote = "Labor wins\n\nThe Greens rose by 1.8 points to 12.2% and the Nationals \
+                climbed 1.9 points to 5.0%, with the United Australia Party adding 0.7 \
+                points to finish on 4.1%.";
+    assert_says(
+        vote,
+        &[
+            (
+                "The United Australia Party's primary vote rose by 0.7 points",
+                Verdict::Supported,
+            ),
+            (
+                "The United Australia Party's primary vote rose by 1.9 points",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+}

@@ -1033,7 +1033,10 @@ fn with_moving(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     }
     let end = start.checked_sub(2)?;
     let (first, name) = name_ending(lexemes, end, 0)?;
-    (first > 0 && lexemes[first - 1].is("with")).then_some(name)
+    // ("with the United Australia Party adding 0.7 points": past a determiner.)
+    let with = |at: usize| lexemes[at].is("with");
+    (first > 0 && with(first - 1) || first > 1 && lexemes[first - 1].is("the") && with(first - 2))
+        .then_some(name)
 }
 
 /// The name a figure is `for` after a contrast (`Dziadyk took 4,354 votes, against 3,890
