@@ -381,6 +381,12 @@ fn initials<'w>(words: impl Iterator<Item = &'w str>) -> Option<String> {
     (letters.len() >= 2 && (count >= 2 || letters.len() > 2)).then_some(letters)
 }
 
+/// Whether `word` is the acronym `letters` (dots aside), without building it.
+fn is_acronym(word: &str, letters: &str) -> bool {
+    let mut bare = word.bytes().filter(|b| *b != b'.');
+    letters.bytes().all(|letter| bare.next() == Some(letter)) && bare.next().is_none()
+}
+
 /// Whether an acronym (`NRW`, `USGS`): two to six capitals, dots aside.
 fn acronym(word: &str) -> Option<String> {
     let bare: String = word.chars().filter(|c| *c != '.').collect();
@@ -445,16 +451,14 @@ fn short_form_found(analysis: &Analysis, term: &Term, range: std::ops::Range<usi
     // Initials.
     if name.len() >= 2
         && let Some(letters) = initials(name.iter().copied())
-        && range
-            .clone()
-            .any(|at| acronym(word(at)).is_some_and(|a| a == letters))
+        && range.clone().any(|at| is_acronym(word(at), &letters))
     {
         return true;
     }
     if name.len() == 1
         && let Some(letters) = acronym(name[0])
         && range.clone().any(|start| {
-            capitalised(start)
+            word(start).starts_with(&letters[..1])
                 && (start + 2..=(start + 8).min(range.end))
                     .any(|end| initials((start..end).map(word)).is_some_and(|run| run == letters))
         })
