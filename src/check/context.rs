@@ -212,8 +212,8 @@ fn surname_of(analysis: &Analysis, term: &Term) -> Option<Phrase> {
 }
 
 /// Whether `term` is the claim's first word, capitalised only because it opens the
-/// sentence, and a word of grammar rather than of content (`Excluding` of "Excluding
-/// charges, Disney earned 52 cents a share", `According` of "According to the agency, …"):
+/// sentence, and a word of grammar rather than of content (`According` of "According to
+/// the agency, …"; not `Excluding`, whose meaning the article must share):
 /// a word the recognisers know as no name that the article does not write at all, where
 /// another term binds the claim. A content word (`Food` of "Food prices rose", `Clothing`)
 /// stays required: the article gives it in any case.
@@ -230,41 +230,21 @@ fn opening_common_word(claim: &Claim, analysis: &Analysis, term: &Term) -> bool 
     let lower = word.to_lowercase();
     // (Another term still binds the claim: a claim bound by nothing never refutes.)
     claim.context.iter().any(|other| other.name != term.name)
-        && !capitalised_inside(analysis, word)
         && !crate::recognise::vocabulary::is_calendar_word(word)
         && (crate::recognise::vocabulary::is_common_word(&lower)
             || OPENING_PREPOSITIONS.contains(&lower.as_str()))
-        && !analysis
-            .find_phrase(&Phrase::new(&lower), false, 0..analysis.tokens.len())
-            .iter()
-            .any(|_| true)
+        && written_at(analysis, word).next().is_none()
 }
 
-/// Prepositions and participles used as prepositions that open a sentence (`Excluding
-/// charges, …`, `According to …`): words of grammar, no name.
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "according",
-    "including",
-    "excluding",
-    "following",
-    "despite",
-    "regarding",
-    "concerning",
-    "counting",
-    "barring",
-    "besides",
-    "unlike",
-    "without",
-    "within",
-    "between",
-    "among",
-    "amid",
-    "against",
-    "compared",
-    "given",
-];
+/// Prepositions and participles used as prepositions that open a sentence and say nothing
+/// of the figure (`According to …`, `Following the vote, …`): words of grammar, no name.
+/// (`Excluding`, `Including`, `Without`, `Despite` say something: an article that says
+/// otherwise must not support the claim.)
+const OPENING_PREPOSITIONS: &[&str] =
+    &["according", "following", "regarding", "concerning", "given"];
 
-/// The words a name's initials skip (`Bank of England` is `BoE`, `BOE`).
+/// The words a name's initials skip (`NRW` of Natural Resources Wales, `NHS` of the National
+/// Health Service).
 const CONNECTORS: &[&str] = &["of", "and", "the", "for", "&", "de", "du", "la"];
 
 /// Capitalised first words too common to stand alone for a name (`New` of New Zealand
@@ -408,26 +388,24 @@ fn short_form_found(analysis: &Analysis, term: &Term, range: std::ops::Range<usi
     }
     let word = |at: usize| analysis.slice(analysis.tokens[at].span);
     let capitalised = |at: usize| word(at).starts_with(char::is_uppercase);
-    // A country's adjective standing alone (`American employers`; not `North American
-    // airlines`, `American Airlines`).
-    // The text between two tokens, trimmed.
-    let between = |left: usize, right: usize| {
-        analysis
-            .slice(crate::source::Span::new(
-                analysis.tokens[left].span.end,
-                analysis.tokens[right].span.start,
-            ))
-            .trim()
-    };
+    let between = |left: usize, right: usize| analysis.gap(left, right).trim();
     let joined = |left: usize, right: usize| between(left, right).is_empty();
-    let alone = |at: usize, length: usize| {
+    // Words standing alone: no capitalised word joined to them on either side (a run of a
+    // name's words past a `The` before it: "The U.S. Geological Survey").
+    let alone_past = |at: usize, length: usize, the: bool| {
         let sentence = analysis.sentences[analysis.tokens[at].sentence]
             .tokens
             .clone();
         let end = at + length - 1;
-        (at == sentence.start || !(capitalised(at - 1) && joined(at - 1, at)))
-            && (end + 1 >= sentence.end || !(capitalised(end + 1) && joined(end, end + 1)))
+        let name_before = at > sentence.start
+            && capitalised(at - 1)
+            && joined(at - 1, at)
+            && !(the && word(at - 1) == "The");
+        !name_before && (end + 1 >= sentence.end || !(capitalised(end + 1) && joined(end, end + 1)))
     };
+    let alone = |at: usize, length: usize| alone_past(at, length, false);
+    // A country's adjective standing alone (`American employers`; not `North American
+    // airlines`, `American Airlines`).
     let demonym = DEMONYMS
         .iter()
         .filter(|(country, _)| country.eq_ignore_ascii_case(&term.name))
@@ -448,9 +426,11 @@ fn short_form_found(analysis: &Analysis, term: &Term, range: std::ops::Range<usi
             .start
             && capitalised(at)
     };
-    // Initials.
+    // Initials (two letters not of what may be a person: "Anuja Dhir" is no `AD`).
+    let person = surname_of(analysis, term).is_some();
     if name.len() >= 2
         && let Some(letters) = initials(name.iter().copied())
+        && (letters.len() >= 3 || !person)
         && range.clone().any(|at| is_acronym(word(at), &letters))
     {
         return true;
@@ -459,8 +439,11 @@ fn short_form_found(analysis: &Analysis, term: &Term, range: std::ops::Range<usi
         && let Some(letters) = acronym(name[0])
         && range.clone().any(|start| {
             word(start).starts_with(&letters[..1])
-                && (start + 2..=(start + 8).min(range.end))
-                    .any(|end| initials((start..end).map(word)).is_some_and(|run| run == letters))
+                && !crate::recognise::vocabulary::is_common_word(&word(start).to_lowercase())
+                && (start + 2..=(start + 8).min(range.end)).any(|end| {
+                    alone_past(start, end - start, true)
+                        && initials((start..end).map(word)).is_some_and(|run| run == letters)
+                })
         })
     {
         return true;
@@ -468,14 +451,20 @@ fn short_form_found(analysis: &Analysis, term: &Term, range: std::ops::Range<usi
     if name.len() < 2 {
         return false;
     }
-    let whole: Vec<usize> = term
+    // Where the full name stands, with its length in tokens.
+    let whole: Vec<(usize, usize)> = term
         .alternatives
         .iter()
-        .flat_map(|phrase| analysis.find_phrase(phrase, false, 0..analysis.tokens.len()))
+        .flat_map(|phrase| {
+            analysis
+                .find_phrase(phrase, false, 0..analysis.tokens.len())
+                .into_iter()
+                .map(|start| (start, phrase.len()))
+        })
         .collect();
     // A short form defined in brackets after the full name.
-    let defined = whole.iter().any(|&start| {
-        let short = start + name.len();
+    let defined = whole.iter().any(|&(start, length)| {
+        let short = start + length;
         short + 1 < analysis.tokens.len()
             && between(short - 1, short) == "("
             && between(short, short + 1).starts_with(')')
@@ -489,22 +478,32 @@ fn short_form_found(analysis: &Analysis, term: &Term, range: std::ops::Range<usi
     }
     // Its first word alone or clipped, where the full name stands in the article (not a
     // person's given name: a person goes by the surname).
+    // (Standing alone: "Civic Platform" is no short form of the Civic Coalition, nor "Bank
+    // of Japan" of the Bank of England.)
     let first = name[0];
+    let stands_alone = |at: usize| {
+        let Some(next) = (at + 1 < analysis.tokens.len()).then_some(at + 1) else {
+            return true;
+        };
+        let name_goes_on = capitalised(next) && joined(at, next);
+        let connected = CONNECTORS
+            .iter()
+            .any(|c| word(next).eq_ignore_ascii_case(c));
+        !name_goes_on && !connected
+    };
     !whole.is_empty()
-        && surname_of(analysis, term).is_none()
+        && !person
         && name.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()))
         && first.chars().all(char::is_alphabetic)
         && range.clone().any(|at| {
             let short = word(at);
             inside(at)
                 && short.chars().all(char::is_alphabetic)
-                && !whole.contains(&at)
-                && (short == first && !GENERIC_FIRST_WORDS.contains(&first.to_lowercase().as_str())
-                    || short.len() >= 3
-                        && short.len() < first.len()
-                        && first.starts_with(short)
-                        && at + 1 < analysis.tokens.len()
-                        && !word(at + 1).starts_with(char::is_uppercase))
+                && !whole.iter().any(|&(start, _)| start == at)
+                && stands_alone(at)
+                && ((short == first
+                    && !GENERIC_FIRST_WORDS.contains(&first.to_lowercase().as_str()))
+                    || (short.len() >= 3 && short.len() < first.len() && first.starts_with(short)))
         })
 }
 
@@ -606,7 +605,7 @@ pub(crate) fn quote_speaker(claim: &Claim, analysis: &Analysis, quotation: &Quot
     // A role that names no one (`the prosecutor said`) answers a claim of that role, and
     // of another refutes it; a claimed name is judged as for words attributed to no one.
     let unnamed = quotation.how == Some(crate::recognise::speakers::How::Unnamed);
-    let is_role = |term: &&Term| !term.name.starts_with(char::is_uppercase);
+    let is_role = |term: &&Term| !term.name.chars().any(char::is_uppercase);
     if let Some(speaker) = &quotation.speaker
         && (!unnamed || speakers.iter().all(is_role))
     {
@@ -649,19 +648,35 @@ pub(crate) fn quote_speaker(claim: &Claim, analysis: &Analysis, quotation: &Quot
     }
 }
 
-/// Whether the article calls `speaker` by the role `term` names: the role's word stands
-/// among the four words before the speaker's last name (`Judge Anuja Dhir`, `the prosecutor,
-/// Jane Smith`) or the four after it (`Smith, the prosecutor,`).
+/// Whether the article calls `speaker` by the role `term` names, its words whole: right
+/// before the speaker's name (`Judge Anuja Dhir`, `prosecutor Jane Smith`, `Prime Minister
+/// Keir Starmer` for `prime minister`), or in apposition after it (`Smith, the
+/// prosecutor,`).
 fn in_role(analysis: &Analysis, speaker: &str, term: &Term) -> bool {
     let Some(surname) = speaker.split_whitespace().next_back() else {
         return false;
     };
     let surname = Phrase::new(surname);
-    let roles: Vec<&str> = term
+    let roles: Vec<Vec<&str>> = term
         .alternatives
         .iter()
-        .filter_map(|phrase| phrase.words().last().map(|w| w.stem()))
+        .map(|phrase| phrase.words().map(|w| w.stem()).collect())
         .collect();
+    let stem_at = |at: usize| {
+        let key = crate::text::words::key(analysis.slice(analysis.tokens[at].span));
+        crate::text::words::stem(&key).into_owned()
+    };
+    let gap = |left: usize, right: usize| analysis.gap(left, right).trim();
+    // The role's words in `tokens`, in order.
+    let role_at = |tokens: std::ops::Range<usize>| {
+        roles.iter().any(|role| {
+            role.len() == tokens.len()
+                && tokens
+                    .clone()
+                    .zip(role.iter())
+                    .all(|(at, word)| stem_at(at) == *word)
+        })
+    };
     analysis
         .find_phrase(&surname, false, 0..analysis.tokens.len())
         .into_iter()
@@ -669,11 +684,43 @@ fn in_role(analysis: &Analysis, speaker: &str, term: &Term) -> bool {
             let sentence = analysis.sentences[analysis.tokens[at].sentence]
                 .tokens
                 .clone();
-            let near = at.saturating_sub(4).max(sentence.start)..(at + 5).min(sentence.end);
-            near.into_iter().any(|index| {
-                let word = crate::text::words::key(analysis.slice(analysis.tokens[index].span));
-                roles.contains(&crate::text::words::stem(&word).as_ref())
-            })
+            let capitalised = |t: usize| {
+                analysis
+                    .slice(analysis.tokens[t].span)
+                    .starts_with(char::is_uppercase)
+            };
+            // Before the name: back over its given names (and a title among them) to the
+            // role that ends there.
+            let mut first = at;
+            while first > sentence.start
+                && at - first < 4
+                && capitalised(first - 1)
+                && gap(first - 1, first).is_empty()
+            {
+                first -= 1;
+            }
+            let before = (first..=at).any(|end| {
+                roles.iter().any(|role| {
+                    end >= sentence.start + role.len() && role_at(end - role.len()..end)
+                })
+            });
+            // After it, in apposition: "Smith, the prosecutor,".
+            let mut next = at + 1;
+            let after = next < sentence.end && gap(at, next) == ",";
+            if after
+                && ["the", "a", "an"].iter().any(|d| {
+                    analysis
+                        .slice(analysis.tokens[next].span)
+                        .eq_ignore_ascii_case(d)
+                })
+            {
+                next += 1;
+            }
+            before
+                || (after
+                    && roles.iter().any(|role| {
+                        next + role.len() <= sentence.end && role_at(next..next + role.len())
+                    }))
         })
 }
 
@@ -1064,6 +1111,10 @@ pub(crate) fn names_other_side(
 /// shares), so that one entity's cannot be another's: `$15 an hour` is not the same kind
 /// as a `$612 million` budget.
 pub(crate) fn same_kind(a: &Mention, b: &Mention) -> bool {
+    let points = |measure: crate::recognise::units::MeasureUnit, head: &str| {
+        measure.dimension == crate::recognise::units::Dimension::PercentagePoint
+            && crate::text::words::stem(head) == "point"
+    };
     use crate::recognise::MentionKind;
     let (MentionKind::Quantity(a), MentionKind::Quantity(b)) = (&a.kind, &b.kind) else {
         return false;
@@ -1095,15 +1146,8 @@ pub(crate) fn same_kind(a: &Mention, b: &Mention) -> bool {
                     }
                     // "climbed 1.9 points to 5.0%" and "adding 0.7 points": points of a
                     // share read as percentage points, or not, are one kind.
-                    (Some(m), None) | (None, Some(m)) => {
-                        let head = if x.measure.is_none() {
-                            &x.head
-                        } else {
-                            &y.head
-                        };
-                        m.dimension == crate::recognise::units::Dimension::PercentagePoint
-                            && crate::text::words::stem(head) == "point"
-                    }
+                    (Some(m), None) => points(m, &y.head),
+                    (None, Some(m)) => points(m, &x.head),
                 }
         }
         // A bare figure is no sum or measure ("Arne Lindqvist, 67," beside "$11.4 million").

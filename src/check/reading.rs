@@ -4909,6 +4909,22 @@ fn a_quotation_claim_of_a_role() {
         ),
         Verdict::Supported
     );
+    // A role refers back only to a speaker who may hold it: Judge Dhir is no prosecutor.
+    let one_paragraph = "Gang jailed\n\n\"This was a callous scheme,\" Judge Anuja Dhir \
+                         said. \"They did not stumble into crime,\" the prosecutor said.";
+    assert_ne!(
+        verdict(
+            one_paragraph,
+            "says = \"Anuja Dhir said \\\"They did not stumble into crime\\\"\""
+        ),
+        Verdict::Supported
+    );
+    // A role word near a name is not its role unless it names the person.
+    let asked = "Trial\n\nThe prosecutor asked Dhir to rule. \"We object,\" Dhir said.";
+    assert_ne!(
+        verdict(asked, "says = \"The prosecutor said \\\"We object\\\"\""),
+        Verdict::Supported
+    );
     // A named speaker the article does not call by the claimed role.
     assert_ne!(
         role(
@@ -4980,14 +4996,29 @@ fn short_forms_of_a_name_and_an_opening_preposition() {
         verdict(wards, "says = \"Sarah Hamilton won 6,156 votes in Ward 4\""),
         Verdict::Supported
     );
-    // An opening preposition is no name the article must give.
-    let disney = "Disney profit sinks\n\nStripping out charges, Disney earned 52 cents a share.";
+    // An opening preposition that says nothing of the figure is no name the article must
+    // give; one that says something (`Excluding`) must be the article's.
+    let disney = "Disney profit sinks\n\nIncluding charges, Disney earned 52 cents a share, \
+                  analysts said.";
     assert_says(
         disney,
-        &[(
-            "Excluding charges, Disney earned 52 cents a share",
-            Verdict::Supported,
-        )],
+        &[
+            (
+                "According to analysts, Disney earned 52 cents a share",
+                Verdict::Supported,
+            ),
+            (
+                "Excluding charges, Disney earned 52 cents a share",
+                Verdict::Absent,
+            ),
+        ],
+    );
+    // A first word is a short form only standing alone: "Civic Platform" is another party.
+    let parties = "Poland votes\n\nThe Civic Coalition led the count.\n\nCivic Platform \
+                   won 40 seats in the Senate.";
+    assert_ne!(
+        verdict(parties, "says = \"The Civic Coalition won 40 seats\""),
+        Verdict::Supported
     );
     // ("adding 254,000 jobs": the same change as "added".)
     let adding = "Hiring\n\nEmployers ramped up hiring, adding 254,000 jobs in September.";

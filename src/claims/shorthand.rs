@@ -331,15 +331,30 @@ fn speaker_names(outside: &str) -> Vec<String> {
     if let Some(name) = names(&subject.join(" ")).pop() {
         return vec![name];
     }
-    // "The prosecutor said", "Her lawyer told the court": no name, a role speaks; the role
-    // noun is the speaker (found as the article's speaker in that role).
-    if let Some(role) = subject
+    // "The prosecutor said", "The prime minister told MPs": no name, a role speaks; the role
+    // with the words that qualify it is the speaker (found as the article's speaker in that
+    // role).
+    if let Some(at) = subject
         .iter()
-        .rev()
-        .map(|w| bare(w))
-        .find(|w| crate::recognise::vocabulary::is_title_or_role(w))
+        .rposition(|w| crate::recognise::vocabulary::is_title_or_role(&bare(w)))
     {
-        return vec![role];
+        let determiner = |w: &str| {
+            ["the", "a", "an", "his", "her", "their", "its", "our"].contains(&bare(w).as_str())
+        };
+        let mut start = at;
+        while start > 0
+            && !determiner(subject[start - 1])
+            && subject[start - 1].starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            start -= 1;
+        }
+        return vec![
+            subject[start..=at]
+                .iter()
+                .map(|w| bare(w))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ];
     }
     // After the verb: its first name, up to an affiliation or a comma.
     let after: Vec<&str> = words[verb + 1..]

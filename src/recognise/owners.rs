@@ -491,8 +491,8 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         })
         .collect();
     // "Sakaria Aden, 22, received six and a half years, Fahim Islam, 21, six years and
-    // three months": in a list whose verb is left out, a figure right after a name's age
-    // (a comma between) is that name's.
+    // three months": a figure right after a name's age, only a comma between (as in a list
+    // whose verb is left out), is that name's.
     for at in 1..found.len() {
         let (before, figure) = (found[at - 1].lexemes(), found[at].lexemes());
         if found[at - 1].quantity.age

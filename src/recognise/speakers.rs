@@ -840,13 +840,15 @@ impl Discourse {
         // Quotations with no verb of their own continue the quotation before them in the
         // paragraph, or, opening the paragraph, the last quoted speaker.
         // A role that names no one ("…," the Labour leader told the chamber) is the speaker
-        // of the quotation before it in the paragraph where there is one (it refers back),
-        // else stands unnamed.
+        // of the quotation before it in the paragraph where there is one that may hold it
+        // (given no other role: not Judge Dhir for "the prosecutor said"), else stands
+        // unnamed.
         let mut previous: Option<String> = None;
         for (index, quotation) in quotations.iter().enumerate() {
             if let Some(found) = &mut found[index]
                 && found.how == How::Unnamed
                 && let Some(speaker) = &previous
+                && self.may_hold(speaker, &found.speaker)
             {
                 *found = Attribution {
                     speaker: speaker.clone(),
@@ -1019,6 +1021,17 @@ impl Discourse {
                 Some(Attribution { speaker, how })
             }
         }
+    }
+
+    /// Whether the entity named `speaker` may be the one a role's words (`the Labour
+    /// leader`) refer to: it is known in that role, or in none.
+    fn may_hold(&self, speaker: &str, words: &str) -> bool {
+        let noun = lower(words.rsplit(' ').next().unwrap_or(words)).into_owned();
+        self.entities
+            .iter()
+            .rev()
+            .find(|e| e.name == speaker)
+            .is_none_or(|e| e.roles.is_empty() || e.roles.contains(&noun))
     }
 
     /// The person `he` (`woman` false) or `she` refers to: the last person acting or

@@ -679,12 +679,13 @@ fn owner_named_by_claim(says: &str, analysis: &Analysis, mention: &Mention) -> b
 
 /// Whether a claim says its figure is of the whole country (`national`, `nationwide`).
 fn claims_national(says: &str) -> bool {
-    says.split(|c: char| !c.is_alphabetic()).any(|w| {
-        ["national", "nationally", "nationwide", "countrywide"]
-            .iter()
-            .any(|n| w.eq_ignore_ascii_case(n))
-    }) || says.to_lowercase().contains("across the country")
+    says.split(|c: char| !c.is_alphabetic())
+        .any(|w| NATIONAL.iter().any(|n| w.eq_ignore_ascii_case(n)))
+        || says.to_lowercase().contains("across the country")
 }
+
+/// Words saying a figure is of the whole country.
+const NATIONAL: &[&str] = &["national", "nationally", "nationwide", "countrywide"];
 
 /// The part of a country a figure's clause scopes it to, before the figure (`in the state`
 /// of "The two-party swing to Labor in the state was 10.6%", `in WA` of "Turnout in WA was
@@ -711,8 +712,9 @@ fn scoped_to_a_part(analysis: &Analysis, mention: &Mention) -> Option<String> {
         .map(|t| analysis.slice(analysis.tokens[t].span))
         .collect();
     if words.iter().any(|w| {
-        ["national", "nationally", "nationwide", "overall", "country"]
+        NATIONAL
             .iter()
+            .chain(&["overall", "country"])
             .any(|n| w.eq_ignore_ascii_case(n))
     }) {
         return None;
