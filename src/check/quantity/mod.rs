@@ -46,6 +46,7 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
         compass: compass_after(&claim.says, &claimed.value_text),
         sayer: claimed_sayer(&claim.says),
         story: None,
+        date: ClaimDate::of(claim, claimed, analysis),
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
@@ -158,6 +159,8 @@ struct Search<'a> {
     compass: Option<String>,
     /// Who the claim says says its figure (`The Conservatives say …`), read once.
     sayer: Option<String>,
+    /// The claim's date and the terms that name it, read once.
+    date: Option<ClaimDate<'a>>,
 }
 
 /// The tokens between `from` and a level before a change that name it: `a peak` of `down
@@ -928,16 +931,14 @@ fn date_term_answered(
     claim: &Claim,
     mention: &Mention,
     stated: &Quantity,
-    when: &crate::recognise::DateValue,
+    date: &ClaimDate<'_>,
     own_date: Option<&Mention>,
     name: &str,
 ) -> DateTerm {
-    let Some((date, _)) = crate::recognise::parse_date(name) else {
-        return DateTerm::No;
-    };
-    if !when.agrees_with(&date) {
+    if !date.terms.contains(&name) {
         return DateTerm::No;
     }
+    let when = date.when;
     let agrees = |m: &Mention| matches!(&m.kind, MentionKind::Date(d) if d.agrees_with(when));
     let window = analysis.window_span(mention.sentence, claim.within);
     let dates = || {
@@ -964,21 +965,50 @@ fn date_term_answered(
             && m.span.end <= mention.span.start
             && !agrees(m)
     });
-    if set_before {
+    if set_before || !date.in_story {
         return DateTerm::No;
     }
-    // The headline and the opening paragraph (the one after it too, where the opening is a
-    // byline or a dateline).
-    let first = analysis.sentences.partition_point(|s| s.paragraph < 1);
-    if first >= analysis.sentences.len() {
-        return DateTerm::No;
-    }
-    let opening = analysis.window(first, crate::text::Within::Paragraph);
-    let last = if opening.len() < 12 { 2 } else { 1 };
-    if dates().any(|m| analysis.sentences[m.sentence].paragraph <= last && agrees(m)) {
-        DateTerm::StoryTime
-    } else {
-        DateTerm::No
+    DateTerm::StoryTime
+}
+
+/// A claim's date, read once per claim: its value, the context terms that name it or a
+/// part of it (`September`), and whether the story's headline or opening paragraph gives it
+/// (the one after it too, where the opening is a byline or a dateline).
+struct ClaimDate<'a> {
+    when: &'a crate::recognise::DateValue,
+    terms: Vec<&'a str>,
+    in_story: bool,
+}
+
+impl<'a> ClaimDate<'a> {
+    /// `None` where the claim has no date, or no context term names it.
+    fn of(claim: &'a Claim, claimed: &'a QuantityClaim, analysis: &Analysis) -> Option<Self> {
+        let when = claimed.when.as_ref()?;
+        let terms: Vec<&str> = claim
+            .context
+            .iter()
+            .map(|term| &*term.name)
+            .filter(|name| {
+                crate::recognise::parse_date(name).is_some_and(|(date, _)| when.agrees_with(&date))
+            })
+            .collect();
+        if terms.is_empty() {
+            return None;
+        }
+        let first = analysis.sentences.partition_point(|s| s.paragraph < 1);
+        let in_story = first < analysis.sentences.len() && {
+            let opening = analysis.window(first, crate::text::Within::Paragraph);
+            let last = if opening.len() < 12 { 2 } else { 1 };
+            analysis.mentions.iter().any(|m| {
+                analysis.sentences[m.sentence].paragraph <= last
+                    && matches!(&m.kind, MentionKind::Date(d) if d.agrees_with(when))
+            })
+        };
+        Some(ClaimDate {
+            when,
+            terms,
+            in_story,
+        })
     }
 }
 
@@ -2000,41 +2030,29 @@ impl<'a> Search<'a> {
                     && predicate_beside(analysis, other, word)
             });
             if of_another {
-                self.near.push((
-                    2,
-                    candidate(analysis, mention, format!("`{word}` beside the figure")),
-                ));
-                return None;
+                return self.near_miss(2, mention, format!("`{word}` beside the figure"));
             }
             // "Some 100 people were still unaccounted for" is no count of the killed.
             if let Some(state) = stated_state(analysis, mention)
                 && let (Some(theirs), Some(ours)) = (casualty(&state), casualty(word))
                 && theirs != ours
             {
-                self.near.push((
+                return self.near_miss(
                     2,
-                    candidate(
-                        analysis,
-                        mention,
-                        format!("`{word}` (the figure's are `{state}`)"),
-                    ),
-                ));
-                return None;
+                    mention,
+                    format!("`{word}` (the figure's are `{state}`)"),
+                );
             }
             predicate_notes.push(format!("the article does not say `{word}` of the figure"));
         }
         // "Anthony Symes was jailed for two years" against "walked free with a two-year
         // sentence suspended for two years": a suspended sentence is no time in jail.
         if claims_custody(&claim.says) && suspended_beside(analysis, mention) {
-            self.near.push((
+            return self.near_miss(
                 2,
-                candidate(
-                    analysis,
-                    mention,
-                    "a term in custody (states a suspended sentence)".into(),
-                ),
-            ));
-            return None;
+                mention,
+                "a term in custody (states a suspended sentence)",
+            );
         }
         // "bombs killed more than 100 people" against "killed three people and wounded more
         // than 100": the verb the claim's figure is the object of is another figure's.
@@ -2048,11 +2066,7 @@ impl<'a> Search<'a> {
                     && predicate_beside(analysis, other, verb)
             })
         {
-            self.near.push((
-                2,
-                candidate(analysis, mention, format!("`{verb}` beside the figure")),
-            ));
-            return None;
+            return self.near_miss(2, mention, format!("`{verb}` beside the figure"));
         }
         // "3.4% in June": a figure with a date of its own must have the claimed one.
         let own_date = claimed
@@ -2064,18 +2078,14 @@ impl<'a> Search<'a> {
             && let MentionKind::Date(stated_date) = &date.kind
             && !stated_date.agrees_with(when)
         {
-            self.near.push((
+            return self.near_miss(
                 2,
-                candidate(
-                    analysis,
-                    mention,
-                    format!(
-                        "the claim's date (the figure's is {})",
-                        mention_text(analysis, date)
-                    ),
+                mention,
+                format!(
+                    "the claim's date (the figure's is {})",
+                    mention_text(analysis, date)
                 ),
-            ));
-            return None;
+            );
         }
         // "At the peak more than 58,000 homes were without power; by Sunday the figure had
         // fallen to just over 17,000": an undated figure whose sentence gives the claim's date
@@ -2100,8 +2110,7 @@ impl<'a> Search<'a> {
                 "the claim's date (it is {}'s)",
                 mention_text(analysis, other)
             );
-            self.near.push((2, candidate(analysis, mention, note)));
-            return None;
+            return self.near_miss(2, mention, note);
         }
         if described_otherwise(claimed, analysis, mention)
             || said_of_a_part(claim, analysis, mention)
@@ -2114,9 +2123,9 @@ impl<'a> Search<'a> {
         // its owner is the one the claim names: its words may be of another measure the
         // claim's date term alone kept apart.)
         let mut story_time = false;
-        if let Some(when) = &claimed.when {
+        if let Some(date) = &self.date {
             missing.retain(|name| {
-                match date_term_answered(analysis, claim, mention, stated, when, own_date, name) {
+                match date_term_answered(analysis, claim, mention, stated, date, own_date, name) {
                     DateTerm::InWindow => false,
                     DateTerm::StoryTime => {
                         story_time = true;
@@ -2227,8 +2236,7 @@ impl<'a> Search<'a> {
             && let Some(part) = scoped_to_a_part(analysis, mention)
         {
             let note = format!("the whole country (the article's figure is of `{part}`)");
-            self.near.push((1, candidate(analysis, mention, note)));
-            return None;
+            return self.near_miss(1, mention, note);
         }
         // "Adjusted earnings per share were 31p": a figure of a qualified measure answers
         // only a claim about that measure.
@@ -2236,8 +2244,7 @@ impl<'a> Search<'a> {
             && let Some(qualifier) = measure::dropped(&claim.says, analysis, mention)
         {
             let note = format!("`{qualifier}` (the article's figure is of that measure)");
-            self.near.push((1, candidate(analysis, mention, note)));
-            return None;
+            return self.near_miss(1, mention, note);
         }
         // "21.9 per cent of men" against "21.9 per cent of women had poor health, compared
         // with 30.5 per cent of men": whom the claim's share is of owns another figure.
@@ -2273,15 +2280,7 @@ impl<'a> Search<'a> {
                     && matches!(&other.kind, MentionKind::Quantity(q) if q.expected)
             })
         {
-            self.near.push((
-                1,
-                candidate(
-                    analysis,
-                    mention,
-                    "the figure expected (states the actual one)".into(),
-                ),
-            ));
-            return None;
+            return self.near_miss(1, mention, "the figure expected (states the actual one)");
         }
         // "rather than the 78% forecast": what was expected, not what the figure is — unless
         // the claim is about the forecast ("Osborne had forecast £178bn").
@@ -2304,15 +2303,7 @@ impl<'a> Search<'a> {
             && claims_all(&claim.says, &claimed.value_text)
             && whole_of_a_part(analysis, mention)
         {
-            self.near.push((
-                1,
-                candidate(
-                    analysis,
-                    mention,
-                    "all of them (states a part of them)".into(),
-                ),
-            ));
-            return None;
+            return self.near_miss(1, mention, "all of them (states a part of them)");
         }
         // "expects prices to rise around 1%", "Prosecutors had asked for a €100,000 fine":
         // not said to be the fact.
@@ -2373,15 +2364,7 @@ impl<'a> Search<'a> {
             && !stated.another_time
             && !says_a_time_before(analysis, mention)
         {
-            self.near.push((
-                1,
-                candidate(
-                    analysis,
-                    mention,
-                    "the earlier time (states the figure now)".into(),
-                ),
-            ));
-            return None;
+            return self.near_miss(1, mention, "the earlier time (states the figure now)");
         }
         // "about 100 miles northeast of Columbia" against "just under 100 miles northwest of
         // Columbia": the way the figure measures.
@@ -2413,15 +2396,11 @@ impl<'a> Search<'a> {
             && claimed.quantity.reached.is_some()
             && matches!(relation, Relation::Supports { .. })
         {
-            self.near.push((
+            return self.near_miss(
                 1,
-                candidate(
-                    analysis,
-                    mention,
-                    "the level reached (states the level before a change)".into(),
-                ),
-            ));
-            return None;
+                mention,
+                "the level reached (states the level before a change)",
+            );
         }
         if let Some(when) = &earlier_note
             && matches!(relation, Relation::Supports { .. })
@@ -2677,8 +2656,7 @@ impl<'a> Search<'a> {
                 .find_map(|setting| setting_differs(setting, claim, analysis, mention))
         {
             let note = format!("the claim's setting (the article gives {other})");
-            self.near.push((1, candidate(analysis, mention, note)));
-            return None;
+            return self.near_miss(1, mention, note);
         }
         if story_time && !matches!(relation, Relation::Supports { .. }) {
             let note = "the claim's date (the figure states none; the story's is the claim's)";
@@ -2924,17 +2902,26 @@ impl<'a> Search<'a> {
         }
     }
 
+    /// A near miss of rank `rank` (less is nearer): `mention`, lacking what `lacks` says;
+    /// no outcome.
+    fn near_miss(
+        &mut self,
+        rank: u8,
+        mention: &'a Mention,
+        lacks: impl Into<String>,
+    ) -> Option<Outcome> {
+        self.near
+            .push((rank, candidate(self.analysis, mention, lacks.into())));
+        None
+    }
+
     /// A figure the claim's description belongs to another of: a near miss, no outcome.
     fn described_elsewhere(&mut self, mention: &'a Mention) -> Option<Outcome> {
-        self.near.push((
+        self.near_miss(
             1,
-            candidate(
-                self.analysis,
-                mention,
-                "the claim's description (it is another figure's)".into(),
-            ),
-        ));
-        None
+            mention,
+            "the claim's description (it is another figure's)",
+        )
     }
 
     /// The outcome when no mention supports the claim: the refutation (a misattributed
