@@ -5081,3 +5081,165 @@ fn points_read_either_way_are_one_kind() {
         ],
     );
 }
+
+#[test]
+fn the_way_a_level_went_said_after_it_or_by_a_verbs_particle() {
+    // "…, down from 80.1%" after the level, however far its clause runs between them.
+    let uptake = "Measles\n\nIn Birmingham, only 74.3% of children had received both doses \
+                  of the MMR vaccine by their fifth birthday in 2022-23, down from 80.1% in \
+                  2018-19.\n\nThe SPD took 30.9% of the party-list vote, up from 26.2% in 2019.";
+    assert_says(
+        uptake,
+        &[
+            ("MMR uptake in Birmingham rose to 74.3%", Verdict::Refuted),
+            ("MMR uptake in Birmingham fell to 74.3%", Verdict::Supported),
+            ("The SPD's vote share fell to 30.9%", Verdict::Refuted),
+            ("The SPD's vote share rose to 30.9%", Verdict::Supported),
+        ],
+    );
+    // (Not past another clause, nor a level of another measure: `40%` is no index level.)
+    let index = "Survey\n\nThe index stood at 52.1 in May, when 40% of firms reported growth, \
+                 down from 53.0 in April.";
+    assert_says(
+        index,
+        &[("The index fell to 52.1 in May", Verdict::Supported)],
+    );
+    let split = "Survey\n\nSales were £3bn, while profit was £200m, down from £250m.";
+    assert_says(split, &[("Sales rose to £3bn", Verdict::Supported)]);
+    // A verb of movement and its particle: the level reached that way, no bound.
+    for (sentence, up) in [
+        ("Inflation ticked up to 2.6% in May.", true),
+        ("Annual growth picked up to 3.1% from just 0.2%.", true),
+        ("Inflation was revised down to 2.6% in May.", false),
+        ("Inflation is edging down to 2.6%.", false),
+    ] {
+        let quantity = quantities(sentence).remove(0).1;
+        assert_eq!(quantity.qualifier, None, "{sentence}");
+        let way = if up { Trend::Up } else { Trend::Down };
+        assert_eq!(quantity.reached, Some(way), "{sentence}");
+    }
+    // ("up to" after any other verb is a bound.)
+    assert!(
+        only("The attack killed up to 50 people.")
+            .qualifier
+            .is_some()
+    );
+    assert_eq!(only("The attack killed up to 50 people.").reached, None);
+}
+
+#[test]
+fn a_figure_is_its_gapped_items_its_moved_objects_and_its_places() {
+    // A list item whose verb is left out: the name right before the figure owns it, and the
+    // item's later figures.
+    let aid = "Quake aid\n\nSpain has sent 56 rescuers and four sniffer dogs, the UK 60 search \
+               and rescue specialists, and Qatar a team of 87.\n\nMrs Brennan was given 20 \
+               months, suspended for two years, and Atkins 18 months, suspended for two \
+               years, with 150 hours of unpaid work.";
+    assert_says(
+        aid,
+        &[
+            (
+                "Spain sent 60 search and rescue specialists",
+                Verdict::Refuted,
+            ),
+            (
+                "The UK sent 60 search and rescue specialists",
+                Verdict::Supported,
+            ),
+            ("Spain sent 56 rescuers", Verdict::Supported),
+            (
+                "Atkins must do 150 hours of unpaid work",
+                Verdict::Supported,
+            ),
+            (
+                "Mrs Brennan must do 150 hours of unpaid work",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    // Several objects each moved to a level: each level, and the level it came from, is its
+    // object's.
+    let rates = "Rates\n\nThe bank raised the overnight lending rate to 53% from 48% and the \
+                 overnight borrowing rate to 47% from 43.5%.";
+    assert_says(
+        rates,
+        &[
+            (
+                "The overnight lending rate was raised to 47%",
+                Verdict::Refuted,
+            ),
+            (
+                "The overnight borrowing rate was raised to 47%",
+                Verdict::Supported,
+            ),
+            (
+                "The overnight borrowing rate was raised to 47% from 43.5%",
+                Verdict::Supported,
+            ),
+            (
+                "The overnight lending rate was raised to 53% from 43.5%",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    // A place's `, where` clause whose subject is the figure.
+    let quake = "Quake\n\nThe worst-hit province is Al Haouz, where the epicentre lay and where \
+                 1,293 deaths have been recorded. In Taroudant, 452 people died.";
+    assert_says(
+        quake,
+        &[
+            ("Taroudant province recorded 1,293 deaths", Verdict::Refuted),
+            ("Al Haouz recorded 1,293 deaths", Verdict::Supported),
+        ],
+    );
+    // (Not a figure in a clause of its own after `where`.)
+    let catalonia = "Vox\n\nThe rise of Vox owed much to the crisis in Catalonia, where \
+                     protests erupted after nine separatist leaders were sentenced to prison \
+                     terms of up to 13 years.";
+    assert_says(
+        catalonia,
+        &[(
+            "Nine separatist leaders in Catalonia were sentenced to prison terms of up to 13 \
+             years",
+            Verdict::Supported,
+        )],
+    );
+}
+
+#[test]
+fn a_level_claimed_is_no_change_nor_a_bar_and_a_scale_is_a_unit() {
+    // A claim that says its figure is a level (`were`, `worth`, `value of`) is not answered
+    // by a change of that size; a rate of change is a level of that rate.
+    let sales = "Results\n\nAcme's sales rose $5bn last year. Takeda's shares fell, wiping \
+                 more than ¥900bn off its market value. Inflation picked up as prices rose 2.6% in \
+                 the year to May.";
+    assert_says(
+        sales,
+        &[
+            ("Acme's sales were $5bn last year", Verdict::Absent),
+            ("Acme's sales rose $5bn last year", Verdict::Supported),
+            (
+                "Takeda has a market value of more than ¥900bn",
+                Verdict::Absent,
+            ),
+            (
+                "Takeda's market value fell by more than ¥900bn",
+                Verdict::Supported,
+            ),
+            ("Inflation was 2.6% in May", Verdict::Supported),
+        ],
+    );
+    // A figure that sets a bar is no level reached, unless the claim names the bar.
+    let vote = "Election\n\nNone of the small parties cleared the 5% threshold. BVB/Free Voters \
+                slipped to 2.6%.";
+    assert_says(
+        vote,
+        &[
+            ("The small parties won 5%", Verdict::Absent),
+            ("Threshold: 5%", Verdict::Supported),
+        ],
+    );
+    // "magnitude 6.8": the scale named before its reading is its unit.
+    let quake = only("The USGS measured the quake at magnitude 6.8.");
+    assert_eq!(quake.unit.map(|u| u.head).as_deref(), Some("magnitude"));
+}

@@ -467,6 +467,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| standing_on(lexemes, range.start))
                 .or_else(|| with_moving(lexemes, range.start))
                 .or_else(|| for_against(lexemes, range.clone()))
+                .or_else(|| place_where(lexemes, range.start))
                 .map(|name| (name, Bond::Bound))
                 .or_else(|| possessor(lexemes, figure).map(|name| (name, Bond::Bound)))
                 .or_else(|| whole_of(lexemes, range.clone()).map(|name| (name, Bond::Bound)))
@@ -505,6 +506,59 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         {
             owners[at] = Some((name, Bond::Bound));
         }
+    }
+    // "Spain has sent 56 rescuers and four sniffer dogs, the UK 60 search and rescue
+    // specialists": a list item whose verb is left out, a name right before its figure after
+    // the item's comma or `and`, is that name's, where a figure before it is another's.
+    for at in 1..found.len() {
+        let (figure, floor) = (found[at].lexemes(), found[at - 1].lexemes().end);
+        let Some(separator) = (floor..figure.start)
+            .rev()
+            .find(|&i| matches!(lexemes[i].text, "," | ";") || lexemes[i].is("and"))
+        else {
+            continue;
+        };
+        let mut first = separator + 1;
+        for word in ["and", "the"] {
+            if first < figure.start && lexemes[first].is(word) {
+                first += 1;
+            }
+        }
+        let words = &lexemes[first..figure.start];
+        if words.is_empty() || !words.iter().all(is_name_word) {
+            continue;
+        }
+        let name = joined(words);
+        let parallel = owners[..at]
+            .iter()
+            .flatten()
+            .any(|(other, _)| *other != name);
+        if !parallel {
+            continue;
+        }
+        let displaced = owners[at]
+            .replace((name.clone(), Bond::Bound))
+            .map(|(n, _)| n);
+        // The item's later figures, no other name before them, are its too ("and Atkins 18
+        // months, suspended for two years, with 150 hours of unpaid work"), as is the second
+        // reading of the same words.
+        for next in at + 1..found.len() {
+            let start = found[next].lexemes().start;
+            let named = lexemes[figure.end.min(start)..start]
+                .iter()
+                .any(is_name_word);
+            if named {
+                break;
+            }
+            if start < figure.end || owners[next].as_ref().map(|(n, _)| n) == displaced.as_ref() {
+                owners[next] = Some((name.clone(), Bond::Bound));
+            }
+        }
+    }
+    // "raised the overnight lending rate to 53% and the overnight borrowing rate to 47%":
+    // each level is the object's moved to it.
+    for (at, object) in moved_objects(lexemes, found) {
+        owners[at] = Some((object, Bond::Clause));
     }
     // "while defense attorney Paul Engh asked for four years": a person's role, written
     // before the name at the opening of a clause, is part of who owns the figure.
@@ -1037,6 +1091,61 @@ fn with_moving(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     let with = |at: usize| lexemes[at].is("with");
     (first > 0 && with(first - 1) || first > 1 && lexemes[first - 1].is("the") && with(first - 2))
         .then_some(name)
+}
+
+/// The objects a sentence moves to its levels, where it moves more than one (`raised the
+/// overnight lending rate to 53% from 48% and the overnight borrowing rate to 47% from
+/// 43.5%`): each level reached, and the level before right after it (`from 48%`), is its
+/// object's (`overnight lending rate`): a determiner and up to five lower-case words before
+/// `to`, a verb or `and` before them.
+fn moved_objects(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)> {
+    let object_before = |to: usize| -> Option<String> {
+        let end = to;
+        let mut at = end;
+        while at > 0
+            && end - at < 5
+            && (lexemes[at - 1].text == "-"
+                || (lexemes[at - 1].kind == Kind::Word
+                    && !lexemes[at - 1].is_capitalised()
+                    && lexemes[at - 1].class & DETERMINER == 0
+                    && !ATTACHING.iter().any(|w| lexemes[at - 1].is(w))
+                    && !lexemes[at - 1].is("of")
+                    && !lexemes[at - 1].is("and")))
+        {
+            at -= 1;
+        }
+        let determiner = at.checked_sub(1)?;
+        let opener = determiner.checked_sub(1)?;
+        let opened = ["the", "its", "their", "his", "her", "our"]
+            .iter()
+            .any(|w| lexemes[determiner].is(w))
+            && (lexemes[opener].is("and") || is_verb(lexemes, opener));
+        (opened && at < end).then(|| joined(&lexemes[at..end]))
+    };
+    let mut moved: Vec<(usize, String)> = Vec::new();
+    for (i, figure) in found.iter().enumerate() {
+        let start = figure.lexemes().start;
+        if figure.quantity.earlier || start < 2 || !lexemes[start - 1].is("to") {
+            continue;
+        }
+        if let Some(object) = object_before(start - 1) {
+            moved.push((i, object.clone()));
+            // (The level it came from, right after it.)
+            if let Some(before) = found.get(i + 1)
+                && before.quantity.earlier
+                && lexemes[figure.lexemes().end..before.lexemes().start.max(figure.lexemes().end)]
+                    .iter()
+                    .all(|l| l.is("from"))
+            {
+                moved.push((i + 1, object));
+            }
+        }
+    }
+    let objects: std::collections::BTreeSet<&String> = moved.iter().map(|(_, o)| o).collect();
+    if objects.len() < 2 {
+        return Vec::new();
+    }
+    moved
 }
 
 /// The name a figure is `for` after a contrast (`Dziadyk took 4,354 votes, against 3,890
@@ -1805,6 +1914,49 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
         return name_starting(lexemes, range.end, name_end + 1);
     }
     None
+}
+
+/// The place a `, where` clause holding the figure hangs on, where no other name stands
+/// between `where` and the figure: `Al Haouz` of `The worst-hit province is Al Haouz, where
+/// the epicentre lay and where 1,293 deaths have been recorded`.
+fn place_where(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    let floor = start.saturating_sub(14);
+    let mut at = (floor..start).rev().find(|&at| lexemes[at].is("where"))?;
+    // (Back through `and where` to the clause's own `, where`.)
+    while at >= 2 && lexemes[at - 1].is("and") {
+        at = (floor..at - 1).rev().find(|&i| lexemes[i].is("where"))?;
+    }
+    let opened = at >= 2 && lexemes[at - 1].text == ",";
+    // (The figure is the clause's subject: no verb before it, nor a clause of its own: not
+    // "Catalonia, where protests erupted after nine separatist leaders were sentenced".)
+    let plain = !(at + 1..start).any(|i| {
+        let lexeme = &lexemes[i];
+        matches!(lexeme.text, ";" | "." | "," | ":")
+            || is_name_word(lexeme)
+            || is_verb(lexemes, i)
+            || [
+                "after", "before", "since", "until", "as", "although", "though",
+            ]
+            .iter()
+            .any(|w| lexeme.is(w))
+            || lexeme.class & crate::text::lexer::class::SPEECH_VERB != 0
+            || [
+                "when", "that", "if", "because", "while", "whose", "which", "who",
+            ]
+            .iter()
+            .any(|w| lexeme.is(w))
+    });
+    if !opened || !plain {
+        return None;
+    }
+    let (first, name) = name_ending(lexemes, at - 2, 0)?;
+    // "in Wellingborough, Northamptonshire, where": the town the county places.
+    let town = first
+        .checked_sub(2)
+        .filter(|&end| lexemes[end + 1].text == ",")
+        .and_then(|end| name_ending(lexemes, end, 0))
+        .filter(|&(start, _)| start > 0 && ATTACHING.iter().any(|w| lexemes[start - 1].is(w)));
+    Some(town.map_or(name, |(_, town)| town))
 }
 
 /// The name a relative clause holding the figure hangs on: `Niklas Brandt` of `Niklas

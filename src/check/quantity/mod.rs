@@ -1209,6 +1209,65 @@ fn claims_all(says: &str, value: &str) -> bool {
     })
 }
 
+/// Whether the claim's words right before its value (`value`, past a qualifier) say it is a
+/// level: a form of `be` (`sales were $5bn`), `worth`, `stood at`, or `value of`.
+fn states_a_level(says: &str, value: &str) -> bool {
+    const QUALIFYING: &[&str] = &[
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "nearly",
+        "almost",
+        "some",
+        "just",
+        "over",
+        "under",
+        "more",
+        "less",
+        "fewer",
+        "than",
+        "at",
+        "least",
+        "most",
+        "up",
+        "to",
+        "below",
+        "above",
+        "only",
+    ];
+    let lower = says.to_lowercase();
+    let Some(at) = lower.find(&value.to_lowercase()) else {
+        return false;
+    };
+    let mut words: Vec<&str> = lower[..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (`stood at`, `worth`, `value of`: the words that say it, before any qualifier.)
+    if let [.., verb, "at"] = words.as_slice()
+        && ["stood", "stands", "stand", "standing"].contains(verb)
+    {
+        return true;
+    }
+    while words.last().is_some_and(|w| QUALIFYING.contains(w)) {
+        words.pop();
+    }
+    if let [.., noun, "of"] = words.as_slice() {
+        return [
+            "value",
+            "valuation",
+            "capitalisation",
+            "capitalization",
+            "worth",
+        ]
+        .contains(noun);
+    }
+    words
+        .last()
+        .is_some_and(|w| ["is", "are", "was", "were", "be", "been", "worth"].contains(w))
+}
+
 /// Whether a figure is the whole a part of it is counted of: `55` of `44 of the state's 55
 /// counties` (`of`, perhaps a determiner or a possessive, and a number before it).
 fn whole_of_a_part(analysis: &Analysis, mention: &Mention) -> bool {
@@ -1694,6 +1753,35 @@ fn claims_an_expectation(says: &str, analysis: &Analysis, mention: &Mention) -> 
     }
     let stated = expectations_in(analysis, clause_after(analysis, mention, 5));
     stated.is_empty() || stated.iter().any(|family| claimed.contains(family))
+}
+
+/// Nouns of a bar a figure before them sets (`the 5% threshold`, `a £100,000 cap`, `the
+/// 2% target`): what must be reached or not passed, not a level reached.
+const BARS: &[&str] = &[
+    "threshold",
+    "thresholds",
+    "target",
+    "targets",
+    "limit",
+    "limits",
+    "cap",
+    "ceiling",
+    "hurdle",
+    "barrier",
+    "benchmark",
+    "quota",
+];
+
+/// The bar `mention` sets, where the word right after it is one of [`BARS`].
+fn bar_set_by(analysis: &Analysis, mention: &Mention) -> Option<&'static str> {
+    let after = clause_after(analysis, mention, 1);
+    if after.is_empty() {
+        return None;
+    }
+    let word = analysis.slice(analysis.tokens[after.start].span);
+    BARS.iter()
+        .find(|bar| word.eq_ignore_ascii_case(bar))
+        .copied()
 }
 
 /// Whether the figure's clause forecasts it in the words right before it (`Apple forecast
@@ -2296,6 +2384,30 @@ impl<'a> Search<'a> {
                 ));
             }
             return None;
+        }
+        // "Acme's sales were $5bn" against "Acme's sales rose $5bn", "Takeda has a market
+        // value of ¥900bn" against "wiping ¥900bn off its market value": a level claimed,
+        // a change stated. (Not a rate: "prices rose 2.6%" is inflation of 2.6%.)
+        if matches!(relation, Relation::Supports { .. })
+            && stated.change.is_some()
+            && claimed.quantity.change.is_none()
+            && claimed.quantity.reached.is_none()
+            && stated.measure().map(|m| m.dimension)
+                != Some(crate::recognise::units::Dimension::Percentage)
+            && states_a_level(&claim.says, &claimed.value_text)
+        {
+            return self.near_miss(1, mention, "a level (the article's figure is a change)");
+        }
+        // "BVB/Free Voters won 5%" against "None cleared the 5% threshold": a figure that
+        // sets a bar is no level anyone reached, unless the claim names the bar.
+        if matches!(relation, Relation::Supports { .. })
+            && let Some(bar) = bar_set_by(analysis, mention)
+            && !crate::claims::claim_words(&claim.says)
+                .iter()
+                .any(|w| BARS.contains(&w.as_str()))
+        {
+            let note = format!("the level reached (the article's figure is a {bar})");
+            return self.near_miss(1, mention, note);
         }
         // "in all 55 counties" against "in 44 of the state's 55 counties": the whole of
         // which a part is counted is not all of it.

@@ -100,6 +100,14 @@ const CHANGES: &[(&str, Trend)] = &[
     ("cutting", Trend::Down),
     ("slashed", Trend::Down),
     ("slashing", Trend::Down),
+    // "wiping more than ¥900bn off its market value", "knocked 3% off": what came off.
+    ("wiped", Trend::Down),
+    ("wiping", Trend::Down),
+    ("wipes", Trend::Down),
+    ("knocked", Trend::Down),
+    ("knocking", Trend::Down),
+    ("shaved", Trend::Down),
+    ("shaving", Trend::Down),
     ("lowered", Trend::Down),
     ("lowering", Trend::Down),
     ("reducing", Trend::Down),
@@ -514,11 +522,115 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
     {
         return trend_before_from(lexemes, from);
     }
-    // "up to": a bound, read apart; "doubled to 40": a multiple's level (its verb's way).
+    // "ticked up to 2.6%", "was revised down to 1.2%": a verb's particle and the level it
+    // reached. Otherwise "up to" is a bound, read apart.
     if verb.is("up") || verb.is("down") {
-        return None;
+        let moved = at
+            .checked_sub(2)
+            .is_some_and(|before| moves_with_a_particle(&lexemes[before]));
+        return match (moved, verb.is("up")) {
+            (false, _) => None,
+            (true, true) => Some(Trend::Up),
+            (true, false) => Some(Trend::Down),
+        };
     }
+    // "doubled to 40": a multiple's level (its verb's way).
     trend_of(verb)
+}
+
+/// Whether `lexeme` is a verb of movement whose `up` or `down` before `to` says which way a
+/// level went (`edged up to 4.2%`, `picked up to 3.1%`, `ticked down to 2.4%`): then `up to`
+/// is no bound.
+pub(super) fn moves_with_a_particle(lexeme: &Lexeme<'_>) -> bool {
+    const VERBS: &[&str] = &[
+        "edge", "tick", "inch", "creep", "crept", "move", "go", "went", "gone", "shoot", "shot",
+        "jump", "nudge", "push", "drift", "revise", "climb", "crawl", "pick", "mark", "ratchet",
+        "notch", "bump", "step", "scale",
+    ];
+    if lexeme.kind != Kind::Word || lexeme.is_capitalised() {
+        return false;
+    }
+    let word = lower(lexeme.text);
+    // (A verb's forms: `edged`, `edges`, `edging`, `moving`, `goes`, `going`.)
+    let stems = [
+        Some(word.as_ref()),
+        word.strip_suffix("ed"),
+        word.strip_suffix('d'),
+        word.strip_suffix("es"),
+        word.strip_suffix('s'),
+        word.strip_suffix("ing"),
+    ];
+    stems.into_iter().flatten().any(|stem| {
+        VERBS.contains(&stem)
+            || stem
+                .strip_suffix(|c: char| c.is_ascii_lowercase())
+                .is_some_and(|doubled| {
+                    doubled.ends_with(|c: char| stem.ends_with(c)) && VERBS.contains(&doubled)
+                })
+            || VERBS.iter().any(|v| v.strip_suffix('e') == Some(stem))
+    })
+}
+
+/// `reached` of each level an `up from` or `down from` set off after it in its clause
+/// compares with the level before ("In Birmingham, 74.3% of children had received both
+/// doses by their fifth birthday, down from 80.1% in 2018-19": down), where no word of change
+/// or other clause stands between them. The nearest level of the same measure before it is
+/// the one compared.
+pub(super) fn reached_before_a_move(lexemes: &[Lexeme<'_>], found: &mut [super::Found]) {
+    for later in 1..found.len() {
+        let before = &found[later];
+        if !before.quantity.earlier || before.quantity.another_time {
+            continue;
+        }
+        let start = before.lexemes.start;
+        let from = if lexemes[start].is("from") {
+            start
+        } else if start > 0 && lexemes[start - 1].is("from") {
+            start - 1
+        } else {
+            continue;
+        };
+        let Some(way) = from.checked_sub(1) else {
+            continue;
+        };
+        let trend = if lexemes[way].is("up") {
+            Trend::Up
+        } else if lexemes[way].is("down") {
+            Trend::Down
+        } else {
+            continue;
+        };
+        let set_off = way
+            .checked_sub(1)
+            .is_some_and(|at| [",", "-", "\u{2013}", "\u{2014}"].contains(&lexemes[at].text));
+        if !set_off {
+            continue;
+        }
+        let dimension = before.quantity.measure().map(|m| m.dimension);
+        let Some(level) = (0..later).rev().find(|&i| {
+            let q = &found[i].quantity;
+            !q.earlier
+                && !q.age
+                && !q.ordinal
+                && q.score.is_none()
+                && q.measure().map(|m| m.dimension) == dimension
+        }) else {
+            continue;
+        };
+        let between = &lexemes[found[level].lexemes.end.min(way)..way];
+        let apart = between.iter().any(|l| {
+            [
+                ";", ":", "but", "while", "whereas", "although", "though", "than",
+            ]
+            .iter()
+            .any(|w| l.is(w))
+                || trend_of(l).is_some()
+        });
+        let level = &mut found[level].quantity;
+        if !apart && level.change.is_none() && level.reached.is_none() {
+            level.reached = Some(trend);
+        }
+    }
 }
 
 /// Whether the figure starting at `start` is earlier than the news (`Quantity::earlier`),
@@ -676,8 +788,9 @@ fn level_before_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
     };
     // "slowed to 6.8 per cent from 7.4 per cent", "fell more steeply, to 6.2 per cent from
     // 6.9 per cent": a level reached `to` a figure, then `from` one, is a change whatever its
-    // verb.
-    let to = (at.saturating_sub(1)..=at).find(|&i| lexemes.get(i).is_some_and(|l| l.is("to")));
+    // verb; so is its object's ("and the overnight borrowing rate to 47% from 43.5%").
+    let to = (at.saturating_sub(1)..from_at.max(at + 1))
+        .find(|&i| lexemes.get(i).is_some_and(|l| l.is("to")));
     let reached_to = to.is_some_and(|to| {
         lexemes[to..from_at.max(to)]
             .iter()

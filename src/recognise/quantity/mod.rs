@@ -331,6 +331,7 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     }
     // "three of the goals", "13 of them children": a count of a part of a group.
     partitive::read(lexemes, &mut found, &is_taken);
+    change::reached_before_a_move(lexemes, &mut found);
     if let Some((score, _)) = score_line(lexemes) {
         found.retain(|f| f.lexemes.start >= score.lexemes.end);
         found.insert(0, score);
@@ -798,7 +799,16 @@ fn quantity_at(
         opening.qualifier = None;
         unbound = true;
     }
-    let mut unit = unit.or_else(|| noun_of(lexemes, start));
+    // "measured the quake at magnitude 6.8": a scale named before its reading.
+    let scale_before = || {
+        let at = start.checked_sub(1)?;
+        lexemes[at]
+            .is("magnitude")
+            .then(|| Unit::counted("magnitude", "magnitude"))
+    };
+    let mut unit = unit
+        .or_else(|| noun_of(lexemes, start))
+        .or_else(scale_before);
     let measured = unit.as_ref().is_some_and(|u| u.measure.is_some());
     if first.fraction && !measured {
         return None;
@@ -1488,15 +1498,9 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
         // "unemployment edged up to 4.2%", "ticked up to": the verb's "up" and the level
         // reached, no bound ("gusts of up to 90mph" is one).
         if text == "up to"
-            && at.checked_sub(1).is_some_and(|before| {
-                [
-                    "edged", "ticked", "inched", "crept", "moved", "went", "shot", "jumped",
-                    "nudged", "pushed", "drifted", "revised", "climbed", "crawled", "edges",
-                    "ticks", "inches", "moves", "goes",
-                ]
-                .iter()
-                .any(|w| lexemes[before].is(w))
-            })
+            && at
+                .checked_sub(1)
+                .is_some_and(|before| change::moves_with_a_particle(&lexemes[before]))
         {
             continue;
         }
