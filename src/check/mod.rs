@@ -319,6 +319,7 @@ fn all(claim: &Claim, parts: &[crate::claims::Part], analysis: &Analysis) -> Out
     if outcomes
         .iter()
         .all(|(_, o)| o.verdict == Verdict::Supported)
+        && !apart(analysis, &outcomes)
     {
         let (_, first) = &outcomes[0];
         let mut outcome = first.clone();
@@ -343,6 +344,34 @@ fn all(claim: &Claim, parts: &[crate::claims::Part], analysis: &Analysis) -> Out
         }
     }
     outcome
+}
+
+/// Whether the values' evidence stands apart: in one sentence, on either side of a contrast (`while`, `whereas`, `but`, `;`): "A quarter of the cases were in children under 10"
+/// against "343 cases, or 66%, have been in youngsters under the age of 10, while 133, or
+/// 25%, have been in teenagers": each value is another clause's, not one statement.
+fn apart(analysis: &Analysis, outcomes: &[(&crate::claims::Part, Outcome)]) -> bool {
+    let tokens: Vec<usize> = outcomes
+        .iter()
+        .filter_map(|(_, o)| o.evidence.as_ref())
+        .filter_map(|evidence| {
+            analysis
+                .mentions
+                .iter()
+                .find(|m| analysis.article.original_offset(m.span.start) == evidence.start)
+                .map(|m| analysis.token_at(m.span.start))
+        })
+        .collect();
+    let (Some(&first), Some(&last)) = (tokens.iter().min(), tokens.iter().max()) else {
+        return false;
+    };
+    let sentence = |t: usize| analysis.tokens[t].sentence;
+    sentence(first) == sentence(last)
+        && (first..last).any(|t| {
+            let word = analysis.slice(analysis.tokens[t].span);
+            ["while", "whereas", "but", ";"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Evidence for the normalised span `span` of an analysed article.

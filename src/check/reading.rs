@@ -5243,3 +5243,53 @@ fn a_level_claimed_is_no_change_nor_a_bar_and_a_scale_is_a_unit() {
     let quake = only("The USGS measured the quake at magnitude 6.8.");
     assert_eq!(quake.unit.map(|u| u.head).as_deref(), Some("magnitude"));
 }
+
+#[test]
+fn a_measure_given_for_a_name_and_the_age_of_a_group() {
+    // "The figure for England as a whole was 84.5%": England's figure, so the sentence
+    // before it, opened by another place, is that place's.
+    let uptake = "Measles\n\nIn Birmingham, only 74.3% of children had received both doses \
+                  of the MMR vaccine. The figure for England as a whole was 84.5%.";
+    assert_says(
+        uptake,
+        &[
+            ("MMR uptake across England was 74.3%", Verdict::Refuted),
+            ("MMR uptake across England was 84.5%", Verdict::Supported),
+            ("MMR uptake in Birmingham was 74.3%", Verdict::Supported),
+        ],
+    );
+    // A bound after a noun of people is an age, and the age of the claim's group must be
+    // the one beside the article's figure.
+    let adults = quantities("133 cases have been in teenagers and adults over 15.");
+    assert!(
+        adults.iter().any(|(_, q)| q.age && q.unit.is_none()),
+        "{adults:?}"
+    );
+    let cases = "Measles\n\nChildren have borne the brunt. Some 343 of the 521 cases, or 66%, \
+                 have been in children under 10, while 133, or 25%, have been in teenagers \
+                 and adults over 15.";
+    assert_says(
+        cases,
+        &[
+            (
+                "A quarter of the cases were in children under 10",
+                Verdict::Refuted,
+            ),
+            (
+                "66% of the cases were in children under 10",
+                Verdict::Supported,
+            ),
+        ],
+    );
+    // Two values of one claim, each on another side of a contrast in the article, are not
+    // one statement.
+    let vote = "Election\n\nThe party won 35% of the vote in the north, while in the south it \
+                took 212 seats.";
+    assert_says(
+        vote,
+        &[(
+            "The party won 35% of the vote and 212 seats in the north",
+            Verdict::Absent,
+        )],
+    );
+}

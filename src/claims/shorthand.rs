@@ -401,6 +401,23 @@ fn sentence(
             _ => None,
         })
         .collect();
+    // "children under 10": the bound of a group's age is a setting of the value.
+    let group_ages: Vec<crate::recognise::Quantity> = all
+        .iter()
+        .filter(|m| is_age(m))
+        .filter_map(|m| match &m.kind {
+            MentionKind::Quantity(q)
+                if q.qualifier.is_some()
+                    && !m
+                        .owner
+                        .as_deref()
+                        .is_some_and(|o| o.starts_with(char::is_uppercase)) =>
+            {
+                Some(q.clone())
+            }
+            _ => None,
+        })
+        .collect();
     let mut quantities: Vec<&crate::recognise::Mention> = if all.iter().any(|m| !is_age(m)) {
         all.into_iter().filter(|m| !is_age(m)).collect()
     } else {
@@ -408,7 +425,7 @@ fn sentence(
     };
     // A bare "100m" read both as metres and as millions is one value.
     quantities.dedup_by_key(|m| m.span);
-    let mut settings = Vec::new();
+    let mut settings = group_ages;
     // "for a month", "a gallon of": one of a unit, beside the value, no value of its own.
     if quantities.len() > 1 {
         let one_of_a_unit = |m: &&crate::recognise::Mention| {

@@ -477,6 +477,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 .or_else(|| share_as_subject(lexemes, figure).map(|name| (name, Bond::Subject)))
                 .or_else(|| expected_of(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| reporters_own(lexemes, range.start).map(|name| (name, Bond::Subject)))
+                .or_else(|| measure_for(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| relative_subject(lexemes, range.start).map(|name| (name, Bond::Clause)))
                 .or_else(|| direct_subject(lexemes, range.start).map(|name| (name, Bond::Subject)))
                 .or_else(|| {
@@ -1914,6 +1915,66 @@ fn own_words(lexemes: &[Lexeme<'_>], found: &Found) -> Option<String> {
         return name_starting(lexemes, range.end, name_end + 1);
     }
     None
+}
+
+/// The name a measure is given for, in the subject of a copula before the figure: `England`
+/// of "The figure for England as a whole was 84.5%", "Turnout across Wales stood at 61%" —
+/// a determiner or the clause's opening, a few lower-case words, `for`, `in`, `across` or
+/// `among`, the name (perhaps `as a whole`), and `was`, `is`, `stood at`.
+fn measure_for(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    let mut verb = start.checked_sub(1)?;
+    if lexemes[verb].is("at") {
+        verb = verb.checked_sub(1)?;
+        if !["stood", "stands", "stand", "standing"]
+            .iter()
+            .any(|w| lexemes[verb].is(w))
+        {
+            return None;
+        }
+    } else if !["was", "is", "were", "are"]
+        .iter()
+        .any(|w| lexemes[verb].is(w))
+    {
+        return None;
+    }
+    let mut end = verb;
+    if end >= 3
+        && lexemes[end - 3].is("as")
+        && lexemes[end - 2].is("a")
+        && lexemes[end - 1].is("whole")
+    {
+        end -= 3;
+    }
+    let mut first = end;
+    while first > 0 && end - first < 5 && is_name_word(&lexemes[first - 1]) {
+        first -= 1;
+    }
+    let preposition = first.checked_sub(1).filter(|_| first < end)?;
+    if !["for", "in", "across", "among"]
+        .iter()
+        .any(|w| lexemes[preposition].is(w))
+    {
+        return None;
+    }
+    let mut noun = preposition;
+    while noun > 0
+        && preposition - noun < 3
+        && lexemes[noun - 1].kind == Kind::Word
+        && !lexemes[noun - 1].is_capitalised()
+        && lexemes[noun - 1].class & DETERMINER == 0
+        && !is_verb(lexemes, noun - 1)
+    {
+        noun -= 1;
+    }
+    // ("Turnout in WA was 88.0 per cent": a sentence's first word, capitalised for its place.)
+    if noun == 1 && preposition - noun < 3 && lexemes[0].kind == Kind::Word {
+        noun = 0;
+    }
+    let opens = noun < preposition
+        && (noun == 0
+            || lexemes[noun - 1].is("the")
+            || matches!(lexemes[noun - 1].text, "," | ";" | ":"));
+    opens.then(|| joined(&lexemes[first..end]))
 }
 
 /// The place a `, where` clause holding the figure hangs on, where no other name stands

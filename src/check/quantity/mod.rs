@@ -1156,15 +1156,21 @@ fn setting_differs(
     analysis: &Analysis,
     mention: &Mention,
 ) -> Option<String> {
-    // Of the setting's measure, or a count of its noun ("in 27 league games").
-    let unit = setting.unit.as_ref()?;
+    // Of the setting's measure, or a count of its noun ("in 27 league games"), or an age
+    // ("children under 10" against "adults over 15").
+    let unit = setting.unit.as_ref();
+    if unit.is_none() && !setting.age {
+        return None;
+    }
     let stem = |head: &str| crate::text::words::stem(head).to_string();
     let alike = |q: &Quantity| match (setting.measure(), q.measure()) {
+        _ if setting.age => q.age,
         (Some(ours), Some(theirs)) => ours.name == theirs.name,
         (None, None) => q
             .unit
             .as_ref()
-            .is_some_and(|theirs| stem(&theirs.head) == stem(&unit.head)),
+            .zip(unit)
+            .is_some_and(|(theirs, unit)| stem(&theirs.head) == stem(&unit.head)),
         _ => false,
     };
     let beside: Vec<&Mention> = analysis

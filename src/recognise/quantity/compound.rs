@@ -472,6 +472,20 @@ fn parallel_item(lexemes: &[Lexeme<'_>], before: &[Found], current: &Found) -> b
 /// Whether the figure starting at `at` is an age after `aged`, alone or in a list of them:
 /// `aged nine`, `aged nine and 13`, `aged 4, 7 and 11`, `aged 63 to 94`.
 pub(super) fn is_age(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    // "teenagers and adults over 15", "children under five": people past a bound of age.
+    let bound = if lexemes.get(at).is_some_and(|l| l.kind == Kind::Word) {
+        Some(at)
+    } else {
+        at.checked_sub(1)
+    };
+    if let Some(bound) = bound.filter(|&b| b >= 1)
+        && ["over", "under", "above", "below"]
+            .iter()
+            .any(|w| lexemes[bound].is(w))
+        && PEOPLE.iter().any(|w| lexemes[bound - 1].is(w))
+    {
+        return true;
+    }
     let mut back = at;
     while back > 0 && at - back < 8 {
         let l = &lexemes[back - 1];
@@ -489,6 +503,32 @@ pub(super) fn is_age(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     }
     false
 }
+
+/// Nouns of people, whom a bound after them gives an age (`adults over 15`).
+const PEOPLE: &[&str] = &[
+    "adults",
+    "children",
+    "people",
+    "men",
+    "women",
+    "patients",
+    "youngsters",
+    "teenagers",
+    "pupils",
+    "residents",
+    "drivers",
+    "voters",
+    "those",
+    "anyone",
+    "babies",
+    "infants",
+    "kids",
+    "girls",
+    "boys",
+    "workers",
+    "individuals",
+    "persons",
+];
 
 /// Whether a list item starts right before the lexeme `at`: a comma, `and`, `or` or a
 /// semicolon, then perhaps `the` and a capitalised name (`, the AfD 152`).
