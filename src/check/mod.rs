@@ -319,7 +319,7 @@ fn all(claim: &Claim, parts: &[crate::claims::Part], analysis: &Analysis) -> Out
     if outcomes
         .iter()
         .all(|(_, o)| o.verdict == Verdict::Supported)
-        && !apart(analysis, &outcomes)
+        && !(one_clause(&claim.says, parts) && apart(analysis, &outcomes))
     {
         let (_, first) = &outcomes[0];
         let mut outcome = first.clone();
@@ -344,6 +344,33 @@ fn all(claim: &Claim, parts: &[crate::claims::Part], analysis: &Analysis) -> Out
         }
     }
     outcome
+}
+
+/// Whether a claim states its values in one clause: no verb, comma or contrast between the
+/// first and the last ("won 35% of the vote and 212 seats in the north"; not "Revenue rose
+/// to $94.9bn and net income fell to $14.7bn").
+fn one_clause(says: &str, parts: &[crate::claims::Part]) -> bool {
+    let lower = says.to_lowercase();
+    let spans: Vec<(usize, usize)> = parts
+        .iter()
+        .filter_map(|part| {
+            let text = part.text.to_lowercase();
+            lower.find(&text).map(|at| (at, at + text.len()))
+        })
+        .collect();
+    if spans.len() != parts.len() {
+        return false;
+    }
+    let first_end = spans.iter().map(|s| s.1).min().unwrap_or(0);
+    let last_start = spans.iter().map(|s| s.0).max().unwrap_or(0);
+    if last_start <= first_end {
+        return false;
+    }
+    let between = &lower[first_end..last_start];
+    !between.contains([',', ';'])
+        && !between
+            .split_whitespace()
+            .any(|w| ["but", "while", "whereas"].contains(&w) || crate::claims::is_claim_verb(w))
 }
 
 /// Whether the values' evidence stands apart: in one sentence, on either side of a contrast (`while`, `whereas`, `but`, `;`): "A quarter of the cases were in children under 10"

@@ -19,6 +19,7 @@ pub(crate) use parse::parse_keyed;
 #[cfg(test)]
 pub(crate) use parse::{FILE_KEYS, claim_keys};
 pub(crate) use shorthand::colon as shorthand_colon;
+pub(crate) use shorthand::is_verb as is_claim_verb;
 pub use terms::Term;
 
 use crate::source::Span;

@@ -402,9 +402,11 @@ fn sentence(
         })
         .collect();
     // "children under 10": the bound of a group's age is a setting of the value.
+    // (Not where the value is itself an age: "The victim was over 80".)
+    let valued = all.iter().any(|m| !is_age(m));
     let group_ages: Vec<crate::recognise::Quantity> = all
         .iter()
-        .filter(|m| is_age(m))
+        .filter(|m| valued && is_age(m))
         .filter_map(|m| match &m.kind {
             MentionKind::Quantity(q)
                 if q.qualifier.is_some()
@@ -925,7 +927,7 @@ fn what_a_figure_is_of(after: &str, openers: &[&str]) -> Vec<crate::text::Phrase
 }
 
 /// Whether a claim word is a verb (`fell`, `delivered`, `began`): no context to bind.
-fn is_verb(word: &str) -> bool {
+pub(crate) fn is_verb(word: &str) -> bool {
     let lexemes = crate::recognise::vocabulary::lex(word, 0);
     let lower = word.to_lowercase();
     lexemes.first().is_some_and(|l| {

@@ -540,26 +540,39 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         let displaced = owners[at]
             .replace((name.clone(), Bond::Bound))
             .map(|(n, _)| n);
-        // The item's later figures, no other name before them, are its too ("and Atkins 18
-        // months, suspended for two years, with 150 hours of unpaid work"), as is the second
-        // reading of the same words.
+        // The item's later figures, no other name nor item before them, that had the owner
+        // its figure had are its too ("and Atkins 18 months, suspended for two years, with
+        // 150 hours of unpaid work"; not "France sent 40 doctors, Germany 30, and 200 tonnes
+        // of aid arrived"), as is the second reading of the same words.
         for next in at + 1..found.len() {
             let start = found[next].lexemes().start;
-            let named = lexemes[figure.end.min(start)..start]
-                .iter()
-                .any(is_name_word);
-            if named {
+            if start < figure.end {
+                owners[next] = Some((name.clone(), Bond::Bound));
+                continue;
+            }
+            let apart = lexemes[figure.end..start].iter().any(|l| {
+                is_name_word(l)
+                    || l.text == ";"
+                    || ["and", "but", "while", "whereas"].iter().any(|w| l.is(w))
+            });
+            if apart || displaced.is_none() {
                 break;
             }
-            if start < figure.end || owners[next].as_ref().map(|(n, _)| n) == displaced.as_ref() {
+            if owners[next].as_ref().map(|(n, _)| n) == displaced.as_ref() {
                 owners[next] = Some((name.clone(), Bond::Bound));
             }
         }
     }
     // "raised the overnight lending rate to 53% and the overnight borrowing rate to 47%":
     // each level is the object's moved to it.
+    // (Not over a name's: "Britain raised the tariff to 25%" is Britain's.)
     for (at, object) in moved_objects(lexemes, found) {
-        owners[at] = Some((object, Bond::Clause));
+        let named = owners[at].as_ref().is_some_and(|(owner, bond)| {
+            *bond != Bond::Clause || owner.starts_with(char::is_uppercase)
+        });
+        if !named {
+            owners[at] = Some((object, Bond::Clause));
+        }
     }
     // "while defense attorney Paul Engh asked for four years": a person's role, written
     // before the name at the opening of a clause, is part of who owns the figure.
@@ -1111,7 +1124,8 @@ fn moved_objects(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)
                     && lexemes[at - 1].class & DETERMINER == 0
                     && !ATTACHING.iter().any(|w| lexemes[at - 1].is(w))
                     && !lexemes[at - 1].is("of")
-                    && !lexemes[at - 1].is("and")))
+                    && !lexemes[at - 1].is("and")
+                    && !is_verb(lexemes, at - 1)))
         {
             at -= 1;
         }
@@ -1974,7 +1988,15 @@ fn measure_for(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         && (noun == 0
             || lexemes[noun - 1].is("the")
             || matches!(lexemes[noun - 1].text, "," | ";" | ":"));
-    opens.then(|| joined(&lexemes[first..end]))
+    // (Not a period: "Revenue for Q3 was $5bn", "in FY2024".)
+    let period = lexemes[first..end].iter().any(|l| {
+        let text = l.text;
+        (text.len() == 2
+            && text.starts_with(['Q', 'H'])
+            && text[1..].starts_with(|c: char| c.is_ascii_digit()))
+            || text.starts_with("FY")
+    });
+    (opens && !period).then(|| joined(&lexemes[first..end]))
 }
 
 /// The place a `, where` clause holding the figure hangs on, where no other name stands
@@ -2011,13 +2033,14 @@ fn place_where(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         return None;
     }
     let (first, name) = name_ending(lexemes, at - 2, 0)?;
-    // "in Wellingborough, Northamptonshire, where": the town the county places.
+    // "in Wellingborough, Northamptonshire, where": the town and the county that places it.
     let town = first
         .checked_sub(2)
         .filter(|&end| lexemes[end + 1].text == ",")
         .and_then(|end| name_ending(lexemes, end, 0))
         .filter(|&(start, _)| start > 0 && ATTACHING.iter().any(|w| lexemes[start - 1].is(w)));
-    Some(town.map_or(name, |(_, town)| town))
+    // (Both are its places: the county's figure too.)
+    Some(town.map_or(name.clone(), |(_, town)| format!("{town}, {name}")))
 }
 
 /// The name a relative clause holding the figure hangs on: `Niklas Brandt` of `Niklas

@@ -1200,8 +1200,11 @@ fn setting_differs(
         clauses * 1000 + between.end - between.start
     };
     let nearest = beside.iter().min_by_key(distance)?;
+    // (An age's bound goes one way: "children under 10" is not "people over 10".)
+    let way = |q: &Quantity| q.qualifier.as_ref().map(|q| q.direction);
     let agrees = matches!(&nearest.kind, MentionKind::Quantity(q)
-            if same_number(setting, q.low, q.high, claim.tolerance));
+            if same_number(setting, q.low, q.high, claim.tolerance)
+                && (!setting.age || way(q) == way(setting)));
     (!agrees).then(|| mention_text(analysis, nearest))
 }
 
@@ -1269,9 +1272,42 @@ fn states_a_level(says: &str, value: &str) -> bool {
         ]
         .contains(noun);
     }
-    words
-        .last()
-        .is_some_and(|w| ["is", "are", "was", "were", "be", "been", "worth"].contains(w))
+    // (Not a change named by its noun: "The cut was $5bn", "the increase was 500 jobs".)
+    const CHANGES: &[&str] = &[
+        "rise",
+        "increase",
+        "cut",
+        "drop",
+        "fall",
+        "loss",
+        "gain",
+        "decline",
+        "jump",
+        "reduction",
+        "growth",
+        "hike",
+        "surge",
+        "slump",
+        "dip",
+        "contraction",
+        "slide",
+        "climb",
+        "decrease",
+        "change",
+        "saving",
+        "savings",
+        "cuts",
+        "rises",
+        "increases",
+        "losses",
+    ];
+    match words.as_slice() {
+        [.., noun, verb] if ["is", "are", "was", "were", "be", "been"].contains(verb) => {
+            !CHANGES.contains(noun)
+        }
+        [.., verb] => ["is", "are", "was", "were", "be", "been", "worth"].contains(verb),
+        [] => false,
+    }
 }
 
 /// Whether a figure is the whole a part of it is counted of: `55` of `44 of the state's 55
@@ -1779,15 +1815,50 @@ const BARS: &[&str] = &[
 ];
 
 /// The bar `mention` sets, where the word right after it is one of [`BARS`].
+/// Not where the figure's clause says the bar was passed, and denies nothing ("Bitcoin broke
+/// through the $100,000 barrier"; but "None cleared the 5% threshold").
 fn bar_set_by(analysis: &Analysis, mention: &Mention) -> Option<&'static str> {
     let after = clause_after(analysis, mention, 1);
     if after.is_empty() {
         return None;
     }
     let word = analysis.slice(analysis.tokens[after.start].span);
-    BARS.iter()
-        .find(|bar| word.eq_ignore_ascii_case(bar))
-        .copied()
+    let bar = BARS.iter().find(|bar| word.eq_ignore_ascii_case(bar))?;
+    let words: Vec<String> = clause_before(analysis, mention, 8)
+        .map(|t| analysis.slice(analysis.tokens[t].span).to_lowercase())
+        .collect();
+    let passed = words.iter().any(|w| {
+        [
+            "broke",
+            "breaks",
+            "broken",
+            "passed",
+            "passes",
+            "exceeded",
+            "exceeds",
+            "topped",
+            "tops",
+            "crossed",
+            "crosses",
+            "breached",
+            "breaches",
+            "cleared",
+            "clears",
+            "surpassed",
+            "surpasses",
+            "beat",
+            "beats",
+        ]
+        .contains(&w.as_str())
+    });
+    let denied = words.iter().any(|w| {
+        [
+            "not", "never", "none", "no", "failed", "fails", "nobody", "neither", "nor",
+        ]
+        .contains(&w.as_str())
+            || w.ends_with("n't")
+    });
+    (!passed || denied).then_some(*bar)
 }
 
 /// Whether the figure's clause forecasts it in the words right before it (`Apple forecast
@@ -2553,6 +2624,15 @@ impl<'a> Search<'a> {
                         candidate(analysis, mention, "a change (states a level)".into()),
                     ));
                 }
+                return None;
+            }
+            // (A claim without a unit is no statement about a measured figure of another
+            // value: "cut roughly 3,000" is not refuted by "shares climbed 3.8%".)
+            (Some(_), Some(_))
+                if claimed.quantity.unit.is_none()
+                    && stated.measure().is_some()
+                    && !matches!(relation, Relation::Supports { .. }) =>
+            {
                 return None;
             }
             (Some(claimed_way), Some(stated_way)) if claimed_way != stated_way => {

@@ -522,12 +522,13 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
     {
         return trend_before_from(lexemes, from);
     }
-    // "ticked up to 2.6%", "was revised down to 1.2%": a verb's particle and the level it
-    // reached. Otherwise "up to" is a bound, read apart.
+    // "ticked up to 2.6%", "edged down to 1.2%": a verb's particle and the level it reached.
+    // Otherwise "up to" is a bound, read apart.
     if verb.is("up") || verb.is("down") {
         let moved = at
             .checked_sub(2)
-            .is_some_and(|before| moves_with_a_particle(&lexemes[before]));
+            .and_then(|before| particle_verb(&lexemes[before]))
+            == Some(Particle::Moved);
         return match (moved, verb.is("up")) {
             (false, _) => None,
             (true, true) => Some(Trend::Up),
@@ -538,37 +539,88 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
     trend_of(verb)
 }
 
-/// Whether `lexeme` is a verb of movement whose `up` or `down` before `to` says which way a
-/// level went (`edged up to 4.2%`, `picked up to 3.1%`, `ticked down to 2.4%`): then `up to`
-/// is no bound.
-pub(super) fn moves_with_a_particle(lexeme: &Lexeme<'_>) -> bool {
-    const VERBS: &[&str] = &[
-        "edge", "tick", "inch", "creep", "crept", "move", "go", "went", "gone", "shoot", "shot",
-        "jump", "nudge", "push", "drift", "revise", "climb", "crawl", "pick", "mark", "ratchet",
-        "notch", "bump", "step", "scale",
+/// What a verb before `up to` or `down to` makes of it: `Moved` for a verb of movement in
+/// the past, third person or `-ing` (`edged up to 4.2%`, `picked up to 3.1%`, `ticks down to
+/// 2.4%`: the level reached that way), `Revised` for an estimate set anew (`was revised down
+/// to 0.2%`: no bound, but no movement of the measure either). `None` otherwise, `up to`
+/// staying a bound ("Fines can go up to €20m", "Voters can pick up to three").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Particle {
+    Moved,
+    Revised,
+}
+
+pub(super) fn particle_verb(lexeme: &Lexeme<'_>) -> Option<Particle> {
+    const MOVED: &[&str] = &[
+        "edged",
+        "edges",
+        "edging",
+        "ticked",
+        "ticks",
+        "ticking",
+        "inched",
+        "inches",
+        "inching",
+        "crept",
+        "creeps",
+        "creeping",
+        "moved",
+        "moves",
+        "moving",
+        "went",
+        "goes",
+        "going",
+        "gone",
+        "shot",
+        "shoots",
+        "shooting",
+        "jumped",
+        "jumps",
+        "jumping",
+        "nudged",
+        "nudges",
+        "nudging",
+        "drifted",
+        "drifts",
+        "drifting",
+        "climbed",
+        "climbs",
+        "climbing",
+        "crawled",
+        "crawls",
+        "crawling",
+        "picked",
+        "picks",
+        "picking",
+        "ratcheted",
+        "ratchets",
+        "ratcheting",
+        "bumped",
+        "bumps",
+        "bumping",
+        "stepped",
+        "steps",
+        "stepping",
+        "scaled",
+        "scales",
+        "scaling",
+        "pushed",
+        "pushes",
+        "pushing",
+    ];
+    const REVISED: &[&str] = &[
+        "revised", "revises", "revising", "marked", "marks", "marking",
     ];
     if lexeme.kind != Kind::Word || lexeme.is_capitalised() {
-        return false;
+        return None;
     }
-    let word = lower(lexeme.text);
-    // (A verb's forms: `edged`, `edges`, `edging`, `moving`, `goes`, `going`.)
-    let stems = [
-        Some(word.as_ref()),
-        word.strip_suffix("ed"),
-        word.strip_suffix('d'),
-        word.strip_suffix("es"),
-        word.strip_suffix('s'),
-        word.strip_suffix("ing"),
-    ];
-    stems.into_iter().flatten().any(|stem| {
-        VERBS.contains(&stem)
-            || stem
-                .strip_suffix(|c: char| c.is_ascii_lowercase())
-                .is_some_and(|doubled| {
-                    doubled.ends_with(|c: char| stem.ends_with(c)) && VERBS.contains(&doubled)
-                })
-            || VERBS.iter().any(|v| v.strip_suffix('e') == Some(stem))
-    })
+    if MOVED.iter().any(|w| lexeme.is(w)) {
+        Some(Particle::Moved)
+    } else if REVISED.iter().any(|w| lexeme.is(w)) {
+        Some(Particle::Revised)
+    } else {
+        None
+    }
 }
 
 /// `reached` of each level an `up from` or `down from` set off after it in its clause
@@ -606,16 +658,34 @@ pub(super) fn reached_before_a_move(lexemes: &[Lexeme<'_>], found: &mut [super::
         if !set_off {
             continue;
         }
+        // (A measure compares with the nearest level of its dimension; a count with a level
+        // of its noun, or, bare, with the one count before it: not "employs 5,000 people in
+        // 30 countries, up from 3,200", nor "injured 5,674, up from 2,681 deaths".)
         let dimension = before.quantity.measure().map(|m| m.dimension);
-        let Some(level) = (0..later).rev().find(|&i| {
-            let q = &found[i].quantity;
-            !q.earlier
-                && !q.age
-                && !q.ordinal
-                && q.score.is_none()
-                && q.measure().map(|m| m.dimension) == dimension
-        }) else {
-            continue;
+        let head = |q: &super::Quantity| {
+            q.unit
+                .as_ref()
+                .map(|u| crate::text::words::stem(&u.head).into_owned())
+        };
+        let candidates: Vec<usize> = (0..later)
+            .rev()
+            .filter(|&i| {
+                let q = &found[i].quantity;
+                !q.earlier
+                    && !q.age
+                    && !q.ordinal
+                    && q.score.is_none()
+                    && q.measure().map(|m| m.dimension) == dimension
+                    && (dimension.is_some()
+                        || before.quantity.unit.is_none()
+                        || head(q) == head(&before.quantity))
+            })
+            .collect();
+        let level = match candidates.as_slice() {
+            [] => continue,
+            [one, ..] if dimension.is_some() || before.quantity.unit.is_some() => *one,
+            [one] => *one,
+            _ => continue,
         };
         let between = &lexemes[found[level].lexemes.end.min(way)..way];
         let apart = between.iter().any(|l| {

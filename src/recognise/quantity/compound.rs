@@ -478,11 +478,25 @@ pub(super) fn is_age(lexemes: &[Lexeme<'_>], at: usize) -> bool {
     } else {
         at.checked_sub(1)
     };
+    // (A bare number, no noun of its own after it: not "people over 2 nights", "anyone under
+    // $400,000", "workers over 1,500 job cuts".)
+    let bare = |number: usize| {
+        lexemes.get(number).is_some_and(|l| l.kind == Kind::Number)
+            && lexemes.get(number + 1).is_none_or(|next| {
+                next.kind != Kind::Word
+                    || [
+                        "years", "and", "or", "who", "were", "are", "was", "is", "have", "had",
+                    ]
+                    .iter()
+                    .any(|w| next.is(w))
+            })
+    };
     if let Some(bound) = bound.filter(|&b| b >= 1)
         && ["over", "under", "above", "below"]
             .iter()
             .any(|w| lexemes[bound].is(w))
         && PEOPLE.iter().any(|w| lexemes[bound - 1].is(w))
+        && bare(bound + 1)
     {
         return true;
     }
@@ -806,13 +820,45 @@ fn carry_change(lexemes: &[Lexeme<'_>], found: &mut [Found], at: usize) {
     // "and 10.2 per cent": nothing but the joiner between the items' figures and names, and
     // the prepositions of a time or a baseline ("0.9% from May and 5.4% from a year
     // earlier", "3% on the month and 5% over the year").
+    // ("lost around 8% against the dollar since the start of the year and roughly 40% over
+    // the past 12 months": what it moved against, and when it started.)
     let between = without_appositions(&lexemes[previous.lexemes.end..current.lexemes.start]);
-    if between.iter().any(|l| {
+    let against = between.iter().position(|l| l.is("against"));
+    if between.iter().enumerate().any(|(at, l)| {
+        let measured_against = against.is_some_and(|a| at > a && at <= a + 2);
         l.kind == Kind::Word
             && !l.is_capitalised()
+            && !measured_against
             && ![
-                "and", "in", "at", "for", "the", "of", "or", "from", "on", "over", "since",
-                "during", "a", "an", "year", "month", "week", "quarter", "day",
+                "and",
+                "in",
+                "at",
+                "for",
+                "the",
+                "of",
+                "or",
+                "from",
+                "on",
+                "over",
+                "since",
+                "during",
+                "a",
+                "an",
+                "year",
+                "month",
+                "week",
+                "quarter",
+                "day",
+                "against",
+                "start",
+                "beginning",
+                "end",
+                "past",
+                "last",
+                "previous",
+                "this",
+                "so",
+                "far",
             ]
             .iter()
             .any(|w| l.is(w))

@@ -694,7 +694,40 @@ fn quantity_at(
             .get(first.end + 1)
             .is_some_and(|l| l.kind == Kind::Number && !l.spaced)
         && first.end == opening.number + 1;
-    let range = if change::follows_change(lexemes, start) && !opening.between && !hyphened {
+    // "cut roughly 3,000 to 3,500 jobs": a bare figure, `to`, and a figure near it before a
+    // counted noun is a range of the change (its level would be "3,000 jobs to 3,500").
+    // (Not "from 34 to 44 seats": two levels.)
+    let from = (start.saturating_sub(1)..number_start).any(|at| lexemes[at].is("from"));
+    let counted_range = first.unit_suffix.is_none()
+        && !from
+        && opening.currency.is_none()
+        && lexemes.get(first.end).is_some_and(|l| l.is("to"))
+        && lexemes.get(first.end + 1).is_some_and(|l| {
+            l.kind == Kind::Number
+                && crate::recognise::parse_number(l.text)
+                    .is_some_and(|second| first.low < second && second <= 2.0 * first.low)
+        })
+        && lexemes.get(first.end + 2).is_some_and(|l| {
+            l.kind == Kind::Word
+                && !l.is_capitalised()
+                && crate::recognise::units::lookup(&lower(l.text)).is_none()
+                && ![
+                    "per",
+                    "percent",
+                    "percentage",
+                    "points",
+                    "point",
+                    "million",
+                    "billion",
+                ]
+                .iter()
+                .any(|w| l.is(w))
+        });
+    let range = if change::follows_change(lexemes, start)
+        && !opening.between
+        && !hyphened
+        && !counted_range
+    {
         None
     } else {
         range_at(lexemes, end, opening.between, opening.currency.is_some())
@@ -1500,7 +1533,7 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
         if text == "up to"
             && at
                 .checked_sub(1)
-                .is_some_and(|before| change::moves_with_a_particle(&lexemes[before]))
+                .is_some_and(|before| change::particle_verb(&lexemes[before]).is_some())
         {
             continue;
         }
