@@ -5360,6 +5360,15 @@ fn the_trial_25_rules_keep_to_their_sentences() {
             ("Bitcoin hit $100,000 on Thursday", Verdict::Supported),
         ],
     );
+    // A proposal's figure answers a claim about the proposal.
+    let bid = "Bid\n\nTakeda's initial proposal valued Shire at £44 a share.";
+    assert_says(
+        bid,
+        &[(
+            "Takeda's first proposal valued Shire at £44 a share",
+            Verdict::Supported,
+        )],
+    );
     // Objects moved to levels are no owners over a name.
     let tariffs = "Trade\n\nBritain raised the tariff to 25% and the US raised the duty to 30%.";
     assert_says(

@@ -96,6 +96,18 @@ pub(super) fn dropped(says: &str, analysis: &Analysis, mention: &Mention) -> Opt
         analysis.slice(span).to_lowercase()
     };
     let phrase = format!("{} {}", text(before.clone()), text(after));
+    // (Most figures' words open no qualifier: asked first, word by word, before any search.)
+    let opens_one = phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|word| {
+            FAMILIES
+                .iter()
+                .flat_map(|phrases| phrases.iter())
+                .any(|p| p.split(' ').next() == Some(word))
+        });
+    if !opens_one {
+        return None;
+    }
     let says = says.to_lowercase();
     // A claim that names no word of the figure's phrase ("Forecast 6.40 to 6.60") does not
     // say which measure it is about, so it drops no qualifier.

@@ -2152,6 +2152,15 @@ fn requested_after(analysis: &Analysis, mention: &Mention) -> bool {
     asks(&words)
 }
 
+/// Whether the figure's clause before it names a request or proposal the figure is of:
+/// "Takeda's initial proposal valued Shire at £44 a share".
+fn requested_before(analysis: &Analysis, mention: &Mention) -> bool {
+    let words: Vec<String> = clause_before(analysis, mention, 8)
+        .map(|at| analysis.slice(analysis.tokens[at].span).to_lowercase())
+        .collect();
+    asks(&words)
+}
+
 /// Words of a claim's `says` that put it before a change (`800 inspections previously`).
 /// Words of a claim saying its figure holds at the time of the news.
 const STILL_WORDS: &[&str] = &["still", "now", "currently", "remain", "remains", "remained"];
@@ -2511,7 +2520,10 @@ impl<'a> Search<'a> {
         }
         // "Prosecutors had asked for 12 years" against "sentenced him to 12 years": a claim
         // of what was asked for is answered only by a figure the article gives as asked for.
-        if !stated.irrealis && claims_request(claim, claimed) && !requested_after(analysis, mention)
+        if !stated.irrealis
+            && claims_request(claim, claimed)
+            && !requested_after(analysis, mention)
+            && !requested_before(analysis, mention)
         {
             if matches!(relation, Relation::Supports { .. }) {
                 self.near.push((

@@ -343,6 +343,14 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
 /// Munich 2`, `Palace 1 Spurs 2:`. One score, read from the winner's side (a score is its
 /// winner's), and the winner's name (the first side's, for a draw).
 pub(crate) fn score_line(lexemes: &[Lexeme<'_>]) -> Option<(Found, String)> {
+    // (A side's name first, and at most two numbers before a colon: asked first, as most
+    // sentences are none.)
+    if !lexemes
+        .first()
+        .is_some_and(|l| l.kind == Kind::Word && l.is_capitalised())
+    {
+        return None;
+    }
     // (Up to a colon: "Palace 1 Spurs 2: Ayew's late volley not enough".)
     let head = lexemes
         .iter()
@@ -353,10 +361,8 @@ pub(crate) fn score_line(lexemes: &[Lexeme<'_>]) -> Option<(Found, String)> {
         .rposition(|l| !matches!(l.text, "." | "!"))
         .map_or(0, |last| last + 1);
     let line = &lexemes[..words];
-    let numbers: Vec<usize> = (0..line.len())
-        .filter(|&at| line[at].kind == Kind::Number)
-        .collect();
-    let [first, second] = numbers[..] else {
+    let mut numbers = (0..line.len()).filter(|&at| line[at].kind == Kind::Number);
+    let (Some(first), Some(second), None) = (numbers.next(), numbers.next(), numbers.next()) else {
         return None;
     };
     let name = |range: std::ops::Range<usize>| {
