@@ -420,7 +420,7 @@ fn sentence(
             _ => None,
         })
         .collect();
-    let mut quantities: Vec<&crate::recognise::Mention> = if all.iter().any(|m| !is_age(m)) {
+    let mut quantities: Vec<&crate::recognise::Mention> = if valued {
         all.into_iter().filter(|m| !is_age(m)).collect()
     } else {
         all

@@ -492,77 +492,8 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 })
         })
         .collect();
-    // "Sakaria Aden, 22, received six and a half years, Fahim Islam, 21, six years and
-    // three months": a figure right after a name's age, only a comma between (as in a list
-    // whose verb is left out), is that name's.
-    for at in 1..found.len() {
-        let (before, figure) = (found[at - 1].lexemes(), found[at].lexemes());
-        if found[at - 1].quantity.age
-            && !found[at].quantity.age
-            && before.end < figure.start
-            && lexemes[before.end..figure.start]
-                .iter()
-                .all(|l| l.text == ",")
-            && let Some((name, _)) = owners[at - 1].clone()
-        {
-            owners[at] = Some((name, Bond::Bound));
-        }
-    }
-    // "Spain has sent 56 rescuers and four sniffer dogs, the UK 60 search and rescue
-    // specialists": a list item whose verb is left out, a name right before its figure after
-    // the item's comma or `and`, is that name's, where a figure before it is another's.
-    for at in 1..found.len() {
-        let (figure, floor) = (found[at].lexemes(), found[at - 1].lexemes().end);
-        let Some(separator) = (floor..figure.start)
-            .rev()
-            .find(|&i| matches!(lexemes[i].text, "," | ";") || lexemes[i].is("and"))
-        else {
-            continue;
-        };
-        let mut first = separator + 1;
-        for word in ["and", "the"] {
-            if first < figure.start && lexemes[first].is(word) {
-                first += 1;
-            }
-        }
-        let words = &lexemes[first..figure.start];
-        if words.is_empty() || !words.iter().all(is_name_word) {
-            continue;
-        }
-        let name = joined(words);
-        let parallel = owners[..at]
-            .iter()
-            .flatten()
-            .any(|(other, _)| *other != name);
-        if !parallel {
-            continue;
-        }
-        let displaced = owners[at]
-            .replace((name.clone(), Bond::Bound))
-            .map(|(n, _)| n);
-        // The item's later figures, no other name nor item before them, that had the owner
-        // its figure had are its too ("and Atkins 18 months, suspended for two years, with
-        // 150 hours of unpaid work"; not "France sent 40 doctors, Germany 30, and 200 tonnes
-        // of aid arrived"), as is the second reading of the same words.
-        for next in at + 1..found.len() {
-            let start = found[next].lexemes().start;
-            if start < figure.end {
-                owners[next] = Some((name.clone(), Bond::Bound));
-                continue;
-            }
-            let apart = lexemes[figure.end..start].iter().any(|l| {
-                is_name_word(l)
-                    || l.text == ";"
-                    || ["and", "but", "while", "whereas"].iter().any(|w| l.is(w))
-            });
-            if apart || displaced.is_none() {
-                break;
-            }
-            if owners[next].as_ref().map(|(n, _)| n) == displaced.as_ref() {
-                owners[next] = Some((name.clone(), Bond::Bound));
-            }
-        }
-    }
+    after_ages(lexemes, found, &mut owners);
+    gapped_items(lexemes, found, &mut owners);
     // "raised the overnight lending rate to 53% and the overnight borrowing rate to 47%":
     // each level is the object's moved to it.
     // (Not over a name's: "Britain raised the tariff to 25%" is Britain's.)
@@ -622,6 +553,83 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         }
     }
     owners
+}
+
+/// Gives a figure right after a name's age, only a comma between (as in a list whose verb
+/// is left out), to that name: "Sakaria Aden, 22, received six and a half years, Fahim
+/// Islam, 21, six years and three months".
+fn after_ages(lexemes: &[Lexeme<'_>], found: &[Found], owners: &mut [Option<(String, Bond)>]) {
+    for at in 1..found.len() {
+        let (before, figure) = (found[at - 1].lexemes(), found[at].lexemes());
+        if found[at - 1].quantity.age
+            && !found[at].quantity.age
+            && before.end < figure.start
+            && lexemes[before.end..figure.start]
+                .iter()
+                .all(|l| l.text == ",")
+            && let Some((name, _)) = owners[at - 1].clone()
+        {
+            owners[at] = Some((name, Bond::Bound));
+        }
+    }
+}
+
+/// Gives the figure of a list item whose verb is left out to the name right before it,
+/// after the item's comma or `and`, where a figure before it is another's: "Spain has sent
+/// 56 rescuers and four sniffer dogs, the UK 60 search and rescue specialists".
+fn gapped_items(lexemes: &[Lexeme<'_>], found: &[Found], owners: &mut [Option<(String, Bond)>]) {
+    for at in 1..found.len() {
+        let (figure, floor) = (found[at].lexemes(), found[at - 1].lexemes().end);
+        let Some(separator) = (floor..figure.start)
+            .rev()
+            .find(|&i| matches!(lexemes[i].text, "," | ";") || lexemes[i].is("and"))
+        else {
+            continue;
+        };
+        let mut first = separator + 1;
+        for word in ["and", "the"] {
+            if first < figure.start && lexemes[first].is(word) {
+                first += 1;
+            }
+        }
+        let words = &lexemes[first..figure.start];
+        if words.is_empty() || !words.iter().all(is_name_word) {
+            continue;
+        }
+        let name = joined(words);
+        let parallel = owners[..at]
+            .iter()
+            .flatten()
+            .any(|(other, _)| *other != name);
+        if !parallel {
+            continue;
+        }
+        let displaced = owners[at]
+            .replace((name.clone(), Bond::Bound))
+            .map(|(n, _)| n);
+        // The item's later figures, no other name nor item before them, that had the owner
+        // its figure had are its too ("and Atkins 18 months, suspended for two years, with
+        // 150 hours of unpaid work"; not "France sent 40 doctors, Germany 30, and 200 tonnes
+        // of aid arrived"), as is the second reading of the same words.
+        for next in at + 1..found.len() {
+            let start = found[next].lexemes().start;
+            if start < figure.end {
+                owners[next] = Some((name.clone(), Bond::Bound));
+                continue;
+            }
+            let apart = lexemes[figure.end..start].iter().any(|l| {
+                is_name_word(l)
+                    || l.text == ";"
+                    || ["and", "but", "while", "whereas"].iter().any(|w| l.is(w))
+            });
+            if apart || displaced.is_none() {
+                break;
+            }
+            if owners[next].as_ref().map(|(n, _)| n) == displaced.as_ref() {
+                owners[next] = Some((name.clone(), Bond::Bound));
+            }
+        }
+    }
 }
 
 /// Whom a sentence opening with a personal pronoun as its subject speaks of, where the
@@ -2017,14 +2025,10 @@ fn place_where(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         matches!(lexeme.text, ";" | "." | "," | ":")
             || is_name_word(lexeme)
             || is_verb(lexemes, i)
-            || [
-                "after", "before", "since", "until", "as", "although", "though",
-            ]
-            .iter()
-            .any(|w| lexeme.is(w))
             || lexeme.class & crate::text::lexer::class::SPEECH_VERB != 0
             || [
-                "when", "that", "if", "because", "while", "whose", "which", "who",
+                "after", "before", "since", "until", "as", "although", "though", "when", "that",
+                "if", "because", "while", "whose", "which", "who",
             ]
             .iter()
             .any(|w| lexeme.is(w))

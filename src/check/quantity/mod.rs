@@ -47,6 +47,10 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
         sayer: claimed_sayer(&claim.says),
         story: None,
         date: ClaimDate::of(claim, claimed, analysis),
+        level: states_a_level(&claim.says, &claimed.value_text),
+        names_a_bar: crate::claims::claim_words(&claim.says)
+            .iter()
+            .any(|w| BARS.contains(&w.as_str())),
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
@@ -161,6 +165,10 @@ struct Search<'a> {
     sayer: Option<String>,
     /// The claim's date and the terms that name it, read once.
     date: Option<ClaimDate<'a>>,
+    /// Whether the claim says its figure is a level (`sales were $5bn`), read once.
+    level: bool,
+    /// Whether the claim names a bar (`threshold`, `target`), read once.
+    names_a_bar: bool,
 }
 
 /// The tokens between `from` and a level before a change that name it: `a peak` of `down
@@ -1272,38 +1280,15 @@ fn states_a_level(says: &str, value: &str) -> bool {
         ]
         .contains(noun);
     }
-    // (Not a change named by its noun: "The cut was $5bn", "the increase was 500 jobs".)
-    const CHANGES: &[&str] = &[
-        "rise",
-        "increase",
-        "cut",
-        "drop",
-        "fall",
-        "loss",
-        "gain",
-        "decline",
-        "jump",
-        "reduction",
-        "growth",
-        "hike",
-        "surge",
-        "slump",
-        "dip",
-        "contraction",
-        "slide",
-        "climb",
-        "decrease",
-        "change",
-        "saving",
-        "savings",
-        "cuts",
-        "rises",
-        "increases",
-        "losses",
-    ];
+    // (Not a change named by its noun: "The cut was $5bn", "the increase was 500 jobs", "the
+    // loss was $5m".)
+    let names_a_change = |noun: &str| {
+        crate::recognise::quantity::is_change_noun(noun)
+            || ["loss", "losses", "change", "changes", "saving", "savings"].contains(&noun)
+    };
     match words.as_slice() {
         [.., noun, verb] if ["is", "are", "was", "were", "be", "been"].contains(verb) => {
-            !CHANGES.contains(noun)
+            !names_a_change(noun)
         }
         [.., verb] => ["is", "are", "was", "were", "be", "been", "worth"].contains(verb),
         [] => false,
@@ -1852,11 +1837,7 @@ fn bar_set_by(analysis: &Analysis, mention: &Mention) -> Option<&'static str> {
         .contains(&w.as_str())
     });
     let denied = words.iter().any(|w| {
-        [
-            "not", "never", "none", "no", "failed", "fails", "nobody", "neither", "nor",
-        ]
-        .contains(&w.as_str())
-            || w.ends_with("n't")
+        crate::text::words::denies(w) || ["failed", "fails", "nobody"].contains(&w.as_str())
     });
     (!passed || denied).then_some(*bar)
 }
@@ -2143,19 +2124,11 @@ const REQUESTS: &[&str] = &[
     "wanted",
 ];
 
-/// Whether the clause after `mention` says it was asked for: "the six and a half years his
-/// lawyers had asked for", "a year more than prosecutors had sought".
-fn requested_after(analysis: &Analysis, mention: &Mention) -> bool {
-    let words: Vec<String> = clause_after(analysis, mention, 7)
-        .map(|at| analysis.slice(analysis.tokens[at].span).to_lowercase())
-        .collect();
-    asks(&words)
-}
-
-/// Whether the figure's clause before it names a request or proposal the figure is of:
-/// "Takeda's initial proposal valued Shire at £44 a share".
-fn requested_before(analysis: &Analysis, mention: &Mention) -> bool {
-    let words: Vec<String> = clause_before(analysis, mention, 8)
+/// Whether the article's tokens `range` ask for or propose something: the figure's clause
+/// after it ("the six and a half years his lawyers had asked for", "a year more than
+/// prosecutors had sought") or before it ("Takeda's initial proposal valued Shire at £44").
+fn asks_in(analysis: &Analysis, range: Range<usize>) -> bool {
+    let words: Vec<String> = range
         .map(|at| analysis.slice(analysis.tokens[at].span).to_lowercase())
         .collect();
     asks(&words)
@@ -2480,17 +2453,15 @@ impl<'a> Search<'a> {
             && claimed.quantity.reached.is_none()
             && stated.measure().map(|m| m.dimension)
                 != Some(crate::recognise::units::Dimension::Percentage)
-            && states_a_level(&claim.says, &claimed.value_text)
+            && self.level
         {
             return self.near_miss(1, mention, "a level (the article's figure is a change)");
         }
         // "BVB/Free Voters won 5%" against "None cleared the 5% threshold": a figure that
         // sets a bar is no level anyone reached, unless the claim names the bar.
         if matches!(relation, Relation::Supports { .. })
+            && !self.names_a_bar
             && let Some(bar) = bar_set_by(analysis, mention)
-            && !crate::claims::claim_words(&claim.says)
-                .iter()
-                .any(|w| BARS.contains(&w.as_str()))
         {
             let note = format!("the level reached (the article's figure is a {bar})");
             return self.near_miss(1, mention, note);
@@ -2522,8 +2493,8 @@ impl<'a> Search<'a> {
         // of what was asked for is answered only by a figure the article gives as asked for.
         if !stated.irrealis
             && claims_request(claim, claimed)
-            && !requested_after(analysis, mention)
-            && !requested_before(analysis, mention)
+            && !asks_in(analysis, clause_after(analysis, mention, 7))
+            && !asks_in(analysis, clause_before(analysis, mention, 8))
         {
             if matches!(relation, Relation::Supports { .. }) {
                 self.near.push((

@@ -367,10 +367,15 @@ fn lost_amount(lexemes: &[Lexeme<'_>], word: &Lexeme<'_>, start: usize) -> bool 
 
 /// Whether `word` is a noun of change (`rise`, `drop`, `increase`), singular or plural.
 pub(super) fn is_change_noun(word: &Lexeme<'_>) -> bool {
-    let singular = word.text.strip_suffix(['s', 'S']);
-    CHANGE_NOUNS
-        .iter()
-        .any(|n| word.is(n) || singular.is_some_and(|s| s.eq_ignore_ascii_case(n)))
+    is_change_noun_text(word.text)
+}
+
+/// [`is_change_noun`] of a word as written (any case, singular or plural).
+pub(super) fn is_change_noun_text(word: &str) -> bool {
+    let singular = word.strip_suffix(['s', 'S']);
+    CHANGE_NOUNS.iter().any(|n| {
+        word.eq_ignore_ascii_case(n) || singular.is_some_and(|s| s.eq_ignore_ascii_case(n))
+    })
 }
 
 /// Verbs whose `up` is part of them, not a rise: `made up`, `racked up`, `grew up`.
@@ -539,17 +544,20 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
     trend_of(verb)
 }
 
-/// What a verb before `up to` or `down to` makes of it: `Moved` for a verb of movement in
-/// the past, third person or `-ing` (`edged up to 4.2%`, `picked up to 3.1%`, `ticks down to
-/// 2.4%`: the level reached that way), `Revised` for an estimate set anew (`was revised down
-/// to 0.2%`: no bound, but no movement of the measure either). `None` otherwise, `up to`
-/// staying a bound ("Fines can go up to €20m", "Voters can pick up to three").
+/// What a verb makes of the `up` or `down` after it before `to`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Particle {
+    /// A verb of movement: the level reached that way, no bound (`edged up to 4.2%`).
     Moved,
+    /// An estimate set anew: no bound, but no movement of the measure either (`was revised
+    /// down to 0.2%`).
     Revised,
 }
 
+/// The [`Particle`] of a verb before `up to` or `down to`: `Moved` for a verb of movement
+/// in the past, third person or `-ing` (`edged`, `picked`, `ticks`), `Revised` for `revised`
+/// or `marked`. `None` otherwise, `up to` staying a bound ("Fines can go up to €20m",
+/// "Voters can pick up to three").
 pub(super) fn particle_verb(lexeme: &Lexeme<'_>) -> Option<Particle> {
     const MOVED: &[&str] = &[
         "edged",

@@ -280,6 +280,12 @@ impl Found {
     }
 }
 
+/// Whether `word` (any case, singular or plural) is a noun of change (`rise`, `cuts`,
+/// `a 12-point drop`).
+pub(crate) fn is_change_noun(word: &str) -> bool {
+    change::is_change_noun_text(word)
+}
+
 /// Every quantity in a sentence's lexemes, skipping lexemes inside `taken` spans (dates).
 pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     let is_taken = |at: usize| {
@@ -708,26 +714,18 @@ fn quantity_at(
         && !from
         && opening.currency.is_none()
         && lexemes.get(first.end).is_some_and(|l| l.is("to"))
-        && lexemes.get(first.end + 1).is_some_and(|l| {
-            l.kind == Kind::Number
-                && crate::recognise::parse_number(l.text)
-                    .is_some_and(|second| first.low < second && second <= 2.0 * first.low)
-        })
-        && lexemes.get(first.end + 2).is_some_and(|l| {
-            l.kind == Kind::Word
-                && !l.is_capitalised()
-                && crate::recognise::units::lookup(&lower(l.text)).is_none()
-                && ![
-                    "per",
-                    "percent",
-                    "percentage",
-                    "points",
-                    "point",
-                    "million",
-                    "billion",
-                ]
-                .iter()
-                .any(|w| l.is(w))
+        && number_at(lexemes, first.end + 1, false).is_some_and(|second| {
+            second.unit_suffix.is_none()
+                && first.low < second.low
+                && second.low <= 2.0 * first.low
+                && lexemes.get(second.end).is_some_and(|l| {
+                    l.kind == Kind::Word
+                        && !l.is_capitalised()
+                        && crate::recognise::units::lookup(&lower(l.text)).is_none()
+                        && !["per", "percent", "percentage", "points", "point"]
+                            .iter()
+                            .any(|w| l.is(w))
+                })
         });
     let range = if change::follows_change(lexemes, start)
         && !opening.between
