@@ -5376,3 +5376,11 @@ fn the_trial_25_rules_keep_to_their_sentences() {
         &[("Britain raised the tariff to 25%", Verdict::Supported)],
     );
 }
+
+#[test]
+fn grand_capitalised_names_something() {
+    // "Grand" counts thousands only as slang, in lower case.
+    assert_eq!(only("Djokovic now has 16 Grand Slam titles.").low, 16.0);
+    assert_eq!(only("Hamilton has two Grand Prix wins this year.").low, 2.0);
+    assert_eq!(only("He was paid 50 grand.").low, 50_000.0);
+}

@@ -39,8 +39,14 @@ pub(super) struct Read<'a> {
 /// The factor of a multiplier spelled as a word (`million`, `billion`; not `m` or `bn`).
 pub(super) fn word_multiplier(lexeme: Option<&Lexeme<'_>>) -> Option<f64> {
     lexeme
-        .filter(|l| l.text.len() > 2)
+        .filter(|l| l.text.len() > 2 && !names_grand(l))
         .and_then(|l| numbers::multiplier(&lower(l.text)))
+}
+
+/// Whether `lexeme` is `Grand` capitalised: a name's word ("16 Grand Slam titles", "two Grand
+/// Prix wins"), not the slang for a thousand, which is written in lower case ("50 grand").
+fn names_grand(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.is_capitalised() && lexeme.is("grand")
 }
 
 /// Whether a multiplier word follows at `at`, past an optional `of` and `a`: what makes
@@ -693,6 +699,7 @@ pub(super) fn finish_digits<'a>(
     if unit_suffix.is_none()
         && let Some(next) = lexemes.get(end)
         && next.kind == Kind::Word
+        && !names_grand(next)
     {
         let word = next.text.to_lowercase();
         let plural = word
@@ -1017,7 +1024,7 @@ fn spelled_at<'a>(lexemes: &[Lexeme<'a>], at: usize) -> Option<Read<'a>> {
     let mut multiplier = None;
     while let Some(lexeme) = lexemes.get(end) {
         let word = lexeme.text.to_lowercase();
-        if !joins_number(lexemes, end, &word, &words) {
+        if names_grand(lexeme) || !joins_number(lexemes, end, &word, &words) {
             break;
         }
         if let Some(factor) = numbers::multiplier(&word)
