@@ -895,6 +895,27 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     {
         return Binding::Other(owner.to_string());
     }
+    // "with televisions down 12% and tablets down 18%": items of a list named by common
+    // nouns; a claim naming one item's noun ("Tablet sales fell 12%") is not answered by
+    // another item's figure.
+    if let Some(owner) = owner
+        && !owner.chars().any(char::is_uppercase)
+        && moved_item(analysis, mention, owner)
+        && !says_stems(&claim.says, owner)
+        && analysis.mentions.iter().any(|m| {
+            m.span != mention.span
+                && m.sentence == mention.sentence
+                && same_kind(m, mention)
+                && m.owner
+                    .as_deref()
+                    .is_some_and(|other| moved_item(analysis, m, other))
+                && m.owner.as_deref().is_some_and(|other| {
+                    !other.chars().any(char::is_uppercase) && says_stems(&claim.says, other)
+                })
+        })
+    {
+        return Binding::Other(owner.to_string());
+    }
     let window = analysis.window(mention.sentence, claim.within);
     if window.is_empty() {
         return Binding::Free;
@@ -944,8 +965,101 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         {
             Binding::Other(owner.to_string())
         }
+        // "Marcel Hug, 39, retained his men's title in 1:25:25, and his compatriot Catherine
+        // Debrunner, 30, won the women's race in 1:34:18": a name the figure's clause gives
+        // it to is its owner where the claim's name stands only in another clause of the
+        // sentence (after `, and`, `;`, `but`, `while`).
+        Some(owner)
+            if is_proper_name(analysis, owner)
+                && !says_words(&claim.says, owner)
+                && !terms.iter().any(|term| owns(term, owner))
+                && !named(analysis, sentence.clone(), &terms, true)
+                && named_only_across_a_clause(
+                    analysis,
+                    mention,
+                    &terms
+                        .iter()
+                        .copied()
+                        .filter(|term| {
+                            !common_opening(claim, analysis, term)
+                                && !term
+                                    .name
+                                    .split(' ')
+                                    .any(crate::recognise::vocabulary::is_calendar_word)
+                        })
+                        .collect::<Vec<_>>(),
+                    sentence.clone(),
+                ) =>
+        {
+            Binding::Other(owner.to_string())
+        }
         Some(_) => Binding::Free,
     }
+}
+
+/// Whether the claim's names stand in the figure's sentence, each of them in another clause
+/// than the figure: a clause break (`, and`, `;`, `but`, `while`, `whereas`) between the name
+/// and the figure.
+fn named_only_across_a_clause(
+    analysis: &Analysis,
+    mention: &Mention,
+    terms: &[&Term],
+    sentence: std::ops::Range<usize>,
+) -> bool {
+    let figure = analysis.token_at(mention.span.start);
+    let text = &analysis.article.text;
+    let breaks_at = |t: usize| {
+        let word = analysis.slice(analysis.tokens[t].span);
+        let gap_before = t.checked_sub(1).map_or("", |p| {
+            &text[analysis.tokens[p].span.end..analysis.tokens[t].span.start]
+        });
+        gap_before.contains(';')
+            || ["but", "while", "whereas"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+            || (word.eq_ignore_ascii_case("and") && gap_before.contains(','))
+    };
+    let mut starts = Vec::new();
+    for term in terms
+        .iter()
+        .filter(|term| term.name.chars().next().is_some_and(char::is_uppercase))
+    {
+        let surname = surname_of(analysis, term);
+        for phrase in term.alternatives.iter().chain(surname.iter()) {
+            starts.extend(analysis.find_phrase(phrase, false, sentence.clone()));
+        }
+    }
+    // Each name's clause holds a figure of its own of the figure's kind: clauses side by
+    // side, each with its name and figure (not "Muller then clipped the post, but Bayern
+    // finally levelled in the 41st minute", where the equaliser is Muller's too).
+    let breaks: Vec<usize> = sentence.clone().filter(|&t| breaks_at(t)).collect();
+    let clause_of = |at: usize| {
+        let start = breaks
+            .iter()
+            .rev()
+            .find(|&&b| b <= at)
+            .copied()
+            .unwrap_or(sentence.start);
+        let end = breaks
+            .iter()
+            .find(|&&b| b > at)
+            .copied()
+            .unwrap_or(sentence.end);
+        start..end
+    };
+    let figure_clause = clause_of(figure);
+    !starts.is_empty()
+        && starts.iter().all(|&at| {
+            let clause = clause_of(at);
+            clause != figure_clause
+                && analysis.mentions.iter().any(|m| {
+                    m.span != mention.span
+                        && same_kind(m, mention)
+                        && clause.contains(&analysis.token_at(m.span.start))
+                        && analysis.tokens[analysis.token_at(m.span.start)].sentence
+                            == mention.sentence
+                })
+        })
 }
 
 /// Where the clause of the token before `from` ends, at the latest `sentence_end`: at the
@@ -979,6 +1093,36 @@ fn opens_as_subject(analysis: &Analysis, mention: &Mention, owner: &str) -> bool
         && next.starts_with(|c: char| c.is_lowercase())
         && !crate::recognise::vocabulary::is_speech_verb(next)
         && crate::recognise::parse_number(owner).is_none()
+}
+
+/// Whether the mention is an item of a list of moves its owner names right before it:
+/// `tablets down 18%`, `milk up 7%`.
+fn moved_item(analysis: &Analysis, mention: &Mention, owner: &str) -> bool {
+    let at = analysis.token_at(mention.span.start);
+    let word = |t: usize| analysis.slice(analysis.tokens[t].span);
+    at >= 2
+        && ["up", "down", "higher", "lower", "off"]
+            .iter()
+            .any(|w| word(at - 1).eq_ignore_ascii_case(w))
+        && owner
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| word(at - 2).eq_ignore_ascii_case(last))
+}
+
+/// Whether `says` has every word of `owner`, by stem, anywhere (`tablet` for `tablets`).
+fn says_stems(says: &str, owner: &str) -> bool {
+    use crate::text::words::{key, stem};
+    let says: Vec<String> = crate::claims::claim_words(says)
+        .iter()
+        .map(|w| stem(&key(w)).into_owned())
+        .collect();
+    let mut words = crate::claims::claim_words(owner).into_iter().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let w = stem(&key(&w)).into_owned();
+            says.contains(&w)
+        })
 }
 
 /// Whether `says` has the words of `owner`, one after another (any case).

@@ -5384,3 +5384,169 @@ fn grand_capitalised_names_something() {
     assert_eq!(only("Hamilton has two Grand Prix wins this year.").low, 2.0);
     assert_eq!(only("He was paid 50 grand.").low, 50_000.0);
 }
+
+#[test]
+fn steep_verbs_move_a_descending_from_is_no_range_and_verbs_end_a_unit() {
+    // A verb of steep movement, and a `from` down to a smaller figure: the level before and
+    // the level reached, never a range.
+    for sentence in [
+        "Inflation collapsed from 10.7% to 3.0% over the year.",
+        "Inflation went from 10.7% to 3.0% over the year.",
+    ] {
+        let found = quantities(sentence);
+        assert!(
+            found.iter().all(|(_, q)| q.low == q.high),
+            "{sentence}: {found:?}"
+        );
+        assert!(
+            found.iter().any(|(_, q)| q.earlier),
+            "{sentence}: {found:?}"
+        );
+    }
+    // An ascending range stays one where no movement opens it.
+    let range = only("Sentences ranged from 2 to 5 years.");
+    assert_eq!((range.low, range.high), (2.0, 5.0));
+    let cold = only("Temperatures ranged from -18 °C to -34 °C.");
+    assert_eq!((cold.low, cold.high), (-34.0, -18.0));
+    // A scale named before its reading is its unit; a verb ends the noun phrase after it.
+    let quake = only("A magnitude 4.9 aftershock struck on Sunday.");
+    assert_eq!(head(&quake), "magnitude");
+    let seed = quantities("She came third in the final, and the seventh seed lost.");
+    assert_eq!(head(&seed[1].1), "seed", "{seed:?}");
+    let counted = only("Some 300 passengers boarded the ferry.");
+    assert_eq!(head(&counted), "passengers");
+    let article = "Quake\n\nA magnitude 4.9 aftershock struck on Sunday.";
+    assert_says(
+        article,
+        &[
+            (
+                "A magnitude 4.9 aftershock struck on Sunday",
+                Verdict::Supported,
+            ),
+            (
+                "A magnitude 5.9 aftershock struck on Sunday",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    let inflation = "Prices\n\nInflation collapsed from 10.7% to 3.0% over the year.";
+    assert_says(
+        inflation,
+        &[
+            ("Inflation fell to 3.0%", Verdict::Supported),
+            ("Inflation rose to 3.0%", Verdict::Refuted),
+        ],
+    );
+}
+
+#[test]
+fn a_bracketed_figure_compares_and_respectively_pairs_the_names_it_follows() {
+    // A figure alone in brackets after one of its measure is the earlier one.
+    let regions = "Results\n\nThe share of top grades was 41.4% in the North West (up from \
+                   35.8%), 40.9% in the West Midlands (35.0%) and 41.3% in the East Midlands \
+                   (34.5%).";
+    assert_says(
+        regions,
+        &[
+            (
+                "In the East Midlands, the share of top grades was 41.3%",
+                Verdict::Supported,
+            ),
+            (
+                "In the East Midlands, the share of top grades was 34.5% this year",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    let found = quantities("It won 41% in Leeds (35%) and 45% of women (40% of men).");
+    let earlier: Vec<bool> = found.iter().map(|(_, q)| q.earlier).collect();
+    assert_eq!(earlier, [false, true, false, false], "{found:?}");
+    // A count in brackets stands for the share before it.
+    let found = quantities("Two-thirds of patients (343) are children.");
+    assert!(found.iter().all(|(_, q)| !q.earlier), "{found:?}");
+    // `respectively` after a share's own `of` phrase, and the run of names as many as the
+    // figures (not the last name before them).
+    let nations = "Results\n\nStudents in Northern Ireland and Wales again outperformed those in \
+                   England, with 51.2% and 48.3% of entries respectively gaining an A* or A.";
+    assert_says(
+        nations,
+        &[
+            (
+                "Wales had 48.3% of entries graded A* or A",
+                Verdict::Supported,
+            ),
+            (
+                "Wales had 51.2% of entries graded A* or A",
+                Verdict::Refuted,
+            ),
+            ("Wales: 51.2%", Verdict::Refuted),
+        ],
+    );
+}
+
+#[test]
+fn a_figure_is_its_own_clauses_its_setters_and_its_list_items() {
+    // Clauses side by side, each with its name and figure.
+    let race = "Race\n\nSwitzerland's Marcel Hug, 39, retained his men's title in 1:25:25, and \
+                his compatriot Catherine Debrunner, 30, won the women's race in 1:34:18.";
+    assert_says(
+        race,
+        &[
+            (
+                "Catherine Debrunner won the women's wheelchair race in 1:34:18",
+                Verdict::Supported,
+            ),
+            (
+                "Catherine Debrunner won the women's wheelchair race in 1:25:25",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    // Not a name in a clause with no figure of its own: the equaliser is Muller's too.
+    let goal = "Match\n\nMuller clipped the post, but Bayern finally levelled in the 41st \
+                minute.";
+    assert_ne!(
+        verdict(goal, "says = \"Muller equalised in the 41st minute\""),
+        Verdict::Refuted
+    );
+    // A mark set by a name is that name's.
+    let mark = "Race\n\nAssefa stopped the clock at 2:15:50, chopping 26 seconds off the \
+                women-only mark of 2:16:16 set by Kenya's Peres Jepchirchir last year.";
+    assert_says(
+        mark,
+        &[
+            (
+                "Jepchirchir's women-only record was 2:16:16",
+                Verdict::Supported,
+            ),
+            (
+                "Jepchirchir's women-only record was 2:15:50",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    // A list of moves named by common nouns, or names after `and`.
+    let sales = "Sales\n\nSales in the category fell 7%, with televisions down 12% and \
+                 tablets down 18%.\n\nThe index fell, with Leeds down 5% and York up 2%.";
+    assert_says(
+        sales,
+        &[
+            ("Tablet sales fell 18%", Verdict::Supported),
+            ("Tablet sales fell 12%", Verdict::Refuted),
+            ("The index in York rose 2%", Verdict::Supported),
+        ],
+    );
+    assert_ne!(
+        verdict(sales, "says = \"The index in York fell 5%\""),
+        Verdict::Supported
+    );
+    // One such item names the measure, not whose it is.
+    let rents = "Rents\n\nLeitrim recorded the sharpest rise, with rents up 24.8 per cent.";
+    assert_says(
+        rents,
+        &[(
+            "Leitrim recorded the sharpest rise, at 24.8%",
+            Verdict::Supported,
+        )],
+    );
+}

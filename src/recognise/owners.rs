@@ -460,6 +460,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
             aged(lexemes, range.clone())
                 .or_else(|| threshold(lexemes, range.end))
                 .or_else(|| bracketed(lexemes, range.start))
+                .or_else(|| made_by(lexemes, range.end))
                 .or_else(|| apposed(lexemes, range.clone()))
                 .or(listed)
                 .or_else(|| item_head(lexemes, range.start))
@@ -492,6 +493,14 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 })
         })
         .collect();
+    for (at, noun) in moving_items(lexemes, found) {
+        if owners[at]
+            .as_ref()
+            .is_none_or(|(_, bond)| *bond == Bond::Clause)
+        {
+            owners[at] = Some((noun, Bond::Clause));
+        }
+    }
     after_ages(lexemes, found, &mut owners);
     gapped_items(lexemes, found, &mut owners);
     // "raised the overnight lending rate to 53% and the overnight borrowing rate to 47%":
@@ -744,7 +753,13 @@ fn respectively(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)>
         }
         let between = &lexemes[range.end..end];
         let fits = if figures.is_empty() {
-            between.is_empty() || matches!(between, [comma] if comma.text == ",")
+            // "51.2% and 48.3% of entries respectively": the last figure's own `of` phrase.
+            let partitive = between.first().is_some_and(|l| l.is("of"))
+                && (2..=4).contains(&between.len())
+                && between[1..]
+                    .iter()
+                    .all(|l| l.kind == Kind::Word && !l.is_capitalised());
+            between.is_empty() || matches!(between, [comma] if comma.text == ",") || partitive
         } else {
             !between.is_empty() && between.iter().all(joiner)
         };
@@ -758,9 +773,11 @@ fn respectively(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)>
     if figures.len() < 2 {
         return Vec::new();
     }
-    // The names: the last run of names before the figures joined by commas, `and` and `the`.
+    // The names: the last run of as many names as figures before them, joined by commas,
+    // `and` and `the` ("Students in Northern Ireland and Wales again outperformed those in
+    // England, with 51.2% and 48.3% … respectively": not England's).
     let limit = found[figures[0]].lexemes().start;
-    let mut names: Vec<(usize, String)> = Vec::new();
+    let mut runs: Vec<Vec<(usize, String)>> = Vec::new();
     let mut at = 0;
     while at < limit {
         if !is_name_word(&lexemes[at]) {
@@ -769,29 +786,43 @@ fn respectively(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)>
         }
         let (name, next) = name_and_end(lexemes, at, limit).unwrap_or_default();
         let next = next.max(at + 1);
-        let joined = names.last().is_some_and(|&(last_end, _)| {
-            lexemes[last_end..at]
-                .iter()
-                .all(|l| joiner(l) || l.is("the"))
-        });
+        let joined = runs
+            .last()
+            .and_then(|run| run.last())
+            .is_some_and(|&(last_end, _)| {
+                lexemes[last_end..at]
+                    .iter()
+                    .all(|l| joiner(l) || l.is("the"))
+            });
         if !joined {
-            names.clear();
+            runs.push(Vec::new());
         }
-        names.push((next, name));
+        if let Some(run) = runs.last_mut() {
+            run.push((next, name));
+        }
         at = next;
     }
     // ("followed by Coventry and Manchester, …, to £178,268 and £166,982 respectively": two
     // names a name's reading joined, as in "Procter and Gamble".)
-    let mut names: Vec<String> = names.into_iter().map(|(_, name)| name).collect();
-    if names.len() < figures.len() {
-        names = names
-            .iter()
-            .flat_map(|name| name.split(" and ").map(String::from))
-            .collect();
-    }
-    if names.len() != figures.len() {
+    let names_of = |run: &Vec<(usize, String)>| -> Vec<String> {
+        let names: Vec<String> = run.iter().map(|(_, name)| name.clone()).collect();
+        if names.len() < figures.len() {
+            names
+                .iter()
+                .flat_map(|name| name.split(" and ").map(String::from))
+                .collect()
+        } else {
+            names
+        }
+    };
+    let Some(names) = runs
+        .iter()
+        .rev()
+        .map(names_of)
+        .find(|names| names.len() == figures.len())
+    else {
         return Vec::new();
-    }
+    };
     figures.into_iter().zip(names).collect()
 }
 
@@ -1097,6 +1128,34 @@ fn is_fragment(owner: &str) -> bool {
 /// The name an absolute `with` gives a move to (`The PHLX Housing index gained 0.9 per cent,
 /// with Lennar up 1.7 per cent`): `with`, a name, a word of the move, the figure.
 fn with_moving(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    moving_item(lexemes, start).and_then(|(name, named)| named.then_some(name))
+}
+
+/// The items of a list of moves named by common nouns (`Food prices rose 3%, with bread up
+/// 5% and milk up 7%`, `televisions down 12% and tablets down 18%`): each figure is its
+/// noun's, where two or more such items stand in the sentence. (One alone, `Leitrim
+/// recorded the sharpest rise, with rents up 24.8 per cent`, names the measure, not whose
+/// it is.)
+fn moving_items(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)> {
+    let items: Vec<(usize, String)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(at, figure)| {
+            moving_item(lexemes, figure.lexemes().start)
+                .filter(|(_, named)| !named)
+                .map(|(noun, _)| (at, noun))
+        })
+        .collect();
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    items
+}
+
+/// The name or common noun (with whether it is a name) a move is given to in a list of
+/// moves: `with`, or a figure and `,` or `and`, before it, then its noun, a word of the move,
+/// the figure.
+fn moving_item(lexemes: &[Lexeme<'_>], start: usize) -> Option<(String, bool)> {
     let moved = lexemes.get(start.checked_sub(1)?)?;
     if ![
         "up", "down", "off", "higher", "lower", "rising", "falling", "gaining", "losing", "adding",
@@ -1108,11 +1167,39 @@ fn with_moving(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         return None;
     }
     let end = start.checked_sub(2)?;
-    let (first, name) = name_ending(lexemes, end, 0)?;
+    // A name, or a common noun or two ("with televisions down 12% and tablets down 18%").
+    let named = name_ending(lexemes, end, 0);
+    let is_name = named.is_some();
+    let (first, name) = named.or_else(|| {
+        let noun = |l: &Lexeme<'_>| {
+            l.kind == Kind::Word
+                && !l.is_capitalised()
+                && l.class & (VERB | DETERMINER | crate::text::lexer::class::SPEECH_VERB) == 0
+                && !["and", "or", "with", "while", "but", "as", "of", "than"]
+                    .iter()
+                    .any(|w| l.is(w))
+        };
+        let mut first = end + 1;
+        while first > 0 && end + 1 - first < 2 && noun(&lexemes[first - 1]) {
+            first -= 1;
+        }
+        (first <= end).then(|| (first, joined(&lexemes[first..=end])))
+    })?;
     // ("with the United Australia Party adding 0.7 points": past a determiner.)
     let with = |at: usize| lexemes[at].is("with");
-    (first > 0 && with(first - 1) || first > 1 && lexemes[first - 1].is("the") && with(first - 2))
-        .then_some(name)
+    // An item after another figure's: "…, with bread up 5% and milk up 7%", "Sales fell 7%,
+    // televisions down 12%".
+    let after_figure = |at: usize| {
+        (lexemes[at].text == "," || lexemes[at].is("and"))
+            && at > 0
+            && (lexemes[at - 1].kind == Kind::Number
+                || ["%", "cent", "percent", "points", "point"]
+                    .iter()
+                    .any(|w| lexemes[at - 1].is(w)))
+    };
+    let listed = first > 0 && (with(first - 1) || after_figure(first - 1))
+        || first > 1 && lexemes[first - 1].is("the") && with(first - 2);
+    listed.then_some((name, is_name))
 }
 
 /// The objects a sentence moves to its levels, where it moves more than one (`raised the
@@ -1816,6 +1903,7 @@ fn threshold(lexemes: &[Lexeme<'_>], end: usize) -> Option<String> {
 fn bracketed(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
     const FIGURE_WORDS: &[&str] = &[
         "million", "billion", "trillion", "thousand", "bn", "m", "per", "cent", "percent", "or",
+        "up", "down", "from",
     ];
     let mut open = start.checked_sub(1)?;
     while lexemes[open].text != "(" {
@@ -1831,6 +1919,28 @@ fn bracketed(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
         open -= 1;
     }
     let (_, name) = name_ending(lexemes, open.checked_sub(1)?, 0)?;
+    Some(name)
+}
+
+/// The name a passive participle right after the figure gives it to: `the women-only mark
+/// of 2:16:16 set by Kenya's Peres Jepchirchir`, `the 1,200 votes cast for Labour` is not
+/// (only `by`).
+fn made_by(lexemes: &[Lexeme<'_>], end: usize) -> Option<String> {
+    const PARTICIPLES: &[&str] = &[
+        "set", "held", "run", "won", "made", "kept", "broken", "given", "paid", "taken", "sold",
+        "bought", "built", "drawn", "struck", "hit", "spent", "owned", "raised", "lent", "brought",
+        "put", "cast", "led",
+    ];
+    let participle = lexemes.get(end)?;
+    let passive = participle.kind == Kind::Word
+        && !participle.is_capitalised()
+        && (PARTICIPLES.iter().any(|w| participle.is(w))
+            || (participle.text.ends_with("ed") && participle.text.len() > 4));
+    if !passive || !lexemes.get(end + 1)?.is("by") {
+        return None;
+    }
+    let limit = (end + 8).min(lexemes.len());
+    let (name, _) = name_and_end(lexemes, end + 2, limit)?;
     Some(name)
 }
 
@@ -2305,6 +2415,17 @@ pub(super) const VERBS: &[&str] = &[
     "swelled",
     "expanded",
     "plummeted",
+    "collapsed",
+    "crashed",
+    "tanked",
+    "nosedived",
+    "sagged",
+    "dwindled",
+    "ballooned",
+    "skyrocketed",
+    "rocketed",
+    "leapt",
+    "leaped",
     "is",
     "are",
     "was",

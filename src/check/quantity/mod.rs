@@ -316,8 +316,11 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
         }
         has(clause_after(analysis, mention, 12)) || has(from..start)
     };
-    // (Or those of the figure it restates, or is the level before of.)
+    // (Or those of the figure it restates, or is the level before of, or of the first
+    // figure of its list: "The share of top grades was 41.4% in the North West, 40.9% in
+    // the West Midlands and 41.3% in the East Midlands".)
     if own(mention)
+        || names_list_head(analysis, mention).is_some_and(own)
         || restated(analysis, mention).is_some_and(own)
         || compared_with(analysis, mention).is_some_and(own)
     {
@@ -332,6 +335,50 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
                 && context::same_kind(other, mention)
                 && has(clause_after(analysis, other, 12))
         })
+}
+
+/// The first figure of the list of names' figures `mention` is an item of: the figures of
+/// its kind before it in the sentence, nothing between them but names, figures and the
+/// words that join them (`41.4% in the North West, 40.9% in the West Midlands and 41.3% in
+/// the East Midlands`).
+fn names_list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
+    if mention.bond != crate::recognise::Bond::Bound {
+        return None;
+    }
+    let mut head = None;
+    let mut end = analysis.token_at(mention.span.start);
+    let figures: Vec<&Mention> = analysis
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.sentence == mention.sentence
+                && m.span.end <= mention.span.start
+                && context::same_kind(m, mention)
+        })
+        .collect();
+    for other in figures.into_iter().rev() {
+        let start = analysis.token_at(other.span.end);
+        let joins = (start..end).all(|t| {
+            let word = analysis.slice(analysis.tokens[t].span);
+            word.starts_with(char::is_uppercase)
+                || word.starts_with(|c: char| c.is_ascii_digit())
+                || analysis.mentions.iter().any(|m| {
+                    m.span.start <= analysis.tokens[t].span.start
+                        && analysis.tokens[t].span.end <= m.span.end
+                })
+                || [
+                    "in", "at", "for", "on", "the", "and", "up", "down", "from", "with",
+                ]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        });
+        if !joins || other.bond != crate::recognise::Bond::Bound {
+            break;
+        }
+        head = Some(other);
+        end = analysis.token_at(other.span.start);
+    }
+    head
 }
 
 /// Whether the claim names its figure's measure as `<noun> of` right before the value (`at a
@@ -607,7 +654,12 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
     // (Of a long description, half its words: "beat Wall Street's profit forecasts" of
     // `64% of reporting companies beat Wall Street's profit forecasts`.)
     let enough = claimed.described_by.len().div_ceil(2).max(2);
-    description_beside(claimed, analysis, mention) == 0
+    // (A list item is described by the words before its list's first figure.)
+    let own = description_beside(claimed, analysis, mention).max(
+        names_list_head(analysis, mention)
+            .map_or(0, |head| description_beside(claimed, analysis, head)),
+    );
+    own == 0
         && analysis.mentions.iter().any(|other| {
             other.span != mention.span
                 && context::same_kind(other, mention)

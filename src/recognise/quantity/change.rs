@@ -197,6 +197,25 @@ const CHANGES: &[(&str, Trend)] = &[
     ("slipping", Trend::Down),
     ("contracting", Trend::Down),
     ("retreating", Trend::Down),
+    // Verbs of steep or slow movement, which no noun shares in these forms: `inflation
+    // collapsed from 10.7% to 3.0%`, `the deficit ballooned to $1.7tn`.
+    ("collapsed", Trend::Down),
+    ("collapsing", Trend::Down),
+    ("crashed", Trend::Down),
+    ("tanked", Trend::Down),
+    ("nosedived", Trend::Down),
+    ("dived", Trend::Down),
+    ("sagged", Trend::Down),
+    ("dwindled", Trend::Down),
+    ("dwindling", Trend::Down),
+    ("ballooned", Trend::Up),
+    ("ballooning", Trend::Up),
+    ("skyrocketed", Trend::Up),
+    ("rocketed", Trend::Up),
+    ("leapt", Trend::Up),
+    ("leaped", Trend::Up),
+    ("spiralled", Trend::Up),
+    ("spiraled", Trend::Up),
 ];
 
 /// Nouns of change that may follow their figure (`a 3% increase`, `a 12-point drop`).
@@ -406,9 +425,18 @@ pub(super) fn follows_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         at -= 1;
     }
     at.checked_sub(1).is_some_and(|i| {
-        trend_of(&lexemes[i]).is_some() || CHANGE_NOUNS.iter().any(|n| lexemes[i].is(n))
+        trend_of(&lexemes[i]).is_some()
+            || CHANGE_NOUNS.iter().any(|n| lexemes[i].is(n))
+            // "changed from 10% to 12%": a movement whose way its figures tell.
+            || (from && MOVED_WITHOUT_A_WAY.iter().any(|w| lexemes[i].is(w)))
     })
 }
+
+/// Verbs of movement that say no way: `from` after them opens the level before, not a range.
+const MOVED_WITHOUT_A_WAY: &[&str] = &[
+    "changed", "changes", "changing", "moved", "moves", "moving", "shifted", "shifts", "shifting",
+    "went", "switched", "swung", "swinging", "swings",
+];
 
 /// Where the words that may stand between a verb of change and the `from` at `at` begin:
 /// its object (`cut it from`), its own figure (`rose 3% from`, `fell by $2bn from`), and,
@@ -628,6 +656,68 @@ pub(super) fn particle_verb(lexeme: &Lexeme<'_>) -> Option<Particle> {
         Some(Particle::Revised)
     } else {
         None
+    }
+}
+
+/// A figure alone in brackets after a figure of the same measure in its list item is the
+/// figure it compares with, of another time: `41.3% in the East Midlands (34.5%)`, `sales
+/// of 1,200 cars in Leeds (1,050 last year)`. A bracket with more words than a time of its
+/// own (`45% of women (40% of men)`) or another unit (`£10m ($13m)`) is not.
+pub(super) fn bracketed_comparison(lexemes: &[Lexeme<'_>], found: &mut [super::Found]) {
+    for later in 1..found.len() {
+        let range = found[later].lexemes.clone();
+        let opened = range.start > 0 && lexemes[range.start - 1].text == "(";
+        if !opened || found[later].quantity.change.is_some() || found[later].quantity.earlier {
+            continue;
+        }
+        // Inside the bracket after the figure: nothing, or a time (`last year`, `in 2022`).
+        let Some(close) = lexemes[range.end..]
+            .iter()
+            .take(4)
+            .position(|l| l.text == ")")
+            .map(|at| range.end + at)
+        else {
+            continue;
+        };
+        let tail = &lexemes[range.end..close];
+        let timed = match tail {
+            [] => true,
+            [word, year] => {
+                (word.is("last") && (year.is("year") || year.is("time")))
+                    || (word.is("in") && year.kind == Kind::Number)
+            }
+            _ => false,
+        };
+        if !timed {
+            continue;
+        }
+        let before = &found[later - 1];
+        let Some(gap) = lexemes.get(before.lexemes.end..range.start - 1) else {
+            continue;
+        };
+        // (A bare number in brackets is a count the figure before stands for: `Two-thirds of
+        // patients (343)`.)
+        let same_measure = match (&before.quantity.unit, &found[later].quantity.unit) {
+            (Some(a), Some(b)) => a.head == b.head,
+            _ => false,
+        };
+        // The earlier figure's item: its place or group, no verb and no other bracket.
+        let one_item = gap.len() <= 6
+            && gap.iter().all(|l| {
+                l.kind == Kind::Word && l.class & crate::text::lexer::class::VERB == 0
+                    || l.text == "'s"
+            });
+        if same_measure
+            && one_item
+            && before.quantity.change.is_none()
+            && !before.quantity.age
+            && !before.quantity.ordinal
+            && before.quantity.score.is_none()
+        {
+            let q = &mut found[later].quantity;
+            q.earlier = true;
+            q.another_time = true;
+        }
     }
 }
 
@@ -875,9 +965,9 @@ fn level_before_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
             .any(|l| l.kind == Kind::Number)
     });
     reached_to
-        || at
-            .checked_sub(1)
-            .is_some_and(|i| trend_of(&lexemes[i]).is_some())
+        || at.checked_sub(1).is_some_and(|i| {
+            trend_of(&lexemes[i]).is_some() || MOVED_WITHOUT_A_WAY.iter().any(|w| lexemes[i].is(w))
+        })
 }
 
 /// Words saying a figure was what was forecast, expected or targeted.

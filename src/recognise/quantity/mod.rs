@@ -338,6 +338,7 @@ pub(crate) fn find(lexemes: &[Lexeme<'_>], taken: &[Span]) -> Vec<Found> {
     // "three of the goals", "13 of them children": a count of a part of a group.
     partitive::read(lexemes, &mut found, &is_taken);
     change::reached_before_a_move(lexemes, &mut found);
+    change::bracketed_comparison(lexemes, &mut found);
     if let Some((score, _)) = score_line(lexemes) {
         found.retain(|f| f.lexemes.start >= score.lexemes.end);
         found.insert(0, score);
@@ -836,16 +837,13 @@ fn quantity_at(
         opening.qualifier = None;
         unbound = true;
     }
-    // "measured the quake at magnitude 6.8": a scale named before its reading.
-    let scale_before = || {
-        let at = start.checked_sub(1)?;
-        lexemes[at]
-            .is("magnitude")
-            .then(|| Unit::counted("magnitude", "magnitude"))
-    };
-    let mut unit = unit
-        .or_else(|| noun_of(lexemes, start))
-        .or_else(scale_before);
+    // "measured the quake at magnitude 6.8", "a magnitude 4.9 aftershock": a scale named
+    // before its reading is its unit, whatever noun the reading describes after it.
+    let scale_before = start
+        .checked_sub(1)
+        .filter(|&at| lexemes[at].is("magnitude"))
+        .map(|_| Unit::counted("magnitude", "magnitude"));
+    let mut unit = scale_before.or(unit).or_else(|| noun_of(lexemes, start));
     let measured = unit.as_ref().is_some_and(|u| u.measure.is_some());
     if first.fraction && !measured {
         return None;

@@ -135,7 +135,13 @@ pub(super) fn find(lexemes: &[Lexeme<'_>], taken: &dyn Fn(usize) -> bool) -> Vec
         let unit = if counted && let Some(first) = lexemes.get(at + 1).filter(|l| noun(l)) {
             // "his 50th league goal": up to two nouns, the last the head.
             let last = match lexemes.get(at + 2) {
-                Some(second) if noun(second) && !second.text.ends_with("ed") => at + 2,
+                Some(second)
+                    if noun(second)
+                        && !second.text.ends_with("ed")
+                        && second.class & crate::text::lexer::class::VERB == 0 =>
+                {
+                    at + 2
+                }
                 _ => at + 1,
             };
             let head = lower(lexemes[last].text).into_owned();

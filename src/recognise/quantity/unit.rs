@@ -511,6 +511,15 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
         {
             break;
         }
+        // "A magnitude 4.9 aftershock struck": a verb wherever it stands ends the phrase
+        // after its noun, unless it also names what is counted (`three home runs`).
+        if !words.is_empty()
+            && lexeme.class & crate::text::lexer::class::VERB != 0
+            && !COUNTED_VERB_FORMS.contains(&lowered.as_str())
+            && !plural(&lowered)
+        {
+            break;
+        }
         let verb_like = lowered.ends_with("ed") || lowered.ends_with("ing");
         let followed_by_noun = lexemes.get(end + 1).is_some_and(|l| {
             l.kind == Kind::Word && l.spaced && !l.is_capitalised() && !ends_unit(l.text)
