@@ -5550,3 +5550,56 @@ fn a_figure_is_its_own_clauses_its_setters_and_its_list_items() {
         )],
     );
 }
+
+#[test]
+fn a_place_there_a_level_before_of_another_occasion_and_a_rate_the_article_names() {
+    // `there` refers back to the sentence's place.
+    let sales = "Results\n\nAt Fixwell, total sales dropped 2.2% to £816m, but like-for-like \
+                 sales there rose 5.6%.\n\nSales at Brennan Direct fell 1.5%.";
+    assert_says(
+        sales,
+        &[
+            (
+                "Like-for-like sales at Fixwell rose 5.6%",
+                Verdict::Supported,
+            ),
+            (
+                "Like-for-like sales at Brennan Direct rose 5.6%",
+                Verdict::Absent,
+            ),
+        ],
+    );
+    // A level before that names its own occasion is no claim's about another.
+    let turnout = "Vote\n\nTurnout was 46.3%. That is down from 52.4% at the general election.";
+    assert_says(
+        turnout,
+        &[
+            ("Turnout in the by-election was 52.4%", Verdict::Refuted),
+            ("Turnout in the by-election was 46.3%", Verdict::Supported),
+        ],
+    );
+    // A claimed rate holds where the article names it, in the sentence or the one before.
+    let cap = "Cap\n\nUnder the new cap, electricity will cost 28.62p per kilowatt hour. Gas \
+               will cost 7.42p per kWh, with a daily standing charge of 29.60p.\n\nCisco \
+               earned 47 cents a share. Analysts had forecast 45 cents.\n\nShares rose 7.7% \
+               to $191.50 in premarket trading.";
+    assert_says(
+        cap,
+        &[
+            ("Electricity will cost 28.62p per kWh", Verdict::Supported),
+            ("Gas standing charge: 29.60p a day", Verdict::Supported),
+            ("Analysts had forecast 45 cents a share", Verdict::Supported),
+            ("The vaccine will cost $191.50 per dose", Verdict::Absent),
+        ],
+    );
+    // The same sum at another rate refutes.
+    let bills = "Bills\n\nFor a household with a £150,000 variable mortgage, the rise is put \
+                 at about £224 a year in extra cost.";
+    assert_says(
+        bills,
+        &[
+            ("The rise adds about £224 a year", Verdict::Supported),
+            ("The rise adds about £224 a month", Verdict::Refuted),
+        ],
+    );
+}

@@ -493,6 +493,18 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
                 })
         })
         .collect();
+    // "At Fixwell, total sales dropped 2.2%, but like-for-like sales there rose 5.6%": the
+    // place `there` refers back to.
+    for (at, figure) in found.iter().enumerate() {
+        if owners[at].as_ref().is_some_and(|(owner, bond)| {
+            *bond != Bond::Clause || owner.starts_with(char::is_uppercase)
+        }) {
+            continue;
+        }
+        if let Some(place) = place_there(lexemes, figure.lexemes().start) {
+            owners[at] = Some((place, Bond::Subject));
+        }
+    }
     for (at, noun) in moving_items(lexemes, found) {
         if owners[at]
             .as_ref()
@@ -1150,6 +1162,34 @@ fn moving_items(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)>
         return Vec::new();
     }
     items
+}
+
+/// The place a subject's `there` refers back to, in the clause of the figure starting at
+/// `start` (`like-for-like sales there rose 5.6%`): the last name after a preposition of
+/// place earlier in the sentence (`At Fixwell,`). Not the `there` of `there were`.
+fn place_there(lexemes: &[Lexeme<'_>], start: usize) -> Option<String> {
+    let mut clause = start;
+    while clause > 0 && !clause_boundary(lexemes, clause - 1) {
+        clause -= 1;
+    }
+    let there = (clause + 1..start).find(|&at| {
+        lexemes[at].is("there")
+            && lexemes[at - 1].kind == Kind::Word
+            && !lexemes[at - 1].is_capitalised()
+            && lexemes[at - 1].class & (VERB | DETERMINER) == 0
+            && lexemes
+                .get(at + 1)
+                .is_some_and(|next| next.kind == Kind::Word && !next.is_capitalised())
+            && !["is", "are", "was", "were", "has", "have", "had"]
+                .iter()
+                .any(|w| lexemes[at + 1].is(w))
+    })?;
+    (0..clause.min(there)).rev().find_map(|at| {
+        (PLACE_OPENERS.iter().any(|w| lexemes[at].is(w))
+            && lexemes.get(at + 1).is_some_and(is_name_word))
+        .then(|| name_and_end(lexemes, at + 1, clause).map(|(name, _)| name))
+        .flatten()
+    })
 }
 
 /// The name or common noun (with whether it is a name) a move is given to in a list of

@@ -337,6 +337,52 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
         })
 }
 
+/// Whether the figure's sentence, or the one before it in its paragraph, names the rate
+/// `per`: its noun (`a share`, `per kWh`), its adjective (`a daily standing charge`), or its
+/// unit in other words (`per kilowatt hour`).
+fn rate_named(analysis: &Analysis, mention: &Mention, per: &str) -> bool {
+    use crate::text::words::{key, stem};
+    let per = key(per).into_owned();
+    let per_stem = stem(&per).into_owned();
+    let adjective = match per_stem.as_str() {
+        "day" => Some("daily"),
+        "week" => Some("weekly"),
+        "month" => Some("monthly"),
+        "year" => Some("annual"),
+        "hour" => Some("hourly"),
+        _ => None,
+    };
+    let measure = crate::recognise::units::lookup(&per).map(|m| m.name);
+    let sentence = &analysis.sentences[mention.sentence];
+    let paragraph = analysis
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= sentence.span.start && sentence.span.end <= p.end);
+    let start = mention
+        .sentence
+        .checked_sub(1)
+        .map(|before| analysis.sentences[before].span)
+        .filter(|before| paragraph.is_some_and(|p| p.start <= before.start))
+        .map_or(sentence.span.start, |before| before.start);
+    let text = analysis
+        .slice(crate::source::Span::new(start, sentence.span.end))
+        .to_lowercase();
+    let words: Vec<String> = crate::text::words::words(&text)
+        .map(|(_, w)| stem(&key(w)).into_owned())
+        .collect();
+    words.iter().enumerate().any(|(at, word)| {
+        *word == per_stem
+            || adjective.is_some_and(|a| word == a || *word == format!("{a}ly"))
+            || measure.is_some_and(|name| {
+                crate::recognise::units::lookup(word).is_some_and(|m| m.name == name)
+                    || words.get(at + 1).is_some_and(|next| {
+                        crate::recognise::units::lookup(&format!("{word} {next}"))
+                            .is_some_and(|m| m.name == name)
+                    })
+            })
+    })
+}
+
 /// The first figure of the list of names' figures `mention` is an item of: the figures of
 /// its kind before it in the sentence, nothing between them but names, figures and the
 /// words that join them (`41.4% in the North West, 40.9% in the West Midlands and 41.3% in
@@ -2244,6 +2290,22 @@ impl<'a> Search<'a> {
             }
             predicate_notes.push(format!("the article does not say `{word}` of the figure"));
         }
+        // "$191.50 per dose" against "Moderna shares rose 7.7% to $191.50": a claimed rate the
+        // article gives no rate for holds only where its noun stands in the figure's
+        // sentence or the one before ("Cisco earned 47 cents a share. Analysts had forecast
+        // 45 cents.").
+        if let (Some(per), Some(stated_unit)) = (
+            claimed
+                .quantity
+                .unit
+                .as_ref()
+                .and_then(|u| u.per.as_deref()),
+            stated.unit.as_ref(),
+        ) && stated_unit.per.is_none()
+            && !rate_named(analysis, mention, per)
+        {
+            return self.near_miss(2, mention, format!("the rate (a {per})"));
+        }
         // "Anthony Symes was jailed for two years" against "walked free with a two-year
         // sentence suspended for two years": a suspended sentence is no time in jail.
         if claims_custody(&claim.says) && suspended_beside(analysis, mention) {
@@ -2339,8 +2401,9 @@ impl<'a> Search<'a> {
         }
         let (convert, unit_note) = match unit_match(claimed, stated) {
             UnitMatch::Compatible { convert, note } => (convert, note),
-            UnitMatch::OtherCurrency => {
-                // "$5.9m" against "£5.9m": the same sum in another currency refutes.
+            // "$5.9m" against "£5.9m": the same sum in another currency refutes, as "£224 a
+            // month" against "£224 a year" does at another rate.
+            UnitMatch::OtherCurrency | UnitMatch::OtherRate => {
                 if same_number(&claimed.quantity, stated.low, stated.high, claim.tolerance)
                     && missing.is_empty()
                     && self.direction_agrees(stated)
@@ -3059,7 +3122,31 @@ impl<'a> Search<'a> {
             crate::recognise::dates::is_day_or_month_name(word)
                 && !clause_words.contains(&word.to_lowercase())
         });
-        (says_before && !still && !other_day).then(String::new)
+        // "Turnout in the by-election was 52.4%" against "down from 52.4% at the general
+        // election": the level before names its own occasion, and the claim another.
+        let occasion = |words: &[String]| -> Vec<String> {
+            words
+                .windows(3)
+                .filter(|w| ["in", "at", "during"].contains(&w[0].as_str()) && w[1] == "the")
+                .map(|w| w[2].clone())
+                .collect()
+        };
+        let clause_list: Vec<String> = clause_words
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_string()
+            })
+            .collect();
+        let only_past_tense = !words.iter().any(|word| {
+            EARLIER_WORDS.contains(&word.as_str()) && !["was", "were"].contains(&word.as_str())
+        });
+        let other_occasion = only_past_tense
+            && !occasion(&clause_list).is_empty()
+            && occasion(&words)
+                .iter()
+                .any(|claimed| !clause_list.contains(claimed));
+        (says_before && !still && !other_day && !other_occasion).then(String::new)
     }
 
     /// Whether a mention's change (if any) goes the claim's way.

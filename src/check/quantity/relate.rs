@@ -15,6 +15,9 @@ pub(super) enum UnitMatch {
     },
     /// Money in another currency: the same number refutes ("$5.9m" against "£5.9m").
     OtherCurrency,
+    /// The same measure at another rate: the same number refutes ("£224 a month" against
+    /// "£224 a year").
+    OtherRate,
     /// Different things.
     Incompatible,
 }
@@ -67,7 +70,15 @@ pub(super) fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatc
     // matches the article's rate, and a rate without one in the article holds with a note.
     let rate_note = match (&claim_unit.per, &stated_unit.per) {
         (Some(claimed_per), Some(stated_per)) if !same_word(claimed_per, stated_per) => {
-            return UnitMatch::Incompatible;
+            let same_measure = claim_unit
+                .measure
+                .zip(stated_unit.measure)
+                .is_some_and(|(claimed, stated)| claimed.name == stated.name);
+            return if same_measure {
+                UnitMatch::OtherRate
+            } else {
+                UnitMatch::Incompatible
+            };
         }
         (Some(per), None) => Some(format!("the article gives no rate (claim: a {per})")),
         _ => None,
