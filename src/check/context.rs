@@ -932,7 +932,12 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
     };
     match owner {
         None => Binding::Free,
-        Some(owner) if owned_elsewhere() => Binding::Other(owner.to_string()),
+        // (Not where the claim's names own this figure too: "Moderna Inc said … its
+        // experimental messenger RNA vaccine against respiratory syncytial virus (RSV) was
+        // 83.7% effective" is Moderna's and the RSV vaccine's.)
+        Some(owner) if owned_elsewhere() && !terms.iter().all(|term| owns(term, owner)) => {
+            Binding::Other(owner.to_string())
+        }
         // "Platt, 35," … "Mellor": a figure bound to another name, the claim's name beside it
         // (here and below, unless the claim names the owner too: "Economists had expected the
         // jobless rate to hold at 5.4 per cent").
@@ -948,7 +953,8 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         Some(owner)
             if mention.bond == Bond::Subject
                 && names_in(analysis, window.clone(), &terms)
-                && !says_words(&claim.says, owner) =>
+                && !says_words(&claim.says, owner)
+                && !terms.iter().any(|term| owns(term, owner)) =>
         {
             Binding::Other(owner.to_string())
         }
@@ -1048,7 +1054,16 @@ fn named_only_across_a_clause(
         start..end
     };
     let figure_clause = clause_of(figure);
-    !starts.is_empty()
+    // (A clause whose subject is a pronoun may be the claim's name's: "Salah scored in the
+    // 12th minute, and after Núñez missed a penalty, he added a second".)
+    let pronoun = (figure_clause.start..figure).any(|t| {
+        let word = analysis.slice(analysis.tokens[t].span);
+        ["he", "she", "they", "it", "we"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+    });
+    !pronoun
+        && !starts.is_empty()
         && starts.iter().all(|&at| {
             let clause = clause_of(at);
             clause != figure_clause
@@ -1407,14 +1422,36 @@ fn owns(term: &Term, owner: &str) -> bool {
     };
     term.alternatives.iter().any(|phrase| {
         let words: Vec<&str> = phrase.words().map(|w| w.stem()).collect();
+        // ("Moderna's RSV vaccine" owns "Moderna Inc … vaccine against respiratory syncytial
+        // virus": an acronym stands for the words it spells.)
+        let spelled = |w: &crate::text::words::Word<'_>| {
+            stems.contains(&w.stem()) || (w.acronym && initials_of(w.key, &owner))
+        };
         !words.is_empty()
-            && (words.iter().all(|w| stems.contains(w))
+            && (phrase.words().all(|w| spelled(&w))
                 || (common && !stems.is_empty() && stems.iter().all(|s| words.contains(s)))
                 // "Scholz" owns what "Olaf Scholz" is claimed to have: the surname.
                 || (!untitled.is_empty()
                     && untitled.iter().all(|s| words.contains(s))
                     && untitled.last() == words.last()))
     })
+}
+
+/// Whether `acronym` (`RSV`) spells the initials of consecutive words of `owner` (`…
+/// against respiratory syncytial virus`): the short name of what the owner names.
+fn initials_of(acronym: &str, owner: &Phrase) -> bool {
+    let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_uppercase()).collect();
+    if letters.len() < 2 || letters.len() > 6 || !letters.iter().all(char::is_ascii_uppercase) {
+        return false;
+    }
+    let initials: Vec<char> = owner
+        .words()
+        .filter_map(|w| w.key.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    initials
+        .windows(letters.len())
+        .any(|run| run == letters.as_slice())
 }
 
 /// The note for evidence whose window lacks some context terms.

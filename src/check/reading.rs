@@ -5603,3 +5603,91 @@ fn a_place_there_a_level_before_of_another_occasion_and_a_rate_the_article_names
         ],
     );
 }
+
+#[test]
+fn the_trial_26_rules_keep_to_their_sentences() {
+    // Only periods of time are other rates for certain.
+    let charges = "Charges\n\nPrescription charges stay at £9.90 an item.\n\nThe rise is put at \
+                   about £224 a year.";
+    assert_ne!(
+        verdict(charges, "says = \"Charges stay at £9.90 per prescription\""),
+        Verdict::Refuted
+    );
+    assert_says(
+        charges,
+        &[("The rise is put at about £224 a month", Verdict::Refuted)],
+    );
+    // A figure followed, led or hit by a name is no maker's.
+    let jobs = "Jobs\n\nThe North East had the highest unemployment rate at 6.1%, followed by \
+                London at 5.1%.";
+    assert_ne!(
+        verdict(jobs, "says = \"London's unemployment rate was 6.1%\""),
+        Verdict::Supported
+    );
+    // A from-range across units compares in one unit.
+    let jabs = only("The jab is offered to children aged from six months to four years.");
+    assert!(jabs.low < jabs.high, "{jabs:?}");
+    // A conversion in brackets is no earlier level.
+    let pay = quantities("He is paid a salary of £200,000 (£3,800 a week).");
+    assert!(pay.iter().all(|(_, q)| !q.earlier), "{pay:?}");
+    // `respectively` pairs no names past a clause of their own.
+    let wages = recognise(
+        "Wages in London and the South East grew fastest, the ONS said, while regular pay \
+         and total pay rose 5.9% and 5.7% respectively.",
+    );
+    assert!(
+        wages.iter().all(|m| !m
+            .owner
+            .as_deref()
+            .is_some_and(|o| o.contains("London") || o.contains("South East"))),
+        "{wages:?}"
+    );
+    // A crash site's distance is no change.
+    let crash = only("The helicopter crashed 20 miles north of Aberdeen.");
+    assert!(crash.change.is_none(), "{crash:?}");
+    // `there` of `there could be` is no place's.
+    let cuts =
+        recognise("In Scotland, 300 jobs will go, but in total there could be 1,000 redundancies.");
+    assert_eq!(cuts[1].owner, None, "{cuts:?}");
+    // A name keeps its list of moves.
+    let rents =
+        recognise("Cork recorded the sharpest rises, with rents up 9.1% and house prices up 6.4%.");
+    assert!(
+        rents.iter().all(|m| m.owner.as_deref() == Some("Cork")),
+        "{rents:?}"
+    );
+    // An ordinal's counted noun may be a verb's form.
+    let win = quantities("It was Verstappen's 50th career win.");
+    assert_eq!(head(&win[0].1), "win", "{win:?}");
+    // An occasion is an event's; a place is none.
+    let jobless = "Jobs\n\nUnemployment in the North East fell to 4.8%, down from 5.1% in the \
+                   previous quarter.";
+    assert_says(
+        jobless,
+        &[(
+            "Unemployment in the North East was 5.1%",
+            Verdict::Supported,
+        )],
+    );
+    // A range of hours of shifts stays a range.
+    let shifts = only("Junior doctors work shifts from 8 to 13 hours.");
+    assert_eq!((shifts.low, shifts.high), (8.0, 13.0));
+    // An approximate figure reaches as far as its rounding; an acronym names its words.
+    let bills = "Moderna's RSV vaccine trial\n\nA typical bill will remain about 62% higher \
+                 than in October 2021.\n\nModerna Inc said on Tuesday its experimental \
+                 messenger RNA vaccine against respiratory syncytial virus (RSV) was 83.7% \
+                 effective in adults aged 60 and older.";
+    assert_says(
+        bills,
+        &[
+            (
+                "A typical bill will still be more than 60% higher than in October 2021",
+                Verdict::Supported,
+            ),
+            (
+                "Moderna's RSV vaccine was 83.7% effective in adults aged 60 and older",
+                Verdict::Supported,
+            ),
+        ],
+    );
+}

@@ -3124,11 +3124,34 @@ impl<'a> Search<'a> {
         });
         // "Turnout in the by-election was 52.4%" against "down from 52.4% at the general
         // election": the level before names its own occasion, and the claim another.
+        // (An occasion is an event's noun, within two words of `in the`, `at the`.)
+        const EVENTS: &[&str] = &[
+            "election",
+            "by-election",
+            "poll",
+            "polls",
+            "referendum",
+            "vote",
+            "census",
+            "final",
+            "games",
+            "championship",
+            "championships",
+            "tournament",
+            "race",
+            "match",
+            "budget",
+            "primary",
+            "primaries",
+            "caucus",
+            "caucuses",
+        ];
         let occasion = |words: &[String]| -> Vec<String> {
             words
-                .windows(3)
+                .windows(4)
                 .filter(|w| ["in", "at", "during"].contains(&w[0].as_str()) && w[1] == "the")
-                .map(|w| w[2].clone())
+                .flat_map(|w| [w[2].clone(), w[3].clone()])
+                .filter(|w| EVENTS.contains(&w.as_str()))
                 .collect()
         };
         let clause_list: Vec<String> = clause_words

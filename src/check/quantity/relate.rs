@@ -70,11 +70,32 @@ pub(super) fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatc
     // matches the article's rate, and a rate without one in the article holds with a note.
     let rate_note = match (&claim_unit.per, &stated_unit.per) {
         (Some(claimed_per), Some(stated_per)) if !same_word(claimed_per, stated_per) => {
+            // (Only periods of time are other rates for certain: "£9.90 an item" may be "£9.90
+            // per prescription".)
+            let period = |per: &str| {
+                let stem = crate::text::words::stem(&crate::text::words::key(per)).into_owned();
+                [
+                    "second", "minute", "hour", "day", "night", "week", "month", "year", "annum",
+                    "quarter",
+                ]
+                .contains(&stem.as_str())
+            };
             let same_measure = claim_unit
                 .measure
                 .zip(stated_unit.measure)
                 .is_some_and(|(claimed, stated)| claimed.name == stated.name);
-            return if same_measure {
+            fn annum(per: &str) -> &str {
+                if per.eq_ignore_ascii_case("annum") {
+                    "year"
+                } else {
+                    per
+                }
+            }
+            return if same_measure
+                && period(claimed_per)
+                && period(stated_per)
+                && !same_word(annum(claimed_per), annum(stated_per))
+            {
                 UnitMatch::OtherRate
             } else {
                 UnitMatch::Incompatible
@@ -316,7 +337,22 @@ pub(super) fn relate(
         && magnitude(high)
     {
         let (allowed_low, allowed_high) = interval(claimed, claimed.low, claimed.high);
-        let (stated_low, stated_high) = interval(stated, low, high);
+        // (An approximate figure reaches as far as its rounding: "about 62% higher" is more
+        // than 60% higher; "about 30,000" may be 28,500.)
+        let (stated_low, stated_high) = match &stated.qualifier {
+            Some(Qualifier {
+                direction: Direction::About,
+                ..
+            }) => {
+                let rounding = conversion_rounding(&Quantity {
+                    low,
+                    high,
+                    ..stated.clone()
+                });
+                (low - rounding, high + rounding)
+            }
+            _ => interval(stated, low, high),
+        };
         if stated_low >= allowed_low - slack && stated_high <= allowed_high + slack {
             return Relation::Supports {
                 notes: vec![format!(

@@ -201,7 +201,6 @@ const CHANGES: &[(&str, Trend)] = &[
     // collapsed from 10.7% to 3.0%`, `the deficit ballooned to $1.7tn`.
     ("collapsed", Trend::Down),
     ("collapsing", Trend::Down),
-    ("crashed", Trend::Down),
     ("tanked", Trend::Down),
     ("nosedived", Trend::Down),
     ("dived", Trend::Down),
@@ -434,8 +433,8 @@ pub(super) fn follows_change(lexemes: &[Lexeme<'_>], start: usize) -> bool {
 
 /// Verbs of movement that say no way: `from` after them opens the level before, not a range.
 const MOVED_WITHOUT_A_WAY: &[&str] = &[
-    "changed", "changes", "changing", "moved", "moves", "moving", "shifted", "shifts", "shifting",
-    "went", "switched", "swung", "swinging", "swings",
+    "changed", "changing", "moved", "moving", "shifted", "shifting", "went", "switched", "swung",
+    "swinging",
 ];
 
 /// Where the words that may stand between a verb of change and the `from` at `at` begin:
@@ -698,7 +697,7 @@ pub(super) fn bracketed_comparison(lexemes: &[Lexeme<'_>], found: &mut [super::F
         // (A bare number in brackets is a count the figure before stands for: `Two-thirds of
         // patients (343)`.)
         let same_measure = match (&before.quantity.unit, &found[later].quantity.unit) {
-            (Some(a), Some(b)) => a.head == b.head,
+            (Some(a), Some(b)) => a.head == b.head && a.per == b.per,
             _ => false,
         };
         // The earlier figure's item: its place or group, no verb and no other bracket.

@@ -631,7 +631,10 @@ pub(super) fn join_two(
     let changing = change::follows_change(lexemes, first.lexemes.start)
         || (lexemes[first.lexemes.start].is("from")
             && change::follows_change(lexemes, first.lexemes.start + 1))
-        || (from_opened && a.low > b.high && b.high >= 0.0 && !ranging(lexemes, first));
+        || (from_opened
+            && unit_a.to_base(a.low) > unit_b.to_base(b.high)
+            && b.high >= 0.0
+            && !ranging(lexemes, first));
     if range_joiner
         && !changing
         && (opened || words == ["-"] || words == ["to"])

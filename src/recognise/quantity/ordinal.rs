@@ -138,7 +138,8 @@ pub(super) fn find(lexemes: &[Lexeme<'_>], taken: &dyn Fn(usize) -> bool) -> Vec
                 Some(second)
                     if noun(second)
                         && !second.text.ends_with("ed")
-                        && second.class & crate::text::lexer::class::VERB == 0 =>
+                        && (second.class & crate::text::lexer::class::VERB == 0
+                            || super::unit::COUNTED_VERB_FORMS.iter().any(|w| second.is(w))) =>
                 {
                     at + 2
                 }

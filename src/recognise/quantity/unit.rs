@@ -600,7 +600,7 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
 }
 
 /// Verb forms that are also nouns a figure counts (`one shot`, `two cuts`, `a set`).
-const COUNTED_VERB_FORMS: &[&str] = &[
+pub(super) const COUNTED_VERB_FORMS: &[&str] = &[
     "shot", "shots", "cut", "cuts", "set", "sets", "hit", "hits", "cost", "costs", "bid", "bids",
     "bet", "bets", "run", "runs", "win", "wins", "record", "records", "lead", "leads", "holds",
     "stands", "needs", "houses", "faces", "means", "notes", "posts", "claims",
