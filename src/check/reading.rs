@@ -5669,6 +5669,17 @@ fn the_trial_26_rules_keep_to_their_sentences() {
             Verdict::Supported,
         )],
     );
+    // The figure a comparative measures against, recorded at another occasion.
+    let turnout = "Vote\n\nTurnout was 46.3%. Although lower than the 52.4% recorded at the \
+                   general election, it was the highest since 2022.\n\nPiS took 194 seats. That \
+                   is 41 fewer than the 235 seats it won in 2019.";
+    assert_says(
+        turnout,
+        &[
+            ("Turnout in the by-election was 52.4%", Verdict::Refuted),
+            ("PiS won 235 seats in 2019", Verdict::Supported),
+        ],
+    );
     // A range of hours of shifts stays a range.
     let shifts = only("Junior doctors work shifts from 8 to 13 hours.");
     assert_eq!((shifts.low, shifts.high), (8.0, 13.0));

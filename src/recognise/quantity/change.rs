@@ -869,7 +869,32 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
                 "outstripped",
             ],
         );
-    if improved || passed || (compared && timed) {
+    // "lower than the 52.4% recorded at the general election": the figure a comparative
+    // measures against, which the sentence says was recorded. (Not "41 fewer than the 235
+    // seats it won in 2019", which a claim dated 2019 states.)
+    let recorded = after.iter().take(2).any(|l| {
+        [
+            "recorded",
+            "seen",
+            "set",
+            "reached",
+            "reported",
+            "posted",
+            "registered",
+            "achieved",
+            "managed",
+        ]
+        .iter()
+        .any(|w| l.is(w))
+    });
+    let outdone = at < start
+        && is(1, &["than"])
+        && before(2).is_some_and(|l| {
+            !l.is_capitalised()
+                && (l.text.ends_with("er") || ["more", "less"].iter().any(|w| l.is(w)))
+        })
+        && recorded;
+    if improved || passed || outdone || (compared && timed) {
         return true;
     }
     // "the previous record low of 59.32%": `of` after a noun phrase naming an earlier level.
