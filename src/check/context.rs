@@ -906,11 +906,10 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
             m.span != mention.span
                 && m.sentence == mention.sentence
                 && same_kind(m, mention)
-                && m.owner
-                    .as_deref()
-                    .is_some_and(|other| moved_item(analysis, m, other))
                 && m.owner.as_deref().is_some_and(|other| {
-                    !other.chars().any(char::is_uppercase) && says_stems(&claim.says, other)
+                    moved_item(analysis, m, other)
+                        && !other.chars().any(char::is_uppercase)
+                        && says_stems(&claim.says, other)
                 })
         })
     {
@@ -1013,12 +1012,9 @@ fn named_only_across_a_clause(
     sentence: std::ops::Range<usize>,
 ) -> bool {
     let figure = analysis.token_at(mention.span.start);
-    let text = &analysis.article.text;
     let breaks_at = |t: usize| {
         let word = analysis.slice(analysis.tokens[t].span);
-        let gap_before = t.checked_sub(1).map_or("", |p| {
-            &text[analysis.tokens[p].span.end..analysis.tokens[t].span.start]
-        });
+        let gap_before = t.checked_sub(1).map_or("", |p| analysis.gap(p, t));
         gap_before.contains(';')
             || ["but", "while", "whereas"]
                 .iter()
@@ -1068,11 +1064,10 @@ fn named_only_across_a_clause(
             let clause = clause_of(at);
             clause != figure_clause
                 && analysis.mentions.iter().any(|m| {
-                    m.span != mention.span
+                    m.sentence == mention.sentence
+                        && m.span != mention.span
                         && same_kind(m, mention)
                         && clause.contains(&analysis.token_at(m.span.start))
-                        && analysis.tokens[analysis.token_at(m.span.start)].sentence
-                            == mention.sentence
                 })
         })
 }

@@ -496,9 +496,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
     // "At Fixwell, total sales dropped 2.2%, but like-for-like sales there rose 5.6%": the
     // place `there` refers back to.
     for (at, figure) in found.iter().enumerate() {
-        if owners[at].as_ref().is_some_and(|(owner, bond)| {
-            *bond != Bond::Clause || owner.starts_with(char::is_uppercase)
-        }) {
+        if owners[at].as_ref().is_some_and(holds_a_name) {
             continue;
         }
         if let Some(place) = place_there(lexemes, figure.lexemes().start) {
@@ -528,10 +526,7 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
     // each level is the object's moved to it.
     // (Not over a name's: "Britain raised the tariff to 25%" is Britain's.)
     for (at, object) in moved_objects(lexemes, found) {
-        let named = owners[at].as_ref().is_some_and(|(owner, bond)| {
-            *bond != Bond::Clause || owner.starts_with(char::is_uppercase)
-        });
-        if !named {
+        if !owners[at].as_ref().is_some_and(holds_a_name) {
             owners[at] = Some((object, Bond::Clause));
         }
     }
@@ -583,6 +578,12 @@ pub(crate) fn owners(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<Option<(Str
         }
     }
     owners
+}
+
+/// Whether an owner is a name, or bound more firmly than by its clause: one a weaker reading
+/// (`there`, a moved object) does not replace.
+fn holds_a_name((owner, bond): &(String, Bond)) -> bool {
+    *bond != Bond::Clause || owner.starts_with(char::is_uppercase)
 }
 
 /// Gives a figure right after a name's age, only a comma between (as in a list whose verb
@@ -849,8 +850,9 @@ fn respectively(lexemes: &[Lexeme<'_>], found: &[Found]) -> Vec<(usize, String)>
     let Some(names) = runs
         .iter()
         .rev()
-        .take_while(|run| !open_between(run) || std::ptr::eq(*run, runs.last().unwrap_or(run)))
-        .map(names_of)
+        .enumerate()
+        .take_while(|(back, run)| *back == 0 || !open_between(run))
+        .map(|(_, run)| names_of(run))
         .find(|names| names.len() == figures.len())
     else {
         return Vec::new();

@@ -341,18 +341,8 @@ fn described_elsewhere(claim: &Claim, analysis: &Analysis, mention: &Mention) ->
 /// `per`: its noun (`a share`, `per kWh`), its adjective (`a daily standing charge`), or its
 /// unit in other words (`per kilowatt hour`).
 fn rate_named(analysis: &Analysis, mention: &Mention, per: &str) -> bool {
-    use crate::text::words::{key, stem};
-    let per = key(per).into_owned();
-    let per_stem = stem(&per).into_owned();
-    let adjective = match per_stem.as_str() {
-        "day" => Some("daily"),
-        "week" => Some("weekly"),
-        "month" => Some("monthly"),
-        "year" => Some("annual"),
-        "hour" => Some("hourly"),
-        _ => None,
-    };
-    let measure = crate::recognise::units::lookup(&per).map(|m| m.name);
+    use crate::recognise::units::lookup;
+    let per = crate::text::words::key(per).into_owned();
     let sentence = &analysis.sentences[mention.sentence];
     let paragraph = analysis
         .paragraphs
@@ -361,25 +351,36 @@ fn rate_named(analysis: &Analysis, mention: &Mention, per: &str) -> bool {
     let start = mention
         .sentence
         .checked_sub(1)
-        .map(|before| analysis.sentences[before].span)
-        .filter(|before| paragraph.is_some_and(|p| p.start <= before.start))
-        .map_or(sentence.span.start, |before| before.start);
-    let text = analysis
-        .slice(crate::source::Span::new(start, sentence.span.end))
-        .to_lowercase();
-    let words: Vec<String> = crate::text::words::words(&text)
-        .map(|(_, w)| stem(&key(w)).into_owned())
-        .collect();
-    words.iter().enumerate().any(|(at, word)| {
-        *word == per_stem
-            || adjective.is_some_and(|a| word == a || *word == format!("{a}ly"))
-            || measure.is_some_and(|name| {
-                crate::recognise::units::lookup(word).is_some_and(|m| m.name == name)
-                    || words.get(at + 1).is_some_and(|next| {
-                        crate::recognise::units::lookup(&format!("{word} {next}"))
-                            .is_some_and(|m| m.name == name)
-                    })
-            })
+        .map(|before| &analysis.sentences[before])
+        .filter(|before| paragraph.is_some_and(|p| p.start <= before.span.start))
+        .map_or(sentence.tokens.start, |before| before.tokens.start);
+    let tokens = start..sentence.tokens.end;
+    // Its noun or adjective, by the article's index.
+    let adjective = match crate::text::words::stem(&per).as_ref() {
+        "day" => Some("daily"),
+        "week" => Some("weekly"),
+        "month" => Some("monthly"),
+        "year" => Some("annual"),
+        "hour" => Some("hourly"),
+        _ => None,
+    };
+    let found = |word: &str| {
+        !analysis
+            .find_phrase(&crate::text::Phrase::new(word), false, tokens.clone())
+            .is_empty()
+    };
+    if found(&per) || adjective.is_some_and(|a| found(a) || found(&format!("{a}ly"))) {
+        return true;
+    }
+    // Its unit in other words, one or two of them (`per kilowatt hour` for `per kWh`).
+    let Some(name) = lookup(&per).map(|m| m.name) else {
+        return false;
+    };
+    let word = |t: usize| analysis.slice(analysis.tokens[t].span).to_lowercase();
+    tokens.clone().any(|t| {
+        lookup(&word(t)).is_some_and(|m| m.name == name)
+            || (t + 1 < tokens.end
+                && lookup(&format!("{} {}", word(t), word(t + 1))).is_some_and(|m| m.name == name))
     })
 }
 
@@ -402,13 +403,18 @@ fn names_list_head<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m 
                 && context::same_kind(m, mention)
         })
         .collect();
+    let in_sentence: Vec<&Mention> = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == mention.sentence)
+        .collect();
     for other in figures.into_iter().rev() {
         let start = analysis.token_at(other.span.end);
         let joins = (start..end).all(|t| {
             let word = analysis.slice(analysis.tokens[t].span);
             word.starts_with(char::is_uppercase)
                 || word.starts_with(|c: char| c.is_ascii_digit())
-                || analysis.mentions.iter().any(|m| {
+                || in_sentence.iter().any(|m| {
                     m.span.start <= analysis.tokens[t].span.start
                         && analysis.tokens[t].span.end <= m.span.end
                 })
@@ -3097,10 +3103,12 @@ impl<'a> Search<'a> {
             .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
             .collect();
         let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
-        let says_before = words.iter().any(|word| {
-            EARLIER_WORDS.contains(&word.as_str())
-                && !(another_time && ["was", "were"].contains(&word.as_str()))
-        });
+        // (A bare past tense, `was`, says it only of a figure not of another time.)
+        let past_tense = |word: &String| ["was", "were"].contains(&word.as_str());
+        let says_earlier = words
+            .iter()
+            .any(|word| EARLIER_WORDS.contains(&word.as_str()) && !past_tense(word));
+        let says_before = says_earlier || (!another_time && words.iter().any(past_tense));
         // "were still in shelters on Thursday night" of "13,000 were still in shelters by
         // Thursday night, down from more than 190,000 at the height of the storm": a claim
         // saying the figure still holds, or naming a day or month the level before's own
@@ -3161,10 +3169,7 @@ impl<'a> Search<'a> {
                     .to_string()
             })
             .collect();
-        let only_past_tense = !words.iter().any(|word| {
-            EARLIER_WORDS.contains(&word.as_str()) && !["was", "were"].contains(&word.as_str())
-        });
-        let other_occasion = only_past_tense
+        let other_occasion = !says_earlier
             && !occasion(&clause_list).is_empty()
             && occasion(&words)
                 .iter()

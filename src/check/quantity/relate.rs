@@ -72,29 +72,13 @@ pub(super) fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatc
         (Some(claimed_per), Some(stated_per)) if !same_word(claimed_per, stated_per) => {
             // (Only periods of time are other rates for certain: "£9.90 an item" may be "£9.90
             // per prescription".)
-            let period = |per: &str| {
-                let stem = crate::text::words::stem(&crate::text::words::key(per)).into_owned();
-                [
-                    "second", "minute", "hour", "day", "night", "week", "month", "year", "annum",
-                    "quarter",
-                ]
-                .contains(&stem.as_str())
-            };
             let same_measure = claim_unit
                 .measure
                 .zip(stated_unit.measure)
                 .is_some_and(|(claimed, stated)| claimed.name == stated.name);
-            fn annum(per: &str) -> &str {
-                if per.eq_ignore_ascii_case("annum") {
-                    "year"
-                } else {
-                    per
-                }
-            }
             return if same_measure
-                && period(claimed_per)
-                && period(stated_per)
-                && !same_word(annum(claimed_per), annum(stated_per))
+                && let (Some(claimed), Some(stated)) = (period(claimed_per), period(stated_per))
+                && claimed != stated
             {
                 UnitMatch::OtherRate
             } else {
@@ -165,6 +149,21 @@ pub(super) fn unit_match(claimed: &QuantityClaim, stated: &Quantity) -> UnitMatc
 }
 
 /// Whether two words are one word, plural or not (`share`, `shares`).
+/// The period of time a rate is per, by its stem (`annum` is a year): `None` for a rate of
+/// anything else (`an item`, `a share`).
+fn period(per: &str) -> Option<&'static str> {
+    const PERIODS: &[&str] = &[
+        "second", "minute", "hour", "day", "night", "week", "month", "year", "quarter",
+    ];
+    let stem = crate::text::words::stem(&crate::text::words::key(per)).into_owned();
+    let stem = if stem == "annum" {
+        "year"
+    } else {
+        stem.as_str()
+    };
+    PERIODS.iter().find(|p| **p == stem).copied()
+}
+
 fn same_word(a: &str, b: &str) -> bool {
     let stem = |w: &str| crate::text::words::stem(&crate::text::words::key(w)).into_owned();
     stem(a) == stem(b)
@@ -192,7 +191,12 @@ pub(super) fn same_number(claimed: &Quantity, low: f64, high: f64, tolerance: To
 /// Half a unit of the claim's last significant digit (`167` → 0.5, `1.1` → 0.05, `1,600` → 50),
 /// at most 5% of the value: how far a rounded conversion may lie from the exact one.
 pub(super) fn conversion_rounding(claimed: &Quantity) -> f64 {
-    let value = claimed.low.abs().max(claimed.high.abs());
+    rounding_of(claimed.low.abs().max(claimed.high.abs()))
+}
+
+/// Half a unit of `value`'s last significant digit, at most 5% of it (see
+/// [`conversion_rounding`]).
+fn rounding_of(value: f64) -> f64 {
     if value == 0.0 || !value.is_finite() {
         return 0.0;
     }
@@ -344,11 +348,7 @@ pub(super) fn relate(
                 direction: Direction::About,
                 ..
             }) => {
-                let rounding = conversion_rounding(&Quantity {
-                    low,
-                    high,
-                    ..stated.clone()
-                });
+                let rounding = rounding_of(low.abs().max(high.abs()));
                 (low - rounding, high + rounding)
             }
             _ => interval(stated, low, high),

@@ -624,17 +624,23 @@ pub(super) fn join_two(
         matches!(words.as_slice(), ["to"] | ["-"] | ["and"] if opened || words != ["and"]);
     // "fell €40m to €310m", "rose from $90m to $110m": a change and the level reached (and
     // the level before), not a range.
-    let from_opened = lexemes[first.lexemes.start].is("from")
-        || (first.lexemes.start > 0 && lexemes[first.lexemes.start - 1].is("from"));
+    let from = [
+        Some(first.lexemes.start),
+        first.lexemes.start.checked_sub(1),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|&at| lexemes[at].is("from"));
     // "collapsed from 10.7% to 3.0%": a range runs upward, so `from` a figure down to a
     // smaller one is a movement, whatever the verb.
     let changing = change::follows_change(lexemes, first.lexemes.start)
         || (lexemes[first.lexemes.start].is("from")
             && change::follows_change(lexemes, first.lexemes.start + 1))
-        || (from_opened
-            && unit_a.to_base(a.low) > unit_b.to_base(b.high)
-            && b.high >= 0.0
-            && !ranging(lexemes, first));
+        || from.is_some_and(|from| {
+            unit_a.to_base(a.low) > unit_b.to_base(b.high)
+                && b.high >= 0.0
+                && !ranging(lexemes, from)
+        });
     if range_joiner
         && !changing
         && (opened || words == ["-"] || words == ["to"])
@@ -876,15 +882,9 @@ fn carry_change(lexemes: &[Lexeme<'_>], found: &mut [Found], at: usize) {
     current.quantity.change = previous.quantity.change;
 }
 
-/// Whether a word of ranging stands right before the `from` opening `first`: `temperatures
+/// Whether a word of ranging stands right before the `from` at `from`: `temperatures
 /// ranged from -18 °C to -34 °C` is a range whichever way it runs.
-fn ranging(lexemes: &[Lexeme<'_>], first: &Found) -> bool {
-    let start = first.lexemes.start;
-    let from = if lexemes[start].is("from") {
-        start
-    } else {
-        start.saturating_sub(1)
-    };
+fn ranging(lexemes: &[Lexeme<'_>], from: usize) -> bool {
     from.checked_sub(1).is_some_and(|at| {
         [
             "ranged", "ranging", "range", "ranges", "varied", "varying", "vary", "varies",

@@ -138,8 +138,7 @@ pub(super) fn find(lexemes: &[Lexeme<'_>], taken: &dyn Fn(usize) -> bool) -> Vec
                 Some(second)
                     if noun(second)
                         && !second.text.ends_with("ed")
-                        && (second.class & crate::text::lexer::class::VERB == 0
-                            || super::unit::COUNTED_VERB_FORMS.iter().any(|w| second.is(w))) =>
+                        && !super::unit::verb_not_counted(second) =>
                 {
                     at + 2
                 }

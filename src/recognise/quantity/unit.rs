@@ -504,20 +504,15 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
         }
         // "The two ran side by side", "the pair met": a verb ends the phrase before it.
         if words.is_empty()
-            && lexeme.class
-                & (crate::text::lexer::class::VERB | crate::text::lexer::class::SPEECH_VERB)
-                != 0
+            && (lexeme.class & crate::text::lexer::class::SPEECH_VERB != 0
+                || verb_not_counted(lexeme))
             && !COUNTED_VERB_FORMS.contains(&lowered.as_str())
         {
             break;
         }
         // "A magnitude 4.9 aftershock struck": a verb wherever it stands ends the phrase
         // after its noun, unless it also names what is counted (`three home runs`).
-        if !words.is_empty()
-            && lexeme.class & crate::text::lexer::class::VERB != 0
-            && !COUNTED_VERB_FORMS.contains(&lowered.as_str())
-            && !plural(&lowered)
-        {
+        if !words.is_empty() && verb_not_counted(lexeme) && !plural(&lowered) {
             break;
         }
         let verb_like = lowered.ends_with("ed") || lowered.ends_with("ing");
@@ -599,8 +594,15 @@ pub(super) fn noun_phrase(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Unit, us
     ))
 }
 
+/// Whether `lexeme` is a verb wherever it stands, and no noun a figure counts (`struck`,
+/// `lost`; not `runs`, `win`).
+pub(super) fn verb_not_counted(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.class & crate::text::lexer::class::VERB != 0
+        && !COUNTED_VERB_FORMS.iter().any(|w| lexeme.is(w))
+}
+
 /// Verb forms that are also nouns a figure counts (`one shot`, `two cuts`, `a set`).
-pub(super) const COUNTED_VERB_FORMS: &[&str] = &[
+const COUNTED_VERB_FORMS: &[&str] = &[
     "shot", "shots", "cut", "cuts", "set", "sets", "hit", "hits", "cost", "costs", "bid", "bids",
     "bet", "bets", "run", "runs", "win", "wins", "record", "records", "lead", "leads", "holds",
     "stands", "needs", "houses", "faces", "means", "notes", "posts", "claims",
