@@ -5702,3 +5702,95 @@ fn the_trial_26_rules_keep_to_their_sentences() {
         ],
     );
 }
+
+#[test]
+fn an_ordinal_claim_and_a_british_per_cent_are_read() {
+    // A claim may be what `extract` prints for "in the 64th minute", or a bare place.
+    let lukaku = "Everton 1 Chelsea 0\n\nTuchel sent on Romelu Lukaku in the 64th minute.";
+    assert_eq!(
+        verdict(lukaku, "says = \"x\"\nquantity = \"64th minute\""),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(lukaku, "says = \"x\"\nquantity = \"46th minute\""),
+        Verdict::Absent
+    );
+    let table = "Table\n\nThe win lifts Everton up to 16th.";
+    assert_eq!(
+        verdict(
+            table,
+            "says = \"x\"\nquantity = \"16th\"\nabout = [\"Everton\"]"
+        ),
+        Verdict::Supported
+    );
+    // "pc" after a number is a per cent, in lower case only.
+    let load = quantities("The load factor edged up 0.4 percentage points to 84.1pc.");
+    assert_eq!(load[1].1.low, 84.1, "{load:?}");
+    assert_eq!(load[1].1.measure().map(|m| m.name), Some("percent"));
+    let sales = quantities("Passengers rose 17.3pc to 43.7 million.");
+    assert_eq!(sales[0].1.measure().map(|m| m.name), Some("percent"));
+    let constable = quantities("The 27-year-old PC was injured as 40 PC seats were contested.");
+    assert!(
+        constable
+            .iter()
+            .all(|(_, q)| q.measure().is_none_or(|m| m.name != "percent")),
+        "{constable:?}"
+    );
+}
+
+#[test]
+fn a_level_reached_past_what_it_moved_against_and_a_level_of_another_time() {
+    // The level a change reached, past a short phrase of what it moved against; a sum in
+    // another currency is another level.
+    let pound = "Markets\n\nThe pound fell 0.3% against the dollar to $1.30 after the \
+                 announcement.";
+    assert_says(
+        pound,
+        &[
+            (
+                "The pound fell 0.3% to €1.30 after the announcement",
+                Verdict::Refuted,
+            ),
+            (
+                "The pound fell 0.3% to $1.30 after the announcement",
+                Verdict::Supported,
+            ),
+            (
+                "The pound fell 0.3% to $1.20 after the announcement",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    // A level set `against` the news's, of a time named after it.
+    let seat = "Results\n\nProfit per seat flown fell to £2.37, against £4.30 in 2007.";
+    assert_says(
+        seat,
+        &[
+            ("Profit per seat flown was £4.30.", Verdict::Refuted),
+            (
+                "Profit per seat flown was £4.30 in 2007.",
+                Verdict::Supported,
+            ),
+        ],
+    );
+    // A `when` clause of a time named before it: a claim of the past, not of now.
+    let rates = "Rates\n\nThe Bank held Bank Rate at 4%. It was the narrowest decision since \
+                 the committee began cutting in August 2024, when rates stood at 5.25%.";
+    assert_says(
+        rates,
+        &[
+            ("Bank Rate currently stands at 5.25%.", Verdict::Refuted),
+            ("Bank Rate currently stands at 4%.", Verdict::Supported),
+            ("Rates stood at 5.25% in August 2024.", Verdict::Supported),
+        ],
+    );
+    let flood = "Floods\n\nOnly the Buffalo Creek disaster of 1972, when a dam failure killed 125 \
+                 people, had claimed more lives.";
+    assert_says(
+        flood,
+        &[(
+            "The Buffalo Creek flood of 1972 killed 125 people",
+            Verdict::Supported,
+        )],
+    );
+}

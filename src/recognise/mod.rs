@@ -188,10 +188,23 @@ pub fn parse_number(text: &str) -> Option<f64> {
     quantity::read_number(&lex(text.trim(), 0))
 }
 
-/// The first quantity in `text` (a claim's `quantity` value).
+/// The first quantity in `text` (a claim's `quantity` value). A claim may open on an
+/// ordinal (`46th minute`, `third seed`, what `extract` prints for `in the 46th minute`):
+/// it is read as an article's `the 46th minute` is, and a bare one (`12th`) as a place.
 pub fn parse_quantity(text: &str) -> Option<quantity::Found> {
     let lexemes = lex(text, 0);
-    quantity::find(&lexemes, &[]).into_iter().next()
+    if let Some(found) = quantity::find(&lexemes, &[]).into_iter().next() {
+        return Some(found);
+    }
+    // "46th minute" as "the 46th minute"; a bare "12th" as a place, "to 12th".
+    ["the ", "to "].into_iter().find_map(|lead| {
+        let led = format!("{lead}{text}");
+        let found = quantity::find(&lex(&led, 0), &[])
+            .into_iter()
+            .next()
+            .filter(|found| found.quantity.ordinal && found.value_span.start == lead.len())?;
+        Some(found.shifted_back(lead.len()))
+    })
 }
 
 /// The first date in `text` (a claim's `date` value), with its span in `text`.

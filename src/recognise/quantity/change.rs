@@ -842,9 +842,7 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         ["ago", "earlier", "last", "previous", "before"]
             .iter()
             .any(|w| l.is(w))
-            || (l.kind == Kind::Number
-                && l.text.len() == 4
-                && (l.text.starts_with("19") || l.text.starts_with("20")))
+            || (l.kind == Kind::Number && is_year(l.text))
     });
     let improved = is(1, &["on"])
         && before(2).is_some_and(|l| {
@@ -894,7 +892,22 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
                 && (l.text.ends_with("er") || ["more", "less"].iter().any(|w| l.is(w)))
         })
         && recorded;
-    if improved || passed || outdone || (compared && timed) {
+    // "fell to £2.37, against £4.30 in 2007": a level set against the news's, of a time named
+    // after it.
+    let against = is(1, &["against"]) && at >= 2 && lexemes[at - 2].text == ",";
+    // "since … in August 2024, when rates stood at 5.25%": a clause of a time named before it.
+    let when_then = (start.saturating_sub(6)..start)
+        .find(|&w| lexemes[w].is("when"))
+        .filter(|&w| {
+            w >= 2 && lexemes[w - 1].text == "," && lexemes[w..start].iter().all(|l| l.text != ",")
+        })
+        .is_some_and(|w| {
+            let time = &lexemes[w - 2];
+            time.is("ago")
+                || (time.kind == Kind::Number && is_year(time.text))
+                || crate::recognise::dates::month(time.text).is_some()
+        });
+    if improved || passed || outdone || when_then || ((compared || against) && timed) {
         return true;
     }
     // "the previous record low of 59.32%": `of` after a noun phrase naming an earlier level.
@@ -917,6 +930,13 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         .filter(|&comma| comma <= 5)
         .is_some_and(|comma| lexemes[..comma].iter().any(|l| l.is("ago")));
     opened_ago || after.iter().any(|l| l.is("ago"))
+}
+
+/// A year of news: `1998`, `2024`.
+fn is_year(text: &str) -> bool {
+    text.len() == 4
+        && (text.starts_with("19") || text.starts_with("20"))
+        && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the figure starting at `start` is the level before a change (see

@@ -278,6 +278,16 @@ impl Found {
     pub(crate) fn lexemes(&self) -> std::ops::Range<usize> {
         self.lexemes.clone()
     }
+
+    /// The same quantity read from a text with `bytes` more at its start (one lexeme's worth,
+    /// dropped): its spans and lexemes as in the text without them.
+    pub(crate) fn shifted_back(mut self, bytes: usize) -> Self {
+        let back = |span: Span| Span::new(span.start - bytes, span.end - bytes);
+        self.span = back(self.span);
+        self.value_span = back(self.value_span);
+        self.lexemes = self.lexemes.start - 1..self.lexemes.end - 1;
+        self
+    }
 }
 
 /// Whether `word` (any case, singular or plural) is a noun of change (`rise`, `cuts`,

@@ -301,6 +301,11 @@ pub(super) fn measure_at(
         {
             continue;
         }
+        // "rose 17.3pc" is a per cent; "the 27-year-old PC", "40 PC seats" name a constable
+        // and a party.
+        if spelling == "pc" && parts[0].text != "pc" {
+            continue;
+        }
         return Some((measure, joined(parts), at + length));
     }
     None
