@@ -782,20 +782,31 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         let sentence = analysis.window(mention.sentence, Within::Sentence);
         let end = analysis.token_at(mention.span.end);
         let own_clause = sentence.start..clause_end(analysis, end, sentence.end);
+        // ("…up to 16th on 32 points, two clear of Burnley, who drop into 18th": a name in the
+        // figure's clause only as the one a relative clause with its own figure describes.)
+        let relative_of = |term: &Term, later: &Mention| {
+            let gap = analysis.slice(crate::source::Span::new(mention.span.end, later.span.start));
+            ["who", "which"]
+                .iter()
+                .any(|pronoun| gap.contains(&format!("{}, {pronoun} ", term.name)))
+                && !gap.contains(&format!("according to {}", term.name))
+                && !gap.contains(&format!("according to the {}", term.name))
+        };
         let other_term = terms.iter().find(|term| {
             let named_as = |as_source| named(analysis, own_clause.clone(), &[*term], as_source);
-            !named_as(false)
-                && !named_as(true)
-                && analysis
-                    .mentions
-                    .iter()
-                    .filter(|m| {
-                        m.sentence == mention.sentence
-                            && m.span.start >= mention.span.end
-                            && same_kind(m, mention)
-                    })
-                    .filter_map(|m| m.owner.as_deref())
-                    .any(|other| owns(term, other))
+            let apart = !named_as(false) && !named_as(true);
+            analysis
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.sentence == mention.sentence
+                        && m.span.start >= mention.span.end
+                        && same_kind(m, mention)
+                })
+                .any(|m| {
+                    m.owner.as_deref().is_some_and(|other| owns(term, other))
+                        && (apart || relative_of(term, m))
+                })
         });
         if let Some(term) = other_term {
             return Binding::Other(format!("someone other than {}", term.name));

@@ -5794,3 +5794,117 @@ fn a_level_reached_past_what_it_moved_against_and_a_level_of_another_time() {
         )],
     );
 }
+
+#[test]
+fn a_relative_clause_owns_its_figure_a_kind_a_place_and_a_period_keep_theirs() {
+    // A name a relative clause with its own figure describes owns that figure, not the
+    // clause's before it.
+    let table = "Table\n\nThe win lifts Everton up to 16th on 32 points, two clear of Burnley, \
+                 who drop into 18th on 30.";
+    assert_says(
+        table,
+        &[
+            ("Burnley are 16th.", Verdict::Refuted),
+            ("Burnley are 18th.", Verdict::Supported),
+        ],
+    );
+    // A crossed name keeps its place: "pushing X into third place" is no subject's.
+    let place = only("The Greens came second, pushing Labour's Olu Adeniyi into third place.");
+    assert!(!place.ordinal || place.low != 3.0, "{place:?}");
+    // One kind of a noun against another the article names elsewhere.
+    let damages = "Verdict\n\nThe jury awarded $23.6 billion in punitive damages. Robinson's \
+                   lawyers had sought $35 million in compensatory damages.";
+    assert_says(
+        damages,
+        &[
+            // (No punitive sum was asked for; the one awarded answers no request.)
+            (
+                "Robinson's lawyers had asked for $35 million in punitive damages.",
+                Verdict::Absent,
+            ),
+            (
+                "The jury awarded $35 million in punitive damages.",
+                Verdict::Refuted,
+            ),
+            (
+                "Robinson's lawyers sought $35 million in compensatory damages.",
+                Verdict::Supported,
+            ),
+        ],
+    );
+    // A named place of the claim's kind against another of that kind.
+    let syria = "Toll\n\nIn Raqqa province, 250 civilians died, including 52 children. In the \
+                 same month 222 civilians, among them 84 children, were killed in strikes on \
+                 Deir ez-Zor province.";
+    assert_says(
+        syria,
+        &[
+            // (Raqqa's children "died": no figure of the claim's verb refutes.)
+            (
+                "More than 80 children were killed in Raqqa province.",
+                Verdict::Absent,
+            ),
+            (
+                "84 children were killed in Deir ez-Zor province.",
+                Verdict::Supported,
+            ),
+        ],
+    );
+    // A period the claim starts at a year, against one the article ends at it.
+    let census = "Census\n\nBetween 2001 and 2011, Tower Hamlets grew 24.6% and Newham 23.5%. \
+                  Since 2011, Newham has grown 10.5%.";
+    assert_says(
+        census,
+        &[
+            (
+                "Newham's population has grown 23.5% since 2011.",
+                Verdict::Refuted,
+            ),
+            (
+                "Newham's population has grown 10.5% since 2011.",
+                Verdict::Supported,
+            ),
+        ],
+    );
+    // "on course to", "set to": a figure expected, not the fact.
+    let airwars = "Airwars\n\nIts director said deaths in 2017 were on course to exceed 3,000.";
+    assert_says(
+        airwars,
+        &[("Deaths in 2017 exceeded 3,000.", Verdict::Absent)],
+    );
+    let set = only("Earnings look set to shrink 3.7% from a year earlier.");
+    assert!(set.irrealis, "{set:?}");
+    let level = only("The rate was set to 5% in May.");
+    assert!(!level.irrealis, "{level:?}");
+}
+
+#[test]
+fn a_converted_figure_holds_to_the_articles_rounding_too() {
+    // 1,305 square kilometres is exact to half a square kilometre: about 124 acres.
+    let fire = "Fire\n\nThe Dixie Fire had burned 322,502 acres (about 504 square miles, or 1,305 \
+                square kilometers) by Thursday evening.";
+    assert_says(
+        fire,
+        &[
+            (
+                "The Dixie Fire had burned 322,502 acres by Thursday evening.",
+                Verdict::Supported,
+            ),
+            (
+                "The Dixie Fire had burned 330,000 acres by Thursday evening.",
+                Verdict::Refuted,
+            ),
+        ],
+    );
+    // Degrees convert their step, not their offset (half a tenth of a degree C is 0.09F, not
+    // 32.09F).
+    let heat = "Heat\n\nThe temperature reached 40.3C at Coningsby.";
+    assert_eq!(
+        verdict(heat, "says = \"x\"\nquantity = \"104.5F\""),
+        Verdict::Supported
+    );
+    assert_ne!(
+        verdict(heat, "says = \"x\"\nquantity = \"110F\""),
+        Verdict::Supported
+    );
+}

@@ -2292,6 +2292,14 @@ fn relative_owner(lexemes: &[Lexeme<'_>], figure: std::ops::Range<usize>) -> Opt
         if matches!(lexemes[at].text, ";" | "." | ":") || is_verb(lexemes, at) {
             return None;
         }
+        // "up to 16th on 32 points, two clear of Burnley, who drop into 18th": past a figure
+        // (not an age, ", 58,") the name before `who` is no place of an earlier name's.
+        let age = at > 0
+            && lexemes[at - 1].text == ","
+            && lexemes.get(at + 1).is_some_and(|l| l.text == ",");
+        if lexemes[at].kind == Kind::Number && !age {
+            return Some(name);
+        }
         if let Some((start, name)) = name_ending(lexemes, at, 0) {
             if !placed(start) {
                 return Some(name);

@@ -144,6 +144,13 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).
 pub(super) const TITLE_WORDS: &[&str] = &[
+    // Members of parliaments: "Labour MP Jess Phillips", "Liberal Democrat AM Jenny
+    // Randerson", "SNP MSP", "Green MEP".
+    "mp",
+    "am",
+    "msp",
+    "mep",
+    "mla",
     "president",
     "vice",
     "prime",
@@ -1141,6 +1148,11 @@ impl Discourse {
     }
 }
 
+/// A name's initial: one capital letter (`J` of `J. Jeffery Raborn`).
+fn is_initial(lexeme: &Lexeme<'_>) -> bool {
+    lexeme.text.len() == 1 && lexeme.text.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// A name found in a sentence with its roles and whether it names a person.
 struct Named {
     name: String,
@@ -1163,7 +1175,9 @@ fn names_in(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Vec<Named> {
             && (lexemes[end + 1].is_capitalised()
                 || name_particle(lexemes, end + 1)
                 || (lexemes[end + 1].text == "."
-                    && DOTTED_TITLES.contains(&lower(lexemes[end].text).as_ref())))
+                    && (DOTTED_TITLES.contains(&lower(lexemes[end].text).as_ref())
+                        || (is_initial(&lexemes[end])
+                            && lexemes.get(end + 2).is_some_and(|l| l.is_capitalised())))))
             && !inside(quotations, &lexemes[end + 1])
         {
             end += 1;
@@ -1264,7 +1278,17 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
         }
     }
     let words = name.split(' ').count();
-    let body = name.split(' ').any(|w| listed(BODY, w))
+    // "North East Wales", "West Midlands": a name opening on a point of the compass is a
+    // place's.
+    let compass = name.split(' ').next().is_some_and(|first| {
+        [
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+            "Central",
+        ]
+        .contains(&first)
+    });
+    let body = compass
+        || name.split(' ').any(|w| listed(BODY, w))
         || name
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -1456,9 +1480,11 @@ fn run_starting(lexemes: &[Lexeme<'_>], start: usize, quotations: &[Span]) -> Op
     }
     while end + 1 < lexemes.len() {
         let next = &lexemes[end + 1];
+        // ("Dr. Helen Ortiz", "J. Jeffery Raborn": a title's or an initial's stop.)
         if next.text == "."
             && !next.spaced
-            && DOTTED_TITLES.contains(&lower(lexemes[end].text).as_ref())
+            && (DOTTED_TITLES.contains(&lower(lexemes[end].text).as_ref())
+                || is_initial(&lexemes[end]))
             && lexemes.get(end + 2).is_some_and(|l| l.is_capitalised())
         {
             end += 2;
@@ -2030,6 +2056,24 @@ mod tests {
             [
                 named("Richarlison", "pronoun"),
                 named("Richarlison", "pronoun")
+            ]
+        );
+    }
+
+    /// Held-out trial 27: a member's title before a name, a name with an initial, and a
+    /// region named by a point of the compass (no person a pronoun refers to).
+    #[test]
+    fn members_titles_initials_and_compass_regions() {
+        let found = speakers(&[
+            "Cardiff and Vale managed 88.9%, Abertawe Bro Morgannwg 90.6% and North East Wales 92.2%.",
+            "Liberal Democrat AM Jenny Randerson said the trend was clear. \u{201C}This shows the strategy is failing,\u{201D} she said.",
+            "\u{201C}This verdict goes far beyond the bounds of reasonableness,\u{201D} said J. Jeffery Raborn, Reynolds' vice president.",
+        ]);
+        assert_eq!(
+            found,
+            [
+                named("Jenny Randerson", "pronoun"),
+                named("J Jeffery Raborn", "named")
             ]
         );
     }

@@ -17,8 +17,8 @@ mod score;
 mod stance;
 
 use relate::{
-    Relation, UnitMatch, conversion_rounding, convert_value, relate, same_number, trim_number,
-    unit_match,
+    Relation, UnitMatch, conversion_rounding, convert_value, relate, same_number, stated_rounding,
+    trim_number, unit_match,
 };
 
 use super::{Candidate, Diff, Outcome, context, evidence, listed};
@@ -741,6 +741,187 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
                 && context::same_kind(other, mention)
                 && description_beside(claimed, analysis, other) >= enough
         })
+}
+
+/// "grown 23.5% since 2011" against "Between 2001 and 2011, … Newham 23.5%": a claim's
+/// period starting at a year, where the figure's sentence gives that year only as the end of
+/// a period ("between 2001 and 2011", "from 2001 to 2011", "2001-2011"). The article's words
+/// for the period.
+fn period_ending_at_since(says: &str, analysis: &Analysis, mention: &Mention) -> Option<String> {
+    let words: Vec<&str> = says
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let year = words
+        .windows(2)
+        .find(|pair| pair[0].eq_ignore_ascii_case("since") && is_year(pair[1]))?[1];
+    let sentence = analysis.slice(analysis.sentences[mention.sentence].span);
+    let mut ends = Vec::new();
+    for (at, _) in sentence.match_indices(year) {
+        let before = sentence[..at].trim_end();
+        if before.to_lowercase().ends_with("since") || before.to_lowercase().ends_with("from") {
+            return None;
+        }
+        let (joiner, joined) = ["and", "to", "-", "–"].iter().find_map(|joiner| {
+            before
+                .strip_suffix(joiner)
+                .map(|rest| (*joiner, rest.trim_end()))
+        })?;
+        let (head, start) = joined
+            .rsplit_once(|c: char| !c.is_ascii_digit())
+            .unwrap_or(("", joined));
+        let opener = head.trim_end().to_lowercase();
+        let opened =
+            opener.ends_with("between") || opener.ends_with("from") || matches!(joiner, "-" | "–");
+        if !is_year(start) || !opened {
+            return None;
+        }
+        ends.push(format!("{start} to {year}"));
+    }
+    ends.into_iter().next()
+}
+
+/// Nouns a named place of a kind ends with: `Raqqa province`, `Orange County`.
+const PLACE_KINDS: &[&str] = &[
+    "province",
+    "county",
+    "region",
+    "district",
+    "governorate",
+    "prefecture",
+    "borough",
+    "oblast",
+    "parish",
+];
+
+/// The named places of a kind in `text`: ("raqqa", "province") of "in Raqqa province", ("deir
+/// ez-zor", "province") of "on Deir ez-Zor province". A name is up to three words, each with
+/// a capital letter, or a lower-case particle inside one (`ez-Zor`, `de`).
+fn places_of_kind(text: &str) -> Vec<(String, String)> {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    let mut found = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        let kind = word.to_lowercase();
+        if at == 0 || !PLACE_KINDS.contains(&kind.as_str()) {
+            continue;
+        }
+        // (A name ends at a mark: "the Kenya Red Cross, Tana River county".)
+        let named = |i: usize| {
+            words[i].chars().any(char::is_uppercase)
+                && !words[i].eq_ignore_ascii_case("the")
+                && (i + 1 == at || !raw[i].ends_with([',', ';', ':', '.', ')']))
+        };
+        let mut start = at;
+        while start > 0 && at - start < 3 && named(start - 1) {
+            start -= 1;
+        }
+        // ("the State of", "Sunday's county": a sentence's first word alone is no name.)
+        if start == at || (start == 0 && at == 1) {
+            continue;
+        }
+        let name = words[start..at].join(" ").to_lowercase();
+        found.push((name, kind));
+    }
+    found
+}
+
+/// "More than 80 children were killed in Raqqa province" against "84 children were killed in
+/// strikes on Deir ez-Zor province": the figure's sentence names one place of the claim's
+/// kind, and not the claim's. The article's place.
+fn other_place_of_kind(says: &str, analysis: &Analysis, mention: &Mention) -> Option<String> {
+    let claimed = places_of_kind(says);
+    if claimed.is_empty() {
+        return None;
+    }
+    let sentence = analysis.slice(analysis.sentences[mention.sentence].span);
+    let stated = places_of_kind(sentence);
+    claimed.iter().find_map(|(name, kind)| {
+        let of_kind: Vec<&String> = stated
+            .iter()
+            .filter(|(_, k)| k == kind)
+            .map(|(n, _)| n)
+            .collect();
+        (!of_kind.is_empty() && of_kind.iter().all(|other| *other != name))
+            .then(|| format!("{} {kind}", of_kind[0]))
+    })
+}
+
+/// A year of news, as written: `2011`.
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The kind of a noun a figure is given `in`, `of` or `for` in the first words after it
+/// (`$35 million in punitive damages`, `20% of private renters`): the lower-case modifier and
+/// the noun.
+fn kind_after(text: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    let at = words
+        .iter()
+        .take(3)
+        .position(|w| ["in", "of", "for"].contains(w))?;
+    let mut kind = &words[at + 1..];
+    if kind
+        .first()
+        .is_some_and(|w| ["the", "its", "their"].contains(w))
+    {
+        kind = &kind[1..];
+    }
+    let plain = |w: &&str| {
+        w.len() > 2
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !CLAIM_STOP_WORDS.contains(w)
+    };
+    match kind {
+        [modifier, noun, ..] if plain(modifier) && plain(noun) => {
+            Some((modifier.to_string(), noun.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// Words no modifier of a kind is: "in total damages" is one, "in the last year" none.
+const CLAIM_STOP_WORDS: &[&str] = &[
+    "and", "but", "the", "last", "first", "next", "previous", "past", "same", "this", "that",
+    "each", "every", "all", "other", "more", "less", "such", "which", "what",
+];
+
+/// "$35 million in punitive damages" against "had sought $35 million in compensatory damages":
+/// the claim's figure is of one kind of a noun and the article's of another, where the
+/// article names the claim's kind of it elsewhere ("$23.6 billion in punitive damages"). The
+/// article's kind.
+fn other_kind(
+    claim: &Claim,
+    claimed: &QuantityClaim,
+    analysis: &Analysis,
+    mention: &Mention,
+) -> Option<String> {
+    let says = claim.says.to_lowercase();
+    let value = claimed.value_text.to_lowercase();
+    let at = says.find(&value)? + value.len();
+    let (modifier, noun) = kind_after(&says[at..])?;
+    let sentence_end = analysis.sentences[mention.sentence].span.end;
+    let after = analysis.slice(crate::source::Span::new(mention.span.end, sentence_end));
+    let (stated_modifier, stated_noun) = kind_after(after)?;
+    let stem = |w: &str| crate::text::words::stem(w).into_owned();
+    if stem(&noun) != stem(&stated_noun) || stem(&modifier) == stem(&stated_modifier) {
+        return None;
+    }
+    let claimed_kind = crate::text::Phrase::new(&format!("{modifier} {noun}"));
+    let named = !analysis
+        .find_phrase(&claimed_kind, false, 0..analysis.tokens.len())
+        .is_empty();
+    named.then(|| format!("{stated_modifier} {stated_noun}"))
 }
 
 /// The owner of `mention`, a share of a plain noun (`women`), where a word the claim
@@ -2436,6 +2617,21 @@ impl<'a> Search<'a> {
             );
             return self.near_miss(2, mention, note);
         }
+        if let Some(period) = period_ending_at_since(&claim.says, analysis, mention) {
+            let note = format!("the claim's period (the figure's is {period})");
+            return self.near_miss(2, mention, note);
+        }
+        if let Some(place) = other_place_of_kind(&claim.says, analysis, mention) {
+            let note = format!("the claim's place (the figure's is {place})");
+            return self.near_miss(1, mention, note);
+        }
+        if let Some(kind) = other_kind(claim, claimed, analysis, mention) {
+            return self.near_miss(
+                1,
+                mention,
+                format!("the claim's kind (the figure's is {kind})"),
+            );
+        }
         if described_otherwise(claimed, analysis, mention)
             || said_of_a_part(claim, analysis, mention)
             || measure_named_elsewhere(&claim.says, analysis, mention)
@@ -2522,12 +2718,18 @@ impl<'a> Search<'a> {
         // With different units the number alone would read the same: the diff swaps the
         // whole quantity.
         let converted = convert.is_some_and(|(from, to)| from.name != to.name);
-        // A converted figure is compared at the precision the claim is written to: news
-        // rounds conversions ("104mph (167km/h)", "60 miles (100km)").
-        let rounding = if converted {
-            conversion_rounding(&claimed.quantity)
-        } else {
-            0.0
+        // A converted figure is compared at the precision the claim is written to, or the
+        // article's figure is, whichever is coarser: news rounds conversions ("104mph
+        // (167km/h)", "60 miles (100km)", "322,502 acres (… 1,305 square kilometers)").
+        let rounding = match convert {
+            // (The step converted as a difference: degrees have an offset.)
+            Some((from, to)) if converted => {
+                let step = stated_rounding(stated);
+                let converted_step = convert_value(stated.low + step, &from, &to)
+                    - convert_value(stated.low, &from, &to);
+                conversion_rounding(&claimed.quantity).max(converted_step.abs())
+            }
+            _ => 0.0,
         };
         let text = mention_text(analysis, mention);
         let relation = relate(

@@ -194,6 +194,12 @@ pub(super) fn conversion_rounding(claimed: &Quantity) -> f64 {
     rounding_of(claimed.low.abs().max(claimed.high.abs()))
 }
 
+/// The same of the article's figure, in its own unit: "1,305 square kilometres" is exact to
+/// half a square kilometre, whatever its conversion to acres gives.
+pub(super) fn stated_rounding(stated: &Quantity) -> f64 {
+    rounding_of(stated.low.abs().max(stated.high.abs()))
+}
+
 /// Half a unit of `value`'s last significant digit, at most 5% of it (see
 /// [`conversion_rounding`]).
 fn rounding_of(value: f64) -> f64 {

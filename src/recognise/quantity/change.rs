@@ -1196,7 +1196,19 @@ pub(super) fn irrealis(lexemes: &[Lexeme<'_>], start: usize) -> bool {
             return false;
         }
         let next_is_for = lexemes.get(at + 1).is_some_and(|n| n.is("for"));
-        if IRREALIS.iter().any(|w| l.is(w))
+        // "was on course to exceed the total for the previous two years", "is set to rise by
+        // 5%" (not "was set to 5%", where `to` gives the level).
+        let to_verb = lexemes.get(at + 1).is_some_and(|n| n.is("to")) && at + 2 < start;
+        let on_course = to_verb
+            && (l.is("course") || l.is("track"))
+            && at.checked_sub(1).is_some_and(|b| lexemes[b].is("on"));
+        let bound_to = to_verb
+            && ["set", "poised", "likely", "unlikely"]
+                .iter()
+                .any(|w| l.is(w));
+        if on_course
+            || bound_to
+            || IRREALIS.iter().any(|w| l.is(w))
             || (next_is_for
                 && ["asked", "asks", "asking", "called", "calls", "calling"]
                     .iter()

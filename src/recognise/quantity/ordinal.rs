@@ -40,10 +40,10 @@ const WORDS: &[(&str, f64)] = &[
 /// The words an ordinal of a count follows: `the 70th minute`, `his 50th goal`.
 const DETERMINERS: &[&str] = &["the", "his", "her", "its", "their", "our", "my", "your"];
 
-/// The words a place follows: `rose to 12th`, `finished third`, `is fifth`.
+/// The words a place follows: `rose to 12th`, `finished third`, `is fifth`, `drop into 18th`.
 const PLACE_VERBS: &[&str] = &[
-    "to", "finished", "finishes", "placed", "came", "comes", "sit", "sits", "lie", "lies", "is",
-    "are", "was", "were", "ended", "ranked",
+    "to", "into", "finished", "finishes", "placed", "came", "comes", "sit", "sits", "lie", "lies",
+    "is", "are", "was", "were", "ended", "ranked",
 ];
 
 /// Verbs of finishing, after which even `first` and `second` are places.
@@ -155,6 +155,9 @@ pub(super) fn find(lexemes: &[Lexeme<'_>], taken: &dyn Fn(usize) -> bool) -> Vec
                 .join(" ");
             Some((Unit::counted(phrase, head), last + 1))
         } else if PLACE_VERBS.iter().any(|w| before.is(w))
+            // ("drop into 18th"; not "pushing Labour's Olu Adeniyi into third place", whose
+            // place is the name's, not the sentence's subject's.)
+            && !(before.is("into") && at >= 2 && lexemes[at - 2].is_capitalised())
             && lexemes.get(at + 1).is_none_or(|next| {
                 next.kind != Kind::Word
                     || ["in", "on", "place", "position", "of"]
