@@ -1,4 +1,4 @@
-//! The trials suite (`tests/fixtures/trials`): 115 articles written for eighteen trials of
+//! The trials suite (`tests/fixtures/trials`): 123 articles written for nineteen trials of
 //! natural claims on news the checker had not seen (markets, prices, a parliament vote,
 //! earnings against forecasts, a budget; a sentencing, an earthquake, a football match, a
 //! vaccine study, an air strike; a wildfire, mayoral races, a rail strike, a 100m final,
@@ -13,7 +13,9 @@
 //! prices by region, a pay vote, a Wimbledon final, a measles outbreak, an earthquake toll by
 //! province, a state election, an emerging-market rate rise and a takeover (trial 25); a
 //! retailer's half year, a fraud sentencing, floods, exam results by region, a price cap, a
-//! by-election, a vaccine trial and a marathon (trial 26); see
+//! by-election, a vaccine trial and a marathon (trial 26); a rate hold, a wildfire, a
+//! football match, a census by borough, an airline's year, A&E waits by trust, a tobacco
+//! verdict and a war's disputed toll (trial 27); see
 //! its `SOURCES.md`), with the claims a fact-checker wrote on them that the checker gets
 //! right. The trials' other claims are listed, by class, in `docs/known-misreadings.md`; a
 //! fix that makes one pass adds it here.
@@ -25,5 +27,5 @@ fn every_trial_claim_gets_its_expected_verdict() {
     let suite = common::repo().join("tests/fixtures/trials");
     let (_, passed) = common::all_passed(&common::factcheck(&suite, &["check", "--no-cache"]));
     // The suite is not allowed to shrink unnoticed.
-    assert!(passed >= 2039, "{passed} passed");
+    assert!(passed >= 2195, "{passed} passed");
 }
