@@ -786,11 +786,15 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         // figure's clause only as the one a relative clause with its own figure describes.)
         let relative_of = |term: &Term, later: &Mention| {
             let gap = analysis.slice(crate::source::Span::new(mention.span.end, later.span.start));
-            ["who", "which"]
+            // (After a word that sets it against another: "two clear of Burnley", "ahead of",
+            // "behind", "than"; not "was agreed for Romelu Lukaku, who had cost Inter £74m".)
+            ["of", "than", "behind", "above", "below", "over"]
                 .iter()
-                .any(|pronoun| gap.contains(&format!("{}, {pronoun} ", term.name)))
-                && !gap.contains(&format!("according to {}", term.name))
-                && !gap.contains(&format!("according to the {}", term.name))
+                .any(|word| {
+                    ["who", "which"]
+                        .iter()
+                        .any(|pronoun| gap.contains(&format!("{word} {}, {pronoun} ", term.name)))
+                })
         };
         let other_term = terms.iter().find(|term| {
             let named_as = |as_source| named(analysis, own_clause.clone(), &[*term], as_source);

@@ -5908,3 +5908,59 @@ fn a_converted_figure_holds_to_the_articles_rounding_too() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn the_trial_27_rules_keep_to_their_sentences() {
+    // A `when` clause is of another time only after a time and in the past.
+    let profit = "Results\n\nPre-tax profit was £1.2bn, when compared with £900m the year before.";
+    assert_says(profit, &[("Pre-tax profit was £900m", Verdict::Refuted)]);
+    let wage = only("The rise takes effect in April, when the minimum wage rises to £12.21.");
+    assert!(!wage.earlier, "{wage:?}");
+    // A whole number is exact to a unit: 40C is 103.1-104.9F.
+    let heat = "Heat\n\nThe temperature reached 40C at Coningsby.";
+    assert_ne!(
+        verdict(heat, "says = \"x\"\nquantity = \"107F\""),
+        Verdict::Supported
+    );
+    // A relative clause's owner takes the figure before only after a word that sets it
+    // against another.
+    let fee = "Transfer\n\nA fee of £97.5m was agreed for Romelu Lukaku, who had cost Inter £74m \
+               two years earlier.";
+    assert_says(
+        fee,
+        &[(
+            "A fee of £97.5m was agreed for Romelu Lukaku",
+            Verdict::Supported,
+        )],
+    );
+    // `on` before a level reached names a time, not any phrase.
+    let routes = "Airline\n\nPassenger numbers rose 10% on routes to 40 countries, reaching 12 \
+                  million.";
+    assert_ne!(
+        verdict(
+            routes,
+            "says = \"Passenger numbers rose 10% to 12 million\""
+        ),
+        Verdict::Refuted
+    );
+    // A place's name holds no opening preposition.
+    let raqqa = "Toll\n\nIn Raqqa province, 250 civilians died, including 52 children.";
+    assert_says(
+        raqqa,
+        &[("52 children died in Raqqa province", Verdict::Supported)],
+    );
+    // The period of the figure's own clause.
+    let newham = "Census\n\nNewham grew 10.5% in the decade to 2021, after 23.5% between 2001 \
+                  and 2011.";
+    assert_ne!(
+        verdict(newham, "says = \"Newham grew 10.5% since 2011\""),
+        Verdict::Refuted
+    );
+    // A kind the article gives no figure of is no contrast.
+    let funding = "Schools\n\nSchools will get £2bn in extra funding. The new funding follows \
+                   years of cuts.";
+    assert_says(
+        funding,
+        &[("Schools will get £2bn in new funding", Verdict::Supported)],
+    );
+}

@@ -144,13 +144,6 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 
 /// Words of a title before a name (`Foreign Secretary Liz Truss` → `Liz Truss`).
 pub(super) const TITLE_WORDS: &[&str] = &[
-    // Members of parliaments: "Labour MP Jess Phillips", "Liberal Democrat AM Jenny
-    // Randerson", "SNP MSP", "Green MEP".
-    "mp",
-    "am",
-    "msp",
-    "mep",
-    "mla",
     "president",
     "vice",
     "prime",
@@ -1148,9 +1141,17 @@ impl Discourse {
     }
 }
 
-/// A name's initial: one capital letter (`J` of `J. Jeffery Raborn`).
-fn is_initial(lexeme: &Lexeme<'_>) -> bool {
-    lexeme.text.len() == 1 && lexeme.text.bytes().all(|b| b.is_ascii_uppercase())
+/// Whether the lexeme at `at` is a name's initial: one capital letter, its stop, and two
+/// capitalised words (`J. Jeffery Raborn`; not "vitamin D. Researchers said").
+fn initial_of_a_name(lexemes: &[Lexeme<'_>], at: usize) -> bool {
+    let letter = &lexemes[at].text;
+    letter.len() == 1
+        && letter.bytes().all(|b| b.is_ascii_uppercase())
+        && lexemes
+            .get(at + 1)
+            .is_some_and(|l| l.text == "." && !l.spaced)
+        && lexemes.get(at + 2).is_some_and(|l| l.is_capitalised())
+        && lexemes.get(at + 3).is_some_and(|l| l.is_capitalised())
 }
 
 /// A name found in a sentence with its roles and whether it names a person.
@@ -1176,8 +1177,7 @@ fn names_in(lexemes: &[Lexeme<'_>], quotations: &[Span]) -> Vec<Named> {
                 || name_particle(lexemes, end + 1)
                 || (lexemes[end + 1].text == "."
                     && (DOTTED_TITLES.contains(&lower(lexemes[end].text).as_ref())
-                        || (is_initial(&lexemes[end])
-                            && lexemes.get(end + 2).is_some_and(|l| l.is_capitalised())))))
+                        || initial_of_a_name(lexemes, end))))
             && !inside(quotations, &lexemes[end + 1])
         {
             end += 1;
@@ -1327,8 +1327,12 @@ fn name_of(
     start: usize,
 ) -> Option<(String, Vec<String>)> {
     // Titles, and month and weekday names in full ("Monday", not "May").
-    let is_title =
-        |l: &Lexeme<'_>| l.class & TITLE != 0 || (l.class & CALENDAR != 0 && l.text.len() > 3);
+    // Members of parliaments, in capitals only: "Labour MP Jess Phillips", "Liberal Democrat
+    // AM Jenny Randerson" (not "Bild am Sonntag").
+    let member = |l: &Lexeme<'_>| ["MP", "AM", "MSP", "MEP", "MLA", "TD"].contains(&l.text);
+    let is_title = |l: &Lexeme<'_>| {
+        l.class & TITLE != 0 || (l.class & CALENDAR != 0 && l.text.len() > 3) || member(l)
+    };
     let skip = run.iter().take_while(|l| l.class & NOT_NAME != 0).count();
     let run = &run[skip..];
     if run.is_empty() || run.iter().all(|l| is_title(l)) {
@@ -1484,7 +1488,7 @@ fn run_starting(lexemes: &[Lexeme<'_>], start: usize, quotations: &[Span]) -> Op
         if next.text == "."
             && !next.spaced
             && (DOTTED_TITLES.contains(&lower(lexemes[end].text).as_ref())
-                || is_initial(&lexemes[end]))
+                || initial_of_a_name(lexemes, end))
             && lexemes.get(end + 2).is_some_and(|l| l.is_capitalised())
         {
             end += 2;
@@ -2068,12 +2072,14 @@ mod tests {
             "Cardiff and Vale managed 88.9%, Abertawe Bro Morgannwg 90.6% and North East Wales 92.2%.",
             "Liberal Democrat AM Jenny Randerson said the trend was clear. \u{201C}This shows the strategy is failing,\u{201D} she said.",
             "\u{201C}This verdict goes far beyond the bounds of reasonableness,\u{201D} said J. Jeffery Raborn, Reynolds' vice president.",
+            "Chancellor Olaf Scholz told Bild am Sonntag the plan would hold. \u{201C}It will work,\u{201D} he said.",
         ]);
         assert_eq!(
             found,
             [
                 named("Jenny Randerson", "pronoun"),
-                named("J Jeffery Raborn", "named")
+                named("J Jeffery Raborn", "named"),
+                named("Olaf Scholz", "pronoun")
             ]
         );
     }

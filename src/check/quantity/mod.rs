@@ -520,8 +520,14 @@ fn other_level(level: &Quantity, stated: &Mention, tolerance: crate::claims::Tol
         q.measure().map(|m| m.dimension),
         level.measure().map(|m| m.dimension),
     );
+    // (Major units only: "180 cents" is no other currency's "€1.80".)
+    let major = |q: &Quantity| q.measure().is_some_and(|m| m.factor >= 1.0);
     match (stated_kind, claimed_kind) {
-        (Some(Currency(stated)), Some(Currency(claimed))) if stated != claimed => true,
+        (Some(Currency(stated)), Some(Currency(claimed)))
+            if stated != claimed && major(q) && major(level) =>
+        {
+            true
+        }
         _ => stated_kind == claimed_kind && !same_number(level, q.low, q.high, tolerance),
     }
 }
@@ -534,9 +540,14 @@ fn leads_to_level(gap: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = gap.split_whitespace().collect();
+    // ("on the year", "over the quarter"; not "on routes to 40 countries".)
+    let timed = words
+        .iter()
+        .any(|w| ["year", "month", "week", "day", "quarter", "session"].contains(w));
     words.len() <= 6
         && words.last() == Some(&"to")
-        && ["against", "versus", "vs", "on", "over"].contains(&words[0])
+        && (["against", "versus", "vs"].contains(&words[0])
+            || (["on", "over"].contains(&words[0]) && timed))
         && !gap.contains(|c: char| c == ',' || c == ';' || c.is_ascii_digit())
 }
 
@@ -755,9 +766,28 @@ fn period_ending_at_since(says: &str, analysis: &Analysis, mention: &Mention) ->
     let year = words
         .windows(2)
         .find(|pair| pair[0].eq_ignore_ascii_case("since") && is_year(pair[1]))?[1];
-    let sentence = analysis.slice(analysis.sentences[mention.sentence].span);
+    let sentence_span = analysis.sentences[mention.sentence].span;
+    let sentence = analysis.slice(sentence_span);
+    let (figure_start, figure_end) = (
+        mention.span.start - sentence_span.start,
+        mention.span.end - sentence_span.start,
+    );
     let mut ends = Vec::new();
     for (at, _) in sentence.match_indices(year) {
+        // (The figure's own period: before it, or right after it in its clause; not "the
+        // 2010-2011 season".)
+        let own = if at < figure_start {
+            true
+        } else {
+            at >= figure_end && !sentence[figure_end..at].contains([',', ';'])
+        };
+        if !own
+            || sentence[at + year.len()..]
+                .trim_start()
+                .starts_with("season")
+        {
+            continue;
+        }
         let before = sentence[..at].trim_end();
         if before.to_lowercase().ends_with("since") || before.to_lowercase().ends_with("from") {
             return None;
@@ -780,6 +810,11 @@ fn period_ending_at_since(says: &str, analysis: &Analysis, mention: &Mention) ->
     }
     ends.into_iter().next()
 }
+
+/// Capitalised words no place's name holds: a sentence's opening preposition or article.
+const PLACE_STOPS: &[&str] = &[
+    "the", "in", "on", "at", "of", "for", "from", "across", "into", "near", "a", "an", "and",
+];
 
 /// Nouns a named place of a kind ends with: `Raqqa province`, `Orange County`.
 const PLACE_KINDS: &[&str] = &[
@@ -810,9 +845,13 @@ fn places_of_kind(text: &str) -> Vec<(String, String)> {
             continue;
         }
         // (A name ends at a mark: "the Kenya Red Cross, Tana River county".)
+        // (Nor a sentence's capitalised first word, "In Raqqa province", nor a possessive,
+        // "Afghanistan's Helmand province".)
         let named = |i: usize| {
             words[i].chars().any(char::is_uppercase)
-                && !words[i].eq_ignore_ascii_case("the")
+                && !PLACE_STOPS.contains(&words[i].to_lowercase().as_str())
+                && !words[i].ends_with("'s")
+                && !words[i].ends_with("\u{2019}s")
                 && (i + 1 == at || !raw[i].ends_with([',', ';', ':', '.', ')']))
         };
         let mut start = at;
@@ -917,11 +956,18 @@ fn other_kind(
     if stem(&noun) != stem(&stated_noun) || stem(&modifier) == stem(&stated_modifier) {
         return None;
     }
-    let claimed_kind = crate::text::Phrase::new(&format!("{modifier} {noun}"));
-    let named = !analysis
-        .find_phrase(&claimed_kind, false, 0..analysis.tokens.len())
-        .is_empty();
-    named.then(|| format!("{stated_modifier} {stated_noun}"))
+    // (The claim's kind must be another figure's: "$23.6 billion in punitive damages"; not a
+    // word the article uses of nothing it counts, "extra funding" against "new funding".)
+    let another_figure_of_it = analysis.mentions.iter().any(|other| {
+        other.span != mention.span
+            && matches!(other.kind, MentionKind::Quantity(_))
+            && kind_after(analysis.slice(crate::source::Span::new(
+                other.span.end,
+                analysis.sentences[other.sentence].span.end,
+            )))
+            .is_some_and(|(m, n)| stem(&m) == stem(&modifier) && stem(&n) == stem(&noun))
+    });
+    another_figure_of_it.then(|| format!("{stated_modifier} {stated_noun}"))
 }
 
 /// The owner of `mention`, a share of a plain noun (`women`), where a word the claim
@@ -1339,9 +1385,6 @@ enum DateTerm {
     No,
 }
 
-/// The date a figure states: the first date after it before the next figure, else the
-/// last date before it with no other figure between (`fell to 3.4% in June from 3.8% in
-/// May`: June, May; `In June, prices rose 3%`: June).
 /// Words of a claim about the news's own time.
 const NOW_WORDS: &[&str] = &[
     "currently",
@@ -1356,14 +1399,29 @@ const NOW_WORDS: &[&str] = &[
     "remain",
 ];
 
-/// Where a figure stands in a `when` clause after a comma (`…in August 2024, when rates
-/// stood at 5.25%`), the figure of a time named before it: the sentence's words before the
-/// clause, lower-cased.
+/// Verbs of a claim about an event of its own time, past: `Inflation peaked at 11.1%`.
+const PAST_EVENT: &[&str] = &["peaked", "killed", "struck", "died", "hit", "reached"];
+
+/// Where a figure stands in a `when` clause after a comma and a time (`…in August 2024, when
+/// rates stood at 5.25%`), the figure of that time: the sentence's words before the clause,
+/// lower-cased. (Not "…, when compared with £900m the year before".)
 fn when_clause_time(analysis: &Analysis, mention: &Mention) -> Option<String> {
     let sentence = analysis.sentences[mention.sentence].span;
     let before = analysis.slice(crate::source::Span::new(sentence.start, mention.span.start));
     // (The comma of a clause, not of "12,000".)
     let (time, clause) = before.rsplit_once(", ")?;
+    let last = time
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let a_time = is_year(last)
+        || last == "ago"
+        || (last.starts_with(char::is_uppercase)
+            && crate::recognise::dates::is_day_or_month_name(last));
+    if !a_time {
+        return None;
+    }
     let words: Vec<&str> = clause.split_whitespace().collect();
     // (Not the level before a change in it: "when they were slashed from 1%".)
     let from = |w: &&str| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("since");
@@ -1375,6 +1433,9 @@ fn when_clause_time(analysis: &Analysis, mention: &Mention) -> Option<String> {
     .then(|| time.to_lowercase())
 }
 
+/// The date a figure states: the first date after it before the next figure, else the
+/// last date before it with no other figure between (`fell to 3.4% in June from 3.8% in
+/// May`: June, May; `In June, prices rose 3%`: June).
 fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Mention> {
     let in_sentence = |m: &&Mention| m.sentence == mention.sentence && m.span != mention.span;
     let is_figure = |m: &Mention| matches!(m.kind, MentionKind::Quantity(_));
@@ -3460,11 +3521,24 @@ impl<'a> Search<'a> {
         if another_time && let Some(time) = when_clause_time(analysis, mention) {
             let now = words.iter().any(|word| NOW_WORDS.contains(&word.as_str()));
             // (Its time is named before it: "since October 2022, when it peaked at 11.1%".)
-            let other_day = written.iter().any(|word| {
-                crate::recognise::dates::is_day_or_month_name(word)
-                    && !time.contains(&word.to_lowercase())
-            });
-            return (!now && !other_day && !other_occasion).then(String::new);
+            let timed: Vec<&str> = written
+                .iter()
+                .copied()
+                .filter(|word| crate::recognise::dates::is_day_or_month_name(word) || is_year(word))
+                .collect();
+            let other_day = timed
+                .iter()
+                .any(|word| !time.contains(&word.to_lowercase()));
+            let names_the_time = !timed.is_empty() && !other_day;
+            if now || other_day || other_occasion {
+                return None;
+            }
+            if names_the_time
+                || says_earlier
+                || words.iter().any(|w| PAST_EVENT.contains(&w.as_str()))
+            {
+                return Some(String::new());
+            }
         }
         (says_before && !still && !other_day && !other_occasion).then(String::new)
     }

@@ -196,8 +196,13 @@ pub(super) fn conversion_rounding(claimed: &Quantity) -> f64 {
 
 /// The same of the article's figure, in its own unit: "1,305 square kilometres" is exact to
 /// half a square kilometre, whatever its conversion to acres gives.
+/// (A whole number below 1,000 is exact to half a unit: "40C" is no rounded 40.)
 pub(super) fn stated_rounding(stated: &Quantity) -> f64 {
-    rounding_of(stated.low.abs().max(stated.high.abs()))
+    let value = stated.low.abs().max(stated.high.abs());
+    if value < 1000.0 && value.fract() == 0.0 {
+        return 0.5;
+    }
+    rounding_of(value)
 }
 
 /// Half a unit of `value`'s last significant digit, at most 5% of it (see

@@ -903,9 +903,27 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         })
         .is_some_and(|w| {
             let time = &lexemes[w - 2];
-            time.is("ago")
+            let a_time = time.is("ago")
                 || (time.kind == Kind::Number && is_year(time.text))
-                || crate::recognise::dates::month(time.text).is_some()
+                || crate::recognise::dates::is_day_or_month_name(time.text);
+            // (Of the past: "when rates stood at", "when they were killed"; not "in April, when
+            // the minimum wage rises to £12.21".)
+            // (The verb before the figure or after it: "when six people were killed".)
+            let end = (start..lexemes.len().min(start + 8))
+                .find(|&i| [",", ";", "."].contains(&lexemes[i].text))
+                .unwrap_or(lexemes.len().min(start + 8));
+            let past = lexemes[w + 1..end].iter().any(|l| {
+                l.kind == Kind::Word
+                    && (l.text.ends_with("ed")
+                        || [
+                            "was", "were", "had", "stood", "rose", "fell", "hit", "won", "lost",
+                            "struck", "grew", "took", "saw", "made", "paid", "spent", "left",
+                            "went", "came", "got", "gave", "drew", "ran", "sold", "reached",
+                        ]
+                        .iter()
+                        .any(|w| l.is(w)))
+            });
+            a_time && past
         });
     if improved || passed || outdone || when_then || ((compared || against) && timed) {
         return true;
