@@ -759,6 +759,9 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
 /// a period ("between 2001 and 2011", "from 2001 to 2011", "2001-2011"). The article's words
 /// for the period.
 fn period_ending_at_since(says: &str, analysis: &Analysis, mention: &Mention) -> Option<String> {
+    if !contains_word_ignoring_case(says, "since") {
+        return None;
+    }
     let words: Vec<&str> = says
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -872,6 +875,12 @@ fn places_of_kind(text: &str) -> Vec<(String, String)> {
 /// strikes on Deir ez-Zor province": the figure's sentence names one place of the claim's
 /// kind, and not the claim's. The article's place.
 fn other_place_of_kind(says: &str, analysis: &Analysis, mention: &Mention) -> Option<String> {
+    if !PLACE_KINDS
+        .iter()
+        .any(|kind| contains_word_ignoring_case(says, kind))
+    {
+        return None;
+    }
     let claimed = places_of_kind(says);
     if claimed.is_empty() {
         return None;
@@ -887,6 +896,13 @@ fn other_place_of_kind(says: &str, analysis: &Analysis, mention: &Mention) -> Op
         (!of_kind.is_empty() && of_kind.iter().all(|other| *other != name))
             .then(|| format!("{} {kind}", of_kind[0]))
     })
+}
+
+/// Whether `text` holds `word` in any case (ASCII), without building a lower-cased copy.
+fn contains_word_ignoring_case(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// A year of news, as written: `2011`.
@@ -945,13 +961,14 @@ fn other_kind(
     analysis: &Analysis,
     mention: &Mention,
 ) -> Option<String> {
+    // (The article's side first: most figures are followed by no kind.)
+    let sentence_end = analysis.sentences[mention.sentence].span.end;
+    let after = analysis.slice(crate::source::Span::new(mention.span.end, sentence_end));
+    let (stated_modifier, stated_noun) = kind_after(after)?;
     let says = claim.says.to_lowercase();
     let value = claimed.value_text.to_lowercase();
     let at = says.find(&value)? + value.len();
     let (modifier, noun) = kind_after(&says[at..])?;
-    let sentence_end = analysis.sentences[mention.sentence].span.end;
-    let after = analysis.slice(crate::source::Span::new(mention.span.end, sentence_end));
-    let (stated_modifier, stated_noun) = kind_after(after)?;
     let stem = |w: &str| crate::text::words::stem(w).into_owned();
     if stem(&noun) != stem(&stated_noun) || stem(&modifier) == stem(&stated_modifier) {
         return None;
