@@ -5964,3 +5964,24 @@ fn the_trial_27_rules_keep_to_their_sentences() {
         &[("Schools will get £2bn in new funding", Verdict::Supported)],
     );
 }
+
+#[test]
+fn trial_28_a_moved_level_and_a_clause_of_its_own_year() {
+    // "up to" after a verb past its object, with the level it came from, is no bound.
+    let obr = "Forecasts\n\nThe OBR nudged its growth forecast for 2018 up to 1.5% from 1.4%.";
+    let found = quantities(&obr[11..]);
+    assert!(found[0].1.qualifier.is_none(), "{found:?}");
+    let venue = only("The firm picked a site that could hold up to 500 people.");
+    assert!(venue.qualifier.is_some(), "{venue:?}");
+    // A date opening the next clause after a comma is not the figure's, where one opens its
+    // own.
+    let record = "Court\n\nIn 1998 he was jailed for 18 months for assault, in 2006 he was fined \
+                  £750 for possessing a shotgun.";
+    assert_says(
+        record,
+        &[
+            ("In 2006, Hollis was jailed for 18 months.", Verdict::Absent),
+            ("In 1998 he was jailed for 18 months.", Verdict::Supported),
+        ],
+    );
+}

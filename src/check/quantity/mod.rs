@@ -1553,6 +1553,11 @@ fn figure_date<'m>(analysis: &'m Analysis, mention: &Mention) -> Option<&'m Ment
             && !between
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| ["but", "while", "whereas"].contains(&w))
+            // "In 1998 he was jailed for 18 months for assault, in 2006 he was fined £750": a
+            // date opening the next clause after a comma, where one opens the figure's.
+            && (before.is_none()
+                || !between.contains(", in ")
+                || !between.trim_end().ends_with("in"))
     };
     dates()
         .filter(|d| d.span.start >= mention.span.end && d.span.end <= next_figure)

@@ -557,10 +557,7 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
     // "ticked up to 2.6%", "edged down to 1.2%": a verb's particle and the level it reached.
     // Otherwise "up to" is a bound, read apart.
     if verb.is("up") || verb.is("down") {
-        let moved = at
-            .checked_sub(2)
-            .and_then(|before| particle_verb(&lexemes[before]))
-            == Some(Particle::Moved);
+        let moved = particle_before(lexemes, at - 1) == Some(Particle::Moved);
         return match (moved, verb.is("up")) {
             (false, _) => None,
             (true, true) => Some(Trend::Up),
@@ -569,6 +566,15 @@ pub(super) fn reached_by(lexemes: &[Lexeme<'_>], start: usize) -> Option<Trend> 
     }
     // "doubled to 40": a multiple's level (its verb's way).
     trend_of(verb)
+}
+
+/// The particle verb an `up` or `down` at `at` belongs to: right before it (`edged up to`),
+/// or past its object (`nudged its growth forecast for 2018 up to 1.5%`), within its clause.
+pub(super) fn particle_before(lexemes: &[Lexeme<'_>], at: usize) -> Option<Particle> {
+    (at.saturating_sub(8)..at)
+        .rev()
+        .take_while(|&i| ![",", ";", ".", ":"].contains(&lexemes[i].text))
+        .find_map(|i| particle_verb(&lexemes[i]))
 }
 
 /// What a verb makes of the `up` or `down` after it before `to`.

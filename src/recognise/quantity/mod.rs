@@ -1542,10 +1542,16 @@ fn qualifier_at(lexemes: &[Lexeme<'_>], at: usize) -> Option<(Qualifier, usize)>
         }
         // "unemployment edged up to 4.2%", "ticked up to": the verb's "up" and the level
         // reached, no bound ("gusts of up to 90mph" is one).
+        // ("nudged its growth forecast for 2018 up to 1.5% from 1.4%": past its object too,
+        // where the level it came from follows; not "picked a site that could hold up to 500".)
+        let from_follows = (next + 1..lexemes.len().min(next + 5)).any(|i| {
+            lexemes[i].is("from") && lexemes.get(i + 1).is_some_and(|l| l.kind == Kind::Number)
+        });
         if text == "up to"
-            && at
-                .checked_sub(1)
-                .is_some_and(|before| change::particle_verb(&lexemes[before]).is_some())
+            && at.checked_sub(1).is_some_and(|before| {
+                change::particle_verb(&lexemes[before]).is_some()
+                    || (from_follows && change::particle_before(lexemes, at).is_some())
+            })
         {
             continue;
         }
