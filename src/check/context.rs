@@ -784,33 +784,35 @@ pub(crate) fn binding(claim: &Claim, analysis: &Analysis, mention: &Mention) -> 
         let own_clause = sentence.start..clause_end(analysis, end, sentence.end);
         // ("…up to 16th on 32 points, two clear of Burnley, who drop into 18th": a name in the
         // figure's clause only as the one a relative clause with its own figure describes.)
+        // (After a word that sets it against another: "two clear of Burnley", "ahead of",
+        // "behind", "than"; not "was agreed for Romelu Lukaku, who had cost Inter £74m".)
         let relative_of = |term: &Term, later: &Mention| {
             let gap = analysis.slice(crate::source::Span::new(mention.span.end, later.span.start));
-            // (After a word that sets it against another: "two clear of Burnley", "ahead of",
-            // "behind", "than"; not "was agreed for Romelu Lukaku, who had cost Inter £74m".)
-            ["of", "than", "behind", "above", "below", "over"]
-                .iter()
-                .any(|word| {
-                    ["who", "which"]
-                        .iter()
-                        .any(|pronoun| gap.contains(&format!("{word} {}, {pronoun} ", term.name)))
-                })
+            let described = format!("{}, wh", term.name);
+            gap.match_indices(&described).any(|(at, _)| {
+                let rest = &gap[at + described.len()..];
+                (rest.starts_with("o ") || rest.starts_with("ich "))
+                    && gap[..at]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|word| {
+                            ["of", "than", "behind", "above", "below", "over"].contains(&word)
+                        })
+            })
         };
         let other_term = terms.iter().find(|term| {
-            let named_as = |as_source| named(analysis, own_clause.clone(), &[*term], as_source);
-            let apart = !named_as(false) && !named_as(true);
-            analysis
-                .mentions
-                .iter()
-                .filter(|m| {
+            let owned_later = || {
+                analysis.mentions.iter().filter(|m| {
                     m.sentence == mention.sentence
                         && m.span.start >= mention.span.end
                         && same_kind(m, mention)
+                        && m.owner.as_deref().is_some_and(|other| owns(term, other))
                 })
-                .any(|m| {
-                    m.owner.as_deref().is_some_and(|other| owns(term, other))
-                        && (apart || relative_of(term, m))
-                })
+            };
+            let named_as = |as_source| named(analysis, own_clause.clone(), &[*term], as_source);
+            owned_later().next().is_some()
+                && ((!named_as(false) && !named_as(true))
+                    || owned_later().any(|m| relative_of(term, m)))
         });
         if let Some(term) = other_term {
             return Binding::Other(format!("someone other than {}", term.name));

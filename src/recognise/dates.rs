@@ -1437,6 +1437,13 @@ fn year_for(lexemes: &[Lexeme<'_>], at: usize) -> bool {
         })
 }
 
+/// A year of news as written, `1998`, `2024`: four digits, 19xx or 20xx.
+pub(crate) fn is_news_year(text: &str) -> bool {
+    text.len() == 4
+        && (text.starts_with("19") || text.starts_with("20"))
+        && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A number that could be a year of news: 1900–2100, four digits, no separator.
 fn year_like(lexeme: &Lexeme<'_>) -> bool {
     lexeme.text.len() == 4

@@ -1281,11 +1281,9 @@ fn named_run(lexemes: &[Lexeme<'_>], start: usize, end: usize) -> Option<Named> 
     // "North East Wales", "West Midlands": a name opening on a point of the compass is a
     // place's.
     let compass = name.split(' ').next().is_some_and(|first| {
-        [
-            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-            "Central",
-        ]
-        .contains(&first)
+        let point = lower(first);
+        let point = point.strip_suffix("ern").unwrap_or(&point);
+        point == "central" || crate::text::words::COMPASS_POINTS[..4].contains(&point)
     });
     let body = compass
         || name.split(' ').any(|w| listed(BODY, w))

@@ -16,6 +16,7 @@ mod relate;
 mod score;
 mod stance;
 
+use crate::recognise::dates::is_news_year as is_year;
 use relate::{
     Relation, UnitMatch, conversion_rounding, convert_value, relate, same_number, stated_rounding,
     trim_number, unit_match,
@@ -51,6 +52,9 @@ pub(super) fn decide(claim: &Claim, claimed: &QuantityClaim, analysis: &Analysis
         names_a_bar: crate::claims::claim_words(&claim.says)
             .iter()
             .any(|w| BARS.contains(&w.as_str())),
+        since: since_year(&claim.says),
+        places: places_of_kind(&claim.says),
+        kind: claimed_kind(&claim.says, &claimed.value_text),
     };
     for mention in &analysis.mentions {
         if let MentionKind::Quantity(stated) = &mention.kind
@@ -169,6 +173,12 @@ struct Search<'a> {
     level: bool,
     /// Whether the claim names a bar (`threshold`, `target`), read once.
     names_a_bar: bool,
+    /// The year the claim's period starts at (`since 2011`), read once.
+    since: Option<String>,
+    /// The named places of a kind the claim gives (`Raqqa province`), read once.
+    places: Vec<(String, String)>,
+    /// The kind of a noun the claim gives its figure (`in punitive damages`), read once.
+    kind: Option<(String, String)>,
 }
 
 /// The tokens between `from` and a level before a change that name it: `a peak` of `down
@@ -754,21 +764,23 @@ fn described_otherwise(claimed: &QuantityClaim, analysis: &Analysis, mention: &M
         })
 }
 
-/// "grown 23.5% since 2011" against "Between 2001 and 2011, … Newham 23.5%": a claim's
-/// period starting at a year, where the figure's sentence gives that year only as the end of
-/// a period ("between 2001 and 2011", "from 2001 to 2011", "2001-2011"). The article's words
-/// for the period.
-fn period_ending_at_since(says: &str, analysis: &Analysis, mention: &Mention) -> Option<String> {
-    if !contains_word_ignoring_case(says, "since") {
-        return None;
-    }
+/// The year a claim's period starts at: `2011` of `has grown 23.5% since 2011`.
+fn since_year(says: &str) -> Option<String> {
     let words: Vec<&str> = says
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let year = words
+    words
         .windows(2)
-        .find(|pair| pair[0].eq_ignore_ascii_case("since") && is_year(pair[1]))?[1];
+        .find(|pair| pair[0].eq_ignore_ascii_case("since") && is_year(pair[1]))
+        .map(|pair| pair[1].to_string())
+}
+
+/// "grown 23.5% since 2011" against "Between 2001 and 2011, … Newham 23.5%": a claim's
+/// period starting at a year, where the figure's sentence gives that year only as the end of
+/// a period ("between 2001 and 2011", "from 2001 to 2011", "2001-2011"). The article's words
+/// for the period.
+fn period_ending_at_since(year: &str, analysis: &Analysis, mention: &Mention) -> Option<String> {
     let sentence_span = analysis.sentences[mention.sentence].span;
     let sentence = analysis.slice(sentence_span);
     let (figure_start, figure_end) = (
@@ -792,7 +804,8 @@ fn period_ending_at_since(says: &str, analysis: &Analysis, mention: &Mention) ->
             continue;
         }
         let before = sentence[..at].trim_end();
-        if before.to_lowercase().ends_with("since") || before.to_lowercase().ends_with("from") {
+        let opener = before.rsplit(' ').next().unwrap_or("");
+        if opener.eq_ignore_ascii_case("since") || opener.eq_ignore_ascii_case("from") {
             return None;
         }
         let (joiner, joined) = ["and", "to", "-", "–"].iter().find_map(|joiner| {
@@ -874,14 +887,11 @@ fn places_of_kind(text: &str) -> Vec<(String, String)> {
 /// "More than 80 children were killed in Raqqa province" against "84 children were killed in
 /// strikes on Deir ez-Zor province": the figure's sentence names one place of the claim's
 /// kind, and not the claim's. The article's place.
-fn other_place_of_kind(says: &str, analysis: &Analysis, mention: &Mention) -> Option<String> {
-    if !PLACE_KINDS
-        .iter()
-        .any(|kind| contains_word_ignoring_case(says, kind))
-    {
-        return None;
-    }
-    let claimed = places_of_kind(says);
+fn other_place_of_kind(
+    claimed: &[(String, String)],
+    analysis: &Analysis,
+    mention: &Mention,
+) -> Option<String> {
     if claimed.is_empty() {
         return None;
     }
@@ -898,18 +908,13 @@ fn other_place_of_kind(says: &str, analysis: &Analysis, mention: &Mention) -> Op
     })
 }
 
-/// Whether `text` holds `word` in any case (ASCII), without building a lower-cased copy.
-fn contains_word_ignoring_case(text: &str, word: &str) -> bool {
-    text.as_bytes()
-        .windows(word.len())
-        .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
-}
-
-/// A year of news, as written: `2011`.
-fn is_year(word: &str) -> bool {
-    word.len() == 4
-        && (word.starts_with("19") || word.starts_with("20"))
-        && word.bytes().all(|b| b.is_ascii_digit())
+/// The kind of a noun the claim gives its figure (`punitive damages` of `$35 million in
+/// punitive damages`), read after its value as written.
+fn claimed_kind(says: &str, value_text: &str) -> Option<(String, String)> {
+    let says = says.to_lowercase();
+    let value = value_text.to_lowercase();
+    let at = says.find(&value)? + value.len();
+    kind_after(&says[at..])
 }
 
 /// The kind of a noun a figure is given `in`, `of` or `for` in the first words after it
@@ -956,21 +961,15 @@ const CLAIM_STOP_WORDS: &[&str] = &[
 /// article names the claim's kind of it elsewhere ("$23.6 billion in punitive damages"). The
 /// article's kind.
 fn other_kind(
-    claim: &Claim,
-    claimed: &QuantityClaim,
+    (modifier, noun): &(String, String),
     analysis: &Analysis,
     mention: &Mention,
 ) -> Option<String> {
-    // (The article's side first: most figures are followed by no kind.)
     let sentence_end = analysis.sentences[mention.sentence].span.end;
     let after = analysis.slice(crate::source::Span::new(mention.span.end, sentence_end));
     let (stated_modifier, stated_noun) = kind_after(after)?;
-    let says = claim.says.to_lowercase();
-    let value = claimed.value_text.to_lowercase();
-    let at = says.find(&value)? + value.len();
-    let (modifier, noun) = kind_after(&says[at..])?;
     let stem = |w: &str| crate::text::words::stem(w).into_owned();
-    if stem(&noun) != stem(&stated_noun) || stem(&modifier) == stem(&stated_modifier) {
+    if stem(noun) != stem(&stated_noun) || stem(modifier) == stem(&stated_modifier) {
         return None;
     }
     // (The claim's kind must be another figure's: "$23.6 billion in punitive damages"; not a
@@ -982,7 +981,7 @@ fn other_kind(
                 other.span.end,
                 analysis.sentences[other.sentence].span.end,
             )))
-            .is_some_and(|(m, n)| stem(&m) == stem(&modifier) && stem(&n) == stem(&noun))
+            .is_some_and(|(m, n)| stem(&m) == stem(modifier) && stem(&n) == stem(noun))
     });
     another_figure_of_it.then(|| format!("{stated_modifier} {stated_noun}"))
 }
@@ -1432,10 +1431,8 @@ fn when_clause_time(analysis: &Analysis, mention: &Mention) -> Option<String> {
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric());
-    let a_time = is_year(last)
-        || last == "ago"
-        || (last.starts_with(char::is_uppercase)
-            && crate::recognise::dates::is_day_or_month_name(last));
+    let a_time =
+        is_year(last) || last == "ago" || crate::recognise::dates::is_day_or_month_name(last);
     if !a_time {
         return None;
     }
@@ -2700,15 +2697,21 @@ impl<'a> Search<'a> {
             );
             return self.near_miss(2, mention, note);
         }
-        if let Some(period) = period_ending_at_since(&claim.says, analysis, mention) {
+        if let Some(year) = &self.since
+            && let Some(period) = period_ending_at_since(year, analysis, mention)
+        {
             let note = format!("the claim's period (the figure's is {period})");
             return self.near_miss(2, mention, note);
         }
-        if let Some(place) = other_place_of_kind(&claim.says, analysis, mention) {
+        if let Some(place) = other_place_of_kind(&self.places, analysis, mention) {
             let note = format!("the claim's place (the figure's is {place})");
             return self.near_miss(1, mention, note);
         }
-        if let Some(kind) = other_kind(claim, claimed, analysis, mention) {
+        if let Some(kind) = self
+            .kind
+            .as_ref()
+            .and_then(|kind| other_kind(kind, analysis, mention))
+        {
             return self.near_miss(
                 1,
                 mention,

@@ -848,7 +848,7 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         ["ago", "earlier", "last", "previous", "before"]
             .iter()
             .any(|w| l.is(w))
-            || (l.kind == Kind::Number && is_year(l.text))
+            || (l.kind == Kind::Number && crate::recognise::dates::is_news_year(l.text))
     });
     let improved = is(1, &["on"])
         && before(2).is_some_and(|l| {
@@ -910,7 +910,7 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         .is_some_and(|w| {
             let time = &lexemes[w - 2];
             let a_time = time.is("ago")
-                || (time.kind == Kind::Number && is_year(time.text))
+                || (time.kind == Kind::Number && crate::recognise::dates::is_news_year(time.text))
                 || crate::recognise::dates::is_day_or_month_name(time.text);
             // (Of the past: "when rates stood at", "when they were killed"; not "in April, when
             // the minimum wage rises to £12.21".)
@@ -954,13 +954,6 @@ fn another_time(lexemes: &[Lexeme<'_>], start: usize) -> bool {
         .filter(|&comma| comma <= 5)
         .is_some_and(|comma| lexemes[..comma].iter().any(|l| l.is("ago")));
     opened_ago || after.iter().any(|l| l.is("ago"))
-}
-
-/// A year of news: `1998`, `2024`.
-fn is_year(text: &str) -> bool {
-    text.len() == 4
-        && (text.starts_with("19") || text.starts_with("20"))
-        && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the figure starting at `start` is the level before a change (see
